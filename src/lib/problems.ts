@@ -1,0 +1,60 @@
+/**
+ * Problems found in the content: the one shape that validation, `npm run check`, the build
+ * and the preview all report in. Each names the file, the line, the field, what is wrong and
+ * what is allowed, so an author can fix it without reading code.
+ */
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  /** Path of the file, relative to the project (or as given). */
+  file: string;
+  /** 1-based line in the file, when known. */
+  line?: number;
+  /** The field, as a dotted path (`recommendations.4a`), or `body`, or `file`. */
+  field: string;
+  /** What is wrong and what is allowed, in one sentence. */
+  message: string;
+}
+
+/** `file:line: field: message`, the form editors and terminals link to. */
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const prefix = problem.severity === 'warning' ? 'warning: ' : '';
+  return `${where}: ${prefix}${problem.field}: ${problem.message}`;
+}
+
+/** Orders problems by file, then line, so the report reads top to bottom. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field),
+  );
+}
+
+/** The problems that stop a build. */
+export function errorsOf(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => p.severity === 'error');
+}
+
+/** A summary line: "2 errors and 1 warning in 3 files". */
+export function summarizeProblems(problems: readonly Problem[]): string {
+  const errors = errorsOf(problems).length;
+  const warnings = problems.length - errors;
+  const files = new Set(problems.map((p) => p.file)).size;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')}`;
+}
+
+/** Thrown by the build when the content has errors; its message is the whole report. */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    const sorted = sortProblems(problems);
+    super(
+      `The content has ${summarizeProblems(sorted)}:\n${sorted.map(formatProblem).join('\n')}`,
+    );
+    this.name = 'ContentError';
+    this.problems = sorted;
+  }
+}

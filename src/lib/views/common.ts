@@ -1,0 +1,83 @@
+/** Pieces that several view models share: links, status and timeliness cells. */
+import type { ResponseDocument } from '../content/model.ts';
+import { formatDate } from '../dates.ts';
+import { describeTimeliness, type Timeliness, type TimelinessStatus } from '../deadline.ts';
+import { documentKindLabel } from '../document-kinds.ts';
+import type { Site } from '../site.ts';
+import { statusLabel, type StatusId } from '../statuses.ts';
+import { urls, withBase } from '../urls.ts';
+
+export interface Link {
+  href: string;
+  text: string;
+}
+
+export interface StatusCell {
+  /** The status id, for styling; `none` when the document gives no status. */
+  id: StatusId | 'none';
+  label: string;
+}
+
+export interface TimelinessCell {
+  status: TimelinessStatus;
+  text: string;
+  /** Which date the judgement rests on, in words. */
+  basis: string;
+}
+
+export interface DocumentSummary {
+  link: Link;
+  kind: string;
+  /** "15 November 2019", or "Undated". */
+  date: string;
+  timeliness: TimelinessCell;
+}
+
+/** A link inside the site, with the base path applied. */
+export function siteLink(site: Site, path: string, text: string): Link {
+  return { href: withBase(site.base, path), text };
+}
+
+/** A status as a cell: its id for colour and its label as text. */
+export function toStatusCell(status: StatusId | undefined): StatusCell {
+  return status ? { id: status, label: statusLabel(status) } : { id: 'none', label: 'No status given' };
+}
+
+/** Timeliness as words, with the date it rests on. */
+export function toTimelinessCell(t: Timeliness): TimelinessCell {
+  const basis =
+    t.basis === 'published'
+      ? `Based on the publication date, ${formatDate(t.on!)}.`
+      : t.basis === 'date'
+        ? `Based on the date on the document, ${formatDate(t.on!)} (no publication date is recorded).`
+        : 'The document carries no date and no publication date is recorded.';
+  return { status: t.status, text: describeTimeliness(t), basis };
+}
+
+/** The date to show for a document: its own date, else when it was published, else "Undated". */
+export function documentDate(document: ResponseDocument): string {
+  if (document.date) return formatDate(document.date);
+  if (document.published) return `Published ${formatDate(document.published)}`;
+  return 'Undated';
+}
+
+/** A document as one line of a list or table. */
+export function toDocumentSummary(site: Site, document: ResponseDocument, text?: string): DocumentSummary {
+  return {
+    link: siteLink(site, urls.response(document.id), text ?? documentTitle(site, document)),
+    kind: documentKindLabel(document.kind),
+    date: documentDate(document),
+    timeliness: toTimelinessCell(site.timeliness(document)),
+  };
+}
+
+const KIND_TITLES = {
+  'pcc-response': 'Response to',
+  'force-response': "Chief officer's response to",
+  'inspectorate-letter': 'HMICFRS letter on',
+} as const;
+
+/** "Response to PEEL spotlight report: …", unless the document sets its own title. */
+export function documentTitle(site: Site, document: ResponseDocument): string {
+  return document.title ?? `${KIND_TITLES[document.kind]} ${site.inspection(document.inspection).title}`;
+}

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../../content.ts';
+import { toResponseRecords } from '../../lib/data-export.ts';
+
+export const GET: APIRoute = () =>
+  new Response(`${JSON.stringify(toResponseRecords(getSite()), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
