@@ -58,11 +58,11 @@ interface Dated {
  * else the date on the document, and says which.
  */
 export function getTimeliness(document: Dated, reportPublished: string): Timeliness {
-  const basis = document.published ? 'published' : document.date ? 'date' : null;
+  const basis: Timeliness['basis'] = document.published ? 'published' : document.date ? 'date' : null;
   const on = document.published ?? document.date ?? null;
   const due = getDueDate(reportPublished);
   const daysFromReport = on && due ? daysBetween(reportPublished, on) : null;
-  const result = { basis, on, due, daysFromReport, daysLate: null };
+  const result = { basis, on, due, daysFromReport, daysLate: null } satisfies Omit<Timeliness, 'status'>;
   if (!isStatutoryKind(document.kind)) return { ...result, status: 'not-applicable' };
   if (!on) return { ...result, status: 'undated' };
   if (!due) return { ...result, status: 'unknown' };

@@ -156,8 +156,14 @@ function loadInspections(ctx: Context, dir: string, forces: Force[] | null): Map
         }
       });
     }
-    if (rendered.issues.length) continue;
-    inspections.set(id, { ...data, id, file: relative(ctx.root, file), html: rendered.html });
+    const recommendations = data.recommendations.map((rec, index) => {
+      const text = renderBody(parseMarkdown(rec.text));
+      const line = md.yaml.lineOf(['recommendations', index, 'text']);
+      for (const issue of text.issues) report(ctx, file, line, `recommendations.${index}.text`, issue.message);
+      return { ...rec, html: text.html };
+    });
+    if (rendered.issues.length || recommendations.some((r) => r.html === '' && r.text !== '')) continue;
+    inspections.set(id, { ...data, recommendations, id, file: relative(ctx.root, file), html: rendered.html });
   }
   return inspections;
 }

@@ -7,7 +7,13 @@ import type { Problem } from '../problems.ts';
 
 export type { Force, Recommendation };
 
-export interface Inspection extends InspectionData {
+export interface RecommendationWithHtml extends Recommendation {
+  /** The recommendation's text rendered from Markdown (it may hold a list of parts). */
+  html: string;
+}
+
+export interface Inspection extends Omit<InspectionData, 'recommendations'> {
+  recommendations: RecommendationWithHtml[];
   /** The file name without `.md`: the inspection's id in URLs and in responses. */
   id: string;
   /** Path of the source file, relative to the project. */

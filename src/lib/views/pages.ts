@@ -2,7 +2,7 @@
  * One view model per page: everything a page shows, worked out here so that the
  * `.astro` files only render. Each function takes the site and the page's ids.
  */
-import type { Force, Inspection, Recommendation, ResponseDocument } from '../content/model.ts';
+import type { Force, Inspection, RecommendationWithHtml, ResponseDocument } from '../content/model.ts';
 import { formatDate, yearOf } from '../dates.ts';
 import { STATUTORY_PERIOD_DAYS, TIMELINESS_LABELS, type TimelinessStatus } from '../deadline.ts';
 import { documentKindLabel, isStatutoryKind } from '../document-kinds.ts';
@@ -75,17 +75,18 @@ export function humanize(kind: string): string {
 export interface RecommendationItem {
   id: string;
   title: string;
-  text: string;
+  /** The recommendation's words, as HTML rendered from the inspection's Markdown. */
+  html: string;
   addressedTo: string[];
   due: string | null;
   comparison: Link;
 }
 
-function toRecommendationItem(site: Site, inspection: Inspection, rec: Recommendation): RecommendationItem {
+function toRecommendationItem(site: Site, inspection: Inspection, rec: RecommendationWithHtml): RecommendationItem {
   return {
     id: rec.id,
     title: rec.title,
-    text: rec.text,
+    html: rec.html,
     addressedTo: rec.addressedTo,
     due: rec.due ? formatDate(rec.due) : null,
     comparison: siteLink(site, urls.comparison(inspection.id, rec.id), `Compare forces on recommendation ${rec.id}`),

@@ -1,0 +1,43 @@
+/**
+ * Reads the shipped content straight from its files, independently of the site's loader,
+ * so build tests compare the output with what the authors wrote.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { CONTENT } from './paths.ts';
+
+export interface RawForce { id: string; name: string; policingBody: string; region: string }
+export interface RawInspection { id: string; title: string; published: string; scope: 'all' | string[]; recommendations: { id: string; title: string }[] }
+export interface RawResponse { id: string; force: string; inspection: string; kind?: string; date?: string; published?: string; recommendations: Record<string, string> }
+
+function frontmatter(path: string): Record<string, unknown> {
+  const text = readFileSync(path, 'utf8');
+  return parse(text.split(/^---$/m)[1]!) as Record<string, unknown>;
+}
+
+export function readForces(dir = CONTENT): RawForce[] {
+  return parse(readFileSync(join(dir, 'forces.yaml'), 'utf8')) as RawForce[];
+}
+
+export function readInspections(dir = CONTENT): RawInspection[] {
+  return readdirSync(join(dir, 'inspections')).filter((f) => f.endsWith('.md')).map((file) => ({
+    id: file.replace(/\.md$/, ''),
+    ...(frontmatter(join(dir, 'inspections', file)) as Omit<RawInspection, 'id'>),
+  }));
+}
+
+export function readResponses(dir = CONTENT): RawResponse[] {
+  const root = join(dir, 'responses');
+  return readdirSync(root).flatMap((force) =>
+    readdirSync(join(root, force)).filter((f) => f.endsWith('.md')).map((file) => ({
+      id: `${force}/${file.replace(/\.md$/, '')}`,
+      ...(frontmatter(join(root, force, file)) as Omit<RawResponse, 'id'>),
+    })),
+  );
+}
+
+/** The forces an inspection concerns, straight from the files. */
+export function scopeOf(inspection: RawInspection, forces: RawForce[]): RawForce[] {
+  return inspection.scope === 'all' ? forces : forces.filter((f) => inspection.scope.includes(f.id));
+}

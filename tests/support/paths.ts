@@ -1,0 +1,12 @@
+/** Paths the tests share. Built sites go under tests/.output/ (ignored by git). */
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const OUTPUT = resolve(ROOT, 'tests/.output');
+export const CONTENT = resolve(ROOT, 'content');
+export const FIXTURES = resolve(ROOT, 'tests/fixtures');
+/** The site built from the shipped content, by the global setup. */
+export const SITE = resolve(OUTPUT, 'site');
+/** The same content built under a sub-path. */
+export const SUBPATH_SITE = resolve(OUTPUT, 'site-subpath');
+export const SUBPATH_BASE = '/pcc-responses/';

@@ -1,0 +1,93 @@
+/**
+ * Small builders for the loaded content types, with made-up forces and placeholder text, so
+ * each test states only the facts it is about. Bodies go through the real Markdown renderer,
+ * so a document's html, text and sections are what the loader would have produced.
+ */
+import type { Corpus, Force, Inspection, Recommendation, ResponseDocument } from '../../../src/lib/content/model.ts';
+import { parseMarkdown, renderBody } from '../../../src/lib/markdown.ts';
+import { createSite, type Site } from '../../../src/lib/site.ts';
+
+/** A fictional force; the id is the one thing most tests care about. */
+export function makeForce(overrides: Partial<Force> & { id: string }): Force {
+  const name = overrides.id.charAt(0).toUpperCase() + overrides.id.slice(1);
+  return {
+    name: `${name} Police`,
+    policingBody: `Police and Crime Commissioner for ${name}`,
+    region: 'North East',
+    ...overrides,
+  };
+}
+
+/** The fictional registry most tests use, in registry order. */
+export const NORTHSHIRE = makeForce({ id: 'northshire', name: 'Northshire Constabulary', region: 'North East' });
+export const WESTMERE = makeForce({ id: 'westmere', name: 'Westmere Police', region: 'West Midlands' });
+export const SOUTHDALE = makeForce({
+  id: 'southdale',
+  name: 'Southdale Police',
+  policingBody: 'Southdale Police, Fire and Crime Commissioner',
+  region: 'South West',
+});
+export const FORCES: Force[] = [NORTHSHIRE, WESTMERE, SOUTHDALE];
+
+/** A recommendation with placeholder words. */
+export function makeRecommendation(id: string, overrides: Partial<Recommendation> = {}): Recommendation {
+  return {
+    id,
+    title: `Placeholder title ${id}`,
+    text: `Lorem ipsum recommendation ${id}.`,
+    addressedTo: ['all forces'],
+    ...overrides,
+  };
+}
+
+/** A fictional inspection: published 2019-09-27 (due 2019-11-21), for all forces, recommendations 1 to 3. */
+export function makeInspection(overrides: Partial<Inspection> & { id: string }): Inspection {
+  return {
+    title: `Lorem ipsum inspection ${overrides.id}`,
+    published: '2019-09-27',
+    kind: 'national-thematic',
+    scope: 'all',
+    recommendations: ['1', '2', '3'].map((id) => makeRecommendation(id)),
+    file: `content/inspections/${overrides.id}.md`,
+    html: '<p>Lorem ipsum dolor sit amet.</p>',
+    ...overrides,
+  };
+}
+
+export interface ResponseOverrides extends Partial<ResponseDocument> {
+  force: string;
+  inspection: string;
+  /** Markdown to render into html, text and sections, as the loader would. */
+  body?: string;
+}
+
+/**
+ * A fictional document. Its id follows the content path: `<force>/<inspection>`, with
+ * `--<kind>` added for kinds other than the policing body's response.
+ */
+export function makeResponse({ body = 'Placeholder response text.', ...overrides }: ResponseOverrides): ResponseDocument {
+  const kind = overrides.kind ?? 'pcc-response';
+  const id = `${overrides.force}/${overrides.inspection}${kind === 'pcc-response' ? '' : `--${kind}`}`;
+  const rendered = renderBody(parseMarkdown(body));
+  return {
+    id,
+    file: `content/responses/${id}.md`,
+    kind,
+    lang: 'en',
+    recommendations: {},
+    html: rendered.html,
+    text: rendered.text,
+    sections: rendered.sections,
+    ...overrides,
+  };
+}
+
+/** A corpus with the fictional registry unless told otherwise. */
+export function makeCorpus(parts: Partial<Corpus>): Corpus {
+  return { forces: FORCES, inspections: [], responses: [], ...parts };
+}
+
+/** A site over a corpus built from the given parts. */
+export function makeSite(parts: Partial<Corpus>, options: { base?: string; siteUrl?: string } = {}): Site {
+  return createSite(makeCorpus(parts), options);
+}
