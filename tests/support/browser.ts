@@ -1,0 +1,87 @@
+/**
+ * A real Chromium (Debian's package) driven by playwright-core, and a static file server
+ * on loopback for built sites. Without Chromium, browser tests are skipped with a message,
+ * except in CI, where a missing browser is a failure.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { describe } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM_PATH);
+
+/** `describe` for browser tests: skipped with a clear message when there is no Chromium outside CI. */
+export function describeInBrowser(name: string, body: () => void): void {
+  if (!hasChromium && !process.env.CI) {
+    console.warn(`Skipping browser tests "${name}": no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH).`);
+    describe.skip(name, body);
+    return;
+  }
+  describe(name, body);
+}
+
+/** Starts Chromium headless, as the project's browser tests always do. */
+export function launchBrowser(): Promise<Browser> {
+  if (!hasChromium) throw new Error(`No Chromium at ${CHROMIUM_PATH}: CI must install Debian's chromium package.`);
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticServer {
+  /** The site's root URL, ending in the base path: `http://127.0.0.1:PORT/` or `…/pcc-responses/`. */
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves a built site from `dir` at `base` on 127.0.0.1, like a static host would. */
+export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+  const server: Server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(base)) return notFound(response);
+    let file = normalize(join(dir, path.slice(base.length)));
+    if (!file.startsWith(normalize(dir))) return notFound(response);
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) {
+        response.writeHead(301, { Location: `${path}/` });
+        return response.end();
+      }
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file)) return notFound(response);
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}${base}`,
+    origin,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function notFound(response: import('node:http').ServerResponse) {
+  response.writeHead(404, { 'Content-Type': 'text/plain' });
+  response.end('Not found');
+}
