@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentIntegration } from './src/integration.ts';
+import { timingsIntegration } from './src/timings-integration.ts';
 
 // Where the content lives and where the site is served: set by environment for tests,
 // benchmarks and offices that host the site under a sub-path.
@@ -15,7 +16,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Code blocks are plain: Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), contentIntegration()],
+  // timingsIntegration stays last: its build:done hook times the others' (search indexing).
+  integrations: [mdx(), contentIntegration(), timingsIntegration()],
   devToolbar: { enabled: false },
   security: {
     csp: {

@@ -6,15 +6,16 @@ import { contentDir } from './config.ts';
 import { loadContent } from './lib/content/load.ts';
 import { ContentError, errorsOf } from './lib/problems.ts';
 import { createSite, type Site } from './lib/site.ts';
+import { timePhase } from './lib/timings.ts';
 
 let cached: Site | undefined;
 
 /** The loaded site; throws a ContentError listing every problem if the content has errors. */
 export function getSite(): Site {
   if (cached) return cached;
-  const { corpus, problems } = loadContent(contentDir());
+  const { corpus, problems } = timePhase('content:load', () => loadContent(contentDir()));
   const errors = errorsOf(problems);
   if (errors.length) throw new ContentError(errors);
-  cached = createSite(corpus, { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE });
+  cached = timePhase('site', () => createSite(corpus, { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE }));
   return cached;
 }

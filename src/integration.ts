@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { contentDir } from './config.ts';
 import { loadContent } from './lib/content/load.ts';
 import { errorsOf, formatProblem, sortProblems, summarizeProblems } from './lib/problems.ts';
+import { timePhase } from './lib/timings.ts';
 
 export function contentIntegration(): AstroIntegration {
   return {
@@ -14,7 +15,7 @@ export function contentIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        const { problems } = loadContent(contentDir());
+        const { problems } = timePhase('content:validate', () => loadContent(contentDir()));
         const sorted = sortProblems(problems);
         for (const problem of sorted) {
           const line = formatProblem(problem);

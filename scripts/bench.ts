@@ -1,0 +1,207 @@
+/**
+ * `npm run bench -- --documents 1000,4000,10000 [--runs 3] [--seed 1]`: for each size,
+ * generates a fictional corpus outside the project, then measures (median of the runs) the
+ * full Astro build, its phases, peak memory, output and index size, the rebuild after one
+ * response changes, and Eleventy 3 building the same Markdown files as a floor. Prints the
+ * table and writes it, with the machine, into docs/performance.md.
+ */
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseTimings } from '../src/lib/timings.ts';
+import {
+  checkPages, CSS_LIMIT, describeGrowth, folderBytes, formatTable, median, OVERHEAD_LIMIT,
+  replaceGeneratedSection, type SizeResult,
+} from './lib/bench-report.ts';
+import { generateCorpus } from './lib/corpus.ts';
+import { measureCommand, type Measured } from './lib/measure.ts';
+import { writeCorpus } from './lib/write-corpus.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const NODE = join(ROOT, 'node_modules/.bin/node');
+const WORK = join(tmpdir(), 'pcc-bench');
+
+const { values } = parseArgs({
+  options: {
+    documents: { type: 'string', default: '1000,4000,10000' },
+    runs: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1' },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.documents.split(',').map(Number);
+const runs = Number(values.runs);
+const seed = Number(values.seed);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
+  console.error('usage: npm run bench -- --documents 1000,4000,10000 [--runs 3] [--seed 1] [--no-write]');
+  process.exit(1);
+}
+
+const benchStarted = performance.now();
+mkdirSync(WORK, { recursive: true });
+const eleventyConfig = writeEleventyConfig();
+const results: SizeResult[] = [];
+const notes: string[] = [];
+
+for (const documents of sizes) {
+  const content = ensureCorpus(documents);
+  const out = join(WORK, `site-${documents}`);
+  const full: Measured[] = [];
+  const phases: Record<string, number>[] = [];
+  const rebuilds: number[] = [];
+  const eleventy: number[] = [];
+  for (let run = 1; run <= runs; run++) {
+    rmSync(out, { recursive: true, force: true });
+    const timings = join(WORK, `timings-${documents}.jsonl`);
+    rmSync(timings, { force: true });
+    const build = await astroBuild(content, out, timings);
+    full.push(build);
+    phases.push(Object.fromEntries(parseTimings(readFileSync(timings, 'utf8'))));
+    rebuilds.push(await rebuildAfterOneEdit(content, out));
+    eleventy.push(await eleventyBuild(content, join(WORK, `eleventy-${documents}`)));
+    log(`${documents} documents, run ${run}/${runs}: build ${(build.ms / 1000).toFixed(1)} s, ${mb(build.peakRss)} MB; ` +
+      `rebuild ${(rebuilds.at(-1)! / 1000).toFixed(1)} s; Eleventy ${(eleventy.at(-1)! / 1000).toFixed(1)} s`);
+  }
+  const index = join(out, 'pagefind');
+  const result: SizeResult = {
+    documents,
+    pages: countPages(out),
+    buildMs: median(full.map((m) => m.ms)),
+    phases: Object.fromEntries([...new Set(phases.flatMap(Object.keys))].map((p) => [p, median(phases.map((t) => t[p] ?? 0))])),
+    peakRss: median(full.map((m) => m.peakRss)),
+    outputBytes: folderBytes(out),
+    indexBytes: existsSync(index) ? folderBytes(index) : null,
+    rebuildMs: median(rebuilds),
+    eleventyMs: median(eleventy),
+    runs,
+  };
+  results.push(result);
+  notes.push(describeChecks(documents, out));
+}
+
+const table = formatTable(results);
+const growth = describeGrowth(results);
+const minutes = ((performance.now() - benchStarted) / 60000).toFixed(1);
+const section = [
+  `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench -- --documents ${sizes.join(',')} --runs ${runs} --seed ${seed}\` ` +
+  `(the whole run took ${minutes} minutes), on ${machine()}. Each figure is the median of ${runs} run${runs > 1 ? 's' : ''}.`,
+  '',
+  table,
+  '',
+  ...(growth ? [`Growth: ${growth}`, ''] : []),
+  ...notes.map((n) => `- ${n}`),
+].join('\n');
+console.log(`\n${section}\n`);
+if (!values['no-write']) {
+  const file = join(ROOT, 'docs/performance.md');
+  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n';
+  writeFileSync(file, replaceGeneratedSection(existing, section));
+  console.log('Written to docs/performance.md.');
+}
+
+function log(message: string) {
+  console.log(`[bench ${((performance.now() - benchStarted) / 1000).toFixed(0)}s] ${message}`);
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(0);
+}
+
+/** The corpus for a size, generated once per size and seed (it is deterministic) and reused. */
+function ensureCorpus(documents: number): string {
+  const dir = join(WORK, `corpus-${documents}-seed${seed}`);
+  const done = `${dir}.done`;
+  if (existsSync(done)) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  writeCorpus(generateCorpus({ documents, seed }), dir, ROOT);
+  writeFileSync(done, '');
+  log(`generated ${documents} documents`);
+  return dir;
+}
+
+function env(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
+/** `npm run build` runs exactly this (the project's Node and Astro), without npm's own process. */
+async function astroBuild(content: string, out: string, timings?: string): Promise<Measured> {
+  const result = await measureCommand(NODE, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+    cwd: ROOT,
+    env: env({ PCC_CONTENT_DIR: content, ...(timings ? { PCC_TIMINGS: timings } : {}) }),
+  });
+  if (result.status !== 0) throw new Error(`The Astro build of ${content} failed:\n${result.output.slice(-3000)}`);
+  return result;
+}
+
+/** Adds a sentence to one response's body, rebuilds into the same folder, then restores the file. */
+async function rebuildAfterOneEdit(content: string, out: string): Promise<number> {
+  const force = readdirSync(join(content, 'responses')).sort()[0]!;
+  const file = join(content, 'responses', force, readdirSync(join(content, 'responses', force)).sort()[0]!);
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, `${original}\nA sentence added by the benchmark to time a rebuild.\n`);
+  try {
+    return (await astroBuild(content, out)).ms;
+  } finally {
+    writeFileSync(file, original);
+  }
+}
+
+/** Eleventy 3: one plain page per Markdown file, no template language in the Markdown. */
+async function eleventyBuild(content: string, out: string): Promise<number> {
+  rmSync(out, { recursive: true, force: true });
+  const result = await measureCommand(
+    NODE,
+    [join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs'), `--config=${eleventyConfig}`, `--input=${content}`, `--output=${out}`, '--quiet'],
+    { cwd: join(WORK, 'eleventy'), env: env({}) },
+  );
+  if (result.status !== 0) throw new Error(`The Eleventy build of ${content} failed:\n${result.output.slice(-3000)}`);
+  return result.ms;
+}
+
+function writeEleventyConfig(): string {
+  const dir = join(WORK, 'eleventy');
+  mkdirSync(join(dir, '_layouts'), { recursive: true });
+  writeFileSync(
+    join(dir, '_layouts', 'plain.11ty.js'),
+    'export default function (data) {\n' +
+    '  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${data.page.fileSlug}</title></head><body><main>${data.content}</main></body></html>`;\n' +
+    '}\n',
+  );
+  const config = join(dir, 'eleventy.config.mjs');
+  writeFileSync(
+    config,
+    'export default function (eleventyConfig) {\n' +
+    `  eleventyConfig.addGlobalData('layout', 'plain.11ty.js');\n` +
+    '  return {\n' +
+    '    markdownTemplateEngine: false,\n' +
+    // Relative to the input folder: every corpus sits beside this folder in the work folder.
+    "    dir: { layouts: '../eleventy/_layouts' },\n" +
+    '  };\n' +
+    '}\n',
+  );
+  return config;
+}
+
+function countPages(dir: string): number {
+  return checkPages(dir).pages;
+}
+
+function describeChecks(documents: number, out: string): string {
+  const checks = checkPages(out);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const parts = [
+    checks.pagesWithScript.length === 0
+      ? 'no page other than /search/ has a script'
+      : `${checks.pagesWithScript.length} pages other than /search/ have a script (e.g. ${checks.pagesWithScript[0]})`,
+    `the largest markup overhead is ${kb(checks.largestOverhead.bytes)} (${checks.largestOverhead.page}; limit ${kb(OVERHEAD_LIMIT)}, ` +
+      `${checks.overLimit.length} page${checks.overLimit.length === 1 ? '' : 's'} over)`,
+    `CSS ${kb(checks.cssBytes)} in all (limit ${kb(CSS_LIMIT)})`,
+  ];
+  return `${documents.toLocaleString('en-GB')} documents: ${parts.join('; ')}.`;
+}
+
+function machine(): string {
+  const model = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${model}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GB memory, Node ${process.version}, ${process.platform}`;
+}

@@ -1,0 +1,167 @@
+/**
+ * The benchmark's arithmetic and reporting: medians, the table of figures per corpus size,
+ * and the per-page checks on a built site (no JavaScript, little markup, little CSS).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** The middle value (the mean of the two middle values for an even count). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new RangeError('median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The figures for one corpus size, each already the median over the runs. */
+export interface SizeResult {
+  documents: number;
+  pages: number;
+  /** Full build wall time, ms. */
+  buildMs: number;
+  /** Phase times, ms, by phase name (see src/lib/timings.ts). */
+  phases: Record<string, number>;
+  peakRss: number;
+  outputBytes: number;
+  /** Bytes of the search index folder; null when the build makes none. */
+  indexBytes: number | null;
+  /** Rebuild after editing one response, ms. */
+  rebuildMs: number;
+  /** Eleventy 3 building the same Markdown files into plain pages, ms. */
+  eleventyMs: number;
+  runs: number;
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+
+/** Content loading: every phase our loader ran (validation and the pages' load). */
+export function contentMs(phases: Record<string, number>): number {
+  return (phases['content:validate'] ?? 0) + (phases['content:load'] ?? 0) + (phases['site'] ?? 0);
+}
+
+/** Indexing: the search integration's own figure if it records one, else the build:done hooks. */
+export function indexingMs(phases: Record<string, number>): number | null {
+  return phases['index'] ?? phases['astro:done-hooks'] ?? null;
+}
+
+/** Rendering: bundling and page generation, without the content loading done inside it. */
+export function renderMs(phases: Record<string, number>): number | null {
+  const render = phases['astro:render'];
+  return render === undefined ? null : render - (phases['content:load'] ?? 0) - (phases['site'] ?? 0);
+}
+
+/** The results as a Markdown table, one row per corpus size. */
+export function formatTable(results: readonly SizeResult[]): string {
+  const header = [
+    'documents', 'pages', 'full build', 'pages/s', 'content loading', 'rendering', 'indexing',
+    'peak RSS', 'output', 'index', 'rebuild after 1 edit', 'Eleventy 3', 'Astro / Eleventy',
+  ];
+  const rows = results.map((r) => {
+    const render = renderMs(r.phases);
+    const index = indexingMs(r.phases);
+    return [
+      r.documents.toLocaleString('en-GB'),
+      r.pages.toLocaleString('en-GB'),
+      `${seconds(r.buildMs)} s`,
+      (r.pages / (r.buildMs / 1000)).toFixed(0),
+      `${seconds(contentMs(r.phases))} s`,
+      render === null ? 'n/a' : `${seconds(render)} s`,
+      index === null ? 'n/a' : `${seconds(index)} s`,
+      `${megabytes(r.peakRss)} MB`,
+      `${megabytes(r.outputBytes)} MB`,
+      r.indexBytes === null ? 'none' : `${megabytes(r.indexBytes)} MB`,
+      `${seconds(r.rebuildMs)} s (${((100 * r.rebuildMs) / r.buildMs).toFixed(0)}%)`,
+      `${seconds(r.eleventyMs)} s`,
+      `${(r.buildMs / r.eleventyMs).toFixed(2)}x`,
+    ];
+  });
+  return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/** How the biggest corpus's build time compares with the smallest's, against the target (10.5x for 10x). */
+export function describeGrowth(results: readonly SizeResult[]): string | null {
+  if (results.length < 2) return null;
+  const sorted = [...results].sort((a, b) => a.documents - b.documents);
+  const small = sorted[0]!;
+  const big = sorted[sorted.length - 1]!;
+  const sizeRatio = big.documents / small.documents;
+  const timeRatio = big.buildMs / small.buildMs;
+  return `${big.documents.toLocaleString('en-GB')} documents took ${timeRatio.toFixed(1)} times as long as ` +
+    `${small.documents.toLocaleString('en-GB')} (${sizeRatio.toFixed(0)} times the documents; linear with 5% slack allows ${(sizeRatio * 1.05).toFixed(1)}).`;
+}
+
+export interface PageChecks {
+  pages: number;
+  /** Pages other than /search/ with a script element. */
+  pagesWithScript: string[];
+  /** The largest markup overhead (HTML bytes minus visible-text bytes) and its page. */
+  largestOverhead: { page: string; bytes: number };
+  /** Pages whose markup overhead is above the limit. */
+  overLimit: string[];
+  cssBytes: number;
+}
+
+/** The per-page markup limit: each page's HTML at most this much bigger than its text. */
+export const OVERHEAD_LIMIT = 20 * 1024;
+/** The site's CSS, all files together, must be under this. */
+export const CSS_LIMIT = 15 * 1024;
+
+/** The text a page shows: its body without tags, scripts and styles, entities decoded, spaces collapsed. */
+export function visibleText(html: string): string {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
+  return body
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, 'x')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Checks every HTML page and CSS file of a built site in `dir`. */
+export function checkPages(dir: string): PageChecks {
+  const checks: PageChecks = { pages: 0, pagesWithScript: [], largestOverhead: { page: '', bytes: 0 }, overLimit: [], cssBytes: 0 };
+  for (const file of walk(dir)) {
+    const page = `/${relative(dir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+    if (file.endsWith('.css')) checks.cssBytes += statSync(file).size;
+    if (!file.endsWith('.html')) continue;
+    checks.pages++;
+    const html = readFileSync(file, 'utf8');
+    if (!page.startsWith('/search/') && /<script\b/i.test(html)) checks.pagesWithScript.push(page);
+    const overhead = Buffer.byteLength(html) - Buffer.byteLength(visibleText(html));
+    if (overhead > checks.largestOverhead.bytes) checks.largestOverhead = { page, bytes: overhead };
+    if (overhead > OVERHEAD_LIMIT) checks.overLimit.push(page);
+  }
+  return checks;
+}
+
+/** Every file under `dir`, depth first. */
+export function* walk(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+/** Total bytes of the files under `dir` (0 if it does not exist). */
+export function folderBytes(dir: string): number {
+  try {
+    let total = 0;
+    for (const file of walk(dir)) total += statSync(file).size;
+    return total;
+  } catch {
+    return 0;
+  }
+}
+
+/** Replaces the text between `<!-- bench:start -->` and `<!-- bench:end -->` (added at the end if missing). */
+export function replaceGeneratedSection(document: string, section: string): string {
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const block = `${start}\n${section.trim()}\n${end}`;
+  const from = document.indexOf(start);
+  const to = document.indexOf(end);
+  if (from === -1 || to === -1) return `${document.trimEnd()}\n\n${block}\n`;
+  return document.slice(0, from) + block + document.slice(to + end.length);
+}

@@ -1,0 +1,87 @@
+/**
+ * Runs a command and measures it: wall time, and peak memory of its whole process tree
+ * (the build and any child it starts, such as Pagefind's binary), sampled from /proc.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface Measured {
+  status: number | null;
+  /** Wall time, milliseconds. */
+  ms: number;
+  /**
+   * Peak resident memory in bytes: the larger of the highest sum of VmRSS over the process
+   * tree seen in any sample (every 50 ms) and the highest VmHWM (the kernel's own peak) of
+   * any one process in it. 0 where /proc is missing.
+   */
+  peakRss: number;
+  output: string;
+}
+
+/** Runs `command` with `args` and measures it; never throws for a failing command. */
+export function measureCommand(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    let peakRss = 0;
+    const sample = () => {
+      if (child.pid === undefined) return;
+      const tree = processTree(child.pid);
+      let sum = 0;
+      for (const pid of tree) {
+        const status = readStatus(pid);
+        sum += status.rss;
+        peakRss = Math.max(peakRss, status.hwm);
+      }
+      peakRss = Math.max(peakRss, sum);
+    };
+    const timer = setInterval(sample, 50);
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on('close', (status) => {
+      clearInterval(timer);
+      resolve({ status, ms: performance.now() - started, peakRss, output });
+    });
+  });
+}
+
+/** `root` and all its descendants, from the parent ids in /proc/<pid>/stat. */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return [root];
+  }
+  for (const name of pids) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name (field 2) may hold spaces and parentheses: read after the last ')'.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid);
+      if (list) list.push(Number(name));
+      else children.set(ppid, [Number(name)]);
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!) ?? []));
+  return tree;
+}
+
+function readStatus(pid: number): { rss: number; hwm: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+    return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+  } catch {
+    return { rss: 0, hwm: 0 };
+  }
+}
