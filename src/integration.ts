@@ -5,6 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { contentDir } from './config.ts';
+import { handOverLoadedContent } from './lib/content/handover.ts';
 import { loadContent } from './lib/content/load.ts';
 import { errorsOf, formatProblem, sortProblems, summarizeProblems } from './lib/problems.ts';
 import { timePhase } from './lib/timings.ts';
@@ -15,7 +16,9 @@ export function contentIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        const { problems } = timePhase('content:validate', () => loadContent(contentDir()));
+        const dir = contentDir();
+        const loaded = timePhase('content:validate', () => loadContent(dir));
+        const { problems } = loaded;
         const sorted = sortProblems(problems);
         for (const problem of sorted) {
           const line = formatProblem(problem);
@@ -27,6 +30,8 @@ export function contentIntegration(): AstroIntegration {
           process.exit(1);
         }
         if (sorted.length) logger.warn(`The content has ${summarizeProblems(sorted)}.`);
+        // The pages use this same load (src/content.ts) instead of reading every file again.
+        handOverLoadedContent(dir, loaded);
       },
     },
   };
