@@ -5,7 +5,7 @@
  * response changes, and Eleventy 3 building the same Markdown files as a floor. Prints the
  * table and writes it, with the machine, into docs/performance.md.
  */
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,6 +39,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) 
 }
 
 const benchStarted = performance.now();
+const loadAtStart = loadavg()[0]!;
 mkdirSync(WORK, { recursive: true });
 const eleventyConfig = writeEleventyConfig();
 const results: SizeResult[] = [];
@@ -50,7 +51,7 @@ for (const documents of sizes) {
   const full: Measured[] = [];
   const phases: Record<string, number>[] = [];
   const rebuilds: number[] = [];
-  const eleventy: number[] = [];
+  const eleventy: Measured[] = [];
   for (let run = 1; run <= runs; run++) {
     rmSync(out, { recursive: true, force: true });
     const timings = join(WORK, `timings-${documents}.jsonl`);
@@ -60,20 +61,23 @@ for (const documents of sizes) {
     phases.push(Object.fromEntries(parseTimings(readFileSync(timings, 'utf8'))));
     rebuilds.push(await rebuildAfterOneEdit(content, out));
     eleventy.push(await eleventyBuild(content, join(WORK, `eleventy-${documents}`)));
-    log(`${documents} documents, run ${run}/${runs}: build ${(build.ms / 1000).toFixed(1)} s, ${mb(build.peakRss)} MB; ` +
-      `rebuild ${(rebuilds.at(-1)! / 1000).toFixed(1)} s; Eleventy ${(eleventy.at(-1)! / 1000).toFixed(1)} s`);
+    log(`${documents} documents, run ${run}/${runs}: build ${(build.ms / 1000).toFixed(1)} s (CPU ${((build.cpuMs ?? 0) / 1000).toFixed(1)} s), ` +
+      `${mb(build.peakRss)} MB; rebuild ${(rebuilds.at(-1)! / 1000).toFixed(1)} s; Eleventy ${(eleventy.at(-1)!.ms / 1000).toFixed(1)} s ` +
+      `(CPU ${((eleventy.at(-1)!.cpuMs ?? 0) / 1000).toFixed(1)} s); load average ${loadavg()[0]!.toFixed(1)}`);
   }
   const index = join(out, 'pagefind');
   const result: SizeResult = {
     documents,
     pages: countPages(out),
     buildMs: median(full.map((m) => m.ms)),
+    buildCpuMs: medianOrNull(full.map((m) => m.cpuMs)),
     phases: Object.fromEntries([...new Set(phases.flatMap(Object.keys))].map((p) => [p, median(phases.map((t) => t[p] ?? 0))])),
     peakRss: median(full.map((m) => m.peakRss)),
     outputBytes: folderBytes(out),
     indexBytes: existsSync(index) ? folderBytes(index) : null,
     rebuildMs: median(rebuilds),
-    eleventyMs: median(eleventy),
+    eleventyMs: median(eleventy.map((m) => m.ms)),
+    eleventyCpuMs: medianOrNull(eleventy.map((m) => m.cpuMs)),
     runs,
   };
   results.push(result);
@@ -85,7 +89,9 @@ const growth = describeGrowth(results);
 const minutes = ((performance.now() - benchStarted) / 60000).toFixed(1);
 const section = [
   `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench -- --documents ${sizes.join(',')} --runs ${runs} --seed ${seed}\` ` +
-  `(the whole run took ${minutes} minutes), on ${machine()}. Each figure is the median of ${runs} run${runs > 1 ? 's' : ''}.`,
+  `(the whole run took ${minutes} minutes), on ${machine()}. Each figure is the median of ${runs} run${runs > 1 ? 's' : ''}. ` +
+  `Load average (1 minute) at the start ${loadAtStart.toFixed(1)}, at the end ${loadavg()[0]!.toFixed(1)}: ` +
+  'where it exceeds the cores, other work shared the machine and wall times are high; CPU times are steadier.',
   '',
   table,
   '',
@@ -98,6 +104,10 @@ if (!values['no-write']) {
   const existing = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n';
   writeFileSync(file, replaceGeneratedSection(existing, section));
   console.log('Written to docs/performance.md.');
+}
+
+function medianOrNull(values: (number | null)[]): number | null {
+  return values.some((v) => v === null) ? null : median(values as number[]);
 }
 
 function log(message: string) {
@@ -148,7 +158,7 @@ async function rebuildAfterOneEdit(content: string, out: string): Promise<number
 }
 
 /** Eleventy 3: one plain page per Markdown file, no template language in the Markdown. */
-async function eleventyBuild(content: string, out: string): Promise<number> {
+async function eleventyBuild(content: string, out: string): Promise<Measured> {
   rmSync(out, { recursive: true, force: true });
   const result = await measureCommand(
     NODE,
@@ -156,7 +166,7 @@ async function eleventyBuild(content: string, out: string): Promise<number> {
     { cwd: join(WORK, 'eleventy'), env: env({}) },
   );
   if (result.status !== 0) throw new Error(`The Eleventy build of ${content} failed:\n${result.output.slice(-3000)}`);
-  return result.ms;
+  return result;
 }
 
 function writeEleventyConfig(): string {

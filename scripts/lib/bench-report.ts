@@ -19,6 +19,8 @@ export interface SizeResult {
   pages: number;
   /** Full build wall time, ms. */
   buildMs: number;
+  /** Full build CPU time (user + system, all processes), ms; null where it could not be measured. */
+  buildCpuMs: number | null;
   /** Phase times, ms, by phase name (see src/lib/timings.ts). */
   phases: Record<string, number>;
   peakRss: number;
@@ -29,6 +31,7 @@ export interface SizeResult {
   rebuildMs: number;
   /** Eleventy 3 building the same Markdown files into plain pages, ms. */
   eleventyMs: number;
+  eleventyCpuMs: number | null;
   runs: number;
 }
 
@@ -54,9 +57,10 @@ export function renderMs(phases: Record<string, number>): number | null {
 /** The results as a Markdown table, one row per corpus size. */
 export function formatTable(results: readonly SizeResult[]): string {
   const header = [
-    'documents', 'pages', 'full build', 'pages/s', 'content loading', 'rendering', 'indexing',
-    'peak RSS', 'output', 'index', 'rebuild after 1 edit', 'Eleventy 3', 'Astro / Eleventy',
+    'documents', 'pages', 'full build', 'build CPU', 'pages/s', 'content loading', 'rendering', 'indexing',
+    'peak RSS', 'output', 'index', 'rebuild after 1 edit', 'Eleventy 3', 'Eleventy CPU', 'Astro / Eleventy', 'same, CPU',
   ];
+  const cpu = (ms: number | null) => (ms === null ? 'n/a' : `${seconds(ms)} s`);
   const rows = results.map((r) => {
     const render = renderMs(r.phases);
     const index = indexingMs(r.phases);
@@ -64,6 +68,7 @@ export function formatTable(results: readonly SizeResult[]): string {
       r.documents.toLocaleString('en-GB'),
       r.pages.toLocaleString('en-GB'),
       `${seconds(r.buildMs)} s`,
+      cpu(r.buildCpuMs),
       (r.pages / (r.buildMs / 1000)).toFixed(0),
       `${seconds(contentMs(r.phases))} s`,
       render === null ? 'n/a' : `${seconds(render)} s`,
@@ -73,7 +78,9 @@ export function formatTable(results: readonly SizeResult[]): string {
       r.indexBytes === null ? 'none' : `${megabytes(r.indexBytes)} MB`,
       `${seconds(r.rebuildMs)} s (${((100 * r.rebuildMs) / r.buildMs).toFixed(0)}%)`,
       `${seconds(r.eleventyMs)} s`,
+      cpu(r.eleventyCpuMs),
       `${(r.buildMs / r.eleventyMs).toFixed(2)}x`,
+      r.buildCpuMs === null || r.eleventyCpuMs === null ? 'n/a' : `${(r.buildCpuMs / r.eleventyCpuMs).toFixed(2)}x`,
     ];
   });
   return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');

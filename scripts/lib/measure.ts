@@ -3,7 +3,12 @@
  * (the build and any child it starts, such as Pagefind's binary), sampled from /proc.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** GNU time (Debian package `time`): gives the CPU time of the command and all its children. */
+const GNU_TIME = '/usr/bin/time';
 
 export interface Measured {
   status: number | null;
@@ -15,14 +20,22 @@ export interface Measured {
    * any one process in it. 0 where /proc is missing.
    */
   peakRss: number;
+  /**
+   * CPU time (user + system) of the command and its children, milliseconds, from GNU time;
+   * null without it. Unlike wall time, other work on the machine hardly changes it.
+   */
+  cpuMs: number | null;
   output: string;
 }
 
 /** Runs `command` with `args` and measures it; never throws for a failing command. */
 export function measureCommand(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Measured> {
+  const timeDir = existsSync(GNU_TIME) ? mkdtempSync(join(tmpdir(), 'pcc-time-')) : null;
+  const timeFile = timeDir ? join(timeDir, 'time.txt') : null;
+  const [file, argv] = timeFile ? [GNU_TIME, ['-f', '%U %S', '-o', timeFile, command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -45,7 +58,14 @@ export function measureCommand(command: string, args: string[], options: { cwd: 
     });
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ status, ms: performance.now() - started, peakRss, output });
+      const ms = performance.now() - started;
+      let cpuMs: number | null = null;
+      if (timeFile && timeDir) {
+        const [user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+        cpuMs = ((user ?? 0) + (system ?? 0)) * 1000;
+        rmSync(timeDir, { recursive: true, force: true });
+      }
+      resolve({ status, ms, peakRss, cpuMs, output });
     });
   });
 }

@@ -28,12 +28,14 @@ function result(overrides: Partial<SizeResult> = {}): SizeResult {
     documents: 10_000,
     pages: 12_000,
     buildMs: 60_000,
+    buildCpuMs: 66_000,
     phases: { 'content:validate': 4_000, 'content:load': 6_000, site: 0, 'astro:render': 40_000, 'astro:done-hooks': 12_000 },
     peakRss: 512 * 1024 * 1024,
     outputBytes: 300 * 1024 * 1024,
     indexBytes: null,
     rebuildMs: 6_000,
     eleventyMs: 40_000,
+    eleventyCpuMs: 44_000,
     runs: 3,
     ...overrides,
   };
@@ -58,6 +60,11 @@ describe('the results table', () => {
   test('shows the rebuild as a share of the full build, and the ratio to Eleventy', () => {
     expect(cell('rebuild after 1 edit')).toBe('6.0 s (10%)');
     expect(cell('Astro / Eleventy')).toBe('1.50x');
+    expect(cell('same, CPU')).toBe('1.50x');
+  });
+  test('says n/a for CPU time where it could not be measured', () => {
+    const table = formatTable([result({ buildCpuMs: null })]);
+    expect(table.split('\n')[2]).toMatch(/\| 60\.0 s \| n\/a \|.*\| n\/a \|$/);
   });
   test('says "none" where the build makes no search index', () => {
     expect(cell('index')).toBe('none');
