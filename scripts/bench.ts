@@ -62,7 +62,7 @@ for (const documents of sizes) {
     rebuilds.push(await rebuildAfterOneEdit(content, out));
     eleventy.push(await eleventyBuild(content, join(WORK, `eleventy-${documents}`)));
     log(`${documents} documents, run ${run}/${runs}: build ${(build.ms / 1000).toFixed(1)} s (CPU ${((build.cpuMs ?? 0) / 1000).toFixed(1)} s), ` +
-      `${mb(build.peakRss)} MB; rebuild ${(rebuilds.at(-1)! / 1000).toFixed(1)} s; Eleventy ${(eleventy.at(-1)!.ms / 1000).toFixed(1)} s ` +
+      `${mb(build.peakRss)} MiB; rebuild ${(rebuilds.at(-1)! / 1000).toFixed(1)} s; Eleventy ${(eleventy.at(-1)!.ms / 1000).toFixed(1)} s ` +
       `(CPU ${((eleventy.at(-1)!.cpuMs ?? 0) / 1000).toFixed(1)} s); load average ${loadavg()[0]!.toFixed(1)}`);
   }
   const index = join(out, 'pagefind');

@@ -36,7 +36,7 @@ export interface SizeResult {
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
-const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+const mebibytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
 /** Content loading: every phase our loader ran (validation and the pages' load). */
 export function contentMs(phases: Record<string, number>): number {
@@ -73,9 +73,9 @@ export function formatTable(results: readonly SizeResult[]): string {
       `${seconds(contentMs(r.phases))} s`,
       render === null ? 'n/a' : `${seconds(render)} s`,
       index === null ? 'n/a' : `${seconds(index)} s`,
-      `${megabytes(r.peakRss)} MB`,
-      `${megabytes(r.outputBytes)} MB`,
-      r.indexBytes === null ? 'none' : `${megabytes(r.indexBytes)} MB`,
+      `${mebibytes(r.peakRss)} MiB`,
+      `${mebibytes(r.outputBytes)} MiB`,
+      r.indexBytes === null ? 'none' : `${mebibytes(r.indexBytes)} MiB`,
       `${seconds(r.rebuildMs)} s (${((100 * r.rebuildMs) / r.buildMs).toFixed(0)}%)`,
       `${seconds(r.eleventyMs)} s`,
       cpu(r.eleventyCpuMs),
