@@ -12,7 +12,8 @@ import { markdownToMdast } from 'satteri';
 
 /**
  * Sätteri (Astro 7's own Markdown parser, in Rust) gives the same mdast as remark-parse with
- * remark-gfm, about 50 times faster: tests/unit/markdown-parser.test.ts holds it to that.
+ * remark-gfm, some 30 times faster (docs/performance.md); tests/unit/markdown-parser.test.ts
+ * holds the two to the same output.
  * No frontmatter: the body comes after it, and a body may begin with a `---` rule.
  */
 const PARSE_OPTIONS = { features: { gfm: true, frontmatter: false }, position: true } as const;
