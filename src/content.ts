@@ -1,20 +1,46 @@
 /**
- * The one place pages get content from: the content folder is loaded and validated once
- * per build (or per change in `astro dev`), and every page shares the result.
+ * The one place pages get content from: the settings and the content folder are loaded and
+ * validated once per build (or once per change in `astro dev`), and every page shares the
+ * result. The site shows what the office's settings ask for (one force, or all).
  */
 import { contentDir } from './config.ts';
-import { loadContent } from './lib/content/load.ts';
-import { ContentError, errorsOf } from './lib/problems.ts';
+import { contentGeneration } from './lib/content/generation.ts';
+import { validateAll } from './lib/content/validate.ts';
+import { scopeCorpus, type SiteConfig } from './lib/office/site-config.ts';
+import { ContentError, errorsOf, type Problem } from './lib/problems.ts';
 import { createSite, type Site } from './lib/site.ts';
 
-let cached: Site | undefined;
+interface Loaded {
+  generation: number;
+  site: Site;
+  config: SiteConfig;
+  problems: Problem[];
+}
 
-/** The loaded site; throws a ContentError listing every problem if the content has errors. */
-export function getSite(): Site {
-  if (cached) return cached;
-  const { corpus, problems } = loadContent(contentDir());
-  const errors = errorsOf(problems);
-  if (errors.length) throw new ContentError(errors);
-  cached = createSite(corpus, { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE });
+let cached: Loaded | undefined;
+
+function load(): Loaded {
+  if (cached && cached.generation === contentGeneration()) return cached;
+  const generation = contentGeneration();
+  const { corpus, config, problems } = validateAll({ contentDir: contentDir() });
+  // The build has already stopped on errors; the preview shows what is valid and lists the rest.
+  if (!import.meta.env.DEV && errorsOf(problems).length) throw new ContentError(errorsOf(problems));
+  const site = createSite(scopeCorpus(corpus, config), { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE });
+  cached = { generation, site, config, problems };
   return cached;
+}
+
+/** The loaded site; outside the preview, throws a ContentError listing every problem if the content has errors. */
+export function getSite(): Site {
+  return load().site;
+}
+
+/** The office's settings. */
+export function getSiteConfig(): SiteConfig {
+  return load().config;
+}
+
+/** Every problem with the settings and the content (in a build, only warnings get this far). */
+export function getProblems(): Problem[] {
+  return load().problems;
 }

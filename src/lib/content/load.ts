@@ -10,13 +10,15 @@ import { forcesSchema } from '../../schemas/force.ts';
 import { inspectionSchema } from '../../schemas/inspection.ts';
 import { responseSchema } from '../../schemas/response.ts';
 import { comparePartialDates, earliestDay, formatDate } from '../dates.ts';
-import { DOCUMENT_KIND_IDS, type DocumentKind } from '../document-kinds.ts';
+import { DOCUMENT_KIND_IDS, isStatutoryKind, type DocumentKind } from '../document-kinds.ts';
 import { parseMarkdown, renderBody } from '../markdown.ts';
 import type { Problem } from '../problems.ts';
 import { didYouMean } from '../suggest.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import type { Corpus, Force, Inspection, LoadResult, ResponseDocument } from './model.ts';
+import { PLACEHOLDER_STATUS, takePlaceholders } from './placeholder.ts';
 import { readText } from './read-text.ts';
+import { STATUS_IDS } from '../statuses.ts';
 
 const FILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -41,8 +43,8 @@ export function loadContent(dir: string, root = process.cwd()): LoadResult {
   return { corpus, problems: ctx.problems };
 }
 
-function report(ctx: Context, file: string, line: number | undefined, field: string, message: string, severity: Problem['severity'] = 'error') {
-  ctx.problems.push({ severity, file: relative(ctx.root, file) || file, line, field, message });
+function report(ctx: Context, file: string, line: number | undefined, field: string, message: string, severity: Problem['severity'] = 'error', extra: Partial<Problem> = {}) {
+  ctx.problems.push({ severity, file: relative(ctx.root, file) || file, line, field, message, ...extra });
 }
 
 /** Reports each Zod issue at the line of the field it is about. */
@@ -207,6 +209,10 @@ function loadResponses(
       if (!checkFileName(ctx, file, inspectionPart ?? '', 'responses/<force-id>/<inspection-id>.md, or <inspection-id>--<kind>.md for a second document of another kind')) continue;
       const md = readMarkdownFile(ctx, file);
       if (!md) continue;
+      const placeholders = takePlaceholders(md.yaml.data);
+      for (const id of placeholders) {
+        report(ctx, file, md.yaml.lineOf(['recommendations', id]), `recommendations.${id}`, `recommendation ${id} still has the placeholder status "${PLACEHOLDER_STATUS}", so the draft shows "No status given" and the site cannot be published; allowed: ${STATUS_IDS.join(', ')}`, 'warning', { blocksPublishing: true });
+      }
       const parsed = responseSchema.safeParse(md.yaml.data ?? {});
       const rendered = renderFileBody(ctx, file, md);
       if (!parsed.success) {
@@ -233,6 +239,10 @@ function loadResponses(
         report(ctx, file, line(['inspection']), 'inspection', `unknown inspection "${data.inspection}"${didYouMean(data.inspection, inspectionIds)}; allowed: ${inspectionIds.length ? inspectionIds.join(', ') : 'none yet — add the inspection to content/inspections/ first'}`);
       } else {
         checkAgainstInspection(ctx, file, md, data, inspection, inspectionPart!, rendered.sections);
+        if (isStatutoryKind(data.kind)) checkCoverage(ctx, file, md, data, inspection, placeholders);
+      }
+      if (data.source?.startsWith('http:')) {
+        report(ctx, file, line(['source']), 'source', `the address of the original starts http://, which is not secure and which many browsers warn about; allowed: an https:// address, if the original is available at one`, 'warning');
       }
 
       const key = `${data.force}/${data.inspection}/${data.kind}`;
@@ -288,6 +298,28 @@ function checkAgainstInspection(
     const value = data[field];
     if (value && value < earliestDay(inspection.published)) {
       report(ctx, file, line([field]), field, `${formatDate(value)} is before the inspection report was published (${formatDate(inspection.published)}); allowed: a date on or after ${formatDate(inspection.published)}`);
+    }
+  }
+}
+
+/**
+ * Warns where the policing body's comments do not deal with a recommendation: s55(5B)
+ * asks them to say, for each one, what has been or will be done, or why nothing.
+ */
+function checkCoverage(
+  ctx: Context,
+  file: string,
+  md: MarkdownFile,
+  data: { recommendations: Record<string, string> },
+  inspection: Inspection,
+  placeholders: string[],
+) {
+  for (const rec of inspection.recommendations) {
+    const status = data.recommendations[rec.id];
+    if (status === 'not-addressed') {
+      report(ctx, file, md.yaml.lineOf(['recommendations', rec.id]), `recommendations.${rec.id}`, `the response does not address recommendation ${rec.id}, though section 55(5B) of the Police Act 1996 asks for a comment on every one; allowed: a status saying what has been or will be done, or no-action with the reason in the text`, 'warning');
+    } else if (status === undefined && !placeholders.includes(rec.id)) {
+      report(ctx, file, md.yaml.lineOf(['recommendations']), `recommendations.${rec.id}`, `the response gives no status for recommendation ${rec.id} ("${rec.title}"); allowed: a line "${rec.id}": <status> with one of ${STATUS_IDS.join(', ')}`, 'warning');
     }
   }
 }

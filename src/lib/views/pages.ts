@@ -316,6 +316,8 @@ export function toForceView(site: Site, forceId: string): ForceView {
 
 export interface ResponseView {
   title: string;
+  /** The content file, relative to the project, for the preview's list of its problems. */
+  file: string;
   lang: string;
   force: Link;
   policingBody: string;
@@ -344,6 +346,7 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
   const statutory = isStatutoryKind(document.kind);
   return {
     title: documentTitle(site, document),
+    file: document.file,
     lang: document.lang,
     force: siteLink(site, urls.force(force.id), force.name),
     policingBody: force.policingBody,
