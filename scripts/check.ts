@@ -14,6 +14,6 @@ if (problems.length === 0) {
 } else {
   console.log(`\n${summarizeProblems(problems)}.`);
   const drafts = blockingProblems(problems).length - errorsOf(problems).length;
-  if (drafts > 0) console.log(`${drafts} placeholder status${drafts === 1 ? '' : 'es'} must be replaced before the site can be published.`);
+  if (drafts > 0) console.log(`${drafts} placeholder${drafts === 1 ? "" : "s"} (statuses or paragraphs) must be replaced before the site can be published.`);
 }
 process.exit(errorsOf(problems).length > 0 ? 1 : 0);

@@ -16,7 +16,7 @@ import type { Problem } from '../problems.ts';
 import { didYouMean } from '../suggest.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import type { Corpus, Force, Inspection, LoadResult, ResponseDocument } from './model.ts';
-import { PLACEHOLDER_STATUS, takePlaceholders } from './placeholder.ts';
+import { findPlaceholderText, PLACEHOLDER_STATUS, takePlaceholders } from './placeholder.ts';
 import { readText } from './read-text.ts';
 import { STATUS_IDS } from '../statuses.ts';
 
@@ -212,6 +212,9 @@ function loadResponses(
       const placeholders = takePlaceholders(md.yaml.data);
       for (const id of placeholders) {
         report(ctx, file, md.yaml.lineOf(['recommendations', id]), `recommendations.${id}`, `recommendation ${id} still has the placeholder status "${PLACEHOLDER_STATUS}", so the draft shows "No status given" and the site cannot be published; allowed: ${STATUS_IDS.join(', ')}`, 'warning', { blocksPublishing: true });
+      }
+      for (const bodyLine of findPlaceholderText(md.body)) {
+        report(ctx, file, md.bodyLine + bodyLine - 1, 'body', 'this paragraph is still the placeholder a new draft starts with, so the site cannot be published; allowed: the words of the document', 'warning', { blocksPublishing: true });
       }
       const parsed = responseSchema.safeParse(md.yaml.data ?? {});
       const rendered = renderFileBody(ctx, file, md);

@@ -7,6 +7,21 @@
  */
 export const PLACEHOLDER_STATUS = 'todo';
 
+const PLACEHOLDER_TEXT_START = 'Replace this paragraph with the text of';
+
+/** The paragraph that stands where the author's words go in a new draft. */
+export function placeholderTextFor(what: string): string {
+  return `${PLACEHOLDER_TEXT_START} ${what}.`;
+}
+
+/** The paragraph a new draft opens with. */
+export const PLACEHOLDER_TEXT = placeholderTextFor('the document');
+
+/** The 1-based lines of a body that still hold a placeholder paragraph. */
+export function findPlaceholderText(body: string): number[] {
+  return body.split('\n').flatMap((line, index) => (line.includes(PLACEHOLDER_TEXT_START) ? [index + 1] : []));
+}
+
 /**
  * Takes the placeholder statuses out of a response's frontmatter (before it is validated)
  * and returns the recommendation ids that had one.
