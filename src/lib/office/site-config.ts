@@ -53,8 +53,11 @@ export function readSiteConfig(path: string, options: { root?: string; required?
   }
   const parsed = siteConfigSchema.safeParse(yaml.yaml.data ?? {});
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) =>
-      problem(yaml.yaml.lineOf(issue.path), issue.path.length ? issue.path.map(String).join('.') : 'file', issue.message));
+    const problems = parsed.error.issues.map((issue) => {
+      // An unknown field is reported at its own line, under its own name.
+      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+      return problem(yaml.yaml.lineOf(path), path.length ? path.map(String).join('.') : 'file', issue.message);
+    });
     return { config: DEFAULT_CONFIG, file: path, problems };
   }
   const config = parsed.data;

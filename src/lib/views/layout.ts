@@ -50,9 +50,14 @@ function toPreviewBanner(base: string, problems: Problem[], file: string | undef
     : `Preview: the content has ${summarizeProblems(problems)}${errors ? '; documents with errors are not shown' : ''}.`;
   return {
     summary,
-    own: problems.filter((p) => p.file === file).map((p) => ({ text: formatProblem(p), severity: p.severity })),
+    own: problems.filter((p) => p.file === file).map(toProblemLine),
     problemsPage: { href: withBase(base, PROBLEMS_PATH), text: 'See every problem' },
   };
+}
+
+/** A problem as `file:line: field: message`; its severity is shown apart, in words. */
+function toProblemLine(problem: Problem): { text: string; severity: Problem['severity'] } {
+  return { text: formatProblem({ ...problem, severity: 'error' }), severity: problem.severity };
 }
 
 /** The preview's list of problems; it exists only in `npm run dev`. */
@@ -68,7 +73,7 @@ export function toProblemsView(problems: Problem[]): ProblemsView {
   const files = new Map<string, ProblemsView['files'][number]['problems']>();
   for (const p of problems) {
     const list = files.get(p.file) ?? [];
-    list.push({ text: formatProblem(p), severity: p.severity });
+    list.push(toProblemLine(p));
     files.set(p.file, list);
   }
   return {
