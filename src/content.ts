@@ -4,7 +4,7 @@
  * result. The site shows what the office's settings ask for (one force, or all).
  */
 import { contentDir } from './config.ts';
-import { contentGeneration } from './lib/content/generation.ts';
+import { contentGeneration, isPreview } from './lib/content/generation.ts';
 import { validateAll } from './lib/content/validate.ts';
 import { scopeCorpus, type SiteConfig } from './lib/office/site-config.ts';
 import { ContentError, errorsOf, type Problem } from './lib/problems.ts';
@@ -24,7 +24,7 @@ function load(): Loaded {
   const generation = contentGeneration();
   const { corpus, config, problems } = validateAll({ contentDir: contentDir() });
   // The build has already stopped on errors; the preview shows what is valid and lists the rest.
-  if (!import.meta.env.DEV && errorsOf(problems).length) throw new ContentError(errorsOf(problems));
+  if (!isPreview() && errorsOf(problems).length) throw new ContentError(errorsOf(problems));
   const site = createSite(scopeCorpus(corpus, config), { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE });
   cached = { generation, site, config, problems };
   return cached;
@@ -39,6 +39,9 @@ export function getSite(): Site {
 export function getSiteConfig(): SiteConfig {
   return load().config;
 }
+
+/** Whether pages are being shown by the preview (`npm run dev`), which lists problems on them. */
+export { isPreview };
 
 /** Every problem with the settings and the content (in a build, only warnings get this far). */
 export function getProblems(): Problem[] {

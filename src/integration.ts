@@ -15,7 +15,7 @@ import { configFile, contentDir, loadSiteConfig } from './config.ts';
 import { validateAll } from './lib/content/validate.ts';
 import { logoPath, logoUrl, toThemeCss } from './lib/office/site-config.ts';
 import { blockingProblems, formatProblem, summarizeProblems } from './lib/problems.ts';
-import { bumpContentGeneration } from './lib/content/generation.ts';
+import { bumpContentGeneration, setPreview } from './lib/content/generation.ts';
 
 const THEME_ID = 'virtual:pcc/theme.css';
 const RESOLVED_THEME_ID = `\0${THEME_ID}`;
@@ -25,6 +25,7 @@ export function contentIntegration(): AstroIntegration {
     name: 'pcc-content',
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig, injectRoute }) => {
+        setPreview(command === 'dev');
         if (command === 'build') {
           const { problems } = validateAll({ contentDir: contentDir() });
           for (const problem of problems) {

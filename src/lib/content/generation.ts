@@ -15,3 +15,20 @@ export function contentGeneration(): number {
 export function bumpContentGeneration(): void {
   (globalThis as Holder)[KEY] = contentGeneration() + 1;
 }
+
+const PREVIEW = Symbol.for('pcc-responses.preview');
+type PreviewHolder = { [PREVIEW]?: boolean };
+
+/**
+ * Marks this process as the preview (`astro dev`). Set by the integration: Vite's
+ * import.meta.env.DEV cannot be trusted for this, as it is also true for a build run with
+ * NODE_ENV=test.
+ */
+export function setPreview(on: boolean): void {
+  (globalThis as PreviewHolder)[PREVIEW] = on;
+}
+
+/** Whether this process is the preview, which shows drafts with their problems. */
+export function isPreview(): boolean {
+  return (globalThis as PreviewHolder)[PREVIEW] === true;
+}
