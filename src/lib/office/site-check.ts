@@ -53,7 +53,7 @@ export function checkBuiltSite(files: ReadonlyMap<string, string | null>, expect
   for (const [file, text] of files) {
     if (!file.endsWith('.html') || text === null) continue;
     const errors: string[] = [];
-    const tree = fromHtml(text, { onerror: (error) => errors.push(`${error.reason ?? error.message} (line ${error.line ?? '?'})`) });
+    const tree = fromHtml(text, { onerror: (error) => void errors.push(`${error.reason ?? error.message} (line ${error.line ?? '?'})`) });
     if (errors.length) problems.push(`${file} is not well-formed HTML: ${errors[0]}${errors.length > 1 ? ` and ${errors.length - 1} more` : ''}.`);
     const page = `/${file.replace(/index\.html$/, '')}`;
     for (const href of new Set(linksOf(tree))) {
