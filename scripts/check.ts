@@ -3,11 +3,11 @@
  * prints every problem at once, as `file:line: field: what is wrong; what is allowed`.
  * Exit code 1 when there are errors, 0 otherwise (warnings alone do not fail).
  */
-import { contentDir } from '../src/config.ts';
+import { contentDir, loadSiteConfig } from '../src/config.ts';
 import { validateAll } from '../src/lib/content/validate.ts';
 import { blockingProblems, errorsOf, formatProblem, summarizeProblems } from '../src/lib/problems.ts';
 
-const { corpus, problems } = validateAll({ contentDir: contentDir() });
+const { corpus, problems } = validateAll({ contentDir: contentDir(), settings: loadSiteConfig() });
 for (const problem of problems) console.log(formatProblem(problem));
 if (problems.length === 0) {
   console.log(`Content is valid: ${corpus.forces.length} forces, ${corpus.inspections.length} inspections, ${corpus.responses.length} documents.`);

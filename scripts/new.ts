@@ -49,7 +49,12 @@ await run(async () => {
 async function choose(prompt: import('node:readline/promises').Interface, question: string, choices: [string, string][]): Promise<string> {
   console.log(question);
   choices.forEach(([id, label], index) => console.log(`  ${index + 1}. ${label} (${id})`));
-  const answer = (await prompt.question('Number or id: ')).trim();
+  let answer: string;
+  try {
+    answer = (await prompt.question('Number or id: ')).trim();
+  } catch {
+    throw new UserError('Stopped before a choice was made; nothing was written.');
+  }
   const byNumber = choices[Number(answer) - 1];
   return /^\d+$/.test(answer) && byNumber ? byNumber[0] : answer;
 }

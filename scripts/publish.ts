@@ -50,9 +50,9 @@ await run(() => {
   });
   if (build.status !== 0) fail('The build failed (see above).');
 
-  const { corpus, config } = validateAll({ contentDir: contentDir() });
+  const { corpus, config } = validateAll({ contentDir: contentDir(), settings: loadSiteConfig() });
   const site = createSite(scopeCorpus(corpus, config), { base: config.base });
-  const problems = checkBuiltSite(readOutput(release.path), expectedPaths(site), loadSiteConfig().config.base);
+  const problems = checkBuiltSite(readOutput(release.path), expectedPaths(site), config.base);
   if (problems.length) {
     for (const problem of problems) console.error(problem);
     fail(`The build has ${problems.length} problem${problems.length === 1 ? '' : 's'} (above).`);

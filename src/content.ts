@@ -3,7 +3,7 @@
  * validated once per build (or once per change in `astro dev`), and every page shares the
  * result. The site shows what the office's settings ask for (one force, or all).
  */
-import { contentDir } from './config.ts';
+import { contentDir, loadSiteConfig } from './config.ts';
 import { contentGeneration, isPreview } from './lib/content/generation.ts';
 import { validateAll } from './lib/content/validate.ts';
 import { scopeCorpus, type SiteConfig } from './lib/office/site-config.ts';
@@ -22,7 +22,7 @@ let cached: Loaded | undefined;
 function load(): Loaded {
   if (cached && cached.generation === contentGeneration()) return cached;
   const generation = contentGeneration();
-  const { corpus, config, problems } = validateAll({ contentDir: contentDir() });
+  const { corpus, config, problems } = validateAll({ contentDir: contentDir(), settings: loadSiteConfig() });
   // The build has already stopped on errors; the preview shows what is valid and lists the rest.
   if (!isPreview() && errorsOf(problems).length) throw new ContentError(errorsOf(problems));
   const site = createSite(scopeCorpus(corpus, config), { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE });

@@ -27,7 +27,7 @@ export function contentIntegration(): AstroIntegration {
       'astro:config:setup': ({ command, logger, updateConfig, injectRoute }) => {
         setPreview(command === 'dev');
         if (command === 'build') {
-          const { problems } = validateAll({ contentDir: contentDir() });
+          const { problems } = validateAll({ contentDir: contentDir(), settings: loadSiteConfig() });
           for (const problem of problems) {
             const line = formatProblem(problem);
             if (problem.severity === 'error' || problem.blocksPublishing) console.error(line);

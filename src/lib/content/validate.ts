@@ -3,9 +3,7 @@
  * settings, the content, and the settings against the content. One implementation, so the
  * three never disagree.
  */
-import { loadSiteConfig } from '../../config.ts';
-import type { SiteConfig } from '../office/site-config.ts';
-import { checkConfigAgainstContent } from '../office/site-config.ts';
+import { checkConfigAgainstContent, type ConfigResult, type SiteConfig } from '../office/site-config.ts';
 import { sortProblems, type Problem } from '../problems.ts';
 import { loadContent } from './load.ts';
 import type { Corpus } from './model.ts';
@@ -17,9 +15,9 @@ export interface Validation {
   problems: Problem[];
 }
 
-/** Loads and checks the settings and the content folder at `contentDir`. */
-export function validateAll(options: { contentDir: string; root?: string }): Validation {
-  const settings = loadSiteConfig();
+/** Checks the settings (as read from their file) and loads and checks the content folder at `contentDir`. */
+export function validateAll(options: { contentDir: string; settings: ConfigResult; root?: string }): Validation {
+  const { settings } = options;
   const { corpus, problems } = loadContent(options.contentDir, options.root);
   const configProblems = settings.problems.length ? settings.problems : checkConfigAgainstContent(settings.config, settings.file, corpus, options.root);
   return { corpus, config: settings.config, problems: sortProblems([...configProblems, ...problems]) };
