@@ -376,13 +376,16 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
 function describeCoverage(document: ResponseDocument, inspection: Inspection): { complete: boolean; text: string } {
   const coverage = getCoverage(document, inspection.recommendations);
   const total = inspection.recommendations.length;
-  if (coverage.complete) return { complete: true, text: `The response gives a status for all ${total} recommendations.` };
+  if (coverage.complete) {
+    const all = total === 1 ? 'the one recommendation' : `all ${total} recommendations`;
+    return { complete: true, text: `The response gives a status for ${all}.` };
+  }
   const parts: string[] = [];
   if (coverage.notAddressed.length) parts.push(`does not deal with ${listIds(coverage.notAddressed)}`);
   if (coverage.missing.length) parts.push(`gives no status for ${listIds(coverage.missing)}`);
   return {
     complete: false,
-    text: `Of ${total} recommendations, the response addresses ${coverage.addressed.length}: it ${parts.join(' and ')}. Section 55(5B) of the Police Act 1996 asks the comments to say, for each recommendation, what action has been or will be taken, or why none.`,
+    text: `Of ${total} recommendation${total === 1 ? '' : 's'}, the response addresses ${coverage.addressed.length}: it ${parts.join(' and ')}. Section 55(5B) of the Police Act 1996 asks the comments to say, for each recommendation, what action has been or will be taken, or why none.`,
   };
 }
 
