@@ -112,13 +112,10 @@ describe('renderBody: recommendation sections', () => {
     expect(sections[0]?.html).toMatch(/<h\d>Progress so far<\/h\d>/);
   });
 
-  // BUG (src/lib/markdown.ts, renderBody lines 113-131): a section's HTML is made when its
-  // recommendation heading is reached, before the forEach has moved the later sub-headings one
-  // level down, so "### Progress" is an h3 in the section (level with the force's h3 on the
-  // comparison page) but an h4 in the full document.
-  test.fails('renders a section\'s sub-headings one level down, as in the full document', () => {
+  // A section's sub-headings sit below the force's h3 on the comparison page, as in the full document.
+  test('renders a section\'s sub-headings one level down, as in the full document', () => {
     const { sections, html } = render('## Recommendation 1\n\nFirst.\n\n### Progress so far\n\nMore.\n');
-    expect(html).toContain('<h4 id="progress-so-far">Progress so far</h4>');
+    expect(html).toContain('<h4 id="section-progress-so-far">Progress so far</h4>');
     expect(sections[0]?.html).toContain('<h4>Progress so far</h4>');
   });
 
@@ -149,7 +146,7 @@ describe('renderBody: recommendation sections', () => {
   test('does not make a section of a "Recommendations" heading', () => {
     const { sections, html } = render('## Recommendations\n\nLorem ipsum.\n');
     expect(sections).toEqual([]);
-    expect(html).toContain('<h3 id="recommendations">Recommendations</h3>');
+    expect(html).toContain('<h3 id="section-recommendations">Recommendations</h3>');
   });
 
   test('does not make a section of "Recommendation" without a number', () => {
@@ -178,15 +175,20 @@ describe('renderBody: anchors and heading levels', () => {
     expect(html).toContain('<h3 id="recommendation-4a">Recommendation 4a: vetting</h3>');
   });
 
-  test('gives other headings an id from their words', () => {
+  test('gives other headings an id from their words, after "section-"', () => {
     const { html } = render('## Our response\n\nLorem ipsum.\n');
-    expect(html).toContain('<h3 id="our-response">Our response</h3>');
+    expect(html).toContain('<h3 id="section-our-response">Our response</h3>');
+  });
+
+  test('gives no other heading an id the page itself uses, such as "main"', () => {
+    const { html } = render('## Main\n\nLorem ipsum.\n\n## Statuses\n\nDolor sit.\n');
+    expect(idsIn(html)).toEqual(['section-main', 'section-statuses']);
   });
 
   test('gives every heading of the document a different id', () => {
     const { html } = render('## Summary\n\nA.\n\n## Summary\n\nB.\n\n## Recommendation 1\n\nC.\n\n## Recommendation 1\n\nD.\n');
     const ids = idsIn(html);
-    expect(ids).toEqual(['summary', 'summary-1', 'recommendation-1', 'recommendation-1-1']);
+    expect(ids).toEqual(['section-summary', 'section-summary-1', 'recommendation-1', 'recommendation-1-1']);
   });
 
   test('renders body headings one level down, ## as h3', () => {
@@ -195,7 +197,7 @@ describe('renderBody: anchors and heading levels', () => {
   });
 
   test('keeps a level 6 heading at h6, the lowest there is', () => {
-    expect(render('###### Six\n').html).toBe('<h6 id="six">Six</h6>');
+    expect(render('###### Six\n').html).toBe('<h6 id="section-six">Six</h6>');
   });
 
   test('leaves heading ids out of a section\'s HTML, so sections shown together repeat none', () => {
@@ -203,7 +205,7 @@ describe('renderBody: anchors and heading levels', () => {
     expect(sections[0]?.html).toMatch(/^<p>First.<\/p>\n<h\d>Progress<\/h\d>\n<p>More.<\/p>$/);
     expect(idsIn(sections[0]!.html)).toEqual([]);
     // The full document keeps them, for links into it.
-    expect(idsIn(html)).toEqual(['recommendation-1', 'progress']);
+    expect(idsIn(html)).toEqual(['recommendation-1', 'section-progress']);
   });
 
   test('keeps a section\'s own footnote ids apart from the full document\'s', () => {
@@ -213,35 +215,51 @@ describe('renderBody: anchors and heading levels', () => {
     for (const id of sectionIds) expect(idsIn(html)).not.toContain(id);
   });
 
-  // BUG (src/lib/markdown.ts, renderBody line 118): the anchor is slugged by github-slugger,
-  // which drops the dot, so recommendation "1.2" gets "recommendation-12" and the real
-  // recommendation 12, coming after it, is pushed to "recommendation-12-1".
-  test.fails('gives recommendation 12 the anchor recommendation-12 even when recommendation 1.2 comes first', () => {
+  // github-slugger drops dots, so the dot in "1.2" is turned into a hyphen first: otherwise
+  // "1.2" would take "recommendation-12" and push the real recommendation 12 to "-12-1".
+  test('gives recommendation 12 the anchor recommendation-12 even when recommendation 1.2 comes first', () => {
     const { sections } = render('## Recommendation 1.2\n\nA.\n\n## Recommendation 12\n\nB.\n');
     const anchors = Object.fromEntries(sections.map((s) => [s.recommendation, s.anchor]));
     expect(anchors['12']).toBe('recommendation-12');
     expect(anchors['1.2']).not.toBe('recommendation-12');
+    expect(anchors['1.2']).toBe('recommendation-1-2');
   });
 
-  // BUG (src/lib/markdown.ts, sectionContent/toHtmlString): a footnote defined at the end of
-  // the document is outside the section that cites it, so the section's reference links to
-  // "#user-content-recommendation-1-fn-1", which nothing in the section has.
-  test.fails('keeps the footnote a section cites in that section\'s HTML', () => {
+  // A footnote is defined at the end of the document, outside the section that cites it: the
+  // section brings the definition along, so its reference does not point at nothing.
+  test('keeps the footnote a section cites in that section\'s HTML', () => {
     const { sections } = render('## Recommendation 1\n\nSee note[^1].\n\n## Recommendation 2\n\nLorem ipsum.\n\n[^1]: Placeholder note.\n');
     expect(danglingReferences(sections[0]!.html)).toEqual([]);
   });
 
-  // BUG (src/lib/markdown.ts, dropHeadingIds line 176): the footnotes' "Footnotes" h2 loses its
-  // id in a section, but each reference keeps aria-describedby="footnote-label" pointing at it.
-  test.fails('leaves no aria-describedby in a section pointing at a heading id it dropped', () => {
+  // A section drops its heading ids, but not the footnotes' label, which each reference's
+  // aria-describedby points at.
+  test('leaves no aria-describedby in a section pointing at a heading id it dropped', () => {
     const { sections } = render('## Recommendation 1\n\nSee note[^a].\n\n[^a]: Placeholder note.\n');
     expect(danglingReferences(sections[0]!.html)).toEqual([]);
   });
 
-  // BUG (src/lib/markdown.ts, sectionContent): footnote definitions sit at the end of the
-  // Markdown tree, so they are counted as content of the last section, and its text (used for
-  // search and data files) carries footnotes it never cites.
-  test.fails('leaves footnotes a section does not cite out of its text', () => {
+  test('prefixes footnote ids with idPrefix, so documents shown on one page share none', () => {
+    const { html, sections } = renderBody(
+      parseMarkdown('## Recommendation 1\n\nSee note[^1].\n\n[^1]: Placeholder note.\n'),
+      { idPrefix: 'northshire-vetting-review-2021' },
+    );
+    expect(idsIn(html)).toEqual(expect.arrayContaining([
+      'user-content-northshire-vetting-review-2021-fn-1',
+      'northshire-vetting-review-2021-footnote-label',
+    ]));
+    expect(html).toContain('aria-describedby="northshire-vetting-review-2021-footnote-label"');
+    expect(danglingReferences(html)).toEqual([]);
+    expect(idsIn(sections[0]!.html)).toEqual(expect.arrayContaining([
+      'user-content-northshire-vetting-review-2021-recommendation-1-fn-1',
+      'northshire-vetting-review-2021-recommendation-1-footnote-label',
+    ]));
+    expect(danglingReferences(sections[0]!.html)).toEqual([]);
+  });
+
+  // Footnote definitions sit at the end of the Markdown tree, but are not content of the last
+  // section: its text (used for search and data files) carries no footnote it never cites.
+  test('leaves footnotes a section does not cite out of its text', () => {
     const { sections } = render('## Recommendation 1\n\nSee note[^1].\n\n## Recommendation 2\n\nLorem ipsum.\n\n[^1]: Placeholder note.\n');
     expect(sections[1]?.text).toBe('Lorem ipsum.');
   });
@@ -281,7 +299,7 @@ describe('findUnsafeMarkdown', () => {
     const issues = unsafe('Lorem ipsum.\n\n<script>alert(1)</script>\n');
     expect(issues).toHaveLength(1);
     expect(issues[0]!.line).toBe(3);
-    expect(issues[0]!.message).toContain('raw HTML ("<script>alert(1)</script>") is not allowed');
+    expect(issues[0]!.message).toContain('raw HTML ("<script>alert(1)</script>") is not allowed in content');
     expect(issues[0]!.message).toContain('allowed: Markdown only');
   });
 
@@ -289,12 +307,16 @@ describe('findUnsafeMarkdown', () => {
     expect(unsafe('<iframe src="https://example.org"></iframe>\n')).toHaveLength(1);
   });
 
-  test('refuses inline HTML such as <b onclick>', () => {
+  test('refuses inline HTML such as <b onclick>, once for the line, not once per tag', () => {
     const issues = unsafe('Lorem <b onclick="steal()">ipsum</b> dolor.\n');
     expect(issues.map((i) => i.message)).toEqual([
       expect.stringContaining('raw HTML ("<b onclick=\\"steal()\\">")'),
-      expect.stringContaining('raw HTML ("</b>")'),
     ]);
+    expect(issues[0]!.line).toBe(1);
+  });
+
+  test('reports inline HTML on two lines once for each line', () => {
+    expect(unsafe('Lorem <b>ipsum</b>\ndolor <i>sit</i>.\n').map((i) => i.line)).toEqual([1, 2]);
   });
 
   test('refuses an HTML comment', () => {
@@ -302,8 +324,8 @@ describe('findUnsafeMarkdown', () => {
   });
 
   test('finds HTML inside a list and a table cell', () => {
-    expect(unsafe('- Lorem <span>ipsum</span>\n')).toHaveLength(2);
-    expect(unsafe('| a |\n| - |\n| <i>b</i> |\n')).toHaveLength(2);
+    expect(unsafe('- Lorem <span>ipsum</span>\n').map((i) => [i.line, i.message])).toEqual([[1, expect.stringContaining('raw HTML ("<span>")')]]);
+    expect(unsafe('| a |\n| - |\n| <i>b</i> |\n').map((i) => [i.line, i.message])).toEqual([[3, expect.stringContaining('raw HTML ("<i>")')]]);
   });
 
   test.each([
@@ -327,7 +349,7 @@ describe('findUnsafeMarkdown', () => {
   test('refuses an image, however it is written', () => {
     expect(unsafe('![Chart](https://example.org/chart.png)\n')).toHaveLength(1);
     expect(unsafe('![Chart][c]\n\n[c]: https://example.org/chart.png\n')).toHaveLength(1);
-    expect(unsafe('![Chart](https://example.org/chart.png)\n')[0]!.message).toContain('images are not allowed in a response');
+    expect(unsafe('![Chart](https://example.org/chart.png)\n')[0]!.message).toContain('images are not allowed in content; allowed: text only');
   });
 
   test.each([

@@ -103,6 +103,10 @@ function loadForces(ctx: Context, file: string): ForceRegistry {
   }
   const yaml = readYamlFile(ctx, file);
   if (!yaml) return { valid: [], ids: null };
+  if (yaml.data === null || yaml.data === undefined || yaml.data === '') {
+    report(ctx, file, 1, 'forces', 'the registry lists no forces, so no document can name a force; allowed: a list of forces, each starting "- id:"', 'warning');
+    return { valid: [], ids: [] };
+  }
   if (!Array.isArray(yaml.data)) {
     report(ctx, file, 1, 'forces', 'the file is not a list; allowed: a list of forces, each starting "- id:" with name, policingBody and region');
     return { valid: [], ids: null };

@@ -70,7 +70,8 @@ export interface ResponseOverrides extends Partial<ResponseDocument> {
 export function makeResponse({ body = 'Placeholder response text.', ...overrides }: ResponseOverrides): ResponseDocument {
   const kind = overrides.kind ?? 'pcc-response';
   const id = `${overrides.force}/${overrides.inspection}${kind === 'pcc-response' ? '' : `--${kind}`}`;
-  const rendered = renderBody(parseMarkdown(body));
+  // As the loader does: footnote ids carry the document's id, so documents on one page differ.
+  const rendered = renderBody(parseMarkdown(body), { idPrefix: id.replace('/', '-') });
   return {
     id,
     file: `content/responses/${id}.md`,
