@@ -41,3 +41,16 @@ export function readResponses(dir = CONTENT): RawResponse[] {
 export function scopeOf(inspection: RawInspection, forces: RawForce[]): RawForce[] {
   return inspection.scope === 'all' ? forces : forces.filter((f) => inspection.scope.includes(f.id));
 }
+
+/** The body (after the frontmatter) of every response file, by response id. */
+export function readResponseBodies(dir = CONTENT): Map<string, string> {
+  const root = join(dir, 'responses');
+  return new Map(
+    readdirSync(root).flatMap((force) =>
+      readdirSync(join(root, force)).filter((f) => f.endsWith('.md')).map((file) => {
+        const text = readFileSync(join(root, force, file), 'utf8');
+        return [`${force}/${file.replace(/\.md$/, '')}`, text.split(/^---$/m).slice(2).join('---')] as const;
+      }),
+    ),
+  );
+}
