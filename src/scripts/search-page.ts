@@ -69,7 +69,6 @@ export function startSearchPage(): void {
       const search = await (await load()).search(state.query || null, toPagefindOptions(state));
       if (ticket !== latest) return;
       const results = search?.results ?? [];
-      status.textContent = describeResults(state, results.length);
       let shown = 0;
       showMore = async () => {
         const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
@@ -79,6 +78,8 @@ export function startSearchPage(): void {
         more.hidden = shown >= results.length;
       };
       await showMore();
+      // Said once the first results are on the page, so what is announced is what is there.
+      if (ticket === latest) status.textContent = describeResults(state, results.length);
     } catch (error) {
       if (ticket !== latest) return;
       status.textContent = 'Search could not be loaded. Every document can still be found from the lists of inspections and forces.';

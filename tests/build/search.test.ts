@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DOCUMENT_KINDS } from '../../src/lib/document-kinds.ts';
 import { PAGE_KIND_LABELS, SEARCH_FILTER_KEYS, SEARCH_PAGE_CSP } from '../../src/lib/search.ts';
 import { STATUSES } from '../../src/lib/statuses.ts';
-import { readForces, readInspections, readResponseBodies, readResponses } from '../support/content.ts';
+import { findDistinctiveWord, readForces, readInspections, readResponses, walkFiles } from '../support/content.ts';
 import { MARKUP_TITLE } from '../support/fixture-site.ts';
 import { readPage, textOf } from '../support/html.ts';
 import { openSiteIndex, type SiteIndex } from '../support/pagefind.ts';
@@ -51,16 +51,9 @@ describe('the search index of the shipped content', () => {
   });
 
   test('finds a document by a word only it contains, and no other page', async () => {
-    const bodies = readResponseBodies();
-    // Every other text a page could be found by: the other files, and the site's own labels.
-    const everything = [...walk(CONTENT)].map((path) => ({ path, words: wordsOf(readFileSync(path, 'utf8')) }));
-    const labels = wordsOf([...DOCUMENT_KINDS.map((k) => k.label), ...Object.values(PAGE_KIND_LABELS)].join(' '));
+    const labels = [...DOCUMENT_KINDS.map((k) => k.label), ...Object.values(PAGE_KIND_LABELS)];
     for (const response of responses) {
-      const others = everything.filter((f) => !f.path.endsWith(`responses/${response.id}.md`)).flatMap((f) => [...f.words]);
-      // Pagefind stems words and also matches words that share a beginning ("covering" finds
-      // "covert"), so no other text may have a word starting with the same four letters.
-      const taken = new Set([...others, ...labels].map((w) => w.slice(0, 4)));
-      const word = [...wordsOf(bodies.get(response.id)!)].find((w) => w.length >= 7 && !taken.has(w.slice(0, 4)));
+      const word = findDistinctiveWord(response.id, labels);
       expect(word, `a word only ${response.id} has`).toBeDefined();
       expect(urlsOf(await index.search(word!)), word).toEqual([`/responses/${response.id}/`]);
     }
@@ -105,7 +98,7 @@ describe('the search index of the shipped content', () => {
 
   test('leaves the header, footer and status legend out of what is searched', async () => {
     const page = readPage(SITE, `/responses/${responses[0]!.id}/`);
-    const content = [...walk(CONTENT)].map((path) => readFileSync(path, 'utf8').toLowerCase()).join(' ');
+    const content = [...walkFiles(CONTENT)].map((path) => readFileSync(path, 'utf8').toLowerCase()).join(' ');
     // Words the page shows in its header, footer or status legend, and no content file has.
     for (const word of ['skip', 'reproduced', 'licence', 'finished']) {
       expect(textOf(page).toLowerCase(), word).toContain(word);
@@ -141,7 +134,7 @@ describe('the search page', () => {
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toMatch(/type="module" src="\/_astro\/[^"]+\.js"/);
-    for (const file of walk(SITE)) {
+    for (const file of walkFiles(SITE)) {
       if (file.endsWith('.html') && !file.endsWith(join('search', 'index.html'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/<script/i);
     }
   });
@@ -192,15 +185,3 @@ describe('a document in Welsh (fictional fixture)', () => {
     }
   });
 });
-
-function* walk(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else yield path;
-  }
-}
-
-function wordsOf(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
-}
