@@ -1,12 +1,14 @@
 /**
  * Validates the content before Astro builds anything, so a build with bad content stops at
  * once with the full list of problems (file, line, field, what is allowed) and exit code 1,
- * and never writes a half-built site.
+ * and never writes a half-built site. After the build, indexes the pages for search.
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from './config.ts';
 import { loadContent } from './lib/content/load.ts';
 import { errorsOf, formatProblem, sortProblems, summarizeProblems } from './lib/problems.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 export function contentIntegration(): AstroIntegration {
   return {
@@ -26,6 +28,13 @@ export function contentIntegration(): AstroIntegration {
           process.exit(1);
         }
         if (sorted.length) logger.warn(`The content has ${summarizeProblems(sorted)}.`);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const report = await writeSearchIndex(fileURLToPath(dir)).catch((error: unknown) => {
+          throw new Error(`The search index could not be built: ${error instanceof Error ? error.message : String(error)}`);
+        });
+        const languages = Object.entries(report.languages).map(([lang, pages]) => `${pages} in ${lang}`).join(', ');
+        logger.info(`Search index: ${report.pages} pages (${languages}), ${Math.round(report.bytes / 1024)} KiB, in ${report.milliseconds} ms.`);
       },
     },
   };

@@ -14,6 +14,7 @@ import {
   documentDate, documentTitle, siteLink, toDocumentSummary, toStatusCell, toTimelinessCell,
   type DocumentSummary, type Link, type StatusCell, type TimelinessCell,
 } from './common.ts';
+import { toComparisonSearchRecord, toInspectionSearchRecord, toResponseSearchRecord, type SearchRecord } from './search.ts';
 
 export interface HomeView {
   counts: { forces: number; inspections: number; documents: number; forcesWithDocuments: number };
@@ -115,6 +116,7 @@ export interface InspectionView {
   recommendations: RecommendationItem[];
   rows: InspectionRow[];
   summary: { inScope: number; withDocuments: number; onTime: number; late: number; undated: number };
+  search: SearchRecord;
 }
 
 /** The inspection page: the report, its recommendations and every force's documents. */
@@ -159,6 +161,7 @@ export function toInspectionView(site: Site, inspectionId: string): InspectionVi
     recommendations: inspection.recommendations.map((rec) => toRecommendationItem(site, inspection, rec)),
     rows,
     summary: { inScope: site.forcesInScope(inspection).length, ...counts },
+    search: toInspectionSearchRecord(inspection),
   };
 }
 
@@ -192,6 +195,7 @@ export interface ComparisonView {
   entries: ComparisonEntry[];
   previous: Link | null;
   next: Link | null;
+  search: SearchRecord;
 }
 
 /**
@@ -239,6 +243,7 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
     entries,
     previous: neighbour(index - 1),
     next: neighbour(index + 1),
+    search: toComparisonSearchRecord(inspection, rec),
   };
 }
 
@@ -316,7 +321,10 @@ export function toForceView(site: Site, forceId: string): ForceView {
 
 export interface ResponseView {
   title: string;
+  /** The document's language, which is the page's. */
   lang: string;
+  /** `en` on the site's own words when the document is in another language; otherwise unset. */
+  chromeLang: 'en' | undefined;
   force: Link;
   policingBody: string;
   inspection: Link;
@@ -333,6 +341,7 @@ export interface ResponseView {
   coverage: { complete: boolean; text: string } | null;
   html: string;
   year: number | null;
+  search: SearchRecord;
 }
 
 /** A document's page: its metadata, statuses, timeliness, coverage and full text. */
@@ -345,6 +354,7 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
   return {
     title: documentTitle(site, document),
     lang: document.lang,
+    chromeLang: document.lang === 'en' ? undefined : 'en',
     force: siteLink(site, urls.force(force.id), force.name),
     policingBody: force.policingBody,
     inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
@@ -370,6 +380,7 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
     coverage: statutory ? describeCoverage(document, inspection) : null,
     html: document.html,
     year: document.date ? yearOf(document.date) : null,
+    search: toResponseSearchRecord(site, document),
   };
 }
 
