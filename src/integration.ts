@@ -4,7 +4,8 @@
  *   of problems (file, line, field, what is allowed) and exit code 1, writing nothing;
  * - puts the office's colours into the page as a generated stylesheet, and its logo beside it;
  * - in `astro dev`, watches the content folder and the settings, reloads the page on every
- *   change, and lists the content's problems on the page and at /problems/.
+ *   change, and lists the content's problems on the page and at /problems/;
+ * - after the build, indexes the pages for search.
  */
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -16,6 +17,7 @@ import { validateAll } from './lib/content/validate.ts';
 import { logoPath, logoUrl, toThemeCss } from './lib/office/site-config.ts';
 import { blockingProblems, formatProblem, summarizeProblems } from './lib/problems.ts';
 import { bumpContentGeneration, setPreview } from './lib/content/generation.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 const THEME_ID = 'virtual:pcc/theme.css';
 const RESOLVED_THEME_ID = `\0${THEME_ID}`;
@@ -45,11 +47,16 @@ export function contentIntegration(): AstroIntegration {
         }
         updateConfig({ vite: { plugins: [themePlugin(), logoPlugin(), watchContentPlugin()] } });
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const { config, file } = loadSiteConfig();
         const source = logoPath({ config, file });
         const url = logoUrl({ ...config, base: '/' });
         if (source && url) copyFileSync(source, join(fileURLToPath(dir), url));
+        const report = await writeSearchIndex(fileURLToPath(dir)).catch((error: unknown) => {
+          throw new Error(`The search index could not be built: ${error instanceof Error ? error.message : String(error)}`);
+        });
+        const languages = Object.entries(report.languages).map(([lang, pages]) => `${pages} in ${lang}`).join(', ');
+        logger.info(`Search index: ${report.pages} pages (${languages}), ${Math.round(report.bytes / 1024)} KiB, in ${report.milliseconds} ms.`);
       },
     },
   };

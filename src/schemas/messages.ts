@@ -14,7 +14,7 @@ interface IssueLike {
 
 /** Describes a value the way an author would recognise it. */
 export function describeValue(value: unknown): string {
-  if (value === null) return 'empty';
+  if (value === null || value === '') return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
   if (typeof value === 'string') return `"${value}"`;
@@ -23,6 +23,7 @@ export function describeValue(value: unknown): string {
 
 function whatIsWrong(issue: IssueLike): string {
   if (issue.input === undefined) return 'is missing';
+  if (issue.input === '' || issue.input === null) return 'is empty';
   if (issue.code === 'invalid_value' && issue.values) {
     return `${describeValue(issue.input)} is not allowed${didYouMean(issue.input, issue.values.map(String))}`;
   }
@@ -51,7 +52,7 @@ export function unknownFields(known: readonly string[]) {
     error: (issue: IssueLike) => {
       if (issue.code === 'unrecognized_keys' && issue.keys) {
         const names = issue.keys.map((k) => `"${k}"${didYouMean(k, known)}`).join(', ');
-        return `unknown field ${names}; allowed fields: ${known.join(', ')}`;
+        return `unknown field${issue.keys.length > 1 ? 's' : ''} ${names}; allowed fields: ${known.join(', ')}`;
       }
       return `${whatIsWrong(issue)}; allowed: a group of the fields ${known.join(', ')}`;
     },

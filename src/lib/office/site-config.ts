@@ -51,7 +51,16 @@ export function readSiteConfig(path: string, options: { root?: string; required?
   if (!yaml.ok) {
     return { config: DEFAULT_CONFIG, file: path, problems: [problem(yaml.line, 'json', yaml.message.replace('valid YAML', 'valid JSON'))] };
   }
-  const parsed = siteConfigSchema.safeParse(yaml.yaml.data ?? {});
+  // The YAML reader keeps every value as text (for content ids and dates); the settings are
+  // JSON, whose true and false are booleans, so the values come from JSON and only the line
+  // numbers from YAML.
+  let data: unknown;
+  try {
+    data = JSON.parse(read.text);
+  } catch (error) {
+    return { config: DEFAULT_CONFIG, file: path, problems: [problem(undefined, 'json', `${(error as Error).message}; allowed: valid JSON — check the quotes, commas and braces`)] };
+  }
+  const parsed = siteConfigSchema.safeParse(data ?? {});
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       // An unknown field is reported at its own line, under its own name.

@@ -12,6 +12,8 @@ export interface LayoutView {
   officeName: string | null;
   nav: (Link & { current: boolean })[];
   data: Link;
+  /** Where the header's search form goes. */
+  search: string;
   /** Only in the preview (`npm run dev`); null in a built site. */
   preview: PreviewBanner | null;
 }
@@ -39,6 +41,7 @@ export function toLayoutView(config: SiteConfig, currentPath: string, preview?: 
     officeName: config.officeName ?? null,
     nav: nav.map((item) => ({ ...item, current: currentPath.startsWith(item.href) })),
     data: { href: withBase(base, urls.data()), text: 'Download the data' },
+    search: withBase(base, urls.search()),
     preview: preview ? toPreviewBanner(base, preview.problems, preview.file) : null,
   };
 }

@@ -14,6 +14,7 @@ import {
   documentDate, documentTitle, siteLink, toDocumentSummary, toStatusCell, toTimelinessCell,
   type DocumentSummary, type Link, type StatusCell, type TimelinessCell,
 } from './common.ts';
+import { toComparisonSearchRecord, toInspectionSearchRecord, toResponseSearchRecord, type SearchRecord } from './search.ts';
 
 export interface HomeView {
   counts: { forces: number; inspections: number; documents: number; forcesWithDocuments: number };
@@ -115,6 +116,7 @@ export interface InspectionView {
   recommendations: RecommendationItem[];
   rows: InspectionRow[];
   summary: { inScope: number; withDocuments: number; onTime: number; late: number; undated: number };
+  search: SearchRecord;
 }
 
 /** The inspection page: the report, its recommendations and every force's documents. */
@@ -159,6 +161,7 @@ export function toInspectionView(site: Site, inspectionId: string): InspectionVi
     recommendations: inspection.recommendations.map((rec) => toRecommendationItem(site, inspection, rec)),
     rows,
     summary: { inScope: site.forcesInScope(inspection).length, ...counts },
+    search: toInspectionSearchRecord(inspection),
   };
 }
 
@@ -192,6 +195,7 @@ export interface ComparisonView {
   entries: ComparisonEntry[];
   previous: Link | null;
   next: Link | null;
+  search: SearchRecord;
 }
 
 /**
@@ -239,6 +243,7 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
     entries,
     previous: neighbour(index - 1),
     next: neighbour(index + 1),
+    search: toComparisonSearchRecord(inspection, rec),
   };
 }
 
@@ -318,7 +323,10 @@ export interface ResponseView {
   title: string;
   /** The content file, relative to the project, for the preview's list of its problems. */
   file: string;
+  /** The document's language, which is the page's. */
   lang: string;
+  /** `en` on the site's own words when the document is in another language; otherwise unset. */
+  chromeLang: 'en' | undefined;
   force: Link;
   policingBody: string;
   inspection: Link;
@@ -335,6 +343,7 @@ export interface ResponseView {
   coverage: { complete: boolean; text: string } | null;
   html: string;
   year: number | null;
+  search: SearchRecord;
 }
 
 /** A document's page: its metadata, statuses, timeliness, coverage and full text. */
@@ -348,6 +357,7 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
     title: documentTitle(site, document),
     file: document.file,
     lang: document.lang,
+    chromeLang: document.lang === 'en' ? undefined : 'en',
     force: siteLink(site, urls.force(force.id), force.name),
     policingBody: force.policingBody,
     inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
@@ -373,19 +383,23 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
     coverage: statutory ? describeCoverage(document, inspection) : null,
     html: document.html,
     year: document.date ? yearOf(document.date) : null,
+    search: toResponseSearchRecord(site, document),
   };
 }
 
 function describeCoverage(document: ResponseDocument, inspection: Inspection): { complete: boolean; text: string } {
   const coverage = getCoverage(document, inspection.recommendations);
   const total = inspection.recommendations.length;
-  if (coverage.complete) return { complete: true, text: `The response gives a status for all ${total} recommendations.` };
+  if (coverage.complete) {
+    const all = total === 1 ? 'the one recommendation' : `all ${total} recommendations`;
+    return { complete: true, text: `The response gives a status for ${all}.` };
+  }
   const parts: string[] = [];
   if (coverage.notAddressed.length) parts.push(`does not deal with ${listIds(coverage.notAddressed)}`);
   if (coverage.missing.length) parts.push(`gives no status for ${listIds(coverage.missing)}`);
   return {
     complete: false,
-    text: `Of ${total} recommendations, the response addresses ${coverage.addressed.length}: it ${parts.join(' and ')}. Section 55(5B) of the Police Act 1996 asks the comments to say, for each recommendation, what action has been or will be taken, or why none.`,
+    text: `Of ${total} recommendation${total === 1 ? '' : 's'}, the response addresses ${coverage.addressed.length}: it ${parts.join(' and ')}. Section 55(5B) of the Police Act 1996 asks the comments to say, for each recommendation, what action has been or will be taken, or why none.`,
   };
 }
 
