@@ -27,6 +27,19 @@ describe('the office settings file', () => {
     expect(config).toMatchObject({ title: 'Northshire responses', force: 'northshire', base: '/', compareWithOtherForces: false, colours: DEFAULT_CONFIG.colours });
   });
 
+  test('reads true and false as yes and no, not as text', () => {
+    const { config, problems } = read('{ "force": "northshire", "compareWithOtherForces": true }');
+    expect(problems).toEqual([]);
+    expect(config.compareWithOtherForces).toBe(true);
+  });
+
+  test('names the line of a JSON syntax error', () => {
+    const { problems } = read('{\n  "title": "Northshire responses",\n  "force": "northshire",\n}');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.field).toBe('json');
+    expect(problems[0]!.message).toMatch(/; allowed: valid JSON/);
+  });
+
   test('means the defaults when there is no file, unless one was named', () => {
     expect(readSiteConfig(join(dir, 'none.json')).problems).toEqual([]);
     expect(readSiteConfig(join(dir, 'none.json'), { root: dir, required: true }).problems[0]?.message).toMatch(/^there is no configuration file here; allowed:/);
