@@ -3,12 +3,16 @@
  * once with the full list of problems (file, line, field, what is allowed) and exit code 1,
  * and never writes a half-built site.
  */
+import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from './config.ts';
 import { loadContent } from './lib/content/load.ts';
 import { errorsOf, formatProblem, sortProblems, summarizeProblems } from './lib/problems.ts';
+import { toSitemapXml } from './lib/sitemap.ts';
 
 export function contentIntegration(): AstroIntegration {
+  let site: string | undefined;
+  let base = '/';
   return {
     name: 'pcc-content',
     hooks: {
@@ -26,6 +30,18 @@ export function contentIntegration(): AstroIntegration {
           process.exit(1);
         }
         if (sorted.length) logger.warn(`The content has ${summarizeProblems(sorted)}.`);
+      },
+      'astro:config:done': ({ config }) => {
+        site = config.site;
+        base = config.base;
+      },
+      // The sitemap lists every page Astro built, so a new page type cannot be left out.
+      'astro:build:done': ({ pages, dir, logger }) => {
+        if (!site) {
+          logger.warn('No sitemap.xml or Atom feeds: they need the site\'s address. Set PCC_SITE_URL (e.g. https://responses.example.org) to make them.');
+          return;
+        }
+        writeFileSync(new URL('sitemap.xml', dir), toSitemapXml(site, base, pages.map((p) => p.pathname)));
       },
     },
   };
