@@ -4,8 +4,8 @@ export const urls = {
   home: () => '/',
   inspections: () => '/inspections/',
   inspection: (id: string) => `/inspections/${id}/`,
-  /** The inspection's table of forces in another order: `region` or `timeliness`. */
-  inspectionOrdered: (id: string, order: 'region' | 'timeliness') => `/inspections/${id}/by-${order}/`,
+  /** The inspection's table of forces in another order than by region: `name` or `timeliness`. */
+  inspectionOrdered: (id: string, order: 'name' | 'timeliness') => `/inspections/${id}/by-${order}/`,
   comparison: (inspectionId: string, recommendationId: string) =>
     `/inspections/${inspectionId}/recommendations/${encodeURIComponent(recommendationId)}/`,
   forces: () => '/forces/',

@@ -14,7 +14,7 @@ describeInBrowser('a journalist comparing forces in a browser', () => {
     await server?.close();
   });
 
-  test('re-orders the matrix by region and by timeliness by following links, with JavaScript off', async () => {
+  test('re-orders the matrix by timeliness and by force name by following links, with JavaScript off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}inspections/shining-a-light-on-betrayal/`);
@@ -23,6 +23,9 @@ describeInBrowser('a journalist comparing forces in a browser', () => {
     expect(page.url()).toContain('/by-timeliness/#responses');
     const firstForce = await matrix.locator('tbody th[scope="row"]').first().textContent();
     expect(firstForce).toBe('Northamptonshire Police');
+    await page.getByRole('link', { name: 'by force name' }).click();
+    expect(page.url()).toContain('/by-name/#responses');
+    expect(await matrix.locator('tbody th[scope="row"]').first().textContent()).toBe('Avon and Somerset Police');
     await page.getByRole('link', { name: 'by region' }).click();
     expect(await matrix.locator('tbody th[scope="row"]').first().textContent()).toBe('Cleveland Police');
     await context.close();

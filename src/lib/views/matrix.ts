@@ -1,7 +1,8 @@
 /**
  * The inspection's matrix: forces down the side, recommendations across, each cell the
- * latest status as colour and words. The same table is built in three orders (force name,
- * region, timeliness), each a page of its own, so it can be re-ordered without JavaScript.
+ * latest status as colour and words. The same table is built in three orders (region, as
+ * forces.yaml lists them; force name; timeliness), each a page of its own, so it can be
+ * re-ordered without JavaScript.
  */
 import type { Force, Inspection, ResponseDocument } from '../content/model.ts';
 import { formatDate } from '../dates.ts';
@@ -13,9 +14,10 @@ import { getLatestStatus } from '../status-history.ts';
 import { urls } from '../urls.ts';
 import { siteLink, toDocumentSummary, toStatusCell, type DocumentSummary, type Link, type StatusCell } from './common.ts';
 
+/** The orders the matrix can be read in; the first is the inspection page's own. */
 export const MATRIX_ORDERS = [
-  { id: 'force', label: 'force name' },
   { id: 'region', label: 'region' },
+  { id: 'name', label: 'force name' },
   { id: 'timeliness', label: 'timeliness' },
 ] as const;
 
@@ -51,7 +53,7 @@ export interface MatrixView {
 
 /** The path of the page showing an inspection's matrix in `order`, at the table. */
 export function matrixPath(inspectionId: string, order: MatrixOrder): string {
-  const page = order === 'force' ? urls.inspection(inspectionId) : urls.inspectionOrdered(inspectionId, order);
+  const page = order === 'region' ? urls.inspection(inspectionId) : urls.inspectionOrdered(inspectionId, order);
   return `${page}#${MATRIX_ID}`;
 }
 
@@ -74,12 +76,16 @@ interface ForceEntry {
   days: number;
 }
 
-/** Sorts forces: by name, by region then name, or by timeliness (on time soonest first, then late, undated, none). */
+/**
+ * Sorts forces (given in registry order): by region, keeping the registry's order within a
+ * region (forces.yaml is the order the site lists forces in); by name; or by timeliness (on
+ * time soonest first, then late, undated, none), by name within each.
+ */
 export function sortForces<T extends { force: Force; rank: number; days: number }>(entries: readonly T[], order: MatrixOrder): T[] {
   const byName = (a: T, b: T) => a.force.name.localeCompare(b.force.name, 'en-GB');
   const compare: Record<MatrixOrder, (a: T, b: T) => number> = {
-    force: byName,
-    region: (a, b) => REGIONS.indexOf(a.force.region) - REGIONS.indexOf(b.force.region) || byName(a, b),
+    region: (a, b) => REGIONS.indexOf(a.force.region) - REGIONS.indexOf(b.force.region),
+    name: byName,
     timeliness: (a, b) => a.rank - b.rank || a.days - b.days || byName(a, b),
   };
   return [...entries].sort(compare[order]);

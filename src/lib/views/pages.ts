@@ -16,7 +16,7 @@ import { getLatestStatus, getStatusHistory } from '../status-history.ts';
 import { urls } from '../urls.ts';
 import { toArrivalsChart, toRecordChart, toStatusChart } from './charts.ts';
 import { getLastChanged, permanentUrl, toCitation } from './citation.ts';
-import { toMatrixView, type MatrixOrder, type MatrixView } from './matrix.ts';
+import { MATRIX_ORDERS, toMatrixView, type MatrixOrder, type MatrixRow, type MatrixView } from './matrix.ts';
 import {
   documentDate, documentTitle, siteLink, toDocumentSummary, toStatusCell, toTimelinessCell,
   type DocumentSummary, type Link, type StatusCell, type TimelinessCell,
@@ -119,6 +119,8 @@ export interface InspectionView {
   dueExplanation: string;
   recommendations: RecommendationItem[];
   matrix: MatrixView;
+  /** The matrix's rows, in registry order (grouped by region). */
+  rows: MatrixRow[];
   /** Responses over time against the due date; null when only the month of the report is known. */
   arrivals: Chart | null;
   summary: { inScope: number; withDocuments: number; onTime: number; late: number; undated: number };
@@ -145,6 +147,7 @@ function inspectionFeed(site: Site, inspection: Inspection): { feed: Link | null
 export function toInspectionView(site: Site, inspectionId: string): InspectionView {
   const inspection = site.inspection(inspectionId);
   const due = getInspectionDueDate(inspection);
+  const matrix = toMatrixView(site, inspection, 'region');
   const counts = { withDocuments: 0, onTime: 0, late: 0, undated: 0 };
   for (const force of site.forcesInScope(inspection)) {
     const documents = site.documentsFor(inspection.id, force.id);
@@ -167,7 +170,8 @@ export function toInspectionView(site: Site, inspectionId: string): InspectionVi
       ? `The ${STATUTORY_PERIOD_DAYS}th day counting ${formatDate(inspection.published)}, the day of publication, as day 1 (Police Act 1996 s55(5A)).`
       : `Only the month of publication is recorded, so the ${STATUTORY_PERIOD_DAYS}-day deadline cannot be worked out.`,
     recommendations: inspection.recommendations.map((rec) => toRecommendationItem(site, inspection, rec)),
-    matrix: toMatrixView(site, inspection, 'force'),
+    matrix,
+    rows: matrix.rows,
     arrivals: toArrivalsChart(site, inspection),
     summary: { inScope: site.forcesInScope(inspection).length, ...counts },
     downloads: inspectionDownloads(site, inspection.id),
@@ -178,17 +182,20 @@ export function toInspectionView(site: Site, inspectionId: string): InspectionVi
 export interface OrderedMatrixView {
   inspection: Link;
   title: string;
+  /** "Responses by force name". */
+  heading: string;
   matrix: MatrixView;
   alternates: Alternate[];
 }
 
-/** The inspection's matrix on a page of its own, in another order (region, timeliness). */
-export function toOrderedMatrixView(site: Site, inspectionId: string, order: Exclude<MatrixOrder, 'force'>): OrderedMatrixView {
+/** The inspection's matrix on a page of its own, in another order (force name, timeliness). */
+export function toOrderedMatrixView(site: Site, inspectionId: string, order: Exclude<MatrixOrder, 'region'>): OrderedMatrixView {
   const inspection = site.inspection(inspectionId);
   const matrix = toMatrixView(site, inspection, order);
   return {
     inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
-    title: `Responses by ${order}: ${inspection.title}`,
+    title: `Responses by ${MATRIX_ORDERS.find((o) => o.id === order)!.label}: ${inspection.title}`,
+    heading: `Responses by ${MATRIX_ORDERS.find((o) => o.id === order)!.label}`,
     matrix,
     alternates: inspectionFeed(site, inspection).alternates,
   };

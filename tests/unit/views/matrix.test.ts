@@ -19,15 +19,16 @@ const site = makeSite({
     }),
   ],
 });
-const names = (order: 'force' | 'region' | 'timeliness') => toMatrixView(site, inspection, order).rows.map((r) => r.force.text);
+const names = (order: 'name' | 'region' | 'timeliness') => toMatrixView(site, inspection, order).rows.map((r) => r.force.text);
 
 describe('the inspection matrix', () => {
   test('orders forces by name', () => {
-    expect(names('force')).toEqual(['Alpha Fictional Police', 'Beta Fictional Police', 'Mid Fictional Police', 'Zeta Fictional Police']);
+    expect(names('name')).toEqual(['Alpha Fictional Police', 'Beta Fictional Police', 'Mid Fictional Police', 'Zeta Fictional Police']);
   });
 
-  test('orders forces by region in the site\'s region order, then by name', () => {
-    expect(names('region')).toEqual(['Beta Fictional Police', 'Zeta Fictional Police', 'Mid Fictional Police', 'Alpha Fictional Police']);
+  test('orders forces by region in the site\'s region order, keeping the registry\'s order within a region', () => {
+    // Registry order: Zeta, Alpha, Mid, Beta; Zeta and Beta are both in the North East.
+    expect(names('region')).toEqual(['Zeta Fictional Police', 'Beta Fictional Police', 'Mid Fictional Police', 'Alpha Fictional Police']);
   });
 
   test('orders forces by timeliness: on time, late, undated, then those with nothing on the site', () => {
@@ -40,18 +41,18 @@ describe('the inspection matrix', () => {
   });
 
   test('shows the latest status with the date of the update that gave it', () => {
-    const row = toMatrixView(site, inspection, 'force').rows.find((r) => r.force.text === 'Mid Fictional Police')!;
+    const row = toMatrixView(site, inspection, 'region').rows.find((r) => r.force.text === 'Mid Fictional Police')!;
     expect(row.statuses[0]).toEqual({ id: 'complete', label: 'Complete', updated: 'since 15 January 2020' });
     expect(row.statuses[1]).toEqual({ id: 'none', label: 'No status given', updated: null });
   });
 
   test('links each order to its own page, marking the one shown', () => {
-    const view = toMatrixView(site, inspection, 'region');
+    const view = toMatrixView(site, inspection, 'name');
     expect(view.orders.map((o) => [o.href, o.current])).toEqual([
       ['/inspections/lorem-review/#responses', false],
-      ['/inspections/lorem-review/by-region/#responses', true],
+      ['/inspections/lorem-review/by-name/#responses', true],
       ['/inspections/lorem-review/by-timeliness/#responses', false],
     ]);
-    expect(matrixPath('x', 'force')).toBe('/inspections/x/#responses');
+    expect(matrixPath('x', 'region')).toBe('/inspections/x/#responses');
   });
 });
