@@ -3,6 +3,7 @@
  * per build (or per change in `astro dev`), and every page shares the result.
  */
 import { contentDir } from './config.ts';
+import { readGitDates } from './lib/content/git-dates.ts';
 import { loadContent } from './lib/content/load.ts';
 import { ContentError, errorsOf } from './lib/problems.ts';
 import { createSite, type Site } from './lib/site.ts';
@@ -15,6 +16,8 @@ export function getSite(): Site {
   const { corpus, problems } = loadContent(contentDir());
   const errors = errorsOf(problems);
   if (errors.length) throw new ContentError(errors);
-  cached = createSite(corpus, { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE });
+  // One `git log` for the whole content folder; empty (and dates come from the content) without git.
+  const fileDates = readGitDates(contentDir());
+  cached = createSite(corpus, { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE, fileDates });
   return cached;
 }

@@ -25,10 +25,19 @@ export interface Site {
   /** Forces the inspection concerns, in registry order. */
   forcesInScope(inspection: Inspection): Force[];
   timeliness(document: ResponseDocument): Timeliness;
+  /** The last commit date (`YYYY-MM-DD`) of a content file (path as `ResponseDocument.file`), when git knows it. */
+  fileDate(file: string): string | undefined;
+}
+
+export interface SiteOptions {
+  base?: string;
+  siteUrl?: string | undefined;
+  /** Last commit dates of content files, by path; empty when there is no git history. */
+  fileDates?: ReadonlyMap<string, string>;
 }
 
 /** Builds the lookups once; every page of the build shares them. */
-export function createSite(corpus: Corpus, options: { base?: string; siteUrl?: string | undefined } = {}): Site {
+export function createSite(corpus: Corpus, options: SiteOptions = {}): Site {
   const forces = new Map(corpus.forces.map((f) => [f.id, f]));
   const inspections = new Map(corpus.inspections.map((i) => [i.id, i]));
   const byInspection = groupBy(corpus.responses, (r) => r.inspection);
@@ -53,6 +62,7 @@ export function createSite(corpus: Corpus, options: { base?: string; siteUrl?: s
     documentsOfInspection: (inspectionId) => byInspection.get(inspectionId) ?? [],
     forcesInScope: (inspection) => getForcesInScope(inspection, corpus.forces),
     timeliness: (document) => timeliness.get(document.id)!,
+    fileDate: (file) => options.fileDates?.get(file),
   };
 }
 
