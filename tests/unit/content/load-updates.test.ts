@@ -39,7 +39,7 @@ describe('status updates in a response\'s frontmatter', () => {
     const { problems, dir } = withUpdates('updates:\n  - date: 2021-09-01\n    recommendations:\n      "4b": complete\n');
     const line = lineOf(dir, VALID_FILES.onTime, '"4b": complete');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${FILE}:${line}: updates\\.0\\.recommendations\\.4b: unknown recommendation id "4b" for vetting-review-2021.*; allowed: "1", "2", "4a"$`));
+    expect(problems[0]).toMatch(new RegExp(`^${FILE}:${line}: updates\\[#1\\]\\.recommendations\\.4b: unknown recommendation id "4b" for vetting-review-2021.*; allowed: "1", "2", "4a"$`));
   });
 
   test('refuse a status that is not one of the statuses', () => {
