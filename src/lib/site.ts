@@ -16,6 +16,8 @@ export interface Site {
   siteUrl?: string | undefined;
   force(id: string): Force;
   inspection(id: string): Inspection;
+  /** A document by its id (`<force>/<inspection>` or `…--<kind>`). */
+  document(id: string): ResponseDocument;
   /** Documents about an inspection, by force id, main document first. */
   documentsFor(inspectionId: string, forceId: string): ResponseDocument[];
   /** Every document of a force, newest inspection first. */
@@ -40,6 +42,7 @@ export interface SiteOptions {
 export function createSite(corpus: Corpus, options: SiteOptions = {}): Site {
   const forces = new Map(corpus.forces.map((f) => [f.id, f]));
   const inspections = new Map(corpus.inspections.map((i) => [i.id, i]));
+  const documents = new Map(corpus.responses.map((r) => [r.id, r]));
   const byInspection = groupBy(corpus.responses, (r) => r.inspection);
   const byForce = groupBy(corpus.responses, (r) => r.force);
   const inspectionOrder = new Map(corpus.inspections.map((i, index) => [i.id, index]));
@@ -57,6 +60,7 @@ export function createSite(corpus: Corpus, options: SiteOptions = {}): Site {
     siteUrl: options.siteUrl,
     force: (id) => required(forces.get(id), `force ${id}`),
     inspection: (id) => required(inspections.get(id), `inspection ${id}`),
+    document: (id) => required(documents.get(id), `document ${id}`),
     documentsFor: (inspectionId, forceId) => (byInspection.get(inspectionId) ?? []).filter((r) => r.force === forceId),
     documentsOfForce: (forceId) => byForce.get(forceId) ?? [],
     documentsOfInspection: (inspectionId) => byInspection.get(inspectionId) ?? [],

@@ -399,6 +399,8 @@ export interface ResponseView {
   lang: string;
   /** `en` on the site's own words when the document is in another language; otherwise unset. */
   chromeLang: 'en' | undefined;
+  /** The title's language: the document's own when it gives a title, else English (the site makes it). */
+  titleLang: string | undefined;
   force: Link;
   policingBody: string;
   inspection: Link;
@@ -425,7 +427,7 @@ export interface ResponseView {
 
 /** A document's page: its metadata, statuses, timeliness, coverage and full text. */
 export function toResponseView(site: Site, responseId: string): ResponseView {
-  const document = site.corpus.responses.find((r) => r.id === responseId)!;
+  const document = site.document(responseId);
   const inspection = site.inspection(document.inspection);
   const force = site.force(document.force);
   const due = getInspectionDueDate(inspection);
@@ -434,6 +436,7 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
     title: documentTitle(site, document),
     lang: document.lang,
     chromeLang: document.lang === 'en' ? undefined : 'en',
+    titleLang: document.lang === 'en' || document.title ? undefined : 'en',
     force: siteLink(site, urls.force(force.id), force.name),
     policingBody: force.policingBody,
     inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
