@@ -5,6 +5,7 @@
  */
 import { contentDir, loadSiteConfig } from './config.ts';
 import { contentGeneration, isPreview } from './lib/content/generation.ts';
+import { readGitDates } from './lib/content/git-dates.ts';
 import { validateAll } from './lib/content/validate.ts';
 import { scopeCorpus, type SiteConfig } from './lib/office/site-config.ts';
 import { ContentError, errorsOf, type Problem } from './lib/problems.ts';
@@ -25,7 +26,9 @@ function load(): Loaded {
   const { corpus, config, problems } = validateAll({ contentDir: contentDir(), settings: loadSiteConfig() });
   // The build has already stopped on errors; the preview shows what is valid and lists the rest.
   if (!isPreview() && errorsOf(problems).length) throw new ContentError(errorsOf(problems));
-  const site = createSite(scopeCorpus(corpus, config), { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE });
+  // One `git log` for the whole content folder; empty (and dates come from the content) without git.
+  const fileDates = readGitDates(contentDir());
+  const site = createSite(scopeCorpus(corpus, config), { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE, fileDates });
   cached = { generation, site, config, problems };
   return cached;
 }

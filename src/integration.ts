@@ -7,7 +7,7 @@
  *   change, and lists the content's problems on the page and at /problems/;
  * - after the build, indexes the pages for search.
  */
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,12 +17,15 @@ import { validateAll } from './lib/content/validate.ts';
 import { logoPath, logoUrl, toThemeCss } from './lib/office/site-config.ts';
 import { blockingProblems, formatProblem, summarizeProblems } from './lib/problems.ts';
 import { bumpContentGeneration, setPreview } from './lib/content/generation.ts';
+import { toSitemapXml } from './lib/sitemap.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 const THEME_ID = 'virtual:pcc/theme.css';
 const RESOLVED_THEME_ID = `\0${THEME_ID}`;
 
 export function contentIntegration(): AstroIntegration {
+  let site: string | undefined;
+  let base = '/';
   return {
     name: 'pcc-content',
     hooks: {
@@ -47,7 +50,11 @@ export function contentIntegration(): AstroIntegration {
         }
         updateConfig({ vite: { plugins: [themePlugin(), logoPlugin(), watchContentPlugin()] } });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:config:done': ({ config }) => {
+        site = config.site;
+        base = config.base;
+      },
+      'astro:build:done': async ({ pages, dir, logger }) => {
         const { config, file } = loadSiteConfig();
         const source = logoPath({ config, file });
         const url = logoUrl({ ...config, base: '/' });
@@ -57,6 +64,12 @@ export function contentIntegration(): AstroIntegration {
         });
         const languages = Object.entries(report.languages).map(([lang, pages]) => `${pages} in ${lang}`).join(', ');
         logger.info(`Search index: ${report.pages} pages (${languages}), ${Math.round(report.bytes / 1024)} KiB, in ${report.milliseconds} ms.`);
+        // The sitemap lists every page Astro built, so a new page type cannot be left out.
+        if (!site) {
+          logger.warn('No sitemap.xml or Atom feeds: they need the site\'s address. Set PCC_SITE_URL (e.g. https://responses.example.org) to make them.');
+          return;
+        }
+        writeFileSync(new URL('sitemap.xml', dir), toSitemapXml(site, base, pages.map((p) => p.pathname)));
       },
     },
   };

@@ -12,6 +12,12 @@ interface IssueLike {
   keys?: readonly string[];
 }
 
+function isEmpty(value: unknown): boolean {
+  if (value === '' || value === null) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === 'object' && value !== undefined && Object.keys(value).length === 0;
+}
+
 /** Describes a value the way an author would recognise it. */
 export function describeValue(value: unknown): string {
   if (value === null || value === '') return 'empty';
@@ -23,7 +29,7 @@ export function describeValue(value: unknown): string {
 
 function whatIsWrong(issue: IssueLike): string {
   if (issue.input === undefined) return 'is missing';
-  if (issue.input === '' || issue.input === null) return 'is empty';
+  if (isEmpty(issue.input)) return 'is empty';
   if (issue.code === 'invalid_value' && issue.values) {
     return `${describeValue(issue.input)} is not allowed${didYouMean(issue.input, issue.values.map(String))}`;
   }

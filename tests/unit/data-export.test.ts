@@ -156,6 +156,10 @@ describe('toResponseRecords', () => {
       author: 'A. N. Other, Police and Crime Commissioner for Northshire, acting',
       source: 'https://www.example.org/northshire/response.pdf',
       url: '/responses/northshire/lorem-ipsum/',
+      // No updates: the latest statuses are the document's own.
+      latestStatuses: { '1': 'complete', '2': null, '3': 'not-addressed' },
+      lastUpdated: null,
+      updates: [],
     } satisfies ResponseRecord);
   });
 

@@ -405,6 +405,41 @@ function checkAgainstInspection(
       report(ctx, file, line([field]), field, `${formatDate(value)} is before the inspection report was published (${formatDate(inspection.published)}); allowed: a date on or after ${formatDate(inspection.published)}`);
     }
   }
+  checkUpdates(ctx, file, md, data, inspection, recIds, allowedIds);
+}
+
+/** Updates must name the inspection's recommendations and come after the document, oldest first. */
+function checkUpdates(
+  ctx: Context,
+  file: string,
+  md: MarkdownFile,
+  data: Pick<ResponseDocument, 'date' | 'published' | 'updates'>,
+  inspection: Inspection,
+  recIds: string[],
+  allowedIds: string,
+) {
+  const line = (path: PropertyKey[]) => md.yaml.lineOf(path);
+  // An undated document can still be updated; its updates cannot predate the report.
+  const [earliest, what] = data.date
+    ? [data.date, `the document's date (${formatDate(data.date)})`]
+    : data.published
+      ? [data.published, `the document's publication (${formatDate(data.published)})`]
+      : [earliestDay(inspection.published), `the inspection report's publication (${formatDate(inspection.published)})`];
+  data.updates.forEach((update, index) => {
+    const at = `updates[#${index + 1}]`;
+    if (update.date < earliest) {
+      report(ctx, file, line(['updates', index, 'date']), `${at}.date`, `${formatDate(update.date)} is before ${what}; allowed: a date on or after ${formatDate(earliest)}`);
+    }
+    const previous = data.updates[index - 1];
+    if (previous && update.date < previous.date) {
+      report(ctx, file, line(['updates', index, 'date']), `${at}.date`, `${formatDate(update.date)} comes before the update above it (${formatDate(previous.date)}); allowed: updates listed oldest first`);
+    }
+    for (const id of Object.keys(update.recommendations)) {
+      if (!recIds.includes(id)) {
+        report(ctx, file, line(['updates', index, 'recommendations', id]), `${at}.recommendations.${id}`, `unknown recommendation id "${id}" for ${inspection.id}${didYouMean(id, recIds)}; allowed: ${allowedIds}`);
+      }
+    }
+  });
 }
 
 /**

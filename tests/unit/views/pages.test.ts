@@ -532,3 +532,22 @@ describe('statusLegend', () => {
     expect(legend[0]).toEqual({ status: { id: 'complete', label: 'Complete' }, description: 'The action has been taken.' });
   });
 });
+
+describe('toResponseView: the language of a Welsh document', () => {
+  const welsh = (title?: string) =>
+    makeResponse({ force: 'westmere', inspection: 'dolor-sit', date: '2020-04-15', lang: 'cy', recommendations: { '1': 'complete' }, ...(title ? { title } : {}) });
+  const siteWith = (document: ReturnType<typeof makeResponse>) =>
+    makeSite({ inspections: [dolor], responses: [document] });
+
+  test('marks the title the site makes as English, since the site writes it in English', () => {
+    const view = toResponseView(siteWith(welsh()), 'westmere/dolor-sit');
+    expect(view.lang).toBe('cy');
+    expect(view.titleLang).toBe('en');
+  });
+
+  test("leaves a Welsh document's own title in Welsh", () => {
+    const view = toResponseView(siteWith(welsh('Ymateb i adolygiad dychmygol')), 'westmere/dolor-sit');
+    expect(view.title).toBe('Ymateb i adolygiad dychmygol');
+    expect(view.titleLang).toBeUndefined();
+  });
+});
