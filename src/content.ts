@@ -1,24 +1,60 @@
 /**
- * The one place pages get content from: the content folder is loaded and validated once
- * per build (or per change in `astro dev`), and every page shares the result.
+ * The one place pages get content from: the settings and the content folder are loaded and
+ * validated once per build (or once per change in `astro dev`), and every page shares the
+ * result. The site shows what the office's settings ask for (one force, or all).
  */
-import { contentDir } from './config.ts';
-import { takeLoadedContent } from './lib/content/handover.ts';
-import { loadContent } from './lib/content/load.ts';
-import { ContentError, errorsOf } from './lib/problems.ts';
+import { configFile, contentDir, loadSiteConfig } from './config.ts';
+import { contentGeneration, isPreview } from './lib/content/generation.ts';
+import { readGitDates } from './lib/content/git-dates.ts';
+import { takeValidation } from './lib/content/handover.ts';
+import { validateAll } from './lib/content/validate.ts';
+import { scopeCorpus, type SiteConfig } from './lib/office/site-config.ts';
+import { ContentError, errorsOf, type Problem } from './lib/problems.ts';
 import { createSite, type Site } from './lib/site.ts';
 import { timePhase } from './lib/timings.ts';
 
-let cached: Site | undefined;
+interface Loaded {
+  generation: number;
+  site: Site;
+  config: SiteConfig;
+  problems: Problem[];
+}
 
-/** The loaded site; throws a ContentError listing every problem if the content has errors. */
-export function getSite(): Site {
-  if (cached) return cached;
+let cached: Loaded | undefined;
+
+function load(): Loaded {
+  if (cached && cached.generation === contentGeneration()) return cached;
+  const generation = contentGeneration();
   const dir = contentDir();
-  // In a build, the integration has already loaded and validated the folder: reuse that.
-  const { corpus, problems } = takeLoadedContent(dir) ?? timePhase('content:load', () => loadContent(dir));
-  const errors = errorsOf(problems);
-  if (errors.length) throw new ContentError(errors);
-  cached = timePhase('site', () => createSite(corpus, { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE }));
+  // A build has already validated the folder and the settings (src/integration.ts): reuse that
+  // load rather than read and render every file again. The preview never hands one over.
+  const handedOver = isPreview() ? undefined : takeValidation({ contentDir: dir, configFile: configFile(), generation });
+  const { corpus, config, problems } = handedOver ?? timePhase('content:load', () => validateAll({ contentDir: dir, settings: loadSiteConfig() }));
+  // The build has already stopped on errors; the preview shows what is valid and lists the rest.
+  if (!isPreview() && errorsOf(problems).length) throw new ContentError(errorsOf(problems));
+  const site = timePhase('site', () => {
+    // One `git log` for the whole content folder; empty (and dates come from the content) without git.
+    const fileDates = readGitDates(dir);
+    return createSite(scopeCorpus(corpus, config), { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE, fileDates });
+  });
+  cached = { generation, site, config, problems };
   return cached;
+}
+
+/** The loaded site; outside the preview, throws a ContentError listing every problem if the content has errors. */
+export function getSite(): Site {
+  return load().site;
+}
+
+/** The office's settings. */
+export function getSiteConfig(): SiteConfig {
+  return load().config;
+}
+
+/** Whether pages are being shown by the preview (`npm run dev`), which lists problems on them. */
+export { isPreview };
+
+/** Every problem with the settings and the content (in a build, only warnings get this far). */
+export function getProblems(): Problem[] {
+  return load().problems;
 }

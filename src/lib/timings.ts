@@ -3,9 +3,9 @@
  * one JSON line `{"phase":"content:load","ms":1234}` to it; otherwise nothing is recorded.
  * Phases: `content:validate` and `content:load` (our loader), `site` (derived facts),
  * `astro:setup` (process start to build start), `astro:render` (bundling and page
- * generation, content loading inside it included), `astro:done-hooks` (the other
- * integrations' `astro:build:done` hooks: search indexing). An integration that knows its
- * own phase (e.g. the search index) may record it too, e.g. `index`.
+ * generation, content loading inside it included), `index` (the search index, recorded by
+ * src/integration.ts), `astro:done-hooks` (the other integrations' `astro:build:done`
+ * hooks, the search index included).
  */
 import { appendFileSync } from 'node:fs';
 

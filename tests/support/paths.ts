@@ -10,3 +10,5 @@ export const SITE = resolve(OUTPUT, 'site');
 /** The same content built under a sub-path. */
 export const SUBPATH_SITE = resolve(OUTPUT, 'site-subpath');
 export const SUBPATH_BASE = '/pcc-responses/';
+/** The fictional fixture (with a document in Welsh and a title holding markup characters), built plainly. */
+export const FIXTURE_SITE = resolve(OUTPUT, 'site-fixture');

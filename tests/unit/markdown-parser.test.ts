@@ -1,7 +1,9 @@
 /**
  * The site parses bodies with Sätteri for speed; remark-parse with remark-gfm is the reference
  * it replaced. These tests hold the two to the same result (HTML, sections, their lines,
- * unsafe-Markdown issues and plain text) on the real documents and on awkward Markdown.
+ * heading ids and levels, footnotes, unsafe-Markdown issues and plain text) on the real
+ * documents, the real recommendations' texts and awkward Markdown, rendered as the loader
+ * renders them (with an idPrefix for documents, without for recommendations).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,15 +12,17 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
-import { parseMarkdown, renderBody } from '../../src/lib/markdown.ts';
+import { parseMarkdown, renderBody, type RenderOptions } from '../../src/lib/markdown.ts';
 import { generateCorpus } from '../../scripts/lib/corpus.ts';
 import { VALID } from '../fixtures/fixtures.ts';
 import { CONTENT } from '../support/paths.ts';
 
 const remark = unified().use(remarkParse).use(remarkGfm);
-const withRemark = (markdown: string) => renderBody(remark.parse(markdown) as Root);
-const withSite = (markdown: string) => renderBody(parseMarkdown(markdown));
+const withRemark = (markdown: string, options?: RenderOptions) => renderBody(remark.parse(markdown) as Root, options);
+const withSite = (markdown: string, options?: RenderOptions) => renderBody(parseMarkdown(markdown), options);
+const AS_DOCUMENT: RenderOptions = { idPrefix: 'northshire-vetting-2020' };
 
 const EXAMPLES: Record<string, string> = {
   'recommendation headings of several levels': '# Letter\n\n## Recommendation 1\n\nText.\n\n### Recommendation 4a: detail\n\nMore.\n\n## Other\n\nEnd.',
@@ -37,11 +41,18 @@ const EXAMPLES: Record<string, string> = {
   'Windows line endings': '## Recommendation 1\r\n\r\nText\r\nmore text\r\n\r\n## Recommendation 2\r\n\r\nDone.',
   'headings in a blockquote and a list': '> ## Recommendation 1\n> quoted\n\n- ## Recommendation 2\n  in a list',
   'Welsh and typographic characters': '## Argymhelliad 1\n\n“Quoted” — ŵ ŷ â; café ‘single’ …',
+  'headings ending in ) and ;': '## Recommendation 3) vetting\n\nText.\n\n## Recommendation 4; training\n\nMore.',
+  'dotted and lettered recommendation ids': '## Recommendation 1.2\n\nA.\n\n## Recommendation 12\n\nB.\n\n### Recommendation 4b.\n\nC.',
+  'sub-headings inside a section, one level down': '## Recommendation 1\n\n### Progress\n\nText.\n\n#### Detail\n\nMore.\n\n###### Deepest\n\nEnd.',
+  'headings whose words repeat, or name a page id': '## Main\n\nA.\n\n## Main\n\nB.\n\n## Recommendation 1\n\nC.\n\n## Recommendation 1\n\nD.',
+  'footnotes cited inside sections': '## Recommendation 1\n\nSee the plan.[^plan]\n\n## Recommendation 2\n\nDone.[^plan] Also.[^2]\n\n[^plan]: The plan.\n[^2]: Second note.',
+  'two inline HTML tags on one line, and on another': 'One <b>bold</b> and <i>it</i>.\n\nTwo <span>x</span>.',
 };
 
 describe('Sätteri parses bodies as remark-gfm does', () => {
   test.each(Object.entries(EXAMPLES))('%s', (_name, markdown) => {
     expect(withSite(markdown)).toEqual(withRemark(markdown));
+    expect(withSite(markdown, AS_DOCUMENT)).toEqual(withRemark(markdown, AS_DOCUMENT));
   });
 
   const bodies = (dir: string) =>
@@ -51,18 +62,39 @@ describe('Sätteri parses bodies as remark-gfm does', () => {
       .map((file) => [file, splitFrontmatter(readFileSync(join(dir, file), 'utf8')).body] as const);
 
   test.each(bodies(CONTENT))('the real document %s', (_file, body) => {
-    expect(withSite(body)).toEqual(withRemark(body));
+    expect(withSite(body, AS_DOCUMENT)).toEqual(withRemark(body, AS_DOCUMENT));
   });
 
   test.each(bodies(VALID))('the fixture %s', (_file, body) => {
-    expect(withSite(body)).toEqual(withRemark(body));
+    expect(withSite(body, AS_DOCUMENT)).toEqual(withRemark(body, AS_DOCUMENT));
   });
 
-  test('fifty generated documents', () => {
+  /** The recommendations' texts in an inspection file, named by file and id. */
+  const recommendationTexts = (name: string, text: string) => {
+    const { frontmatter } = splitFrontmatter(text);
+    const { recommendations = [] } = parseYaml(frontmatter ?? '') as { recommendations?: { id: unknown; text: string }[] };
+    return recommendations.map((rec) => [`${name} ${String(rec.id)}`, rec.text] as const);
+  };
+  const realRecommendations = readdirSync(join(CONTENT, 'inspections'))
+    .filter((file) => file.endsWith('.md'))
+    .flatMap((file) => recommendationTexts(file, readFileSync(join(CONTENT, 'inspections', file), 'utf8')));
+
+  test('the real inspections have recommendations to compare', () => {
+    expect(realRecommendations.length).toBeGreaterThan(0);
+  });
+
+  test.each(realRecommendations)('the real recommendation text %s', (_name, text) => {
+    expect(withSite(text)).toEqual(withRemark(text));
+  });
+
+  test('fifty generated documents and their inspections\' recommendations', () => {
     const files = generateCorpus({ documents: 50, seed: 11 }).files.filter((f) => f.path.endsWith('.md'));
     for (const file of files) {
       const body = splitFrontmatter(file.text).body;
-      expect(withSite(body), file.path).toEqual(withRemark(body));
+      expect(withSite(body, AS_DOCUMENT), file.path).toEqual(withRemark(body, AS_DOCUMENT));
+      for (const [name, text] of file.path.startsWith('inspections/') ? recommendationTexts(file.path, file.text) : []) {
+        expect(withSite(text), name).toEqual(withRemark(text));
+      }
     }
   });
 });

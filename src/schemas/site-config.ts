@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { HEX_COLOUR } from '../lib/contrast.ts';
+import { allowed, unknownFields } from './messages.ts';
+
+const FIELDS = ['title', 'officeName', 'logo', 'colours', 'base', 'siteUrl', 'force', 'compareWithOtherForces'] as const;
+const COLOUR_FIELDS = ['brand', 'brandText', 'link', 'linkVisited', 'focus'] as const;
+
+const text = (what: string) => z.string(allowed(what)).trim().min(1, allowed(what));
+const colour = z.string(allowed('a colour written #rrggbb, e.g. #1d3b5c')).regex(HEX_COLOUR, allowed('a colour written #rrggbb, e.g. #1d3b5c'));
+
+/** The colours an office may set; each is checked for WCAG AA contrast when the site is built. */
+export const coloursSchema = z.strictObject(
+  {
+    /** The header's background. */
+    brand: colour.default('#1d3b5c'),
+    /** Text and links on the header; needs 4.5:1 against `brand`. */
+    brandText: colour.default('#ffffff'),
+    /** Links on the white page; needs 4.5:1 against white. */
+    link: colour.default('#1a4f8b'),
+    /** Visited links; needs 4.5:1 against white. */
+    linkVisited: colour.default('#4c2c92'),
+    /** The background of whatever has keyboard focus; needs 4.5:1 against the near-black text. */
+    focus: colour.default('#ffdd00'),
+  },
+  unknownFields(COLOUR_FIELDS),
+);
+
+/** The office's logo, shown in the header beside the site title. */
+export const logoSchema = z.strictObject(
+  {
+    /** The image file, relative to the configuration file: `.svg`, `.png`, `.jpg` or `.webp`. */
+    src: text('an image file path, e.g. assets/logo.svg').regex(/\.(svg|png|jpe?g|webp)$/i, allowed('an .svg, .png, .jpg or .webp file, e.g. assets/logo.svg')),
+    /** What the logo says, for people who cannot see it (usually the office's name). */
+    alt: text('the text of the logo, e.g. the office name'),
+  },
+  unknownFields(['src', 'alt']),
+);
+
+/** `site.config.json`: one office's settings for its own site. Every field is optional. */
+export const siteConfigSchema = z.strictObject(
+  {
+    /** The site's name, in the header and every page title. */
+    title: text('the site name as text').default('Responses to police inspections'),
+    /** The office that publishes the site, named in the footer: "Office of the Police and Crime Commissioner for Northshire". */
+    officeName: text('the office name as text').optional(),
+    /** The office's logo. */
+    logo: logoSchema.optional(),
+    /** The site's colours, as CSS custom properties. */
+    colours: coloursSchema.default(coloursSchema.parse({})),
+    /** The path the site is served under: `/`, or a sub-path such as `/responses/`. */
+    base: z.string(allowed('a path that starts and ends with /, e.g. / or /responses/'))
+      .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, allowed('a path that starts and ends with /, e.g. / or /responses/'))
+      .default('/'),
+    /** The site's address, for permanent links in the data files: `https://…`. */
+    siteUrl: z.url({ protocol: /^https$/, ...allowed('a full https:// address, e.g. https://www.northshire-pcc.example/') }).optional(),
+    /** Show only this force's documents: a force id from content/forces.yaml. */
+    force: z.string(allowed('a force id from content/forces.yaml, e.g. northshire')).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, allowed('a force id from content/forces.yaml, e.g. northshire')).optional(),
+    /** With `force`: whether inspection pages also show other forces' documents, for comparison. */
+    compareWithOtherForces: z.boolean(allowed('true or false')).default(false),
+  },
+  unknownFields(FIELDS),
+);
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+export type Colours = z.infer<typeof coloursSchema>;
