@@ -25,7 +25,7 @@ try {
   console.log(
     `Wrote ${s.documents} documents (${s.byKind['pcc-response']} policing bodies' responses, ${s.late} of them late, ` +
     `${s.byKind['force-response']} chief officers' responses, ${s.byKind['inspectorate-letter']} inspectorate letters; ` +
-    `${s.undated} undated) about ${s.inspections} inspections of ${s.forces} forces to ${dir} ` +
+    `${s.undated} undated, ${s.updated} with status updates) about ${s.inspections} inspections of ${s.forces} forces to ${dir} ` +
     `in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
 } catch (error) {

@@ -2,7 +2,8 @@
  * Generates a fictional content folder of any size for benchmarks: invented forces
  * ("Northshire Constabulary"), invented inspections and placeholder documents, valid against
  * the content contract (docs/content-model.md) and shaped like the real record: most forces
- * respond, some late, some undated, some chief officers' responses and inspectorate letters.
+ * respond, some late, some undated, some chief officers' responses and inspectorate letters,
+ * and some with later status updates.
  * The same options always give the same files.
  */
 import { stringify } from 'yaml';
@@ -35,6 +36,8 @@ export interface CorpusSummary {
   late: number;
   /** Documents with no date. */
   undated: number;
+  /** Documents with later status updates (`updates`). */
+  updated: number;
 }
 
 export interface GeneratedCorpus {
@@ -69,6 +72,17 @@ const KIND_WEIGHTS: Record<DocumentKind, number> = {
 const STATUS_WEIGHTS: (readonly [StatusId, number])[] = [
   ['complete', 30], ['in-progress', 35], ['planned', 12], ['awaiting-national', 10], ['no-action', 5], ['not-addressed', 8],
 ];
+
+/** How likely a response or a chief officer's response is to have later status updates. */
+const UPDATED_SHARE = 0.15;
+
+/** Where a later update moves a status: work goes forward, and what waited on others starts. */
+const NEXT_STATUS: Partial<Record<StatusId, StatusId>> = {
+  planned: 'in-progress',
+  'in-progress': 'complete',
+  'awaiting-national': 'in-progress',
+  'not-addressed': 'planned',
+};
 
 /** Invented place names: none is a police force, and they read as made up. */
 const PREFIXES = ['North', 'South', 'East', 'West', 'High', 'Low', 'Far', 'Mid', 'Upper', 'Nether', 'Old', 'Green'];
@@ -123,6 +137,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
     byKind: { 'pcc-response': 0, 'force-response': 0, 'inspectorate-letter': 0 },
     late: 0,
     undated: 0,
+    updated: 0,
   };
   const files: GeneratedFile[] = [
     { path: 'forces.yaml', text: forcesYaml(forces) },
@@ -133,6 +148,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
     summary.byKind[slot.kind]++;
     if (document.late) summary.late++;
     if (!document.frontmatter.date) summary.undated++;
+    if (document.frontmatter.updates) summary.updated++;
     const name = slot.kind === 'pcc-response' ? slot.inspection.id : `${slot.inspection.id}--${slot.kind}`;
     files.push({ path: `responses/${slot.force.id}/${name}.md`, text: markdownFile(document.frontmatter, document.body) });
   }
@@ -273,8 +289,14 @@ interface Frontmatter {
   recipient?: string;
   source?: string;
   recommendations: Record<string, StatusId>;
-  // TODO(updates): when the `updates` field lands (a list of { date, recommendations, note },
-  // on the journalists branch), emit it here for some documents — see makeStatusUpdates.
+  updates?: StatusUpdate[];
+}
+
+/** A later change of status (docs/content-model.md, "Each update"). */
+interface StatusUpdate {
+  date: string;
+  recommendations: Record<string, StatusId>;
+  note: string;
 }
 
 function makeDocument(random: Random, prose: Prose, slot: Slot): { frontmatter: Frontmatter; body: string; late: boolean } {
@@ -303,10 +325,10 @@ function makeDocument(random: Random, prose: Prose, slot: Slot): { frontmatter: 
     if (status === 'not-addressed' || random.chance(0.08)) continue; // no section of its own
     sections.push(recommendationSection(random, prose, rec.id));
   }
-  // TODO(updates): once responses may carry `updates` (branch journalists), give some
-  // documents a few dated status changes here: [{ date, recommendations, note }], each date
-  // after the document's, and add `updates` to Frontmatter. Not emitted yet: main's schema
-  // refuses unknown fields.
+  if (kind !== 'inspectorate-letter' && random.chance(UPDATED_SHARE)) {
+    const updates = makeStatusUpdates(random, prose, frontmatter, inspection.published);
+    if (updates.length) frontmatter.updates = updates;
+  }
   const body = [
     '*Placeholder text: a fictional document generated for benchmarking; no such force exists.*',
     ...Array.from({ length: random.int(1, 3) }, () => prose.paragraph(2, 6)),
@@ -328,6 +350,28 @@ function documentDate(random: Random, published: string, kind: DocumentKind): { 
   if (!due) return { date: addDays(start, random.int(10, 120)), late: false };
   if (timing === 'late') return { date: addDays(due, random.int(1, 200)), late: true };
   return { date: addDays(start, random.int(7, STATUTORY_PERIOD_DAYS - 1)), late: false };
+}
+
+/**
+ * One or two later updates, oldest first and each on or after the date before it (the
+ * document's date, else its publication, else the report's), that move some of the document's
+ * unfinished recommendations on. None when everything is already settled.
+ */
+function makeStatusUpdates(random: Random, prose: Prose, frontmatter: Frontmatter, reportPublished: string): StatusUpdate[] {
+  const statuses = { ...frontmatter.recommendations };
+  let date = frontmatter.date ?? frontmatter.published ?? earliestDay(reportPublished);
+  const updates: StatusUpdate[] = [];
+  for (let n = random.int(1, 2); n > 0; n--) {
+    const movable = Object.keys(statuses).filter((id) => NEXT_STATUS[statuses[id]!]);
+    if (!movable.length) break;
+    date = addDays(date, random.int(60, 400));
+    const recommendations: Record<string, StatusId> = {};
+    for (const id of random.shuffle(movable).slice(0, random.int(1, 3))) {
+      statuses[id] = recommendations[id] = NEXT_STATUS[statuses[id]!]!;
+    }
+    updates.push({ date, recommendations, note: `Placeholder: a fictional progress update. ${prose.sentence()}` });
+  }
+  return updates;
 }
 
 function authorRole(kind: DocumentKind, force: GenForce): string {

@@ -8,6 +8,7 @@ import { writeCorpus } from '../../../scripts/lib/write-corpus.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { REGIONS } from '../../../src/lib/regions.ts';
 import { createSite } from '../../../src/lib/site.ts';
+import { getLatestStatus } from '../../../src/lib/status-history.ts';
 import { readForces } from '../../support/content.ts';
 import { ROOT } from '../../support/paths.ts';
 
@@ -99,6 +100,19 @@ describe('the corpus generator', () => {
     expect(count('on-time')).toBeGreaterThan(timeliness.length / 2);
     expect(count('late')).toBeGreaterThan(timeliness.length * 0.05);
     expect(count('undated')).toBeGreaterThan(timeliness.length * 0.03);
+  });
+
+  test('gives some responses later status updates that move a recommendation on, as the site shows them', () => {
+    const updated = loaded.corpus.responses.filter((r) => r.updates.length > 0);
+    expect(updated.length).toBeGreaterThan(loaded.corpus.responses.length * 0.05);
+    expect(updated.every((r) => r.kind !== 'inspectorate-letter')).toBe(true);
+    expect(updated.some((r) => r.updates.length > 1)).toBe(true);
+    expect(loaded.generated.summary.updated).toBe(updated.length);
+    for (const response of updated) {
+      const [id, status] = Object.entries(response.updates.at(-1)!.recommendations)[0]!;
+      expect(getLatestStatus(response, id)).toMatchObject({ status, updated: true });
+      expect(status).not.toBe(response.recommendations[id]);
+    }
   });
 
   test('leaves some forces in scope without a response', () => {
