@@ -5,6 +5,7 @@
  * response changes, and Eleventy 3 building the same Markdown files as a floor. Prints the
  * table and writes it, with the machine, into docs/performance.md.
  */
+import { createHash } from 'node:crypto';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,6 +22,13 @@ import { writeCorpus } from './lib/write-corpus.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = join(ROOT, 'node_modules/.bin/node');
 const WORK = join(tmpdir(), 'pcc-bench');
+/**
+ * The Astro builds' output folders, inside the project (gitignored): Astro puts a build's
+ * prerender chunks in the project's shared `.astro/` when the output folder is outside the
+ * project, where a test's build running at the same time could delete them (see
+ * tests/support/build-lock.ts); inside, each build keeps them in its own output folder.
+ */
+const SITES = join(ROOT, '.bench');
 
 const { values } = parseArgs({
   options: {
@@ -47,7 +55,7 @@ const notes: string[] = [];
 
 for (const documents of sizes) {
   const content = ensureCorpus(documents);
-  const out = join(WORK, `site-${documents}`);
+  const out = join(SITES, `site-${documents}`);
   const full: Measured[] = [];
   const phases: Record<string, number>[] = [];
   const rebuilds: number[] = [];
@@ -118,9 +126,12 @@ function mb(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(0);
 }
 
-/** The corpus for a size, generated once per size and seed (it is deterministic) and reused. */
+/**
+ * The corpus for a size, generated once per size, seed and version of the generator (it is
+ * deterministic) and reused.
+ */
 function ensureCorpus(documents: number): string {
-  const dir = join(WORK, `corpus-${documents}-seed${seed}`);
+  const dir = join(WORK, `corpus-${documents}-seed${seed}-${generatorVersion()}`);
   const done = `${dir}.done`;
   if (existsSync(done)) return dir;
   rmSync(dir, { recursive: true, force: true });
@@ -128,6 +139,13 @@ function ensureCorpus(documents: number): string {
   writeFileSync(done, '');
   log(`generated ${documents} documents`);
   return dir;
+}
+
+/** A digest of the generator's source, so a changed generator never reuses an old corpus. */
+function generatorVersion(): string {
+  const hash = createHash('sha256');
+  for (const file of ['corpus.ts', 'prose.ts', 'random.ts']) hash.update(readFileSync(join(ROOT, 'scripts/lib', file)));
+  return hash.digest('hex').slice(0, 10);
 }
 
 function env(extra: Record<string, string>): NodeJS.ProcessEnv {
