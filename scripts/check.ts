@@ -3,13 +3,15 @@
  * problem at once, as `file:line: field: what is wrong; what is allowed`.
  * Exit code 1 when there are errors, 0 otherwise (warnings alone do not fail).
  */
-import { contentDir } from '../src/config.ts';
+import { contentDir, statementFile, today } from '../src/config.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { errorsOf, formatProblem, sortProblems, summarizeProblems } from '../src/lib/problems.ts';
+import { validateStatement } from '../src/lib/statement.ts';
 
 const dir = contentDir();
 const { corpus, problems } = loadContent(dir);
-const sorted = sortProblems(problems);
+// The accessibility statement is checked too: its frontmatter, and its yearly review (a warning).
+const sorted = sortProblems([...problems, ...validateStatement(statementFile(), today()).problems]);
 for (const problem of sorted) console.log(formatProblem(problem));
 if (sorted.length === 0) {
   console.log(`Content is valid: ${corpus.forces.length} forces, ${corpus.inspections.length} inspections, ${corpus.responses.length} documents.`);
