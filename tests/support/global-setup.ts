@@ -1,16 +1,33 @@
 /**
- * Builds the shipped content once, plainly and under a sub-path, for the build and browser
- * tests. `PCC_UNIT_ONLY=1 npx vitest run tests/unit` skips it while working on unit tests.
+ * Builds the sites the build and browser tests share, once: the shipped content, plainly and
+ * under a sub-path; a generated site of many fictional forces and inspections; and the
+ * awkward-but-valid fixture. `PCC_UNIT_ONLY=1 npx vitest run tests/unit` skips it while
+ * working on unit tests.
  */
 import { rmSync } from 'node:fs';
-import { buildSite } from './build.ts';
-import { OUTPUT, SITE, SUBPATH_BASE, SUBPATH_SITE } from './paths.ts';
+import { makeContent, removeContentCopies } from '../fixtures/fixtures.ts';
+import { awkwardEdits } from './awkward.ts';
+import { buildSite, type BuildOptions } from './build.ts';
+import { generateContent } from './generate.ts';
+import { AWKWARD_SITE, GENERATED_CONTENT, GENERATED_SITE, OUTPUT, SITE, SUBPATH_BASE, SUBPATH_SITE } from './paths.ts';
 
 export default function setup() {
   if (process.env.PCC_UNIT_ONLY) return;
   rmSync(OUTPUT, { recursive: true, force: true });
-  for (const [outDir, base] of [[SITE, undefined], [SUBPATH_SITE, SUBPATH_BASE]] as const) {
-    const result = buildSite({ outDir, base });
-    if (result.status !== 0) throw new Error(`The site did not build (exit ${result.status}):\n${result.output}`);
+  generateContent(GENERATED_CONTENT);
+  const awkward = makeContent(awkwardEdits());
+  const builds: BuildOptions[] = [
+    { outDir: SITE },
+    { outDir: SUBPATH_SITE, base: SUBPATH_BASE },
+    { outDir: GENERATED_SITE, contentDir: GENERATED_CONTENT },
+    { outDir: AWKWARD_SITE, contentDir: awkward.dir },
+  ];
+  try {
+    for (const options of builds) {
+      const result = buildSite(options);
+      if (result.status !== 0) throw new Error(`The site ${options.outDir} did not build (exit ${result.status}):\n${result.output}`);
+    }
+  } finally {
+    removeContentCopies();
   }
 }

@@ -10,3 +10,8 @@ export const SITE = resolve(OUTPUT, 'site');
 /** The same content built under a sub-path. */
 export const SUBPATH_SITE = resolve(OUTPUT, 'site-subpath');
 export const SUBPATH_BASE = '/pcc-responses/';
+/** A generated site of fictional forces and inspections (tests/support/generate.ts), and its content. */
+export const GENERATED_CONTENT = resolve(OUTPUT, 'generated-content');
+export const GENERATED_SITE = resolve(OUTPUT, 'site-generated');
+/** The awkward-but-valid fixture (tests/support/awkward.ts), built. */
+export const AWKWARD_SITE = resolve(OUTPUT, 'site-awkward');
