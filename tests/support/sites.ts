@@ -36,3 +36,22 @@ export function readSite(site: SiteUnderTest): BuiltSite {
 export function mayRunScripts(path: string, base: string): boolean {
   return path.startsWith(`${base}search/`);
 }
+
+/**
+ * A page's type, from its URL: the ids in it replaced by `:id`, so `/forces/westmere/` and
+ * `/forces/northshire/` are one type and a new route is a new type without a new test.
+ */
+export function pageTypeOf(path: string, base: string): string {
+  const segments = path.slice(base.length).split('/').filter(Boolean);
+  return `/${segments.map((s, i) => (i === 0 || s === 'recommendations' ? s : ':id')).join('/')}${segments.length ? '/' : ''}`;
+}
+
+/** One page of each type (the first in path order), for the slower browser checks. */
+export function onePagePerType(paths: Iterable<string>, base: string): Map<string, string> {
+  const byType = new Map<string, string>();
+  for (const path of [...paths].sort()) {
+    const type = pageTypeOf(path, base);
+    if (!byType.has(type)) byType.set(type, path);
+  }
+  return byType;
+}

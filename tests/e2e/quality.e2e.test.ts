@@ -1,0 +1,203 @@
+/**
+ * The browser gates, over every built site: axe-core (WCAG 2.2 AA) and reflow at 320px on
+ * every page; keyboard access, the skip link and requests to other origins on one page of
+ * each type. Pages are found by walking the build output, so new pages are covered.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { urls, withBase } from '../../src/lib/urls.ts';
+import { findAxeViolations } from '../support/axe.ts';
+import { describeInBrowser, launchBrowser, serveStatic, type StaticServer } from '../support/browser.ts';
+import { onePagePerType, readSite, SITES } from '../support/sites.ts';
+
+const DESKTOP = { width: 1280, height: 800 };
+const NARROW = { width: 320, height: 640 };
+/** Pages checked at once: axe is CPU-bound, and there are two cores (more was slower). */
+const PARALLEL = 2;
+
+/** Runs `work` over `items`, `limit` at a time, each worker with its own browser page. */
+async function inPages<T>(browser: Browser, items: T[], limit: number, work: (page: Page, item: T) => Promise<void>) {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const queue = [...items];
+  try {
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+      const page = await context.newPage();
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(page, item);
+    }));
+  } finally {
+    await context.close();
+  }
+}
+
+/** What at 320px wide makes the page scroll sideways, or sticks out of it, outside a captioned table region. */
+function findReflowProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const width = document.documentElement.clientWidth;
+    const name = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const isCaptionedRegion = (el: Element) => {
+      const caption = el.querySelector(':scope > table > caption');
+      return el.tagName === 'SECTION' && el.hasAttribute('tabindex') && !!caption && caption.id === el.getAttribute('aria-labelledby');
+    };
+    if (document.documentElement.scrollWidth > width) {
+      problems.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${width}px window`);
+    }
+    for (const el of document.body.querySelectorAll('*')) {
+      const scrolls = el.scrollWidth > el.clientWidth + 1 && /auto|scroll/.test(getComputedStyle(el).overflowX);
+      if (scrolls && !isCaptionedRegion(el)) problems.push(`${name(el)} scrolls sideways but is not a captioned table region`);
+      const rect = el.getBoundingClientRect();
+      const region = el.closest('section.table-region');
+      if (rect.width > 0 && rect.right > width + 1 && !(region && isCaptionedRegion(region))) {
+        problems.push(`${name(el)} reaches ${Math.round(rect.right)}px in a ${width}px window`);
+      }
+    }
+    return problems;
+  });
+}
+
+interface KeyboardReport {
+  /** Interactive elements Tab never reached. */
+  unreached: string[];
+  /** Elements that looked the same focused as unfocused. */
+  noIndicator: string[];
+  reached: number;
+}
+
+/** Tabs through the page from the top; reports what Tab skipped and focus that did not show. */
+async function tabThrough(page: Page): Promise<KeyboardReport> {
+  const count = await page.evaluate(() => {
+    const selector = 'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+    const candidates = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
+      // Inside a closed <details>, only its <summary> can take focus.
+      const closed = el.closest('details:not([open])');
+      if (closed && el !== closed.querySelector(':scope > summary')) return false;
+      const style = getComputedStyle(el);
+      return el.getClientRects().length > 0 && style.visibility !== 'hidden' && style.display !== 'none';
+    });
+    const indicator = (el: Element) => {
+      const s = getComputedStyle(el);
+      const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 ? `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` : 'none';
+      return [outline, s.boxShadow, s.backgroundColor].join(' | ');
+    };
+    (window as unknown as { indicator: typeof indicator }).indicator = indicator;
+    candidates.forEach((el, index) => {
+      el.dataset.kbIndex = String(index);
+      el.dataset.kbUnfocused = indicator(el);
+      el.dataset.kbName = `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    });
+    return candidates.length;
+  });
+  const reached = new Set<string>();
+  const noIndicator: string[] = [];
+  for (let i = 0; i < count + 3; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body || el.dataset.kbIndex === undefined) return null;
+      const focusedIndicator = (window as unknown as { indicator: (el: Element) => string }).indicator(el);
+      return { index: el.dataset.kbIndex, name: el.dataset.kbName!, visible: focusedIndicator !== el.dataset.kbUnfocused };
+    });
+    if (!focused || reached.has(focused.index)) break;
+    reached.add(focused.index);
+    if (!focused.visible) noIndicator.push(focused.name);
+  }
+  const unreached = await page.evaluate((seen) => [...document.querySelectorAll<HTMLElement>('[data-kb-index]')]
+    .filter((el) => !seen.includes(el.dataset.kbIndex!)).map((el) => el.dataset.kbName!), [...reached]);
+  return { unreached, noIndicator, reached: reached.size };
+}
+
+describeInBrowser('quality gates in a real browser', () => {
+  let browser: Browser;
+  const servers = new Map<string, StaticServer>();
+  const browserSites = SITES.filter((site) => site.inBrowser);
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    for (const site of browserSites) servers.set(site.dir, await serveStatic(site.dir, site.base));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    for (const server of servers.values()) await server.close();
+  });
+
+  for (const site of browserSites) {
+    const built = readSite(site);
+    const paths = [...built.pages.keys()];
+    const samples = [...onePagePerType(paths, built.base).values()];
+    const urlOf = (path: string) => `${servers.get(site.dir)!.origin}${path}`;
+
+    test(`${site.name}: no page has a WCAG 2.2 AA violation axe can find, and none scrolls sideways at 320px`, async () => {
+      const violations: string[] = [];
+      const reflow: string[] = [];
+      await inPages(browser, paths, PARALLEL, async (page, path) => {
+        await page.setViewportSize(DESKTOP);
+        await page.goto(urlOf(path));
+        violations.push(...(await findAxeViolations(page, path)));
+        await page.setViewportSize(NARROW);
+        reflow.push(...(await findReflowProblems(page)).map((problem) => `${path}: ${problem}`));
+      });
+      expect(violations).toEqual([]);
+      expect(reflow).toEqual([]);
+    }, 300_000);
+
+    test(`${site.name}: every interactive element on each type of page is reachable by Tab and shows focus`, async () => {
+      const problems: string[] = [];
+      await inPages(browser, samples, PARALLEL, async (page, path) => {
+        await page.goto(urlOf(path));
+        const report = await tabThrough(page);
+        // A page with nothing reachable would pass the checks below without testing anything.
+        if (report.reached === 0) problems.push(`${path}: Tab reached nothing`);
+        problems.push(...report.unreached.map((name) => `${path}: Tab never reaches ${name}`));
+        problems.push(...report.noIndicator.map((name) => `${path}: no visible focus indicator on ${name}`));
+      });
+      expect(problems).toEqual([]);
+    }, 120_000);
+
+    test(`${site.name}: the skip link comes first, shows when focused and moves focus to the main content`, async () => {
+      await inPages(browser, samples, PARALLEL, async (page, path) => {
+        await page.goto(urlOf(path));
+        await page.keyboard.press('Tab');
+        const skip = page.locator(':focus');
+        expect(await skip.textContent(), path).toBe('Skip to main content');
+        const box = await skip.boundingBox();
+        expect(box && box.x >= 0 && box.y >= 0 && box.width > 0 && box.height > 0, `${path}: skip link on screen when focused`).toBe(true);
+        await page.keyboard.press('Enter');
+        expect(await page.evaluate(() => document.activeElement?.id), path).toBe('main');
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => !!document.activeElement?.closest('main')), `${path}: next Tab stop is in the main content`).toBe(true);
+      });
+    }, 120_000);
+
+    test(`${site.name}: no type of page requests anything from another origin or breaks its own CSP`, async () => {
+      const foreign: string[] = [];
+      const errors: string[] = [];
+      let ownRequests = 0;
+      for (const path of samples) {
+        // A fresh context for each page: nothing cached, every request seen.
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        page.on('request', (request) => {
+          const url = new URL(request.url());
+          if (url.protocol === 'data:') return;
+          if (url.origin === servers.get(site.dir)!.origin) ownRequests++;
+          else foreign.push(`${path}: ${request.url()}`);
+        });
+        page.on('console', (message) => {
+          if (message.type() === 'error') errors.push(`${path}: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
+        await page.goto(urlOf(path), { waitUntil: 'load' });
+        await context.close();
+      }
+      expect(foreign).toEqual([]);
+      expect(errors).toEqual([]);
+      // Each page and its stylesheet at least: proof the recording saw the requests.
+      expect(ownRequests).toBeGreaterThanOrEqual(samples.length * 2);
+    }, 120_000);
+
+    test(`${site.name}: checks every type of page, the accessibility statement included`, () => {
+      expect(samples).toContain(withBase(built.base, urls.accessibility()));
+      expect(samples.length).toBeGreaterThanOrEqual(5);
+    });
+  }
+});
