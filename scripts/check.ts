@@ -13,9 +13,9 @@ const { corpus, problems } = loadContent(dir);
 // The accessibility statement is checked too: its frontmatter, and its yearly review (a warning).
 const sorted = sortProblems([...problems, ...validateStatement(statementFile(), today()).problems]);
 for (const problem of sorted) console.log(formatProblem(problem));
-if (sorted.length === 0) {
+// A statement due for review says so, but does not make the content any less valid.
+if (problems.length === 0) {
   console.log(`Content is valid: ${corpus.forces.length} forces, ${corpus.inspections.length} inspections, ${corpus.responses.length} documents.`);
-} else {
-  console.log(`\n${summarizeProblems(sorted)}.`);
 }
+if (sorted.length > 0) console.log(`\n${summarizeProblems(sorted)}.`);
 process.exit(errorsOf(sorted).length > 0 ? 1 : 0);

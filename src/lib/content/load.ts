@@ -28,6 +28,11 @@ interface Context {
 /** Loads and validates the content folder at `dir`; paths in problems are relative to `root`. */
 export function loadContent(dir: string, root = process.cwd()): LoadResult {
   const ctx: Context = { root, problems: [] };
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    // A mistyped PCC_CONTENT_DIR must not quietly build an empty site.
+    report(ctx, dir, undefined, 'folder', 'the content folder does not exist; allowed: a folder with forces.yaml, inspections/ and responses/ (set PCC_CONTENT_DIR to it, or leave it unset for content/)');
+    return { corpus: { forces: [], inspections: [], responses: [] }, problems: ctx.problems };
+  }
   const forces = loadForces(ctx, join(dir, 'forces.yaml'));
   const inspections = loadInspections(ctx, join(dir, 'inspections'), forces);
   const responses = loadResponses(ctx, join(dir, 'responses'), forces, inspections);
