@@ -25,22 +25,23 @@ export function contentIntegration(): AstroIntegration {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
         const stylesheet = fileURLToPath(new URL(STYLESHEET, config.root));
-        const problems = [
-          ...loadContent(contentDir()).problems,
+        const siteProblems = [
           ...validateStatement(statementFile(), today()).problems,
           ...checkThemeContrast(readFileSync(stylesheet, 'utf8'), relative(root, stylesheet)),
         ];
-        const sorted = sortProblems(problems);
+        const sorted = sortProblems([...loadContent(contentDir()).problems, ...siteProblems]);
+        // Say "the site" when the statement or the theme is at fault, not the content.
+        const subject = errorsOf(siteProblems).length ? 'the site' : 'the content';
         for (const problem of sorted) {
           const line = formatProblem(problem);
           if (problem.severity === 'error') console.error(line);
           else console.warn(line);
         }
         if (errorsOf(sorted).length > 0) {
-          console.error(`\nThe build stopped: the content has ${summarizeProblems(sorted)}. Nothing was written.`);
+          console.error(`\nThe build stopped: ${subject} has ${summarizeProblems(sorted)}. Nothing was written.`);
           process.exit(1);
         }
-        if (sorted.length) logger.warn(`The content has ${summarizeProblems(sorted)}.`);
+        if (sorted.length) logger.warn(`${siteProblems.length ? 'The site' : 'The content'} has ${summarizeProblems(sorted)}.`);
       },
     },
   };

@@ -64,6 +64,18 @@ describeInBrowser('quality gates in a real browser', () => {
       expect(reflow).toEqual([]);
     }, 300_000);
 
+    test(`${site.name}: each type of page has no axe violation at 320px wide either`, async () => {
+      // Layout changes at phone width (wrapped navigation, stacked facts): target sizes and
+      // overlaps are worth a second look there.
+      const violations: string[] = [];
+      await inPages(browser, samples, PARALLEL, async (page, path) => {
+        await page.setViewportSize(NARROW);
+        await page.goto(urlOf(path));
+        violations.push(...(await findAxeViolations(page, `${path} at 320px`)));
+      });
+      expect(violations).toEqual([]);
+    }, 120_000);
+
     test(`${site.name}: every interactive element on each type of page is reachable by Tab and shows focus`, async () => {
       const problems: string[] = [];
       await inPages(browser, samples, PARALLEL, async (page, path) => {
