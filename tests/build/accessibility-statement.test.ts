@@ -1,15 +1,19 @@
 /** The accessibility statement: the government model's sections, and its yearly review warning. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { addDays, formatDate } from '../../src/lib/dates.ts';
 import { getReviewDueDate } from '../../src/lib/statement.ts';
 import { urls } from '../../src/lib/urls.ts';
-import { lineOf } from '../fixtures/fixtures.ts';
+import { lineOf, makeContent, removeContentCopies } from '../fixtures/fixtures.ts';
+import { buildSite } from '../support/build.ts';
 import { runCheck } from '../support/check.ts';
 import { readPage, textOf } from '../support/html.ts';
-import { CONTENT, ROOT, SITE } from '../support/paths.ts';
+import { CONTENT, OUTPUT, ROOT, SITE } from '../support/paths.ts';
+
+afterAll(removeContentCopies);
 
 const STATEMENT = 'src/site-pages/accessibility.mdx';
 const frontmatter = parse(readFileSync(resolve(ROOT, STATEMENT), 'utf8').split(/^---$/m)[1]!) as Record<string, string>;
@@ -50,7 +54,7 @@ describe('the accessibility statement page', () => {
   });
 });
 
-describe('npm run check and the statement\'s review date', () => {
+describe('the statement\'s yearly review', () => {
   const due = getReviewDueDate(frontmatter.lastReviewed!);
   const warning = `${STATEMENT}:${lineOf(ROOT, STATEMENT, 'lastReviewed:')}: warning: lastReviewed: `;
 
@@ -66,5 +70,14 @@ describe('npm run check and the statement\'s review date', () => {
     expect(check.output).toContain(warning);
     expect(check.output).toContain(`last reviewed on ${formatDate(frontmatter.lastReviewed!)}, more than 12 months ago`);
     expect(check.output).toContain('Content is valid');
+  });
+
+  test('the build warns the same way, and still builds the site', () => {
+    // An empty content folder builds fastest; the statement is the same whatever the content.
+    const outDir = join(OUTPUT, 'site-statement-due');
+    const build = buildSite({ contentDir: makeContent([], { empty: true }).dir, outDir, env: { PCC_TODAY: addDays(due, 1) } });
+    expect(build.status).toBe(0);
+    expect(build.output).toContain(warning);
+    expect(readPage(outDir, urls.accessibility())).toContain('Accessibility statement');
   });
 });
