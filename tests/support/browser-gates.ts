@@ -1,15 +1,15 @@
 /**
- * The browser gates, over every built site: axe-core (WCAG 2.2 AA) and reflow at 320px on
+ * The browser gates, for one built site: axe-core (WCAG 2.2 AA) and reflow at 320px on
  * every page; keyboard access, the skip link and requests to other origins on one page of
  * each type. Pages are found by walking the build output, so new pages are covered.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { urls, withBase } from '../../src/lib/urls.ts';
-import { findAxeViolations } from '../support/axe.ts';
-import { findReflowProblems, tabThrough } from '../support/page-checks.ts';
-import { describeInBrowser, launchBrowser, serveStatic, type StaticServer } from '../support/browser.ts';
-import { onePagePerType, readSite, SITES } from '../support/sites.ts';
+import { findAxeViolations } from './axe.ts';
+import { describeInBrowser, launchBrowser, serveStatic, type StaticServer } from './browser.ts';
+import { findReflowProblems, tabThrough } from './page-checks.ts';
+import { onePagePerType, readSite, type SiteUnderTest } from './sites.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
 const NARROW = { width: 320, height: 640 };
@@ -30,27 +30,28 @@ async function inPages<T>(browser: Browser, items: T[], limit: number, work: (pa
   }
 }
 
-describeInBrowser('quality gates in a real browser', () => {
-  let browser: Browser;
-  const servers = new Map<string, StaticServer>();
-  const browserSites = SITES.filter((site) => site.inBrowser);
+/**
+ * Declares the browser gates for one built site. Each site has its own test file, so
+ * Vitest's two workers can check two sites at once.
+ */
+export function describeBrowserGates(site: SiteUnderTest): void {
+  describeInBrowser(`${site.name} in a real browser`, () => {
+    let browser: Browser;
+    let server: StaticServer;
+    beforeAll(async () => {
+      [browser, server] = await Promise.all([launchBrowser(), serveStatic(site.dir, site.base)]);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    for (const site of browserSites) servers.set(site.dir, await serveStatic(site.dir, site.base));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    for (const server of servers.values()) await server.close();
-  });
-
-  for (const site of browserSites) {
     const built = readSite(site);
     const paths = [...built.pages.keys()];
     const samples = [...onePagePerType(paths, built.base).values()];
-    const urlOf = (path: string) => `${servers.get(site.dir)!.origin}${path}`;
+    const urlOf = (path: string) => `${server.origin}${path}`;
 
-    test(`${site.name}: no page has a WCAG 2.2 AA violation axe can find, and none scrolls sideways at 320px`, async () => {
+    test(`no page has a WCAG 2.2 AA violation axe can find, and none scrolls sideways at 320px`, async () => {
       const violations: string[] = [];
       const reflow: string[] = [];
       await inPages(browser, paths, PARALLEL, async (page, path) => {
@@ -64,7 +65,7 @@ describeInBrowser('quality gates in a real browser', () => {
       expect(reflow).toEqual([]);
     }, 300_000);
 
-    test(`${site.name}: each type of page has no axe violation at 320px wide either`, async () => {
+    test(`each type of page has no axe violation at 320px wide either`, async () => {
       // Layout changes at phone width (wrapped navigation, stacked facts): target sizes and
       // overlaps are worth a second look there.
       const violations: string[] = [];
@@ -76,7 +77,7 @@ describeInBrowser('quality gates in a real browser', () => {
       expect(violations).toEqual([]);
     }, 120_000);
 
-    test(`${site.name}: every interactive element on each type of page is reachable by Tab and shows focus`, async () => {
+    test(`every interactive element on each type of page is reachable by Tab and shows focus`, async () => {
       const problems: string[] = [];
       await inPages(browser, samples, PARALLEL, async (page, path) => {
         await page.goto(urlOf(path));
@@ -89,7 +90,7 @@ describeInBrowser('quality gates in a real browser', () => {
       expect(problems).toEqual([]);
     }, 120_000);
 
-    test(`${site.name}: the skip link comes first, shows when focused and moves focus to the main content`, async () => {
+    test(`the skip link comes first, shows when focused and moves focus to the main content`, async () => {
       await inPages(browser, samples, PARALLEL, async (page, path) => {
         await page.goto(urlOf(path));
         await page.keyboard.press('Tab');
@@ -104,7 +105,7 @@ describeInBrowser('quality gates in a real browser', () => {
       });
     }, 120_000);
 
-    test(`${site.name}: no type of page requests anything from another origin or breaks its own CSP`, async () => {
+    test(`no type of page requests anything from another origin or breaks its own CSP`, async () => {
       const foreign: string[] = [];
       const errors: string[] = [];
       let ownRequests = 0;
@@ -115,7 +116,7 @@ describeInBrowser('quality gates in a real browser', () => {
         page.on('request', (request) => {
           const url = new URL(request.url());
           if (url.protocol === 'data:') return;
-          if (url.origin === servers.get(site.dir)!.origin) ownRequests++;
+          if (url.origin === server.origin) ownRequests++;
           else foreign.push(`${path}: ${request.url()}`);
         });
         page.on('console', (message) => {
@@ -131,9 +132,9 @@ describeInBrowser('quality gates in a real browser', () => {
       expect(ownRequests).toBeGreaterThanOrEqual(samples.length * 2);
     }, 120_000);
 
-    test(`${site.name}: checks every type of page, the accessibility statement included`, () => {
+    test(`checks every type of page, the accessibility statement included`, () => {
       expect(samples).toContain(withBase(built.base, urls.accessibility()));
       expect(samples.length).toBeGreaterThanOrEqual(5);
     });
-  }
-});
+  });
+}
