@@ -1,4 +1,4 @@
 import { describeBrowserGates } from '../support/browser-gates.ts';
-import { SITES } from '../support/sites.ts';
+import { GENERATED } from '../support/sites.ts';
 
-describeBrowserGates(SITES.find((site) => site.name === 'a generated site of fictional forces')!);
+describeBrowserGates(GENERATED);

@@ -13,12 +13,13 @@ export interface SiteUnderTest {
   inBrowser: boolean;
 }
 
-export const SITES: SiteUnderTest[] = [
-  { name: 'the shipped content', dir: SITE, base: '/', inBrowser: true },
-  { name: 'the shipped content under a sub-path', dir: SUBPATH_SITE, base: SUBPATH_BASE, inBrowser: false },
-  { name: 'a generated site of fictional forces', dir: GENERATED_SITE, base: '/', inBrowser: true },
-  { name: 'awkward but valid content', dir: AWKWARD_SITE, base: '/', inBrowser: true },
-];
+export const SHIPPED: SiteUnderTest = { name: 'the shipped content', dir: SITE, base: '/', inBrowser: true };
+export const SHIPPED_SUBPATH: SiteUnderTest = { name: 'the shipped content under a sub-path', dir: SUBPATH_SITE, base: SUBPATH_BASE, inBrowser: false };
+export const GENERATED: SiteUnderTest = { name: 'a generated site of fictional forces', dir: GENERATED_SITE, base: '/', inBrowser: true };
+export const AWKWARD: SiteUnderTest = { name: 'awkward but valid content', dir: AWKWARD_SITE, base: '/', inBrowser: true };
+
+/** Every built site; the browser gates have one test file for each site with `inBrowser`. */
+export const SITES: SiteUnderTest[] = [SHIPPED, SHIPPED_SUBPATH, GENERATED, AWKWARD];
 
 const cache = new Map<string, BuiltSite>();
 
