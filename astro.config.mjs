@@ -1,12 +1,14 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { loadSiteConfig } from './src/config.ts';
 import { contentIntegration } from './src/integration.ts';
 
-// Where the content lives and where the site is served: set by environment for tests,
-// benchmarks and offices that host the site under a sub-path.
-const base = process.env.PCC_BASE ?? '/';
-const site = process.env.PCC_SITE_URL || undefined;
+// Where the site is served: from the office's site.config.json (PCC_BASE and PCC_SITE_URL
+// override it for tests and benchmarks). A broken file is reported by the integration.
+const { config } = loadSiteConfig();
+const base = config.base;
+const site = config.siteUrl;
 
 export default defineConfig({
   base,

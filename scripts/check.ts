@@ -1,21 +1,18 @@
 /**
- * `npm run check`: validates all content without building the site and prints every
- * problem at once, as `file:line: field: what is wrong; what is allowed`.
- * Exit code 1 when there are errors, 0 otherwise (warnings alone do not fail).
+ * `npm run check`: validates the settings, all content and the accessibility statement without
+ * building the site and prints every problem at once, as `file:line: field: what is wrong; what
+ * is allowed`. Exit code 1 when there are errors, 0 otherwise (warnings alone do not fail).
  */
-import { contentDir, statementFile, today } from '../src/config.ts';
-import { loadContent } from '../src/lib/content/load.ts';
-import { errorsOf, formatProblem, sortProblems, summarizeProblems } from '../src/lib/problems.ts';
-import { validateStatement } from '../src/lib/statement.ts';
+import { validateProject } from '../src/config.ts';
+import { blockingProblems, errorsOf, formatProblem, summarizeProblems } from '../src/lib/problems.ts';
 
-const dir = contentDir();
-const { corpus, problems } = loadContent(dir);
-// The accessibility statement is checked too: its frontmatter, and its yearly review (a warning).
-const sorted = sortProblems([...problems, ...validateStatement(statementFile(), today()).problems]);
-for (const problem of sorted) console.log(formatProblem(problem));
-// A statement due for review says so, but does not make the content any less valid.
+const { corpus, problems } = validateProject();
+for (const problem of problems) console.log(formatProblem(problem));
 if (problems.length === 0) {
   console.log(`Content is valid: ${corpus.forces.length} forces, ${corpus.inspections.length} inspections, ${corpus.responses.length} documents.`);
+} else {
+  console.log(`\n${summarizeProblems(problems)}.`);
+  const drafts = blockingProblems(problems).length - errorsOf(problems).length;
+  if (drafts > 0) console.log(`${drafts} placeholder${drafts === 1 ? "" : "s"} (statuses or paragraphs) must be replaced before the site can be published.`);
 }
-if (sorted.length > 0) console.log(`\n${summarizeProblems(sorted)}.`);
-process.exit(errorsOf(sorted).length > 0 ? 1 : 0);
+process.exit(errorsOf(problems).length > 0 ? 1 : 0);

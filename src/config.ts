@@ -1,5 +1,12 @@
-/** Settings read from the environment; kept in one place so the build and scripts agree. */
+/**
+ * Settings, kept in one place so the build, the preview and the scripts agree: the office's
+ * `site.config.json` (or the file PCC_CONFIG names), the content folder, the accessibility
+ * statement and today's date. The environment overrides, for tests and benchmarks:
+ * PCC_CONFIG, PCC_CONTENT_DIR, PCC_BASE, PCC_SITE_URL and PCC_TODAY.
+ */
 import { resolve } from 'node:path';
+import { validateAll, type Validation } from './lib/content/validate.ts';
+import { CONFIG_FILE, readSiteConfig, withEnvironment, type ConfigResult } from './lib/office/site-config.ts';
 
 /** The content folder: `content/` unless PCC_CONTENT_DIR points elsewhere (tests, benchmarks). */
 export function contentDir(): string {
@@ -17,4 +24,20 @@ export function statementFile(): string {
  */
 export function today(): string {
   return process.env.PCC_TODAY ?? new Date().toISOString().slice(0, 10);
+}
+
+/** The configuration file: `site.config.json` at the root, unless PCC_CONFIG names another. */
+export function configFile(): string {
+  return resolve(process.cwd(), process.env.PCC_CONFIG ?? CONFIG_FILE);
+}
+
+/** The office's settings with the environment's overrides, and any problems with the file. */
+export function loadSiteConfig(): ConfigResult {
+  const result = readSiteConfig(configFile(), { required: Boolean(process.env.PCC_CONFIG) });
+  return { ...result, config: withEnvironment(result.config, process.env) };
+}
+
+/** Checks the settings, the content and the accessibility statement, from where this project keeps them. */
+export function validateProject(): Validation {
+  return validateAll({ contentDir: contentDir(), settings: loadSiteConfig(), statement: { file: statementFile(), today: today() } });
 }

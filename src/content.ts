@@ -1,33 +1,60 @@
 /**
- * The one place pages get content from: the content folder is loaded and validated once
- * per build (or per change in `astro dev`), and every page shares the result.
+ * The one place pages get content from: the settings and the content folder are loaded and
+ * validated once per build (or once per change in `astro dev`), and every page shares the
+ * result. The site shows what the office's settings ask for (one force, or all).
  */
-import { contentDir, statementFile } from './config.ts';
-import { loadContent } from './lib/content/load.ts';
-import { ContentError, errorsOf } from './lib/problems.ts';
+import { contentDir, validateProject } from './config.ts';
+import { contentGeneration, isPreview } from './lib/content/generation.ts';
+import { readGitDates } from './lib/content/git-dates.ts';
+import { scopeCorpus, type SiteConfig } from './lib/office/site-config.ts';
+import { ContentError, errorsOf, type Problem } from './lib/problems.ts';
 import { createSite, type Site } from './lib/site.ts';
-import { loadStatement } from './lib/statement.ts';
 import type { Statement } from './schemas/statement.ts';
 
-let cached: Site | undefined;
+interface Loaded {
+  generation: number;
+  site: Site;
+  config: SiteConfig;
+  statement: Statement | null;
+  problems: Problem[];
+}
 
-/** The loaded site; throws a ContentError listing every problem if the content has errors. */
-export function getSite(): Site {
-  if (cached) return cached;
-  const { corpus, problems } = loadContent(contentDir());
-  const errors = errorsOf(problems);
-  if (errors.length) throw new ContentError(errors);
-  cached = createSite(corpus, { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE });
+let cached: Loaded | undefined;
+
+function load(): Loaded {
+  if (cached && cached.generation === contentGeneration()) return cached;
+  const generation = contentGeneration();
+  const { corpus, config, statement, problems } = validateProject();
+  // The build has already stopped on errors; the preview shows what is valid and lists the rest.
+  if (!isPreview() && errorsOf(problems).length) throw new ContentError(errorsOf(problems));
+  // One `git log` for the whole content folder; empty (and dates come from the content) without git.
+  const fileDates = readGitDates(contentDir());
+  const site = createSite(scopeCorpus(corpus, config), { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE, fileDates });
+  cached = { generation, site, config, statement, problems };
   return cached;
 }
 
-let statement: Statement | undefined;
+/** The loaded site; outside the preview, throws a ContentError listing every problem if the content has errors. */
+export function getSite(): Site {
+  return load().site;
+}
 
-/** The accessibility statement's validated frontmatter; throws a ContentError if it is invalid. */
+/** The office's settings. */
+export function getSiteConfig(): SiteConfig {
+  return load().config;
+}
+
+/** Whether pages are being shown by the preview (`npm run dev`), which lists problems on them. */
+export { isPreview };
+
+/** Every problem with the settings and the content (in a build, only warnings get this far). */
+export function getProblems(): Problem[] {
+  return load().problems;
+}
+
+/** The accessibility statement's fields; throws a ContentError if it has errors (in the preview, its page shows the error). */
 export function getStatement(): Statement {
-  if (statement) return statement;
-  const result = loadStatement(statementFile());
-  if (!result.statement) throw new ContentError(result.problems);
-  statement = result.statement;
+  const { statement, problems } = load();
+  if (!statement) throw new ContentError(errorsOf(problems));
   return statement;
 }

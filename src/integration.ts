@@ -1,48 +1,149 @@
 /**
- * Validates the content before Astro builds anything, so a build with bad content stops at
- * once with the full list of problems (file, line, field, what is allowed) and exit code 1,
- * and never writes a half-built site. The accessibility statement and the theme's colour
- * contrast are checked the same way.
+ * Connects the content and the office's settings to Astro:
+ * - before a build, checks the settings (the theme's colour contrast among them), the content
+ *   and the accessibility statement, and stops at once with the full list of problems (file,
+ *   line, field, what is allowed) and exit code 1, writing nothing;
+ * - puts the office's colours into the page as a generated stylesheet, and its logo beside it;
+ * - in `astro dev`, watches the content folder and the settings, reloads the page on every
+ *   change, and lists the content's problems on the page and at /problems/;
+ * - after the build, indexes the pages for search.
  */
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir, statementFile, today } from './config.ts';
-import { loadContent } from './lib/content/load.ts';
-import { errorsOf, formatProblem, sortProblems, summarizeProblems } from './lib/problems.ts';
-import { validateStatement } from './lib/statement.ts';
-import { checkThemeContrast } from './lib/theme.ts';
+import type { Plugin, ViteDevServer } from 'vite';
+import { configFile, contentDir, loadSiteConfig, validateProject } from './config.ts';
+import { logoPath, logoUrl } from './lib/office/site-config.ts';
+import { blockingProblems, formatProblem, summarizeProblems } from './lib/problems.ts';
+import { bumpContentGeneration, setPreview } from './lib/content/generation.ts';
+import { toSitemapXml } from './lib/sitemap.ts';
+import { toTheme, toThemeCss } from './lib/theme.ts';
+import { writeSearchIndex } from './search-index.ts';
 
-/** The stylesheet whose `:root` colours are the theme. */
-const STYLESHEET = 'src/styles/site.css';
+const THEME_ID = 'virtual:pcc/theme.css';
+const RESOLVED_THEME_ID = `\0${THEME_ID}`;
 
 export function contentIntegration(): AstroIntegration {
+  let site: string | undefined;
+  let base = '/';
   return {
     name: 'pcc-content',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
-        if (command !== 'build') return;
-        const root = fileURLToPath(config.root);
-        const stylesheet = fileURLToPath(new URL(STYLESHEET, config.root));
-        const siteProblems = [
-          ...validateStatement(statementFile(), today()).problems,
-          ...checkThemeContrast(readFileSync(stylesheet, 'utf8'), relative(root, stylesheet)),
-        ];
-        const sorted = sortProblems([...loadContent(contentDir()).problems, ...siteProblems]);
-        // Say "the site" when the statement or the theme is at fault, not the content.
-        const subject = errorsOf(siteProblems).length ? 'the site' : 'the content';
-        for (const problem of sorted) {
-          const line = formatProblem(problem);
-          if (problem.severity === 'error') console.error(line);
-          else console.warn(line);
+      'astro:config:setup': ({ command, logger, updateConfig, injectRoute }) => {
+        setPreview(command === 'dev');
+        if (command === 'build') {
+          const { problems } = validateProject();
+          for (const problem of problems) {
+            const line = formatProblem(problem);
+            if (problem.severity === 'error' || problem.blocksPublishing) console.error(line);
+            else console.warn(line);
+          }
+          const blocking = blockingProblems(problems);
+          if (blocking.length > 0) {
+            console.error(`\nThe build stopped: ${summarizeProblems(problems)}, and ${blocking.length} of them must be fixed before the site can be published. Nothing was written.`);
+            process.exit(1);
+          }
+          if (problems.length) logger.warn(`The content has ${summarizeProblems(problems)}.`);
         }
-        if (errorsOf(sorted).length > 0) {
-          console.error(`\nThe build stopped: ${subject} has ${summarizeProblems(sorted)}. Nothing was written.`);
-          process.exit(1);
+        if (command === 'dev') {
+          injectRoute({ pattern: '/problems', entrypoint: new URL('./dev/problems.astro', import.meta.url), prerender: true });
         }
-        if (sorted.length) logger.warn(`${siteProblems.length ? 'The site' : 'The content'} has ${summarizeProblems(sorted)}.`);
+        updateConfig({ vite: { plugins: [themePlugin(), logoPlugin(), watchContentPlugin()] } });
+      },
+      'astro:config:done': ({ config }) => {
+        site = config.site;
+        base = config.base;
+      },
+      'astro:build:done': async ({ pages, dir, logger }) => {
+        const { config, file } = loadSiteConfig();
+        const source = logoPath({ config, file });
+        const url = logoUrl({ ...config, base: '/' });
+        if (source && url) copyFileSync(source, join(fileURLToPath(dir), url));
+        const report = await writeSearchIndex(fileURLToPath(dir)).catch((error: unknown) => {
+          throw new Error(`The search index could not be built: ${error instanceof Error ? error.message : String(error)}`);
+        });
+        const languages = Object.entries(report.languages).map(([lang, pages]) => `${pages} in ${lang}`).join(', ');
+        logger.info(`Search index: ${report.pages} pages (${languages}), ${Math.round(report.bytes / 1024)} KiB, in ${report.milliseconds} ms.`);
+        // The sitemap lists every page Astro built, so a new page type cannot be left out.
+        if (!site) {
+          logger.warn('No sitemap.xml or Atom feeds: they need the site\'s address. Set PCC_SITE_URL (e.g. https://responses.example.org) to make them.');
+          return;
+        }
+        writeFileSync(new URL('sitemap.xml', dir), toSitemapXml(site, base, pages.map((p) => p.pathname)));
       },
     },
   };
+}
+
+/** `import 'virtual:pcc/theme.css'`: the office's colours as CSS custom properties, bundled like any stylesheet. */
+function themePlugin(): Plugin {
+  return {
+    name: 'pcc-theme',
+    resolveId: (id) => (id === THEME_ID ? RESOLVED_THEME_ID : undefined),
+    load(id) {
+      if (id !== RESOLVED_THEME_ID) return undefined;
+      const file = configFile();
+      if (existsSync(file)) this.addWatchFile(file);
+      return toThemeCss(toTheme(loadSiteConfig().config.colours));
+    },
+  };
+}
+
+const LOGO_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp' };
+
+/** Serves the logo in `astro dev`; the build copies it into the output instead. */
+function logoPlugin(): Plugin {
+  return {
+    name: 'pcc-logo',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const result = loadSiteConfig();
+        const url = logoUrl(result.config);
+        const source = logoPath(result);
+        if (!url || !source || request.url?.split('?')[0] !== url || !existsSync(source)) return next();
+        response.setHeader('Content-Type', LOGO_TYPES[extname(source).toLowerCase()] ?? 'application/octet-stream');
+        response.end(readFileSync(source));
+      });
+    },
+  };
+}
+
+/**
+ * Our content is not an Astro collection, so Astro does not watch it: watch the folder and
+ * the settings, drop the loaded content, clear Astro's cache of page lists and reload.
+ */
+function watchContentPlugin(): Plugin {
+  return {
+    name: 'pcc-watch-content',
+    configureServer(server) {
+      const dir = contentDir();
+      const config = configFile();
+      server.watcher.add([dir, config]);
+      const onChange = (path: string) => {
+        if (!path.startsWith(dir) && path !== config) return;
+        bumpContentGeneration();
+        reload(server, path === config);
+      };
+      server.watcher.on('add', onChange);
+      server.watcher.on('change', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+  };
+}
+
+function reload(server: ViteDevServer, themeChanged: boolean) {
+  for (const [name, environment] of Object.entries(server.environments)) {
+    if (name === 'client') continue;
+    environment.hot.send('astro:content-changed', {});
+    if (themeChanged) {
+      const theme = environment.moduleGraph.getModuleById(RESOLVED_THEME_ID);
+      if (theme) environment.moduleGraph.invalidateModule(theme);
+    }
+  }
+  if (themeChanged) {
+    const theme = server.environments.client.moduleGraph.getModuleById(RESOLVED_THEME_ID);
+    if (theme) server.environments.client.moduleGraph.invalidateModule(theme);
+  }
+  server.environments.client.hot.send({ type: 'full-reload', path: '*' });
 }

@@ -1,13 +1,16 @@
 /**
  * Colour contrast as WCAG 2.2 defines it (relative luminance, ratio (L1 + 0.05) / (L2 + 0.05)),
- * over plain {foreground, background} pairs, so any source of colours (the stylesheet's custom
- * properties today, a publisher's configuration later) can be checked the same way.
+ * over plain {foreground, background} pairs, so every source of colours (the theme's defaults,
+ * an office's own colours in site.config.json) is checked by the same function.
  */
 
 /** WCAG 2.2 AA minimum for normal text (success criterion 1.4.3). */
 export const AA_TEXT = 4.5;
 /** WCAG 2.2 AA minimum for large text (1.4.3) and for focus indicators and other non-text parts (1.4.11). */
 export const AA_NON_TEXT = 3;
+
+/** A colour written `#rgb` or `#rrggbb`. */
+export const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 export interface Rgb {
   r: number;
@@ -35,8 +38,9 @@ export interface ContrastFailure {
 
 /** Reads a CSS hex colour (`#rgb` or `#rrggbb`); null for anything else. */
 export function parseHexColour(text: string): Rgb | null {
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(text.trim())?.[1];
-  if (!hex) return null;
+  const trimmed = text.trim();
+  if (!HEX_COLOUR.test(trimmed)) return null;
+  const hex = trimmed.slice(1);
   const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
   return {
     r: parseInt(full.slice(0, 2), 16),
@@ -82,7 +86,7 @@ export function findContrastFailures(pairs: readonly ColourPair[]): ContrastFail
       failures.push({
         pair,
         ratio,
-        message: `${pair.name}: ${pair.foreground} on ${pair.background} has a contrast ratio of ${formatRatio(ratio)}; allowed: at least ${minimum}:1 (WCAG 2.2 AA)`,
+        message: `${pair.name}: ${pair.foreground} on ${pair.background} has a contrast ratio of ${formatRatio(ratio)}, too low to read; allowed: at least ${minimum}:1 (WCAG 2.2 AA)`,
       });
     }
   }
@@ -91,5 +95,5 @@ export function findContrastFailures(pairs: readonly ColourPair[]): ContrastFail
 
 /** "4.48:1", rounded down so a failing ratio never reads as the minimum. */
 export function formatRatio(ratio: number): string {
-  return `${Math.floor(ratio * 100) / 100}:1`;
+  return `${(Math.floor(ratio * 100) / 100).toFixed(2)}:1`;
 }

@@ -2,8 +2,9 @@
  * The downloadable data: one record per document, as JSON and CSV. The field list here is
  * the documented contract (see the /data/ page and docs/content-model.md).
  */
-import type { ResponseDocument } from './content/model.ts';
+import type { Inspection, ResponseDocument } from './content/model.ts';
 import type { Site } from './site.ts';
+import { getLatestStatus, getOriginalStatus } from './status-history.ts';
 import type { StatusId } from './statuses.ts';
 import { urls, withBase } from './urls.ts';
 
@@ -28,10 +29,13 @@ export interface ResponseRecord {
   author: string | null;
   source: string | null;
   url: string;
+  latestStatuses: Record<string, StatusId | null>;
+  lastUpdated: string | null;
+  updates: { date: string; statuses: Record<string, StatusId>; note: string | null }[];
 }
 
 /** The documented fields of a record, in column order, with their meaning. */
-export const RECORD_FIELDS: { name: keyof ResponseRecord; description: string }[] = [
+export const RECORD_FIELDS: { name: keyof ResponseRecord; description: string; jsonOnly?: true }[] = [
   { name: 'id', description: 'The document\'s id: <force>/<inspection>, or <force>/<inspection>--<kind> for a second document of another kind. It mirrors the content path and the page URL.' },
   { name: 'force', description: 'The force id, as in content/forces.yaml.' },
   { name: 'forceName', description: 'The force\'s name.' },
@@ -52,7 +56,13 @@ export const RECORD_FIELDS: { name: keyof ResponseRecord; description: string }[
   { name: 'author', description: 'Who signed the document, with their title.' },
   { name: 'source', description: 'The web address of the original document, where recorded.' },
   { name: 'url', description: 'The document\'s page on this site.' },
+  { name: 'latestStatuses', description: 'The latest status for each recommendation: from the newest update that gives one, else the document\'s own (as statuses). In CSV like statuses.' },
+  { name: 'lastUpdated', description: 'The date of the newest status update, YYYY-MM-DD; empty when the document has not been updated.' },
+  { name: 'updates', description: 'JSON only: the status updates after the document, oldest first, each with date, statuses (the recommendations it changes) and note.', jsonOnly: true },
 ];
+
+/** The fields the CSV file has: all but the nested ones. */
+export const CSV_RECORD_FIELDS = RECORD_FIELDS.filter((f) => !f.jsonOnly).map((f) => f.name);
 
 /** One record per document, in the order of the site's documents. */
 export function toResponseRecords(site: Site): ResponseRecord[] {
@@ -85,7 +95,91 @@ function toResponseRecord(site: Site, document: ResponseDocument): ResponseRecor
     author: document.author ? [document.author.name, document.author.role].filter(Boolean).join(', ') : null,
     source: document.source ?? null,
     url: site.siteUrl ? new URL(path, site.siteUrl).href : path,
+    latestStatuses: Object.fromEntries(inspection.recommendations.map((r) => [r.id, getLatestStatus(document, r.id).status ?? null])),
+    lastUpdated: document.updates.at(-1)?.date ?? null,
+    updates: document.updates.map((u) => ({ date: u.date, statuses: u.recommendations, note: u.note ?? null })),
   };
+}
+
+/** One row of an inspection's data file: a force in scope, a recommendation, and the force's document (if any). */
+export interface InspectionRecord {
+  inspection: string;
+  force: string;
+  forceName: string;
+  region: string;
+  policingBody: string;
+  recommendation: string;
+  recommendationTitle: string;
+  document: string | null;
+  kind: string | null;
+  date: string | null;
+  published: string | null;
+  timeliness: string | null;
+  originalStatus: StatusId | null;
+  originalStatusDate: string | null;
+  latestStatus: StatusId | null;
+  latestStatusDate: string | null;
+  sectionText: string | null;
+  url: string | null;
+}
+
+export const INSPECTION_RECORD_FIELDS: { name: keyof InspectionRecord; description: string }[] = [
+  { name: 'inspection', description: 'The inspection id.' },
+  { name: 'force', description: 'The force id, as in content/forces.yaml. Every force the report concerns has rows, with or without a document.' },
+  { name: 'forceName', description: 'The force\'s name.' },
+  { name: 'region', description: 'The region of England, or Wales.' },
+  { name: 'policingBody', description: 'The force\'s current local policing body.' },
+  { name: 'recommendation', description: 'The recommendation id, as the report numbers it.' },
+  { name: 'recommendationTitle', description: 'A short label for the recommendation.' },
+  { name: 'document', description: 'The document\'s id (as in responses.json); empty when the force has no document on this site. A force with two documents (say the policing body\'s and the chief officer\'s) has a row for each, the policing body\'s first.' },
+  { name: 'kind', description: 'The document kind: pcc-response, force-response or inspectorate-letter.' },
+  { name: 'date', description: 'The date on the document, YYYY-MM-DD; empty when undated.' },
+  { name: 'published', description: 'When the document was published, YYYY-MM-DD, where recorded.' },
+  { name: 'timeliness', description: 'The document\'s timeliness, as in responses.json.' },
+  { name: 'originalStatus', description: 'The status the document itself gives the recommendation; empty where it gives none.' },
+  { name: 'originalStatusDate', description: 'The date of that status: the document\'s date, else its publication date; empty when undated.' },
+  { name: 'latestStatus', description: 'The latest status: from the newest update that gives one, else the original status.' },
+  { name: 'latestStatusDate', description: 'The date of the latest status.' },
+  { name: 'sectionText', description: 'The text of the document\'s own section for the recommendation (plain text; sections separated by a blank line); empty when it has none.' },
+  { name: 'url', description: 'The document\'s page on this site.' },
+];
+
+/** One record per force in scope, recommendation and document, in registry and report order. */
+export function toInspectionRecords(site: Site, inspection: Inspection): InspectionRecord[] {
+  const records: InspectionRecord[] = [];
+  for (const force of site.forcesInScope(inspection)) {
+    const documents: (ResponseDocument | null)[] = site.documentsFor(inspection.id, force.id);
+    if (documents.length === 0) documents.push(null);
+    for (const rec of inspection.recommendations) {
+      for (const document of documents) {
+        const original = document ? getOriginalStatus(document, rec.id) : null;
+        const latest = document ? getLatestStatus(document, rec.id) : null;
+        const sections = document?.sections.filter((s) => s.recommendation === rec.id) ?? [];
+        const path = document ? withBase(site.base, urls.response(document.id)) : null;
+        records.push({
+          inspection: inspection.id,
+          force: force.id,
+          forceName: force.name,
+          region: force.region,
+          policingBody: force.policingBody,
+          recommendation: rec.id,
+          recommendationTitle: rec.title,
+          document: document?.id ?? null,
+          kind: document?.kind ?? null,
+          date: document?.date ?? null,
+          published: document?.published ?? null,
+          timeliness: document ? site.timeliness(document).status : null,
+          originalStatus: original?.status ?? null,
+          originalStatusDate: original?.status ? original.asOf : null,
+          latestStatus: latest?.status ?? null,
+          latestStatusDate: latest?.status ? latest.asOf : null,
+          sectionText: sections.length ? sections.map((s) => s.text).join('\n\n') : null,
+          url: path && site.siteUrl ? new URL(path, site.siteUrl).href : path,
+        });
+      }
+    }
+  }
+  return records;
 }
 
 /** Quotes a CSV field when it needs it (RFC 4180): commas, quotes and line breaks survive. */

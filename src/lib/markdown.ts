@@ -15,7 +15,7 @@ import { unified } from 'unified';
 const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** A heading that opens a recommendation's section: "Recommendation 4a", "Recommendation 1:", "Recommendation 2 –". */
-const RECOMMENDATION_HEADING = /^recommendation\s+([0-9A-Za-z.]*[0-9][0-9A-Za-z.]*?)(?=$|[\s:.,–—-])/i;
+const RECOMMENDATION_HEADING = /^recommendation\s+([0-9A-Za-z.]*[0-9][0-9A-Za-z.]*?)(?=$|[\s:.,;)–—-])/i;
 
 /** Schemes a link in a document may use. Relative links and #fragments are fine too. */
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
@@ -65,12 +65,16 @@ export function recommendationIdOf(headingText: string): string | undefined {
 /** Finds what cannot be published: raw HTML, scripts in links, images from elsewhere. */
 export function findUnsafeMarkdown(tree: Root): BodyIssue[] {
   const issues: BodyIssue[] = [];
+  const htmlLines = new Set<number>();
   const visit = (node: Nodes) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'html') {
+      // An inline element is two HTML nodes (its opening and closing tags): report the line once.
+      if (htmlLines.has(line)) return;
+      htmlLines.add(line);
       issues.push({
         line,
-        message: `raw HTML (${JSON.stringify(node.value.trim().slice(0, 40))}) is not allowed in a response; allowed: Markdown only — write the text without tags`,
+        message: `raw HTML (${JSON.stringify(node.value.trim().slice(0, 40))}) is not allowed in content; allowed: Markdown only — write the text without tags`,
       });
     } else if (node.type === 'link' || node.type === 'definition') {
       if (!isSafeUrl(node.url)) {
@@ -82,7 +86,7 @@ export function findUnsafeMarkdown(tree: Root): BodyIssue[] {
     } else if (node.type === 'image' || node.type === 'imageReference') {
       issues.push({
         line,
-        message: 'images are not allowed in a response; allowed: text only — describe the image in words, or link to the original document',
+        message: 'images are not allowed in content; allowed: text only — describe the image in words, or link to the original document',
       });
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
@@ -100,38 +104,57 @@ function isSafeUrl(url: string): boolean {
   return SAFE_SCHEMES.has(`${scheme.toLowerCase()}:`);
 }
 
+export interface RenderOptions {
+  /**
+   * Makes footnote and label ids unique to this document, so that sections of several
+   * documents can stand on one page (the comparison pages) without clashing ids.
+   */
+  idPrefix?: string;
+}
+
 /**
  * Renders a parsed body: gives every heading an id (recommendation headings get
- * `recommendation-<id>`), extracts the recommendation sections, and makes the HTML.
+ * `recommendation-<id>`, others `section-<slug>`), renders headings one level down,
+ * extracts the recommendation sections, and makes the HTML.
  */
-export function renderBody(tree: Root): RenderedBody {
+export function renderBody(tree: Root, options: RenderOptions = {}): RenderedBody {
   const issues = findUnsafeMarkdown(tree);
+  if (issues.length) return { html: '', sections: [], issues, text: toString(tree) };
+  const prefix = options.idPrefix ? `${options.idPrefix}-` : '';
   const slugger = new GithubSlugger();
-  const sections: Section[] = [];
   const children = tree.children;
+  const footnotes = new Map<string, RootContent>();
+  for (const node of children) if (node.type === 'footnoteDefinition') footnotes.set(node.identifier, node);
 
+  // First give every heading its id and level, so sections carry their sub-headings' levels.
+  const headings: { index: number; node: Heading; recommendation?: string; anchor: string }[] = [];
   children.forEach((node, index) => {
     if (node.type !== 'heading') return;
-    const headingText = toString(node);
-    const recommendation = recommendationIdOf(headingText);
+    const recommendation = recommendationIdOf(toString(node));
     const anchor = recommendation
-      ? slugger.slug(`recommendation-${recommendation}`)
-      : slugger.slug(headingText || 'section');
+      ? slugger.slug(`recommendation-${recommendation.replace(/\./g, '-')}`)
+      : slugger.slug(`section-${toString(node) || 'untitled'}`);
     setId(node, anchor);
-    if (!recommendation) return;
+    headings.push({ index, node, recommendation, anchor });
+  });
+
+  const sections: Section[] = [];
+  for (const { index, node, recommendation, anchor } of headings) {
+    if (!recommendation) continue;
     const content = sectionContent(children, index, node.depth);
+    const cited = citedFootnotes(content, footnotes);
     sections.push({
       recommendation,
-      heading: headingText,
+      heading: toString(node),
       anchor,
       line: node.position?.start.line ?? 1,
-      html: toHtmlString(content, `${anchor}-`, { dropIds: true }),
+      html: toHtmlString([...content, ...cited], `${prefix}${anchor}-`, { inSection: true }),
       text: content.map((n) => toString(n)).join('\n\n'),
     });
-  });
+  }
   return {
-    html: issues.length ? '' : toHtmlString(children, '', { dropIds: false }),
-    sections: issues.length ? [] : sections,
+    html: toHtmlString(children, prefix, { inSection: false }),
+    sections,
     issues,
     text: toString(tree),
   };
@@ -143,9 +166,21 @@ function sectionContent(children: RootContent[], headingIndex: number, depth: He
   for (let i = headingIndex + 1; i < children.length; i++) {
     const node = children[i]!;
     if (node.type === 'heading' && node.depth <= depth) break;
-    content.push(node);
+    // Footnote definitions gather at the end of a document; they belong to whoever cites them.
+    if (node.type !== 'footnoteDefinition') content.push(node);
   }
   return content;
+}
+
+/** The footnote definitions that `nodes` cite, so a section shown alone keeps its notes. */
+function citedFootnotes(nodes: RootContent[], footnotes: Map<string, RootContent>): RootContent[] {
+  const cited = new Set<string>();
+  const visit = (node: Nodes) => {
+    if (node.type === 'footnoteReference') cited.add(node.identifier);
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  for (const node of nodes) visit(node);
+  return [...cited].map((id) => footnotes.get(id)).filter((n): n is RootContent => n !== undefined);
 }
 
 /**
@@ -160,20 +195,27 @@ function setId(node: Heading, id: string): void {
   };
 }
 
-function toHtmlString(nodes: RootContent[], clobberPrefix: string, options: { dropIds: boolean }): string {
+const FOOTNOTE_LABEL = 'footnote-label';
+
+function toHtmlString(nodes: RootContent[], prefix: string, options: { inSection: boolean }): string {
   const hast = toHast({ type: 'root', children: nodes }, {
-    // Footnote ids must be unique on pages that show many documents' sections together.
-    clobberPrefix: `user-content-${clobberPrefix}`,
+    clobberPrefix: `user-content-${prefix}`,
   }) as HastRoot | Element;
-  // A section shown beside other documents' sections must not repeat their heading ids.
-  if (options.dropIds) dropHeadingIds(hast);
+  // A section shown beside other documents' sections must not repeat their heading ids;
+  // the footnotes' label keeps an id of its own, which its references point to.
+  fixIds(hast, prefix, options.inSection);
   return toHtml(hast);
 }
 
-function dropHeadingIds(node: HastRoot | Element): void {
+function fixIds(node: HastRoot | Element, prefix: string, dropHeadingIds: boolean): void {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
-    if (/^h[1-6]$/.test(child.tagName)) delete child.properties.id;
-    dropHeadingIds(child);
+    const { properties } = child;
+    if (properties.id === FOOTNOTE_LABEL) properties.id = `${prefix}${FOOTNOTE_LABEL}`;
+    else if (dropHeadingIds && /^h[1-6]$/.test(child.tagName)) delete properties.id;
+    if (Array.isArray(properties.ariaDescribedBy)) {
+      properties.ariaDescribedBy = properties.ariaDescribedBy.map((id) => (id === FOOTNOTE_LABEL ? `${prefix}${FOOTNOTE_LABEL}` : id));
+    }
+    fixIds(child, prefix, dropHeadingIds);
   }
 }

@@ -16,6 +16,11 @@ export interface Problem {
   field: string;
   /** What is wrong and what is allowed, in one sentence. */
   message: string;
+  /**
+   * A warning that is fine in a draft but must not go live (a placeholder status left in):
+   * `npm run check` and the preview warn, the build refuses.
+   */
+  blocksPublishing?: boolean;
 }
 
 /** `file:line: field: message`, the form editors and terminals link to. */
@@ -35,6 +40,11 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 /** The problems that stop a build. */
 export function errorsOf(problems: readonly Problem[]): Problem[] {
   return problems.filter((p) => p.severity === 'error');
+}
+
+/** The problems that stop a build of the published site: errors, and drafts not yet finished. */
+export function blockingProblems(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => p.severity === 'error' || p.blocksPublishing);
 }
 
 /** A summary line: "2 errors and 1 warning in 3 files". */

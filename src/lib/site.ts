@@ -16,6 +16,8 @@ export interface Site {
   siteUrl?: string | undefined;
   force(id: string): Force;
   inspection(id: string): Inspection;
+  /** A document by its id (`<force>/<inspection>` or `…--<kind>`). */
+  document(id: string): ResponseDocument;
   /** Documents about an inspection, by force id, main document first. */
   documentsFor(inspectionId: string, forceId: string): ResponseDocument[];
   /** Every document of a force, newest inspection first. */
@@ -25,12 +27,22 @@ export interface Site {
   /** Forces the inspection concerns, in registry order. */
   forcesInScope(inspection: Inspection): Force[];
   timeliness(document: ResponseDocument): Timeliness;
+  /** The last commit date (`YYYY-MM-DD`) of a content file (path as `ResponseDocument.file`), when git knows it. */
+  fileDate(file: string): string | undefined;
+}
+
+export interface SiteOptions {
+  base?: string;
+  siteUrl?: string | undefined;
+  /** Last commit dates of content files, by path; empty when there is no git history. */
+  fileDates?: ReadonlyMap<string, string>;
 }
 
 /** Builds the lookups once; every page of the build shares them. */
-export function createSite(corpus: Corpus, options: { base?: string; siteUrl?: string | undefined } = {}): Site {
+export function createSite(corpus: Corpus, options: SiteOptions = {}): Site {
   const forces = new Map(corpus.forces.map((f) => [f.id, f]));
   const inspections = new Map(corpus.inspections.map((i) => [i.id, i]));
+  const documents = new Map(corpus.responses.map((r) => [r.id, r]));
   const byInspection = groupBy(corpus.responses, (r) => r.inspection);
   const byForce = groupBy(corpus.responses, (r) => r.force);
   const inspectionOrder = new Map(corpus.inspections.map((i, index) => [i.id, index]));
@@ -48,11 +60,13 @@ export function createSite(corpus: Corpus, options: { base?: string; siteUrl?: s
     siteUrl: options.siteUrl,
     force: (id) => required(forces.get(id), `force ${id}`),
     inspection: (id) => required(inspections.get(id), `inspection ${id}`),
+    document: (id) => required(documents.get(id), `document ${id}`),
     documentsFor: (inspectionId, forceId) => (byInspection.get(inspectionId) ?? []).filter((r) => r.force === forceId),
     documentsOfForce: (forceId) => byForce.get(forceId) ?? [],
     documentsOfInspection: (inspectionId) => byInspection.get(inspectionId) ?? [],
     forcesInScope: (inspection) => getForcesInScope(inspection, corpus.forces),
     timeliness: (document) => timeliness.get(document.id)!,
+    fileDate: (file) => options.fileDates?.get(file),
   };
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isDay, isPartialDate } from '../lib/dates.ts';
 import { allowed } from './messages.ts';
 
-const DAY = 'a real date written YYYY-MM-DD (e.g. 2019-11-21)';
+const DAY = 'a real date written YYYY-MM-DD (e.g. 2019-11-21), day included; leave the field out if the document gives no date';
 const DAY_OR_MONTH = 'a real date written YYYY-MM-DD, or YYYY-MM where only the month is known';
 
 /** A full calendar date, `YYYY-MM-DD`, that exists (2024-02-30 does not). */

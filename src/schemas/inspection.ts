@@ -11,9 +11,8 @@ const text = (what: string) => z.string(allowed(what)).trim().min(1, allowed(wha
 export const recommendationSchema = z.strictObject(
   {
     /** The report's own number for it, as text: "1", "4a". */
-    id: z.union([z.string(), z.number()], allowed('the recommendation number as text, e.g. "1" or "4a"'))
-      .transform(String)
-      .pipe(z.string().regex(/^[0-9A-Za-z.]+$/, allowed('letters, digits and dots, e.g. "1" or "4a"'))),
+    id: z.string(allowed('the recommendation number as text, e.g. "1" or "4a"'))
+      .regex(/^[0-9A-Za-z.]+$/, allowed('letters, digits and dots, e.g. "1" or "4a"')),
     /** A short label, a few words, shown in tables and lists. */
     title: text('a short label as text'),
     /** The recommendation's full words, as the report gives them (Markdown). */

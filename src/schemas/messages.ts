@@ -12,9 +12,15 @@ interface IssueLike {
   keys?: readonly string[];
 }
 
+function isEmpty(value: unknown): boolean {
+  if (value === '' || value === null) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === 'object' && value !== undefined && Object.keys(value).length === 0;
+}
+
 /** Describes a value the way an author would recognise it. */
 export function describeValue(value: unknown): string {
-  if (value === null) return 'empty';
+  if (value === null || value === '') return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
   if (typeof value === 'string') return `"${value}"`;
@@ -23,6 +29,7 @@ export function describeValue(value: unknown): string {
 
 function whatIsWrong(issue: IssueLike): string {
   if (issue.input === undefined) return 'is missing';
+  if (isEmpty(issue.input)) return 'is empty';
   if (issue.code === 'invalid_value' && issue.values) {
     return `${describeValue(issue.input)} is not allowed${didYouMean(issue.input, issue.values.map(String))}`;
   }
@@ -51,7 +58,7 @@ export function unknownFields(known: readonly string[]) {
     error: (issue: IssueLike) => {
       if (issue.code === 'unrecognized_keys' && issue.keys) {
         const names = issue.keys.map((k) => `"${k}"${didYouMean(k, known)}`).join(', ');
-        return `unknown field ${names}; allowed fields: ${known.join(', ')}`;
+        return `unknown field${issue.keys.length > 1 ? 's' : ''} ${names}; allowed fields: ${known.join(', ')}`;
       }
       return `${whatIsWrong(issue)}; allowed: a group of the fields ${known.join(', ')}`;
     },

@@ -5,8 +5,10 @@ import { daySchema } from './dates.ts';
 import { allowed, unknownFields } from './messages.ts';
 
 const FIELDS = [
-  'force', 'inspection', 'kind', 'date', 'published', 'author', 'recipient', 'source', 'title', 'lang', 'recommendations',
+  'force', 'inspection', 'kind', 'date', 'published', 'author', 'recipient', 'source', 'title', 'lang', 'recommendations', 'updates',
 ] as const;
+
+const UPDATE_FIELDS = ['date', 'recommendations', 'note'] as const;
 
 const text = (what: string) => z.string(allowed(what)).trim().min(1, allowed(what));
 
@@ -19,6 +21,26 @@ const authorSchema = z.strictObject(
     role: text('their title, e.g. Police and Crime Commissioner for Suffolk').optional(),
   },
   unknownFields(['name', 'role']),
+);
+
+/** A status for each recommendation, by recommendation id. */
+const statusMapSchema = z.record(
+  z.string(),
+  z.enum(STATUS_IDS, allowed(STATUS_IDS.join(', '))),
+  allowed('a group of "recommendation id: status" lines'),
+);
+
+/** A later change of status, from a progress update or a later letter, after the document was published. */
+const updateSchema = z.strictObject(
+  {
+    /** When the new statuses were given, `YYYY-MM-DD`: not before the document itself. */
+    date: daySchema,
+    /** The new status of each recommendation that changed, by recommendation id. */
+    recommendations: statusMapSchema.refine((map) => Object.keys(map).length > 0, allowed('at least one "recommendation id: status" line')),
+    /** Where the update comes from and what it says, in a sentence or two. */
+    note: text('a sentence saying where the update comes from').optional(),
+  },
+  unknownFields(UPDATE_FIELDS),
 );
 
 /** The frontmatter of `content/responses/<force>/<inspection>.md`: one published document. */
@@ -45,13 +67,12 @@ export const responseSchema = z.strictObject(
     /** The document's language: `en` (the default) or `cy` (Welsh). */
     lang: z.enum(['en', 'cy'], allowed('en or cy')).default('en'),
     /** The status the document gives each recommendation, by recommendation id. */
-    recommendations: z.record(
-      z.string(),
-      z.enum(STATUS_IDS, allowed(STATUS_IDS.join(', '))),
-      allowed('a group of "recommendation id: status" lines'),
-    ),
+    recommendations: statusMapSchema,
+    /** Later changes of status, oldest first; the document's own statuses stay as it gave them. */
+    updates: z.array(updateSchema, allowed('a list of updates, each with date, recommendations and note')).default([]),
   },
   unknownFields(FIELDS),
 );
 
 export type ResponseData = z.infer<typeof responseSchema>;
+export type StatusUpdate = z.infer<typeof updateSchema>;

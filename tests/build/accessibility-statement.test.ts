@@ -69,7 +69,7 @@ describe('the statement\'s yearly review', () => {
     expect(check.status).toBe(0);
     expect(check.output).toContain(warning);
     expect(check.output).toContain(`last reviewed on ${formatDate(frontmatter.lastReviewed!)}, more than 12 months ago`);
-    expect(check.output).toContain('Content is valid');
+    expect(check.output).toMatch(/^0 errors and \d+ warnings? in/m);
   });
 
   test('the build warns the same way, and still builds the site', () => {

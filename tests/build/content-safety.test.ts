@@ -31,7 +31,7 @@ describe('a response with unsafe Markdown', () => {
 
   test('stops the build with exit code 1 and writes no page', () => {
     expect(build.status).toBe(1);
-    expect(build.output).toContain('The build stopped: the content has 4 errors');
+    expect(build.output).toContain('The build stopped: 4 errors');
     const pages = existsSync(outDir) ? listFiles(outDir).filter((f) => f.endsWith('.html')) : [];
     expect(pages).toEqual([]);
   });

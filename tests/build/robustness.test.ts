@@ -31,7 +31,8 @@ describe('awkward but valid content', () => {
   test('passes npm run check', () => {
     const check = runCheck(content.dir);
     expect(check.status).toBe(0);
-    expect(check.output).toContain(`Content is valid: ${forces.length} forces`);
+    // The valid fixture's one coverage warning stays; nothing awkward adds an error.
+    expect(check.output).toMatch(/^0 errors and \d+ warnings? in/m);
   });
 
   test('gives a force whose only document is one response its page, listing that document', () => {
@@ -74,13 +75,15 @@ describe('awkward but valid content', () => {
     const response = readPage(AWKWARD_SITE, urls.response(WELSH_RESPONSE));
     expect(textOf(response)).toContain('Siân Ŵyn');
     expect(textOf(response)).toContain('ŵ ŷ â ê î ô û');
-    expect(response).toMatch(/<article[^>]* lang="cy"/);
+    // The whole page is in Welsh; the site's own words around the document are marked English.
+    expect(response).toMatch(/<html lang="cy"/);
+    expect(response).not.toMatch(/<article[^>]* lang="en"/);
     expect(textOf(readPage(AWKWARD_SITE, urls.forces()))).toContain(WELSH_FORCE.name);
   });
 
   test('shows a very long title whole, as the page heading', () => {
     const page = readPage(AWKWARD_SITE, urls.inspection(LONG_INSPECTION));
-    expect(textOf(/<h1>([\s\S]*?)<\/h1>/.exec(page)![1]!)).toBe(LONG_TITLE);
+    expect(textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(page)![1]!)).toBe(LONG_TITLE);
   });
 });
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
+import { STATUSES } from '../../src/lib/statuses.ts';
 import { readForces, readInspections, readResponses, scopeOf } from '../support/content.ts';
 import { between, readPage, textOf } from '../support/html.ts';
 import { SITE, SUBPATH_BASE, SUBPATH_SITE } from '../support/paths.ts';
@@ -9,14 +10,7 @@ import { SITE, SUBPATH_BASE, SUBPATH_SITE } from '../support/paths.ts';
 const forces = readForces();
 const inspections = readInspections();
 const responses = readResponses();
-const STATUS_LABELS: Record<string, string> = {
-  complete: 'Complete',
-  'in-progress': 'In progress',
-  planned: 'Planned',
-  'awaiting-national': 'Awaiting national action',
-  'no-action': 'No action',
-  'not-addressed': 'Not addressed',
-};
+const STATUS_LABELS: Record<string, string> = Object.fromEntries(STATUSES.map((s) => [s.id, s.label]));
 
 describe('the site built from the shipped content', () => {
   test('has every page type at its contract URL', () => {

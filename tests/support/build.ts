@@ -1,6 +1,7 @@
 /** Runs the real `astro build`, as `npm run build` does, into a folder of the test's choosing. */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { withBuildLock } from './build-lock.ts';
 import { ROOT } from './paths.ts';
 
 export interface BuildResult {
@@ -17,7 +18,7 @@ export interface BuildOptions {
 
 /** Builds the site with the project's own Astro and Node; returns the exit code and all output. */
 export function buildSite(options: BuildOptions): BuildResult {
-  const result = spawnSync(
+  const result = withBuildLock(() => spawnSync(
     resolve(ROOT, 'node_modules/.bin/node'),
     [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir],
     {
@@ -31,6 +32,6 @@ export function buildSite(options: BuildOptions): BuildResult {
         ...options.env,
       },
     },
-  );
+  ));
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -41,3 +41,44 @@ export function readResponses(dir = CONTENT): RawResponse[] {
 export function scopeOf(inspection: RawInspection, forces: RawForce[]): RawForce[] {
   return inspection.scope === 'all' ? forces : forces.filter((f) => inspection.scope.includes(f.id));
 }
+
+/** The body (after the frontmatter) of every response file, by response id. */
+export function readResponseBodies(dir = CONTENT): Map<string, string> {
+  const root = join(dir, 'responses');
+  return new Map(
+    readdirSync(root).flatMap((force) =>
+      readdirSync(join(root, force)).filter((f) => f.endsWith('.md')).map((file) => {
+        const text = readFileSync(join(root, force, file), 'utf8');
+        return [`${force}/${file.replace(/\.md$/, '')}`, text.split(/^---$/m).slice(2).join('---')] as const;
+      }),
+    ),
+  );
+}
+
+/** Every file under a folder, recursively. */
+export function* walkFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walkFiles(path);
+    else yield path;
+  }
+}
+
+/** The distinct lower-case words of a text. */
+export function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+}
+
+/**
+ * A word of at least seven letters that only this response's body has, looked for against
+ * every other content file and `extraTexts` (the site's own labels). Pagefind stems words and
+ * also matches words sharing a beginning ("covering" finds "covert"), so no other text may
+ * have a word starting with the same four letters. Undefined when there is none.
+ */
+export function findDistinctiveWord(responseId: string, extraTexts: string[] = [], dir = CONTENT): string | undefined {
+  const own = join(dir, 'responses', `${responseId}.md`);
+  const taken = new Set<string>();
+  for (const path of walkFiles(dir)) if (path !== own) for (const w of wordsOf(readFileSync(path, 'utf8'))) taken.add(w.slice(0, 4));
+  for (const w of wordsOf(extraTexts.join(' '))) taken.add(w.slice(0, 4));
+  return [...wordsOf(readResponseBodies(dir).get(responseId)!)].find((w) => w.length >= 7 && !taken.has(w.slice(0, 4)));
+}

@@ -1,26 +1,29 @@
 /**
  * Builds the sites the build and browser tests share, once: the shipped content, plainly and
- * under a sub-path; a generated site of many fictional forces and inspections; and the
- * awkward-but-valid fixture. `PCC_UNIT_ONLY=1 npx vitest run tests/unit` skips it while
- * working on unit tests.
+ * under a sub-path; a generated site of many fictional forces and inspections; the
+ * awkward-but-valid fixture; and the fictional fixture (see FIXTURE_SITE_EDITS).
+ * `PCC_UNIT_ONLY=1 npx vitest run tests/unit` skips it while working on unit tests.
  */
 import { rmSync } from 'node:fs';
 import { makeContent, removeContentCopies } from '../fixtures/fixtures.ts';
 import { awkwardEdits } from './awkward.ts';
 import { buildSite, type BuildOptions } from './build.ts';
+import { FIXTURE_SITE_EDITS } from './fixture-site.ts';
 import { generateContent } from './generate.ts';
-import { AWKWARD_SITE, GENERATED_CONTENT, GENERATED_SITE, OUTPUT, SITE, SUBPATH_BASE, SUBPATH_SITE } from './paths.ts';
+import { AWKWARD_SITE, FIXTURE_SITE, GENERATED_CONTENT, GENERATED_SITE, OUTPUT, SITE, SUBPATH_BASE, SUBPATH_SITE } from './paths.ts';
 
 export default function setup() {
   if (process.env.PCC_UNIT_ONLY) return;
   rmSync(OUTPUT, { recursive: true, force: true });
   generateContent(GENERATED_CONTENT);
   const awkward = makeContent(awkwardEdits());
+  const fixture = makeContent(FIXTURE_SITE_EDITS);
   const builds: BuildOptions[] = [
     { outDir: SITE },
     { outDir: SUBPATH_SITE, base: SUBPATH_BASE },
     { outDir: GENERATED_SITE, contentDir: GENERATED_CONTENT },
     { outDir: AWKWARD_SITE, contentDir: awkward.dir },
+    { outDir: FIXTURE_SITE, contentDir: fixture.dir },
   ];
   try {
     for (const options of builds) {

@@ -15,3 +15,5 @@ export const GENERATED_CONTENT = resolve(OUTPUT, 'generated-content');
 export const GENERATED_SITE = resolve(OUTPUT, 'site-generated');
 /** The awkward-but-valid fixture (tests/support/awkward.ts), built. */
 export const AWKWARD_SITE = resolve(OUTPUT, 'site-awkward');
+/** The fictional fixture (with a document in Welsh and a title holding markup characters), built plainly. */
+export const FIXTURE_SITE = resolve(OUTPUT, 'site-fixture');

@@ -9,6 +9,10 @@ describe('parseHexColour', () => {
     expect(parseHexColour('#FFF')).toEqual({ r: 255, g: 255, b: 255 });
   });
 
+  test('reads three-digit colours as their six-digit form', () => {
+    expect(parseHexColour('#fd0')).toEqual(parseHexColour('#ffdd00'));
+  });
+
   test('refuses what it cannot read rather than guessing', () => {
     for (const text of ['red', '#12345', 'rgb(0, 0, 0)', 'var(--text)', '']) expect(parseHexColour(text), text).toBeNull();
   });
@@ -40,7 +44,7 @@ describe('findContrastFailures', () => {
   test('fails text below 4.5:1 with a sentence naming the pair, the ratio and the minimum', () => {
     const [failure, ...rest] = findContrastFailures([{ name: 'secondary text', foreground: '#777777', background: '#ffffff' }]);
     expect(rest).toEqual([]);
-    expect(failure!.message).toBe('secondary text: #777777 on #ffffff has a contrast ratio of 4.47:1; allowed: at least 4.5:1 (WCAG 2.2 AA)');
+    expect(failure!.message).toBe('secondary text: #777777 on #ffffff has a contrast ratio of 4.47:1, too low to read; allowed: at least 4.5:1 (WCAG 2.2 AA)');
   });
 
   test('holds non-text parts to 3:1, not 4.5:1', () => {
@@ -59,6 +63,6 @@ describe('findContrastFailures', () => {
 describe('formatRatio', () => {
   test('rounds down so a failing ratio never reads as the minimum', () => {
     expect(formatRatio(4.4999)).toBe('4.49:1');
-    expect(formatRatio(21)).toBe('21:1');
+    expect(formatRatio(21)).toBe('21.00:1');
   });
 });

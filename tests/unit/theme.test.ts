@@ -1,43 +1,50 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkThemeContrast, readCustomProperties, resolveThemePairs, THEME_PAIRS } from '../../src/lib/theme.ts';
+import { checkTheme, THEME_COLOURS, THEME_PAIRS, toTheme, toThemeCss } from '../../src/lib/theme.ts';
 import { ROOT } from '../support/paths.ts';
 
-const STYLESHEET = 'src/styles/site.css';
-const shipped = readFileSync(resolve(ROOT, STYLESHEET), 'utf8');
+const stylesheet = readFileSync(resolve(ROOT, 'src/styles/site.css'), 'utf8');
 
-describe('readCustomProperties', () => {
-  test('reads the custom properties of :root, ignoring comments and other rules', () => {
-    const css = `/* --ignored: #000; */\n:root {\n  --text: #0b0c0c;\n  --brand:#1d3b5c ;\n  font-family: serif;\n}\n.x { --local: #fff; }`;
-    expect(readCustomProperties(css)).toEqual({ text: '#0b0c0c', brand: '#1d3b5c' });
-  });
-});
-
-describe('checkThemeContrast', () => {
-  test('finds every pair the site uses in the shipped stylesheet, and all meet WCAG 2.2 AA', () => {
-    expect(resolveThemePairs(readCustomProperties(shipped)).missing).toEqual([]);
-    expect(checkThemeContrast(shipped, STYLESHEET)).toEqual([]);
+describe('the theme', () => {
+  test('meets WCAG 2.2 AA on every pair the stylesheet uses, with the default colours', () => {
+    expect(checkTheme(toTheme())).toEqual([]);
   });
 
-  test('stops the build when a text colour falls below 4.5:1, naming the stylesheet and the pair', () => {
-    const paler = shipped.replace(/--muted:\s*#[0-9a-f]+;/i, '--muted: #949494;');
-    expect(paler).not.toBe(shipped);
-    const problems = checkThemeContrast(paler, STYLESHEET);
-    expect(problems.map((p) => [p.severity, p.file, p.field])).toContainEqual(['error', STYLESHEET, 'colour contrast']);
-    expect(problems.map((p) => p.message).join('\n')).toContain('secondary text on the page (--muted on --background): #949494 on #ffffff');
+  test('declares every colour the stylesheet uses, so none escapes the contrast check', () => {
+    const used = new Set([...stylesheet.matchAll(/var\(--([\w-]+)\)/g)].map((m) => m[1]!));
+    expect(used.size).toBeGreaterThan(10);
+    expect([...used].filter((name) => !(name in THEME_COLOURS))).toEqual([]);
+    // And the stylesheet sets none itself: the theme is the one source.
+    expect(stylesheet).not.toMatch(/^\s*--[\w-]+\s*:/m);
   });
 
-  test('holds the header focus highlight to 3:1 against the header', () => {
+  test('fails secondary text below 4.5:1, naming the pair and both colours', () => {
+    const failures = checkTheme({ ...THEME_COLOURS, muted: '#949494' });
+    expect(failures.map((f) => f.message)).toEqual([expect.stringMatching(/^secondary text on the page: #949494 on #ffffff has a contrast ratio of 3\.\d\d:1, too low to read; allowed: at least 4\.5:1/)]);
+    expect(failures[0]!.colours).toEqual([]);
+  });
+
+  test('holds the focus highlight to 3:1 against an office\'s header colour', () => {
     const pair = THEME_PAIRS.find((p) => p.foreground === 'focus' && p.background === 'brand')!;
     expect(pair.minimum).toBe(3);
-    const dim = shipped.replace(/--focus:\s*#[0-9a-f]+;/i, '--focus: #3d5a7a;');
-    expect(checkThemeContrast(dim, STYLESHEET).some((p) => p.message.startsWith('focus highlight in the header'))).toBe(true);
+    const failures = checkTheme(toTheme({ focus: '#3d5a7a' }));
+    const header = failures.find((f) => f.message.startsWith('focus highlight in the header'));
+    expect(header?.colours).toEqual(['focus', 'brand']);
   });
 
-  test('reports a theme colour that is not declared, rather than skipping its pairs', () => {
-    const without = shipped.replace(/--panel:\s*#[0-9a-f]+;/i, '');
-    const problems = checkThemeContrast(without, STYLESHEET);
-    expect(problems.map((p) => p.field)).toEqual(['--panel']);
+  test('checks an office\'s link colour on the footer\'s grey as well as on the white page', () => {
+    // #767676 just passes on white (4.54:1) but not on the footer's #f3f2f1.
+    const failures = checkTheme(toTheme({ link: '#767676' }));
+    expect(failures.map((f) => f.message)).toEqual([expect.stringMatching(/^footer links: #767676 on #f3f2f1 has a contrast ratio of 4\.0\d:1/)]);
+    expect(failures[0]!.colours).toEqual(['link']);
+  });
+
+  test('writes every colour as a CSS custom property, the office\'s in place of the defaults', () => {
+    const css = toThemeCss(toTheme({ brand: '#0b3d2e' }));
+    expect(css).toMatch(/^:root \{/);
+    expect(css).toContain('--brand: #0b3d2e;');
+    expect(css).toContain(`--tag-green-bg: ${THEME_COLOURS['tag-green-bg']};`);
+    expect(css.match(/--[\w-]+:/g)).toHaveLength(Object.keys(THEME_COLOURS).length);
   });
 });

@@ -2,27 +2,46 @@
  * Loads the content folder: reads every file, validates it against its schema and against
  * the other files, and returns what passed with every problem found (not just the first).
  * Pure Node: no Astro, so `npm run check`, the build and the tests share this one loader.
+ *
+ * One problem must not hide or distort another: a force or inspection whose file has an
+ * error still counts as declared, so documents naming it get no misleading "unknown" error.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import { forcesSchema } from '../../schemas/force.ts';
+import { forceSchema } from '../../schemas/force.ts';
 import { inspectionSchema } from '../../schemas/inspection.ts';
-import { responseSchema } from '../../schemas/response.ts';
+import { responseSchema, type ResponseData } from '../../schemas/response.ts';
 import { comparePartialDates, earliestDay, formatDate } from '../dates.ts';
-import { DOCUMENT_KIND_IDS, type DocumentKind } from '../document-kinds.ts';
-import { parseMarkdown, renderBody } from '../markdown.ts';
+import { DOCUMENT_KIND_IDS, isStatutoryKind, type DocumentKind } from '../document-kinds.ts';
+import { parseMarkdown, renderBody, type RenderedBody } from '../markdown.ts';
 import type { Problem } from '../problems.ts';
 import { didYouMean } from '../suggest.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import type { Corpus, Force, Inspection, LoadResult, ResponseDocument } from './model.ts';
+import { findPlaceholderText, PLACEHOLDER_STATUS, takePlaceholders } from './placeholder.ts';
 import { readText } from './read-text.ts';
+import { STATUS_IDS } from '../statuses.ts';
 
 const FILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 interface Context {
   root: string;
   problems: Problem[];
+}
+
+/** What the registry declares, even where an entry has errors. */
+interface ForceRegistry {
+  /** Entries that passed validation, in file order. */
+  valid: Force[];
+  /** Every id the file declares; null when the file could not be read at all. */
+  ids: string[] | null;
+}
+
+interface InspectionSet {
+  valid: Map<string, Inspection>;
+  /** Ids of inspection files that exist but have errors. */
+  broken: Set<string>;
 }
 
 /** Loads and validates the content folder at `dir`; paths in problems are relative to `root`. */
@@ -37,8 +56,8 @@ export function loadContent(dir: string, root = process.cwd()): LoadResult {
   const inspections = loadInspections(ctx, join(dir, 'inspections'), forces);
   const responses = loadResponses(ctx, join(dir, 'responses'), forces, inspections);
   const corpus: Corpus = {
-    forces: forces ?? [],
-    inspections: [...inspections.values()].sort(
+    forces: forces.valid,
+    inspections: [...inspections.valid.values()].sort(
       (a, b) => comparePartialDates(b.published, a.published) || a.title.localeCompare(b.title),
     ),
     responses: responses.sort((a, b) => a.id.localeCompare(b.id)),
@@ -46,39 +65,71 @@ export function loadContent(dir: string, root = process.cwd()): LoadResult {
   return { corpus, problems: ctx.problems };
 }
 
-function report(ctx: Context, file: string, line: number | undefined, field: string, message: string, severity: Problem['severity'] = 'error') {
-  ctx.problems.push({ severity, file: relative(ctx.root, file) || file, line, field, message });
+function report(ctx: Context, file: string, line: number | undefined, field: string, message: string, severity: Problem['severity'] = 'error', extra: Partial<Problem> = {}) {
+  ctx.problems.push({ severity, file: relative(ctx.root, file) || file, line, field, message, ...extra });
+}
+
+/**
+ * A field as an author would find it: `recommendations[id="2"].text` for the list item
+ * with that id, `scope[#2]` (counting from 1) for one without, `recommendations.4a` for a key.
+ */
+export function describeField(path: readonly PropertyKey[], data: unknown, top = ''): string {
+  let name = top;
+  let node = data;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      const item = Array.isArray(node) ? node[key] : undefined;
+      const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined;
+      name += id ? `[id="${id}"]` : `[#${key + 1}]`;
+      node = item;
+    } else {
+      name += name ? `.${String(key)}` : String(key);
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[String(key)] : undefined;
+    }
+  }
+  return name || top || 'frontmatter';
 }
 
 /** Reports each Zod issue at the line of the field it is about. */
-function reportIssues(ctx: Context, file: string, yaml: ParsedYaml, error: z.ZodError, pathPrefix: PropertyKey[] = []) {
+function reportIssues(ctx: Context, file: string, yaml: ParsedYaml, error: z.ZodError, top = '', at: PropertyKey[] = []) {
   for (const issue of error.issues) {
-    const path = [...pathPrefix, ...issue.path];
-    const field = path.length ? path.map(String).join('.') : 'frontmatter';
-    report(ctx, file, yaml.lineOf(path), field, issue.message);
+    // A misspelt field is an issue of the object holding it: point at the field itself.
+    const path = [...at, ...issue.path, ...(issue.code === 'unrecognized_keys' ? [issue.keys[0]!] : [])];
+    report(ctx, file, yaml.lineOf(path), describeField(path, yaml.data, top), issue.message);
   }
 }
 
-function loadForces(ctx: Context, file: string): Force[] | null {
+function loadForces(ctx: Context, file: string): ForceRegistry {
   if (!existsSync(file)) {
     report(ctx, file, undefined, 'file', 'there is no forces registry, so no document can name a force; allowed: a forces.yaml file listing the forces', 'warning');
-    return [];
+    return { valid: [], ids: [] };
   }
   const yaml = readYamlFile(ctx, file);
-  if (!yaml) return null;
-  const parsed = forcesSchema.safeParse(yaml.data ?? []);
-  if (!parsed.success) {
-    reportIssues(ctx, file, yaml, parsed.error);
-    return null;
+  if (!yaml) return { valid: [], ids: null };
+  if (yaml.data === null || yaml.data === undefined || yaml.data === '') {
+    report(ctx, file, 1, 'forces', 'the registry lists no forces, so no document can name a force; allowed: a list of forces, each starting "- id:"', 'warning');
+    return { valid: [], ids: [] };
   }
-  const seen = new Set<string>();
-  parsed.data.forEach((force, index) => {
-    if (seen.has(force.id)) {
-      report(ctx, file, yaml.lineOf([index, 'id']), `${index}.id`, `the force id "${force.id}" is listed twice; allowed: each force once`);
+  if (!Array.isArray(yaml.data)) {
+    report(ctx, file, 1, 'forces', 'the file is not a list; allowed: a list of forces, each starting "- id:" with name, policingBody and region');
+    return { valid: [], ids: null };
+  }
+  const valid: Force[] = [];
+  const ids: string[] = [];
+  yaml.data.forEach((entry: unknown, index) => {
+    const id = (entry as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && id) {
+      if (ids.includes(id)) {
+        report(ctx, file, yaml.lineOf([index, 'id']), `forces[#${index + 1}].id`, `the force id "${id}" is listed twice; allowed: each force once`);
+        return;
+      }
+      ids.push(id);
     }
-    seen.add(force.id);
+    const parsed = forceSchema.safeParse(entry);
+    if (parsed.success) valid.push(parsed.data);
+    else reportIssues(ctx, file, yaml, parsed.error, 'forces', [index]);
   });
-  return parsed.data;
+  return { valid, ids };
 }
 
 function readYamlFile(ctx: Context, file: string): ParsedYaml | null {
@@ -109,7 +160,9 @@ function readMarkdownFile(ctx: Context, file: string): MarkdownFile | null {
   }
   const split = splitFrontmatter(read.text);
   if (split.frontmatter === null) {
-    report(ctx, file, 1, 'frontmatter', 'the file has no frontmatter; allowed: a block of fields between two lines of three dashes (---) at the very top of the file');
+    report(ctx, file, 1, 'frontmatter', split.unclosed
+      ? 'the frontmatter is never closed; allowed: a line of three dashes (---) after the last field'
+      : 'the file has no frontmatter; allowed: a block of fields between two lines of three dashes (---) at the very top of the file');
     return null;
   }
   const result = parseYaml(split.frontmatter, 2);
@@ -121,67 +174,100 @@ function readMarkdownFile(ctx: Context, file: string): MarkdownFile | null {
 }
 
 /** Parses and renders a body, reporting unsafe Markdown at its file line. */
-function renderFileBody(ctx: Context, file: string, md: MarkdownFile) {
-  const rendered = renderBody(parseMarkdown(md.body));
+function renderFileBody(ctx: Context, file: string, md: MarkdownFile, idPrefix?: string): RenderedBody {
+  const rendered = renderBody(parseMarkdown(md.body), { idPrefix });
   for (const issue of rendered.issues) report(ctx, file, md.bodyLine + issue.line - 1, 'body', issue.message);
   return rendered;
 }
 
-function markdownFiles(dir: string): string[] {
+/**
+ * The Markdown files in a folder. Anything else that looks like content (`.MD`, `.mdx`,
+ * folders) is reported rather than skipped in silence; hidden files are ignored.
+ */
+function markdownFiles(ctx: Context, dir: string, where: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => name.endsWith('.md') || name.endsWith('.mdx')).sort().map((name) => join(dir, name));
+  const files: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      report(ctx, path, undefined, 'folder', `folders here are not read; allowed: ${where}`);
+    } else if (name.endsWith('.md')) {
+      files.push(path);
+    } else if (/\.mdx$/i.test(name)) {
+      report(ctx, path, undefined, 'file', 'content files cannot be MDX, which can run code; allowed: .md files');
+    } else if (/\.md$/i.test(name)) {
+      report(ctx, path, undefined, 'file', `the file name ends "${name.slice(-3)}", so it would not be published; allowed: a name ending in lower-case .md`);
+    } else {
+      report(ctx, path, undefined, 'file', `this file is not read; allowed: ${where}`, 'warning');
+    }
+  }
+  return files;
 }
 
-function loadInspections(ctx: Context, dir: string, forces: Force[] | null): Map<string, Inspection> {
-  const inspections = new Map<string, Inspection>();
-  const forceIds = forces?.map((f) => f.id);
-  for (const file of markdownFiles(dir)) {
+function loadInspections(ctx: Context, dir: string, forces: ForceRegistry): InspectionSet {
+  const valid = new Map<string, Inspection>();
+  const broken = new Set<string>();
+  for (const file of markdownFiles(ctx, dir, '<inspection-id>.md files')) {
     const id = fileId(file);
     if (!checkFileName(ctx, file, id, 'an inspection id: lower-case words joined by hyphens, ending .md')) continue;
-    const md = readMarkdownFile(ctx, file);
-    if (!md) continue;
-    const parsed = inspectionSchema.safeParse(md.yaml.data ?? {});
-    const rendered = renderFileBody(ctx, file, md);
-    if (!parsed.success) {
-      reportIssues(ctx, file, md.yaml, parsed.error);
-      continue;
-    }
-    const data = parsed.data;
-    const recIds = new Set<string>();
-    data.recommendations.forEach((rec, index) => {
-      if (recIds.has(rec.id)) {
-        report(ctx, file, md.yaml.lineOf(['recommendations', index, 'id']), `recommendations.${index}.id`, `the recommendation id "${rec.id}" is used twice; allowed: a different id for each recommendation`);
-      }
-      recIds.add(rec.id);
-    });
-    if (Array.isArray(data.scope) && forceIds) {
-      data.scope.forEach((forceId, index) => {
-        if (!forceIds.includes(forceId)) {
-          report(ctx, file, md.yaml.lineOf(['scope', index]), `scope.${index}`, `unknown force "${forceId}"${didYouMean(forceId, forceIds)}; allowed: ${forceIds.join(', ')}`);
-        }
-      });
-    }
-    const recommendations = data.recommendations.map((rec, index) => {
-      const text = renderBody(parseMarkdown(rec.text));
-      const line = md.yaml.lineOf(['recommendations', index, 'text']);
-      for (const issue of text.issues) report(ctx, file, line, `recommendations.${index}.text`, issue.message);
-      return { ...rec, html: text.html };
-    });
-    if (rendered.issues.length || recommendations.some((r) => r.html === '' && r.text !== '')) continue;
-    inspections.set(id, { ...data, recommendations, id, file: relative(ctx.root, file), html: rendered.html });
+    const before = ctx.problems.length;
+    const inspection = loadInspection(ctx, file, id, forces);
+    if (inspection && !hasErrors(ctx, before)) valid.set(id, inspection);
+    else broken.add(id);
   }
-  return inspections;
+  return { valid, broken };
+}
+
+function loadInspection(ctx: Context, file: string, id: string, forces: ForceRegistry): Inspection | null {
+  const md = readMarkdownFile(ctx, file);
+  if (!md) return null;
+  const parsed = inspectionSchema.safeParse(md.yaml.data ?? {});
+  const rendered = renderFileBody(ctx, file, md);
+  if (!parsed.success) {
+    reportIssues(ctx, file, md.yaml, parsed.error);
+    return null;
+  }
+  const data = parsed.data;
+  const field = (path: PropertyKey[]) => describeField(path, md.yaml.data);
+  const seen = new Set<string>();
+  data.recommendations.forEach((rec, index) => {
+    if (seen.has(rec.id)) {
+      report(ctx, file, md.yaml.lineOf(['recommendations', index, 'id']), `recommendations[#${index + 1}].id`, `the recommendation id "${rec.id}" is used twice; allowed: a different id for each recommendation`);
+    }
+    seen.add(rec.id);
+  });
+  if (Array.isArray(data.scope) && forces.ids) {
+    data.scope.forEach((forceId, index) => {
+      if (!forces.ids!.includes(forceId)) {
+        report(ctx, file, md.yaml.lineOf(['scope', index]), field(['scope', index]), `unknown force "${forceId}"${didYouMean(forceId, forces.ids!)}; allowed: ${listOrNone(forces.ids!, 'list the force in content/forces.yaml first')}`);
+      }
+    });
+  }
+  const recommendations = data.recommendations.map((rec, index) => {
+    const text = renderBody(parseMarkdown(rec.text));
+    for (const issue of text.issues) {
+      report(ctx, file, md.yaml.lineOf(['recommendations', index, 'text']), field(['recommendations', index, 'text']), issue.message);
+    }
+    return { ...rec, html: text.html };
+  });
+  return { ...data, recommendations, id, file: relative(ctx.root, file), html: rendered.html };
+}
+
+function hasErrors(ctx: Context, since: number): boolean {
+  return ctx.problems.slice(since).some((p) => p.severity === 'error');
+}
+
+function listOrNone(ids: readonly string[], otherwise: string): string {
+  const unique = [...new Set(ids)];
+  return unique.length ? unique.join(', ') : `none yet — ${otherwise}`;
 }
 
 function fileId(file: string): string {
-  return file.slice(file.lastIndexOf('/') + 1).replace(/\.mdx?$/, '');
+  return file.slice(file.lastIndexOf('/') + 1).replace(/\.md$/, '');
 }
 
 function checkFileName(ctx: Context, file: string, id: string, allowed: string): boolean {
-  if (file.endsWith('.mdx')) {
-    report(ctx, file, undefined, 'file', 'content files cannot be MDX, which can run code; allowed: .md files');
-    return false;
-  }
   if (!FILE_ID.test(id)) {
     report(ctx, file, undefined, 'file', `the file name "${id}.md" is not allowed; allowed: ${allowed}`);
     return false;
@@ -189,83 +275,108 @@ function checkFileName(ctx: Context, file: string, id: string, allowed: string):
   return true;
 }
 
-function loadResponses(
-  ctx: Context,
-  dir: string,
-  forces: Force[] | null,
-  inspections: Map<string, Inspection>,
-): ResponseDocument[] {
+function loadResponses(ctx: Context, dir: string, forces: ForceRegistry, inspections: InspectionSet): ResponseDocument[] {
+  if (!existsSync(dir)) return [];
   const responses: ResponseDocument[] = [];
-  const forceIds = forces?.map((f) => f.id);
-  const inspectionIds = [...inspections.keys()];
   const seen = new Map<string, string>();
-  const folders = existsSync(dir) ? readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort() : [];
-  const strays = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.md')) : [];
-  for (const stray of strays) {
-    report(ctx, join(dir, stray), undefined, 'file', 'a response must be inside its force\'s folder; allowed: responses/<force-id>/<inspection-id>.md');
-  }
-
-  for (const folder of folders) {
-    for (const file of markdownFiles(join(dir, folder))) {
-      const name = fileId(file);
-      const [inspectionPart, kindPart, ...rest] = name.split('--');
-      if (!checkFileName(ctx, file, inspectionPart ?? '', 'responses/<force-id>/<inspection-id>.md, or <inspection-id>--<kind>.md for a second document of another kind')) continue;
-      const md = readMarkdownFile(ctx, file);
-      if (!md) continue;
-      const parsed = responseSchema.safeParse(md.yaml.data ?? {});
-      const rendered = renderFileBody(ctx, file, md);
-      if (!parsed.success) {
-        reportIssues(ctx, file, md.yaml, parsed.error);
-        continue;
-      }
-      const data = parsed.data;
-      const line = (path: PropertyKey[]) => md.yaml.lineOf(path);
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (!statSync(path).isDirectory()) {
+      report(ctx, path, undefined, 'file', "a document must be inside its force's folder; allowed: responses/<force-id>/<inspection-id>.md", /\.mdx?$/i.test(name) ? 'error' : 'warning');
+      continue;
+    }
+    for (const file of markdownFiles(ctx, path, `responses/${name}/<inspection-id>.md files`)) {
       const before = ctx.problems.length;
-
-      if (forceIds && !forceIds.includes(data.force)) {
-        report(ctx, file, line(['force']), 'force', `unknown force "${data.force}"${didYouMean(data.force, forceIds)}; allowed: ${forceIds.length ? forceIds.join(', ') : 'none yet — list the force in content/forces.yaml first'}`);
-      } else if (data.force !== folder) {
-        report(ctx, file, line(['force']), 'force', `the force is "${data.force}" but the file is in the folder "${folder}"; allowed: a file in responses/${data.force}/, or force: ${folder}`);
-      }
-      if (rest.length || (kindPart !== undefined && !DOCUMENT_KIND_IDS.includes(kindPart as DocumentKind))) {
-        report(ctx, file, undefined, 'file', `the file name "${name}.md" is not allowed; allowed: <inspection-id>.md, or <inspection-id>--<kind>.md where kind is one of ${DOCUMENT_KIND_IDS.join(', ')}`);
-      } else if (kindPart !== undefined && kindPart !== data.kind) {
-        report(ctx, file, line(['kind']), 'kind', `the file name says "${kindPart}" but the kind is "${data.kind}"; allowed: kind: ${kindPart}, or a file name that ends --${data.kind}.md`);
-      }
-
-      const inspection = inspections.get(data.inspection);
-      if (!inspection) {
-        report(ctx, file, line(['inspection']), 'inspection', `unknown inspection "${data.inspection}"${didYouMean(data.inspection, inspectionIds)}; allowed: ${inspectionIds.length ? inspectionIds.join(', ') : 'none yet — add the inspection to content/inspections/ first'}`);
-      } else {
-        checkAgainstInspection(ctx, file, md, data, inspection, inspectionPart!, rendered.sections);
-      }
-
-      const key = `${data.force}/${data.inspection}/${data.kind}`;
+      const response = loadResponse(ctx, file, name, forces, inspections);
+      if (!response) continue;
+      const key = `${response.force}/${response.inspection}/${response.kind}`;
       const other = seen.get(key);
       if (other) {
-        report(ctx, file, line(['kind']), 'kind', `a second ${data.kind} for ${data.force} and ${data.inspection} (the first is ${other}); allowed: one document of each kind per force and inspection — merge them, or set a different kind`);
+        report(ctx, file, response.kindLine, 'kind', `a second ${response.kind} for ${response.force} and ${response.inspection} (the first is ${other}); allowed: one document of each kind per force and inspection — merge them, or set a different kind`);
       } else {
         seen.set(key, relative(ctx.root, file));
       }
-      if (ctx.problems.slice(before).some((p) => p.severity === 'error') || rendered.issues.length) continue;
-      responses.push({
-        ...data,
-        id: `${folder}/${name}`,
-        file: relative(ctx.root, file),
-        html: rendered.html,
-        text: rendered.text,
-        sections: rendered.sections,
-      });
+      if (!hasErrors(ctx, before)) responses.push(response.document);
     }
   }
   return responses;
+}
+
+function loadResponse(
+  ctx: Context,
+  file: string,
+  folder: string,
+  forces: ForceRegistry,
+  inspections: InspectionSet,
+): { document: ResponseDocument; force: string; inspection: string; kind: DocumentKind; kindLine: number } | null {
+  const name = fileId(file);
+  const [inspectionPart, kindPart, ...rest] = name.split('--');
+  if (!checkFileName(ctx, file, inspectionPart ?? '', 'responses/<force-id>/<inspection-id>.md, or <inspection-id>--<kind>.md for a second document of another kind')) return null;
+  const md = readMarkdownFile(ctx, file);
+  if (!md) return null;
+  const placeholders = takePlaceholders(md.yaml.data);
+  for (const id of placeholders) {
+    report(ctx, file, md.yaml.lineOf(['recommendations', id]), `recommendations.${id}`, `recommendation ${id} still has the placeholder status "${PLACEHOLDER_STATUS}", so the draft shows "No status given" and the site cannot be published; allowed: ${STATUS_IDS.join(', ')}`, 'warning', { blocksPublishing: true });
+  }
+  for (const bodyLine of findPlaceholderText(md.body)) {
+    report(ctx, file, md.bodyLine + bodyLine - 1, 'body', 'this paragraph is still the placeholder a new draft starts with, so the site cannot be published; allowed: the words of the document', 'warning', { blocksPublishing: true });
+  }
+  const parsed = responseSchema.safeParse(md.yaml.data ?? {});
+  const id = `${folder}/${name}`;
+  const rendered = renderFileBody(ctx, file, md, id.replace('/', '-'));
+  if (!parsed.success) {
+    reportIssues(ctx, file, md.yaml, parsed.error);
+    return null;
+  }
+  const data = parsed.data;
+  const line = (path: PropertyKey[]) => md.yaml.lineOf(path);
+
+  if (forces.ids && !forces.ids.includes(data.force)) {
+    report(ctx, file, line(['force']), 'force', `unknown force "${data.force}"${didYouMean(data.force, forces.ids)}; allowed: ${listOrNone(forces.ids, 'list the force in content/forces.yaml first')}`);
+  } else if (data.force !== folder) {
+    report(ctx, file, line(['force']), 'force', `the force is "${data.force}" but the file is in the folder "${folder}"; allowed: a file in responses/${data.force}/, or force: ${folder}`);
+  }
+  if (rest.length || (kindPart !== undefined && !DOCUMENT_KIND_IDS.includes(kindPart as DocumentKind))) {
+    report(ctx, file, undefined, 'file', `the file name "${name}.md" is not allowed; allowed: <inspection-id>.md, or <inspection-id>--<kind>.md where kind is one of ${DOCUMENT_KIND_IDS.join(', ')}`);
+  } else if (kindPart !== undefined && kindPart !== data.kind) {
+    report(ctx, file, line(['kind']), 'kind', `the file name says "${kindPart}" but the kind is "${data.kind}"; allowed: kind: ${kindPart}, or a file name that ends --${data.kind}.md`);
+  }
+
+  const inspection = inspections.valid.get(data.inspection);
+  if (inspection) {
+    checkAgainstInspection(ctx, file, md, data, inspection, inspectionPart!, rendered.sections);
+    if (isStatutoryKind(data.kind)) checkCoverage(ctx, file, md, data, inspection, placeholders);
+  } else if (!inspections.broken.has(data.inspection)) {
+    const known = [...inspections.valid.keys(), ...inspections.broken];
+    report(ctx, file, line(['inspection']), 'inspection', `unknown inspection "${data.inspection}"${didYouMean(data.inspection, known)}; allowed: ${listOrNone(known, 'add the inspection to content/inspections/ first')}`);
+  }
+
+  if (data.source?.startsWith('http:')) {
+    report(ctx, file, line(['source']), 'source', 'the address of the original starts http://, which is not secure and which many browsers warn about; allowed: an https:// address, if the original is available at one', 'warning');
+  }
+
+  return {
+    force: data.force,
+    inspection: data.inspection,
+    kind: data.kind,
+    kindLine: line(['kind']),
+    document: {
+      ...data,
+      id: `${folder}/${name}`,
+      file: relative(ctx.root, file),
+      html: rendered.html,
+      text: rendered.text,
+      sections: rendered.sections,
+    },
+  };
 }
 
 function checkAgainstInspection(
   ctx: Context,
   file: string,
   md: MarkdownFile,
-  data: ResponseDocument | Omit<ResponseDocument, 'id' | 'file' | 'html' | 'text' | 'sections'>,
+  data: ResponseData,
   inspection: Inspection,
   fileInspection: string,
   sections: { recommendation: string; line: number }[],
@@ -274,7 +385,7 @@ function checkAgainstInspection(
   if (fileInspection !== data.inspection) {
     report(ctx, file, line(['inspection']), 'inspection', `the inspection is "${data.inspection}" but the file is named "${fileInspection}.md"; allowed: a file named ${data.inspection}.md, or inspection: ${fileInspection}`);
   }
-  const recIds = inspection.recommendations.map((r) => r.id);
+  const recIds = [...new Set(inspection.recommendations.map((r) => r.id))];
   const allowedIds = recIds.length ? recIds.map((id) => `"${id}"`).join(', ') : `none (${inspection.file} lists no recommendations)`;
   for (const id of Object.keys(data.recommendations)) {
     if (!recIds.includes(id)) {
@@ -283,7 +394,7 @@ function checkAgainstInspection(
   }
   for (const section of sections) {
     if (!recIds.includes(section.recommendation)) {
-      report(ctx, file, md.bodyLine + section.line - 1, 'body', `the heading names recommendation "${section.recommendation}", which ${inspection.id} does not have; allowed: headings for ${allowedIds}`);
+      report(ctx, file, md.bodyLine + section.line - 1, 'body', `the heading names recommendation "${section.recommendation}", which ${inspection.id} does not have${didYouMean(section.recommendation, recIds)}; allowed: headings for ${allowedIds}`);
     }
   }
   if (inspection.scope !== 'all' && !inspection.scope.includes(data.force)) {
@@ -293,6 +404,63 @@ function checkAgainstInspection(
     const value = data[field];
     if (value && value < earliestDay(inspection.published)) {
       report(ctx, file, line([field]), field, `${formatDate(value)} is before the inspection report was published (${formatDate(inspection.published)}); allowed: a date on or after ${formatDate(inspection.published)}`);
+    }
+  }
+  checkUpdates(ctx, file, md, data, inspection, recIds, allowedIds);
+}
+
+/** Updates must name the inspection's recommendations and come after the document, oldest first. */
+function checkUpdates(
+  ctx: Context,
+  file: string,
+  md: MarkdownFile,
+  data: Pick<ResponseDocument, 'date' | 'published' | 'updates'>,
+  inspection: Inspection,
+  recIds: string[],
+  allowedIds: string,
+) {
+  const line = (path: PropertyKey[]) => md.yaml.lineOf(path);
+  // An undated document can still be updated; its updates cannot predate the report.
+  const [earliest, what] = data.date
+    ? [data.date, `the document's date (${formatDate(data.date)})`]
+    : data.published
+      ? [data.published, `the document's publication (${formatDate(data.published)})`]
+      : [earliestDay(inspection.published), `the inspection report's publication (${formatDate(inspection.published)})`];
+  data.updates.forEach((update, index) => {
+    const at = `updates[#${index + 1}]`;
+    if (update.date < earliest) {
+      report(ctx, file, line(['updates', index, 'date']), `${at}.date`, `${formatDate(update.date)} is before ${what}; allowed: a date on or after ${formatDate(earliest)}`);
+    }
+    const previous = data.updates[index - 1];
+    if (previous && update.date < previous.date) {
+      report(ctx, file, line(['updates', index, 'date']), `${at}.date`, `${formatDate(update.date)} comes before the update above it (${formatDate(previous.date)}); allowed: updates listed oldest first`);
+    }
+    for (const id of Object.keys(update.recommendations)) {
+      if (!recIds.includes(id)) {
+        report(ctx, file, line(['updates', index, 'recommendations', id]), `${at}.recommendations.${id}`, `unknown recommendation id "${id}" for ${inspection.id}${didYouMean(id, recIds)}; allowed: ${allowedIds}`);
+      }
+    }
+  });
+}
+
+/**
+ * Warns where the policing body's comments do not deal with a recommendation: s55(5B)
+ * asks them to say, for each one, what has been or will be done, or why nothing.
+ */
+function checkCoverage(
+  ctx: Context,
+  file: string,
+  md: MarkdownFile,
+  data: { recommendations: Record<string, string> },
+  inspection: Inspection,
+  placeholders: string[],
+) {
+  for (const rec of inspection.recommendations) {
+    const status = data.recommendations[rec.id];
+    if (status === 'not-addressed') {
+      report(ctx, file, md.yaml.lineOf(['recommendations', rec.id]), `recommendations.${rec.id}`, `the response does not address recommendation ${rec.id}, though section 55(5B) of the Police Act 1996 asks for a comment on every one; allowed: a status saying what has been or will be done, or no-action with the reason in the text`, 'warning');
+    } else if (status === undefined && !placeholders.includes(rec.id)) {
+      report(ctx, file, md.yaml.lineOf(['recommendations']), `recommendations.${rec.id}`, `the response gives no status for recommendation ${rec.id} ("${rec.title}"); allowed: a line "${rec.id}": <status> with one of ${STATUS_IDS.join(', ')}`, 'warning');
     }
   }
 }

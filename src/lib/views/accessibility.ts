@@ -3,6 +3,8 @@ import type { Statement } from '../../schemas/statement.ts';
 import { formatDate } from '../dates.ts';
 
 export interface StatementView {
+  /** The page's heading: "Accessibility statement for" the site's name. */
+  heading: string;
   publisher: string;
   contactEmail: string;
   /** The model statement's compliance sentence for the statement's status. */
@@ -19,9 +21,10 @@ const COMPLIANCE: Record<Statement['compliance'], string> = {
   none: 'This website is not compliant with the Web Content Accessibility Guidelines version 2.2 AA standard. The non-compliances are listed below.',
 };
 
-/** What the statement page shows around the statement's own text. */
-export function toStatementView(statement: Statement): StatementView {
+/** What the statement page shows around the statement's own text; `siteName` is the office's title for the site. */
+export function toStatementView(statement: Statement, siteName: string): StatementView {
   return {
+    heading: `Accessibility statement for ${siteName}`,
     publisher: statement.publisher,
     contactEmail: statement.contactEmail,
     compliance: COMPLIANCE[statement.compliance],

@@ -4,21 +4,30 @@
  */
 import type { Force, Inspection, RecommendationWithHtml, ResponseDocument } from '../content/model.ts';
 import { formatDate, yearOf } from '../dates.ts';
-import { STATUTORY_PERIOD_DAYS, TIMELINESS_LABELS, type TimelinessStatus } from '../deadline.ts';
+import { STATUTORY_PERIOD_DAYS, TIMELINESS_DESCRIPTIONS, TIMELINESS_LABELS, type TimelinessStatus } from '../deadline.ts';
 import { documentKindLabel, isStatutoryKind } from '../document-kinds.ts';
 import { REGIONS } from '../regions.ts';
 import { byDocumentDateDesc, getCoverage, getInspectionDueDate, getStatus, type Site } from '../site.ts';
 import { STATUSES, statusLabel, type StatusId } from '../statuses.ts';
+import type { Chart } from '../charts/chart.ts';
+import { INSPECTION_RECORD_FIELDS, RECORD_FIELDS } from '../data-export.ts';
+import { feedAlternate, SITE_FEED_SIZE } from '../feeds.ts';
+import { getLatestStatus, getStatusHistory } from '../status-history.ts';
 import { urls } from '../urls.ts';
+import { toArrivalsChart, toRecordChart, toStatusChart } from './charts.ts';
+import { getLastChanged, permanentUrl, toCitation } from './citation.ts';
+import { MATRIX_ORDERS, toMatrixView, type MatrixOrder, type MatrixRow, type MatrixView } from './matrix.ts';
 import {
   documentDate, documentTitle, siteLink, toDocumentSummary, toStatusCell, toTimelinessCell,
   type DocumentSummary, type Link, type StatusCell, type TimelinessCell,
 } from './common.ts';
+import { toComparisonSearchRecord, toInspectionSearchRecord, toResponseSearchRecord, type SearchRecord } from './search.ts';
 
 export interface HomeView {
   counts: { forces: number; inspections: number; documents: number; forcesWithDocuments: number };
   latest: (DocumentSummary & { force: string })[];
   inspections: InspectionListItem[];
+  alternates: Alternate[];
 }
 
 export interface InspectionListItem {
@@ -46,6 +55,7 @@ export function toHomeView(site: Site, latestCount = 10): HomeView {
       force: site.force(r.force).name,
     })),
     inspections: toInspectionList(site),
+    alternates: feedAlternate(site, urls.feed(), 'New and updated documents'),
   };
 }
 
@@ -93,15 +103,11 @@ function toRecommendationItem(site: Site, inspection: Inspection, rec: Recommend
   };
 }
 
-export interface InspectionRow {
-  force: Link;
-  region: string;
-  /** Null when the force has no document on the site for this inspection. */
-  document: DocumentSummary | null;
-  statuses: StatusCell[];
-  /** Whether this row starts a new force (rows for a force's further documents follow it). */
-  firstForForce: boolean;
-  rowsForForce: number;
+/** A `<link rel="alternate">` for a page. */
+export interface Alternate {
+  href: string;
+  type: string;
+  title: string;
 }
 
 export interface InspectionView {
@@ -113,38 +119,47 @@ export interface InspectionView {
   due: string | null;
   dueExplanation: string;
   recommendations: RecommendationItem[];
-  rows: InspectionRow[];
+  matrix: MatrixView;
+  /** The matrix's rows, in registry order (grouped by region). */
+  rows: MatrixRow[];
+  /** Responses over time against the due date; null when only the month of the report is known. */
+  arrivals: Chart | null;
   summary: { inScope: number; withDocuments: number; onTime: number; late: number; undated: number };
+  search: SearchRecord;
+  downloads: Link[];
+  feed: Link | null;
+  alternates: Alternate[];
+}
+
+/** The inspection's data files, as links. */
+function inspectionDownloads(site: Site, inspectionId: string): Link[] {
+  return [
+    siteLink(site, urls.inspectionCsv(inspectionId), `${inspectionId}.csv`),
+    siteLink(site, urls.inspectionJson(inspectionId), `${inspectionId}.json`),
+  ];
+}
+
+/** The inspection's feed: the link on the page and the `<link rel="alternate">` in its head. */
+function inspectionFeed(site: Site, inspection: Inspection): { feed: Link | null; alternates: Alternate[] } {
+  const alternates = feedAlternate(site, urls.inspectionFeed(inspection.id), `New and updated responses to ${inspection.title}`);
+  return { feed: alternates[0] ? { href: alternates[0].href, text: 'Atom feed of new and updated responses' } : null, alternates };
 }
 
 /** The inspection page: the report, its recommendations and every force's documents. */
 export function toInspectionView(site: Site, inspectionId: string): InspectionView {
   const inspection = site.inspection(inspectionId);
   const due = getInspectionDueDate(inspection);
-  const rows: InspectionRow[] = [];
+  const matrix = toMatrixView(site, inspection, 'region');
   const counts = { withDocuments: 0, onTime: 0, late: 0, undated: 0 };
   for (const force of site.forcesInScope(inspection)) {
     const documents = site.documentsFor(inspection.id, force.id);
-    const base = { force: siteLink(site, urls.force(force.id), force.name), region: force.region };
-    if (documents.length === 0) {
-      rows.push({ ...base, document: null, statuses: [], firstForForce: true, rowsForForce: 1 });
-      continue;
-    }
+    if (documents.length === 0) continue;
     counts.withDocuments++;
     const statutory = documents.find((d) => isStatutoryKind(d.kind));
     const t = statutory ? site.timeliness(statutory).status : null;
     if (t === 'on-time') counts.onTime++;
     if (t === 'late') counts.late++;
     if (t === 'undated') counts.undated++;
-    documents.forEach((document, index) => {
-      rows.push({
-        ...base,
-        document: toDocumentSummary(site, document, documentKindLabel(document.kind)),
-        statuses: inspection.recommendations.map((rec) => toStatusCell(getStatus(document, rec.id))),
-        firstForForce: index === 0,
-        rowsForForce: documents.length,
-      });
-    });
   }
   return {
     title: inspection.title,
@@ -157,8 +172,35 @@ export function toInspectionView(site: Site, inspectionId: string): InspectionVi
       ? `The ${STATUTORY_PERIOD_DAYS}th day counting ${formatDate(inspection.published)}, the day of publication, as day 1 (Police Act 1996 s55(5A)).`
       : `Only the month of publication is recorded, so the ${STATUTORY_PERIOD_DAYS}-day deadline cannot be worked out.`,
     recommendations: inspection.recommendations.map((rec) => toRecommendationItem(site, inspection, rec)),
-    rows,
+    matrix,
+    rows: matrix.rows,
+    arrivals: toArrivalsChart(site, inspection),
     summary: { inScope: site.forcesInScope(inspection).length, ...counts },
+    search: toInspectionSearchRecord(inspection),
+    downloads: inspectionDownloads(site, inspection.id),
+    ...inspectionFeed(site, inspection),
+  };
+}
+
+export interface OrderedMatrixView {
+  inspection: Link;
+  title: string;
+  /** "Responses by force name". */
+  heading: string;
+  matrix: MatrixView;
+  alternates: Alternate[];
+}
+
+/** The inspection's matrix on a page of its own, in another order (force name, timeliness). */
+export function toOrderedMatrixView(site: Site, inspectionId: string, order: Exclude<MatrixOrder, 'region'>): OrderedMatrixView {
+  const inspection = site.inspection(inspectionId);
+  const matrix = toMatrixView(site, inspection, order);
+  return {
+    inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
+    title: `Responses by ${MATRIX_ORDERS.find((o) => o.id === order)!.label}: ${inspection.title}`,
+    heading: `Responses by ${MATRIX_ORDERS.find((o) => o.id === order)!.label}`,
+    matrix,
+    alternates: inspectionFeed(site, inspection).alternates,
   };
 }
 
@@ -173,7 +215,10 @@ export interface ComparisonEntry {
     link: Link;
     kind: string;
     date: string;
+    /** The latest status: from the newest update that gives one, else the document's own. */
     status: StatusCell;
+    /** "As of 11 November 2019", and what it was before if a later update changed it. */
+    statusNote: string;
     /** The document's own section for this recommendation, as HTML; null when it has none. */
     sectionHtml: string | null;
     sectionLink: Link | null;
@@ -189,9 +234,16 @@ export interface ComparisonView {
   publishedAndDue: { published: string; due: string | null };
   counts: { status: StatusCell; count: number }[];
   noDocument: number;
+  /** The newest date of the statuses counted, formatted; null when none is dated. */
+  asOf: string | null;
+  chart: Chart;
+  lastChanged: { date: string; basis: string };
   entries: ComparisonEntry[];
   previous: Link | null;
   next: Link | null;
+  search: SearchRecord;
+  downloads: Link[];
+  alternates: Alternate[];
 }
 
 /**
@@ -204,12 +256,16 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
   const rec = inspection.recommendations[index]!;
   const tally = new Map<StatusId | 'none', number>();
   let noDocument = 0;
-  const entries = site.forcesInScope(inspection).map((force): ComparisonEntry => {
+  let asOf: string | null = null;
+  const inScope = site.forcesInScope(inspection);
+  const entries = inScope.map((force): ComparisonEntry => {
     const documents = site.documentsFor(inspection.id, force.id);
     if (documents.length === 0) noDocument++;
     else {
-      const main = toStatusCell(getStatus(documents[0]!, rec.id)).id;
+      const latest = getLatestStatus(documents[0]!, rec.id);
+      const main = toStatusCell(latest.status).id;
       tally.set(main, (tally.get(main) ?? 0) + 1);
+      if (latest.status && latest.asOf && (!asOf || latest.asOf > asOf)) asOf = latest.asOf;
     }
     return {
       anchor: `force-${force.id}`,
@@ -219,6 +275,12 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
       documents: documents.map((document) => toComparisonDocument(site, document, rec.id)),
     };
   });
+  const counts = [...STATUSES.map((s) => s.id), 'none' as const].map((id) => ({
+    status: toStatusCell(id === 'none' ? undefined : id),
+    count: tally.get(id) ?? 0,
+  }));
+  const asOfText = asOf ? formatDate(asOf) : null;
+  const lastChanged = getLastChanged(site, inspection, site.documentsOfInspection(inspection.id));
   const neighbour = (i: number) => {
     const r = inspection.recommendations[i];
     return r ? siteLink(site, urls.comparison(inspection.id, r.id), `Recommendation ${r.id}: ${r.title}`) : null;
@@ -231,26 +293,31 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
       published: formatDate(inspection.published),
       due: getInspectionDueDate(inspection) ? formatDate(getInspectionDueDate(inspection)!) : null,
     },
-    counts: [...STATUSES.map((s) => s.id), 'none' as const].map((id) => ({
-      status: toStatusCell(id === 'none' ? undefined : id),
-      count: tally.get(id) ?? 0,
-    })),
+    counts,
     noDocument,
+    asOf: asOfText,
+    chart: toStatusChart({ recommendationId: rec.id, counts, noDocument, inScope: inScope.length, asOf: asOfText }),
+    lastChanged: { date: formatDate(lastChanged.date), basis: lastChanged.basis },
     entries,
     previous: neighbour(index - 1),
     next: neighbour(index + 1),
+    search: toComparisonSearchRecord(inspection, rec),
+    downloads: inspectionDownloads(site, inspection.id),
+    alternates: inspectionFeed(site, inspection).alternates,
   };
 }
 
 function toComparisonDocument(site: Site, document: ResponseDocument, recommendationId: string) {
   const status = getStatus(document, recommendationId);
+  const latest = getLatestStatus(document, recommendationId);
   const sections = document.sections.filter((s) => s.recommendation === recommendationId);
   const link = siteLink(site, urls.response(document.id), documentTitle(site, document));
   return {
     link,
     kind: documentKindLabel(document.kind),
     date: documentDate(document),
-    status: toStatusCell(status),
+    status: toStatusCell(latest.status),
+    statusNote: describeStatusDate(latest, status),
     sectionHtml: sections.length ? sections.map((s) => s.html).join('\n') : null,
     sectionLink: sections.length ? { href: `${link.href}#${sections[0]!.anchor}`, text: 'Read this section in the full document' } : null,
     note:
@@ -258,6 +325,12 @@ function toComparisonDocument(site: Site, document: ResponseDocument, recommenda
         ? 'The document does not deal with this recommendation.'
         : 'The document has no section of its own for this recommendation; read the full document for its comments.',
   };
+}
+
+/** "As of 11 November 2019", "Updated 3 March 2020 (the document said: Planned)", "Undated". */
+function describeStatusDate(latest: ReturnType<typeof getLatestStatus>, original: StatusId | undefined): string {
+  if (latest.updated) return `Updated ${formatDate(latest.asOf!)} (the document said: ${original ? statusLabel(original) : 'no status'})`;
+  return latest.asOf ? `As of ${formatDate(latest.asOf)}` : 'Undated';
 }
 
 export interface ForceListView {
@@ -286,6 +359,9 @@ export interface ForceView {
   /** Inspections that concern the force but have no document from it on the site. */
   missing: Link[];
   record: Record<TimelinessStatus, number>;
+  chart: Chart;
+  feed: Link | null;
+  alternates: Alternate[];
 }
 
 /** A force's page: its policing body and all its documents with timeliness. */
@@ -295,6 +371,8 @@ export function toForceView(site: Site, forceId: string): ForceView {
   const record = Object.fromEntries(Object.keys(TIMELINESS_LABELS).map((k) => [k, 0])) as Record<TimelinessStatus, number>;
   for (const d of documents) record[site.timeliness(d).status]++;
   const covered = new Set(documents.map((d) => d.inspection));
+  const inScope = site.corpus.inspections.filter((i) => site.forcesInScope(i).some((f) => f.id === force.id));
+  const alternates = feedAlternate(site, urls.forceFeed(force.id), `New and updated documents about ${force.name}`);
   return {
     name: force.name,
     policingBody: force.policingBody,
@@ -307,16 +385,24 @@ export function toForceView(site: Site, forceId: string): ForceView {
         inspectionPublished: formatDate(inspection.published),
       };
     }),
-    missing: site.corpus.inspections
-      .filter((i) => !covered.has(i.id) && site.forcesInScope(i).some((f) => f.id === force.id))
-      .map((i) => siteLink(site, urls.inspection(i.id), i.title)),
+    missing: inScope.filter((i) => !covered.has(i.id)).map((i) => siteLink(site, urls.inspection(i.id), i.title)),
     record,
+    chart: toRecordChart(site, force.id, inScope.length),
+    feed: alternates[0] ? { href: alternates[0].href, text: 'Atom feed of new and updated documents' } : null,
+    alternates,
   };
 }
 
 export interface ResponseView {
   title: string;
+  /** The content file, relative to the project, for the preview's list of its problems. */
+  file: string;
+  /** The document's language, which is the page's. */
   lang: string;
+  /** `en` on the site's own words when the document is in another language; otherwise unset. */
+  chromeLang: 'en' | undefined;
+  /** The title's language: the document's own when it gives a title, else English (the site makes it). */
+  titleLang: string | undefined;
   force: Link;
   policingBody: string;
   inspection: Link;
@@ -333,18 +419,27 @@ export interface ResponseView {
   coverage: { complete: boolean; text: string } | null;
   html: string;
   year: number | null;
+  search: SearchRecord;
+  /** The statuses over time: the document's own, then each later update. */
+  history: { date: string; source: string; note: string | null; changes: { recommendation: string; from: StatusCell | null; to: StatusCell }[] }[];
+  citation: string;
+  permanentUrl: string;
+  alternates: Alternate[];
 }
 
 /** A document's page: its metadata, statuses, timeliness, coverage and full text. */
 export function toResponseView(site: Site, responseId: string): ResponseView {
-  const document = site.corpus.responses.find((r) => r.id === responseId)!;
+  const document = site.document(responseId);
   const inspection = site.inspection(document.inspection);
   const force = site.force(document.force);
   const due = getInspectionDueDate(inspection);
   const statutory = isStatutoryKind(document.kind);
   return {
     title: documentTitle(site, document),
+    file: document.file,
     lang: document.lang,
+    chromeLang: document.lang === 'en' ? undefined : 'en',
+    titleLang: document.lang === 'en' || document.title ? undefined : 'en',
     force: siteLink(site, urls.force(force.id), force.name),
     policingBody: force.policingBody,
     inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
@@ -370,19 +465,35 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
     coverage: statutory ? describeCoverage(document, inspection) : null,
     html: document.html,
     year: document.date ? yearOf(document.date) : null,
+    search: toResponseSearchRecord(site, document),
+    history: getStatusHistory(document, inspection.recommendations.map((r) => r.id)).map((step) => ({
+      date: step.date ? formatDate(step.date) : 'Undated',
+      source: step.source === 'document' ? 'This document' : 'Update',
+      note: step.note,
+      changes: step.changes.map((c) => ({ recommendation: c.recommendation, from: c.from ? toStatusCell(c.from) : null, to: toStatusCell(c.to) })),
+    })),
+    citation: toCitation(site, document),
+    permanentUrl: permanentUrl(site, urls.response(document.id)),
+    alternates: [
+      ...feedAlternate(site, urls.forceFeed(force.id), `New and updated documents about ${force.name}`),
+      ...feedAlternate(site, urls.inspectionFeed(inspection.id), `New and updated responses to ${inspection.title}`),
+    ],
   };
 }
 
 function describeCoverage(document: ResponseDocument, inspection: Inspection): { complete: boolean; text: string } {
   const coverage = getCoverage(document, inspection.recommendations);
   const total = inspection.recommendations.length;
-  if (coverage.complete) return { complete: true, text: `The response gives a status for all ${total} recommendations.` };
+  if (coverage.complete) {
+    const all = total === 1 ? 'the one recommendation' : `all ${total} recommendations`;
+    return { complete: true, text: `The response gives a status for ${all}.` };
+  }
   const parts: string[] = [];
   if (coverage.notAddressed.length) parts.push(`does not deal with ${listIds(coverage.notAddressed)}`);
   if (coverage.missing.length) parts.push(`gives no status for ${listIds(coverage.missing)}`);
   return {
     complete: false,
-    text: `Of ${total} recommendations, the response addresses ${coverage.addressed.length}: it ${parts.join(' and ')}. Section 55(5B) of the Police Act 1996 asks the comments to say, for each recommendation, what action has been or will be taken, or why none.`,
+    text: `Of ${total} recommendation${total === 1 ? '' : 's'}, the response addresses ${coverage.addressed.length}: it ${parts.join(' and ')}. Section 55(5B) of the Police Act 1996 asks the comments to say, for each recommendation, what action has been or will be taken, or why none.`,
   };
 }
 
@@ -398,3 +509,31 @@ export function statusLegend(): { status: StatusCell; description: string }[] {
 }
 
 export type { Force };
+
+export interface DataView {
+  files: Link[];
+  inspections: { title: string; downloads: Link[] }[];
+  recordFields: { name: string; description: string }[];
+  inspectionFields: { name: string; description: string }[];
+  timeliness: { id: string; label: string; description: string }[];
+  feeds: { site: Link; note: string } | null;
+  sitemap: Link | null;
+  alternates: Alternate[];
+}
+
+/** The data page: every file, every field, the statuses, timeliness and the licence. */
+export function toDataView(site: Site): DataView {
+  const alternates = feedAlternate(site, urls.feed(), 'New and updated documents');
+  return {
+    files: [siteLink(site, urls.responsesCsv(), 'responses.csv'), siteLink(site, urls.responsesJson(), 'responses.json')],
+    inspections: site.corpus.inspections.map((i) => ({ title: i.title, downloads: inspectionDownloads(site, i.id) })),
+    recordFields: RECORD_FIELDS,
+    inspectionFields: INSPECTION_RECORD_FIELDS,
+    timeliness: (Object.keys(TIMELINESS_DESCRIPTIONS) as TimelinessStatus[]).map((id) => ({ id, label: TIMELINESS_LABELS[id], description: TIMELINESS_DESCRIPTIONS[id] })),
+    feeds: alternates[0]
+      ? { site: { href: alternates[0].href, text: 'all.xml' }, note: `The newest ${SITE_FEED_SIZE} documents on the site; each force's and each inspection's page links to a feed of all of its documents.` }
+      : null,
+    sitemap: site.siteUrl ? siteLink(site, urls.sitemap(), 'sitemap.xml') : null,
+    alternates,
+  };
+}

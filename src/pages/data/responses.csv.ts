@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../content.ts';
-import { RECORD_FIELDS, toCsv, toResponseRecords } from '../../lib/data-export.ts';
+import { CSV_RECORD_FIELDS, toCsv, toResponseRecords } from '../../lib/data-export.ts';
 
 export const GET: APIRoute = () =>
-  new Response(toCsv(toResponseRecords(getSite()), RECORD_FIELDS.map((f) => f.name)), {
+  new Response(toCsv(toResponseRecords(getSite()), CSV_RECORD_FIELDS), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

@@ -3,7 +3,7 @@
  * each test states only the facts it is about. Bodies go through the real Markdown renderer,
  * so a document's html, text and sections are what the loader would have produced.
  */
-import type { Corpus, Force, Inspection, Recommendation, ResponseDocument } from '../../../src/lib/content/model.ts';
+import type { Corpus, Force, Inspection, RecommendationWithHtml, ResponseDocument } from '../../../src/lib/content/model.ts';
 import { parseMarkdown, renderBody } from '../../../src/lib/markdown.ts';
 import { createSite, type Site } from '../../../src/lib/site.ts';
 
@@ -29,12 +29,14 @@ export const SOUTHDALE = makeForce({
 });
 export const FORCES: Force[] = [NORTHSHIRE, WESTMERE, SOUTHDALE];
 
-/** A recommendation with placeholder words. */
-export function makeRecommendation(id: string, overrides: Partial<Recommendation> = {}): Recommendation {
+/** A recommendation with placeholder words, its text rendered as the loader renders it. */
+export function makeRecommendation(id: string, overrides: Partial<RecommendationWithHtml> = {}): RecommendationWithHtml {
+  const text = overrides.text ?? `Lorem ipsum recommendation ${id}.`;
   return {
     id,
     title: `Placeholder title ${id}`,
-    text: `Lorem ipsum recommendation ${id}.`,
+    text,
+    html: renderBody(parseMarkdown(text)).html,
     addressedTo: ['all forces'],
     ...overrides,
   };
@@ -47,7 +49,7 @@ export function makeInspection(overrides: Partial<Inspection> & { id: string }):
     published: '2019-09-27',
     kind: 'national-thematic',
     scope: 'all',
-    recommendations: ['1', '2', '3'].map((id) => makeRecommendation(id)),
+    recommendations: ['1', '2', '3'].map((id) => ({ ...makeRecommendation(id), html: `<p>Lorem ipsum recommendation ${id}.</p>` })),
     file: `content/inspections/${overrides.id}.md`,
     html: '<p>Lorem ipsum dolor sit amet.</p>',
     ...overrides,
@@ -68,13 +70,15 @@ export interface ResponseOverrides extends Partial<ResponseDocument> {
 export function makeResponse({ body = 'Placeholder response text.', ...overrides }: ResponseOverrides): ResponseDocument {
   const kind = overrides.kind ?? 'pcc-response';
   const id = `${overrides.force}/${overrides.inspection}${kind === 'pcc-response' ? '' : `--${kind}`}`;
-  const rendered = renderBody(parseMarkdown(body));
+  // As the loader does: footnote ids carry the document's id, so documents on one page differ.
+  const rendered = renderBody(parseMarkdown(body), { idPrefix: id.replace('/', '-') });
   return {
     id,
     file: `content/responses/${id}.md`,
     kind,
     lang: 'en',
     recommendations: {},
+    updates: [],
     html: rendered.html,
     text: rendered.text,
     sections: rendered.sections,

@@ -1,0 +1,79 @@
+/**
+ * `npm run publish -- <dir>`: builds the site into a new folder beside <dir>, checks the
+ * build (every page there, HTML that parses, no broken links within the site), and only then
+ * switches <dir> to it in one atomic rename. `npm run publish -- <dir> --rollback` switches
+ * back to the build before. A failed build or check leaves <dir> exactly as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { validateProject } from '../src/config.ts';
+import { currentRelease, prepareRelease, previousRelease, pruneReleases, switchTo } from '../src/lib/office/releases.ts';
+import { scopeCorpus } from '../src/lib/office/site-config.ts';
+import { checkBuiltSite, expectedPaths } from '../src/lib/office/site-check.ts';
+import { createSite } from '../src/lib/site.ts';
+import { run, UserError } from './lib/cli.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+await run(() => {
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { rollback: { type: 'boolean' } } });
+  } catch (error) {
+    throw new UserError(`${(error as Error).message.split('\n')[0]}; allowed: npm run publish -- <folder> [--rollback].`);
+  }
+  const [dir, ...extra] = parsed.positionals;
+  if (!dir) throw new UserError('No folder to publish into was given; allowed: npm run publish -- <folder>, e.g. npm run publish -- /srv/www/responses.');
+  if (extra.length) throw new UserError(`Only one folder can be published at a time, but ${parsed.positionals.length} were given; allowed: npm run publish -- <folder> [--rollback].`);
+
+  if (parsed.values.rollback) {
+    const target = previousRelease(dir);
+    const from = currentRelease(dir);
+    switchTo(dir, target);
+    console.log(`Rolled back: ${dir} now shows the build ${target} (it showed ${from}).`);
+    return;
+  }
+
+  const release = prepareRelease(dir, new Date());
+  const fail = (message: string): never => {
+    rmSync(release.path, { recursive: true, force: true });
+    throw new UserError(`${message} ${dir} was not changed.`);
+  };
+
+  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', release.path], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (build.status !== 0) fail('The build failed (see above).');
+
+  const { corpus, config } = validateProject();
+  const site = createSite(scopeCorpus(corpus, config), { base: config.base });
+  const problems = checkBuiltSite(readOutput(release.path), expectedPaths(site), config.base);
+  if (problems.length) {
+    for (const problem of problems) console.error(problem);
+    fail(`The build has ${problems.length} problem${problems.length === 1 ? '' : 's'} (above).`);
+  }
+
+  const before = currentRelease(dir);
+  switchTo(dir, release.name);
+  const removed = pruneReleases(dir);
+  console.log(`Published: ${dir} now shows the build ${release.name}${before ? ` (before: ${before}; npm run publish -- ${dir} --rollback goes back to it)` : ''}.`);
+  if (removed.length) console.log(`Removed old builds: ${removed.join(', ')}.`);
+});
+
+/** Every file of a build: HTML as text, other files as null (only their presence matters). */
+function readOutput(dir: string): Map<string, string | null> {
+  const files = new Map<string, string | null>();
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(relative(dir, path), name.endsWith('.html') ? readFileSync(path, 'utf8') : null);
+    }
+  };
+  walk(dir);
+  return files;
+}

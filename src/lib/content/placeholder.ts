@@ -1,0 +1,37 @@
+/**
+ * The placeholder status that `npm run new` and `npm run import` write for every
+ * recommendation, so a draft lists them all before the author has decided. It is not a
+ * status (the status list is a public contract): the loader takes it out, so the site shows
+ * "No status given", and reports it: a warning while drafting (`npm run check`, the preview),
+ * and a reason the build refuses to publish.
+ */
+export const PLACEHOLDER_STATUS = 'todo';
+
+const PLACEHOLDER_TEXT_START = 'Replace this paragraph with the text of';
+
+/** The paragraph that stands where the author's words go in a new draft. */
+export function placeholderTextFor(what: string): string {
+  return `${PLACEHOLDER_TEXT_START} ${what}.`;
+}
+
+/** The paragraph a new draft opens with. */
+export const PLACEHOLDER_TEXT = placeholderTextFor('the document');
+
+/** The 1-based lines of a body that still hold a placeholder paragraph. */
+export function findPlaceholderText(body: string): number[] {
+  return body.split('\n').flatMap((line, index) => (line.includes(PLACEHOLDER_TEXT_START) ? [index + 1] : []));
+}
+
+/**
+ * Takes the placeholder statuses out of a response's frontmatter (before it is validated)
+ * and returns the recommendation ids that had one.
+ */
+export function takePlaceholders(data: unknown): string[] {
+  if (!data || typeof data !== 'object') return [];
+  const recommendations = (data as { recommendations?: unknown }).recommendations;
+  if (!recommendations || typeof recommendations !== 'object' || Array.isArray(recommendations)) return [];
+  const map = recommendations as Record<string, unknown>;
+  const ids = Object.keys(map).filter((id) => map[id] === PLACEHOLDER_STATUS);
+  for (const id of ids) delete map[id];
+  return ids;
+}

@@ -1,0 +1,140 @@
+/**
+ * Atom feeds (RFC 4287) of new and updated documents: one for the whole site, one per force
+ * and one per inspection. Atom ids must be absolute, so feeds are made only when the site's
+ * address is configured (PCC_SITE_URL). Dates come from the content, never the build time.
+ */
+import type { Inspection, ResponseDocument } from './content/model.ts';
+import { earliestDay, formatDate } from './dates.ts';
+import type { Site } from './site.ts';
+import { statusLabel } from './statuses.ts';
+import { urls } from './urls.ts';
+import { citationAuthor, permanentUrl, SITE_NAME } from './views/citation.ts';
+import { documentTitle } from './views/common.ts';
+
+/** How many of the newest documents the whole-site feed holds; force and inspection feeds hold all theirs. */
+export const SITE_FEED_SIZE = 100;
+
+export interface FeedEntry {
+  id: string;
+  title: string;
+  link: string;
+  /** `YYYY-MM-DD`: when the document came out. */
+  published: string;
+  /** `YYYY-MM-DD`: its last status update, else `published`. */
+  updated: string;
+  author: string;
+  summary: string;
+}
+
+export interface Feed {
+  id: string;
+  title: string;
+  /** The feed's own address. */
+  self: string;
+  /** The page the feed is about. */
+  page: string;
+  updated: string;
+  entries: FeedEntry[];
+}
+
+/**
+ * When a document came out, for feeds: its publication date, else the date on it; an
+ * undated document takes the report's publication day, so its date is stable from build to build.
+ */
+export function getEntryDates(document: ResponseDocument, inspection: Pick<Inspection, 'published'>): { published: string; updated: string } {
+  const published = document.published ?? document.date ?? earliestDay(inspection.published);
+  const lastUpdate = document.updates.at(-1)?.date;
+  return { published, updated: lastUpdate && lastUpdate > published ? lastUpdate : published };
+}
+
+/** A document as a feed entry: what it is, who sent it, and the statuses it gives. */
+export function toFeedEntry(site: Site, document: ResponseDocument): FeedEntry {
+  const inspection = site.inspection(document.inspection);
+  const dates = getEntryDates(document, inspection);
+  const statuses = inspection.recommendations
+    .filter((r) => document.recommendations[r.id])
+    .map((r) => `${r.id}: ${statusLabel(document.recommendations[r.id]!)}`);
+  const updates = document.updates.map((u) => `Updated ${formatDate(u.date)}: ${Object.entries(u.recommendations).map(([id, s]) => `${id}: ${statusLabel(s)}`).join('; ')}.${u.note ? ` ${u.note}` : ''}`);
+  const dated = document.date ? `dated ${formatDate(document.date)}` : 'undated';
+  const link = permanentUrl(site, urls.response(document.id));
+  return {
+    id: link,
+    title: `${site.force(document.force).name}: ${documentTitle(site, document)}`,
+    link,
+    ...dates,
+    author: citationAuthor(site, document),
+    summary: [`${documentTitle(site, document)}, ${dated}.`, statuses.length ? `Statuses: ${statuses.join('; ')}.` : 'No statuses given.', ...updates].join(' '),
+  };
+}
+
+/** A feed of `documents`, newest (by last update) first, at most `limit` entries. */
+export function toFeed(site: Site, feed: { title: string; self: string; page: string; documents: readonly ResponseDocument[]; limit?: number }): Feed {
+  const entries = feed.documents.map((d) => toFeedEntry(site, d))
+    .sort((a, b) => b.updated.localeCompare(a.updated) || b.published.localeCompare(a.published) || a.id.localeCompare(b.id))
+    .slice(0, feed.limit ?? Infinity);
+  // An empty feed still needs a date: the newest report on the site is stable and from the content.
+  const newestReport = site.corpus.inspections.map((i) => earliestDay(i.published)).sort().at(-1) ?? '1970-01-01';
+  return {
+    id: permanentUrl(site, feed.self),
+    title: `${feed.title} – ${SITE_NAME}`,
+    self: permanentUrl(site, feed.self),
+    page: permanentUrl(site, feed.page),
+    updated: entries[0]?.updated ?? newestReport,
+    entries,
+  };
+}
+
+const built = new WeakMap<Site, Map<string, Feed>>();
+
+/** The feeds of the site, by path: the whole site, each force and each inspection. Empty without a site address. Worked out once per site. */
+export function toFeeds(site: Site): Map<string, Feed> {
+  const cached = built.get(site);
+  if (cached) return cached;
+  const feeds = new Map<string, Feed>();
+  built.set(site, feeds);
+  if (!site.siteUrl) return feeds;
+  feeds.set(urls.feed(), toFeed(site, { title: 'New and updated documents', self: urls.feed(), page: urls.home(), documents: site.corpus.responses, limit: SITE_FEED_SIZE }));
+  for (const force of site.corpus.forces) {
+    feeds.set(urls.forceFeed(force.id), toFeed(site, { title: `Documents about ${force.name}`, self: urls.forceFeed(force.id), page: urls.force(force.id), documents: site.documentsOfForce(force.id) }));
+  }
+  for (const inspection of site.corpus.inspections) {
+    feeds.set(urls.inspectionFeed(inspection.id), toFeed(site, { title: `Responses to ${inspection.title}`, self: urls.inspectionFeed(inspection.id), page: urls.inspection(inspection.id), documents: site.documentsOfInspection(inspection.id) }));
+  }
+  return feeds;
+}
+
+const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const stamp = (day: string) => `${day}T00:00:00Z`;
+
+/** The feed as Atom XML. */
+export function toAtomXml(feed: Feed): string {
+  const entries = feed.entries.map((e) => [
+    '  <entry>',
+    `    <id>${xml(e.id)}</id>`,
+    `    <title>${xml(e.title)}</title>`,
+    `    <link rel="alternate" type="text/html" href="${xml(e.link)}"/>`,
+    `    <published>${stamp(e.published)}</published>`,
+    `    <updated>${stamp(e.updated)}</updated>`,
+    `    <author><name>${xml(e.author)}</name></author>`,
+    `    <summary type="text">${xml(e.summary)}</summary>`,
+    '  </entry>',
+  ].join('\n'));
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
+    `  <id>${xml(feed.id)}</id>`,
+    `  <title>${xml(feed.title)}</title>`,
+    `  <updated>${stamp(feed.updated)}</updated>`,
+    `  <link rel="self" type="application/atom+xml" href="${xml(feed.self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xml(feed.page)}"/>`,
+    `  <author><name>${xml(SITE_NAME)}</name></author>`,
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
+
+/** The `<link rel="alternate">` for a page's feed, or none without a site address. */
+export function feedAlternate(site: Site, path: string, title: string): { href: string; type: string; title: string }[] {
+  return site.siteUrl ? [{ href: permanentUrl(site, path), type: 'application/atom+xml', title }] : [];
+}

@@ -1,0 +1,101 @@
+/**
+ * `npm run new`: the text of a new response draft, with the frontmatter filled in, every
+ * recommendation listed with the placeholder status, a heading per recommendation and the
+ * due date in a comment. Pure: the command does the asking and the writing.
+ */
+import { stringify } from 'yaml';
+import { PLACEHOLDER_STATUS, PLACEHOLDER_TEXT, placeholderTextFor } from '../content/placeholder.ts';
+import type { Corpus, Force, Inspection } from '../content/model.ts';
+import { formatDate } from '../dates.ts';
+import { getDueDate, STATUTORY_PERIOD_DAYS } from '../deadline.ts';
+import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KIND_IDS, type DocumentKind } from '../document-kinds.ts';
+import { getForcesInScope } from '../site.ts';
+import { STATUS_IDS } from '../statuses.ts';
+import { didYouMean } from '../suggest.ts';
+import { UserError } from './files.ts';
+
+
+export interface DraftChoice {
+  force: string;
+  inspection: string;
+  kind?: string | undefined;
+}
+
+/** Where a document lives, relative to the content folder. */
+export function responsePath(force: string, inspection: string, kind: DocumentKind): string {
+  return `responses/${force}/${inspection}${kind === DEFAULT_DOCUMENT_KIND ? '' : `--${kind}`}.md`;
+}
+
+/** One of `allowed`, or a UserError naming what was given and what is allowed. */
+export function pickChoice(value: string | undefined, allowed: readonly string[], what: string, flag: string): string {
+  if (value === undefined || value.trim() === '') {
+    throw new UserError(`No ${what} was given; allowed: ${flag} followed by one of ${allowed.join(', ')}.`);
+  }
+  if (allowed.includes(value)) return value;
+  throw new UserError(`Unknown ${what} "${value}"${didYouMean(value, allowed)}; allowed: ${allowed.join(', ')}.`);
+}
+
+/** Checks the force, inspection and kind against the content; returns them resolved. */
+export function resolveDraftChoice(corpus: Corpus, choice: DraftChoice): { force: Force; inspection: Inspection; kind: DocumentKind } {
+  const inspectionId = pickChoice(choice.inspection, corpus.inspections.map((i) => i.id), 'inspection', '--inspection');
+  const inspection = corpus.inspections.find((i) => i.id === inspectionId)!;
+  const inScope = getForcesInScope(inspection, corpus.forces).map((f) => f.id);
+  if (choice.force && corpus.forces.some((f) => f.id === choice.force) && !inScope.includes(choice.force)) {
+    throw new UserError(`The inspection ${inspection.id} does not concern the force "${choice.force}"; allowed: ${inScope.join(', ')}.`);
+  }
+  const forceId = pickChoice(choice.force, inScope, 'force', '--force');
+  const kind = pickChoice(choice.kind ?? DEFAULT_DOCUMENT_KIND, DOCUMENT_KIND_IDS, 'kind', '--kind') as DocumentKind;
+  return { force: corpus.forces.find((f) => f.id === forceId)!, inspection, kind };
+}
+
+/** The due date, as a sentence for the draft's comment. */
+export function describeDueDate(inspection: Pick<Inspection, 'published' | 'title'>): string {
+  const due = getDueDate(inspection.published);
+  return due
+    ? `Comments on this report are due by ${formatDate(due)}: day ${STATUTORY_PERIOD_DAYS}, counting ${formatDate(inspection.published)}, the day it was published, as day 1 (Police Act 1996 s55(5A)).`
+    : `Only the month the report was published (${formatDate(inspection.published)}) is recorded, so the ${STATUTORY_PERIOD_DAYS}-day deadline cannot be worked out.`;
+}
+
+export interface DraftFields {
+  date?: string | undefined;
+  author?: { name: string; role?: string | undefined } | undefined;
+  recipient?: string | undefined;
+  source?: string | undefined;
+}
+
+/** The frontmatter of a draft: known fields filled in, the others as comments to fill in. */
+export function draftFrontmatter(force: Force, inspection: Inspection, kind: DocumentKind, fields: DraftFields = {}, notes: string[] = []): string {
+  const lines = [
+    `# A draft. ${describeDueDate(inspection)}`,
+    `# Replace each "${PLACEHOLDER_STATUS}" with one of: ${STATUS_IDS.join(', ')}.`,
+    '# `npm run check` lists what is still to do; the site cannot be published while a "todo" is left.',
+    ...notes.map((n) => `# ${n}`),
+    yamlLine({ force: force.id }),
+    yamlLine({ inspection: inspection.id }),
+    yamlLine({ kind }),
+    fields.date ? yamlLine({ date: fields.date }) : '# date: YYYY-MM-DD   (the date on the document; leave out only if it has none)',
+    ...(fields.author ? yamlLine({ author: fields.author }).split('\n') : ['# author:', '#   name: (who signed it)', `#   role: ${force.policingBody}`]),
+    fields.recipient ? yamlLine({ recipient: fields.recipient }) : '# recipient: The Home Secretary   (who it is addressed to, as written)',
+    fields.source ? yamlLine({ source: fields.source }) : '# source: https://…   (the address of the original document, once it is online)',
+    'recommendations:',
+    ...inspection.recommendations.flatMap((rec) => [`  # ${rec.id}. ${rec.title}`, `  ${JSON.stringify(rec.id)}: ${PLACEHOLDER_STATUS}`]),
+  ];
+  return `---\n${lines.join('\n')}\n---\n`;
+}
+
+function yamlLine(value: Record<string, unknown>): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+/** A new draft: frontmatter, an opening paragraph to replace, and a heading per recommendation. */
+export function scaffoldResponse(corpus: Corpus, choice: DraftChoice): { path: string; text: string } {
+  const { force, inspection, kind } = resolveDraftChoice(corpus, choice);
+  const body = [
+    PLACEHOLDER_TEXT,
+    ...inspection.recommendations.flatMap((rec) => [`## Recommendation ${rec.id}`, placeholderTextFor(`the response to recommendation ${rec.id} (${rec.title})`)]),
+  ];
+  return {
+    path: responsePath(force.id, inspection.id, kind),
+    text: `${draftFrontmatter(force, inspection, kind)}\n${body.join('\n\n')}\n`,
+  };
+}

@@ -1,0 +1,90 @@
+/** What every page's frame shows: the office's name and logo, the navigation, and in the preview the content's problems. */
+import type { SiteConfig } from '../office/site-config.ts';
+import { logoUrl } from '../office/site-config.ts';
+import { errorsOf, formatProblem, summarizeProblems, type Problem } from '../problems.ts';
+import { urls, withBase } from '../urls.ts';
+import type { Link } from './common.ts';
+
+export interface LayoutView {
+  siteName: string;
+  home: string;
+  logo: { src: string; alt: string } | null;
+  officeName: string | null;
+  nav: (Link & { current: boolean })[];
+  /** The footer's links: the data downloads and the accessibility statement. */
+  footerLinks: Link[];
+  /** Where the header's search form goes. */
+  search: string;
+  /** Only in the preview (`npm run dev`); null in a built site. */
+  preview: PreviewBanner | null;
+}
+
+export interface PreviewBanner {
+  summary: string;
+  /** The problems of the file this page shows, each as `file:line: field: message`. */
+  own: { text: string; severity: Problem['severity'] }[];
+  problemsPage: Link;
+}
+
+/** The layout's view: `problems` is given only in the preview. */
+export function toLayoutView(config: SiteConfig, currentPath: string, preview?: { problems: Problem[]; file?: string | undefined }): LayoutView {
+  const base = config.base;
+  const nav = [
+    { href: withBase(base, urls.inspections()), text: 'Inspections' },
+    { href: withBase(base, urls.forces()), text: 'Forces' },
+    { href: withBase(base, urls.data()), text: 'Data' },
+  ];
+  const logo = logoUrl(config);
+  return {
+    siteName: config.title,
+    home: withBase(base, urls.home()),
+    logo: logo && config.logo ? { src: logo, alt: config.logo.alt } : null,
+    officeName: config.officeName ?? null,
+    nav: nav.map((item) => ({ ...item, current: currentPath.startsWith(item.href) })),
+    footerLinks: [
+      { href: withBase(base, urls.data()), text: 'Download the data' },
+      { href: withBase(base, urls.accessibility()), text: 'Accessibility statement' },
+    ],
+    search: withBase(base, urls.search()),
+    preview: preview ? toPreviewBanner(base, preview.problems, preview.file) : null,
+  };
+}
+
+function toPreviewBanner(base: string, problems: Problem[], file: string | undefined): PreviewBanner {
+  const errors = errorsOf(problems).length;
+  const summary = problems.length === 0
+    ? 'Preview: the content has no problems.'
+    : `Preview: the content has ${summarizeProblems(problems)}${errors ? '; documents with errors are not shown' : ''}.`;
+  return {
+    summary,
+    own: problems.filter((p) => p.file === file).map(toProblemLine),
+    problemsPage: { href: withBase(base, PROBLEMS_PATH), text: 'See every problem' },
+  };
+}
+
+/** A problem as `file:line: field: message`; its severity is shown apart, in words. */
+function toProblemLine(problem: Problem): { text: string; severity: Problem['severity'] } {
+  return { text: formatProblem({ ...problem, severity: 'error' }), severity: problem.severity };
+}
+
+/** The preview's list of problems; it exists only in `npm run dev`. */
+export const PROBLEMS_PATH = '/problems/';
+
+export interface ProblemsView {
+  summary: string;
+  files: { file: string; problems: { text: string; severity: Problem['severity'] }[] }[];
+}
+
+/** The preview's problems page: every problem, grouped by file. */
+export function toProblemsView(problems: Problem[]): ProblemsView {
+  const files = new Map<string, ProblemsView['files'][number]['problems']>();
+  for (const p of problems) {
+    const list = files.get(p.file) ?? [];
+    list.push(toProblemLine(p));
+    files.set(p.file, list);
+  }
+  return {
+    summary: problems.length ? `The content has ${summarizeProblems(problems)}.` : 'The content has no problems.',
+    files: [...files].map(([file, list]) => ({ file, problems: list })),
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * The inspection's matrix: forces down the side, recommendations across, each cell the
+ * latest status as colour and words. The same table is built in three orders (region, as
+ * forces.yaml lists them; force name; timeliness), each a page of its own, so it can be
+ * re-ordered without JavaScript.
+ */
+import type { Force, Inspection, ResponseDocument } from '../content/model.ts';
+import { formatDate } from '../dates.ts';
+import type { TimelinessStatus } from '../deadline.ts';
+import { documentKindLabel, isStatutoryKind } from '../document-kinds.ts';
+import { REGIONS } from '../regions.ts';
+import type { Site } from '../site.ts';
+import { getLatestStatus } from '../status-history.ts';
+import { urls } from '../urls.ts';
+import { siteLink, toDocumentSummary, toStatusCell, type DocumentSummary, type Link, type StatusCell } from './common.ts';
+
+/** The orders the matrix can be read in; the first is the inspection page's own. */
+export const MATRIX_ORDERS = [
+  { id: 'region', label: 'region' },
+  { id: 'name', label: 'force name' },
+  { id: 'timeliness', label: 'timeliness' },
+] as const;
+
+export type MatrixOrder = (typeof MATRIX_ORDERS)[number]['id'];
+
+/** The id of the matrix table on its pages, for links straight to it. */
+export const MATRIX_ID = 'responses';
+
+export interface MatrixCell extends StatusCell {
+  /** "since 3 March 2020" when a later update gave this status; null for the document's own. */
+  updated: string | null;
+}
+
+export interface MatrixRow {
+  force: Link;
+  region: string;
+  /** Null when the force has no document on the site for this inspection. */
+  document: DocumentSummary | null;
+  statuses: MatrixCell[];
+  /** Whether this row starts a new force (rows for a force's further documents follow it). */
+  firstForForce: boolean;
+  rowsForForce: number;
+}
+
+export interface MatrixView {
+  caption: string;
+  order: MatrixOrder;
+  /** Links to the same table in each order; the current one is marked. */
+  orders: (Link & { current: boolean })[];
+  recommendations: { id: string; title: string; comparison: Link }[];
+  rows: MatrixRow[];
+}
+
+/** The path of the page showing an inspection's matrix in `order`, at the table. */
+export function matrixPath(inspectionId: string, order: MatrixOrder): string {
+  const page = order === 'region' ? urls.inspection(inspectionId) : urls.inspectionOrdered(inspectionId, order);
+  return `${page}#${MATRIX_ID}`;
+}
+
+/** Where a force's statutory timeliness puts it when sorting by timeliness; lower comes first. */
+const TIMELINESS_RANK: Record<TimelinessStatus | 'none' | 'other-kinds', number> = {
+  'on-time': 0,
+  late: 1,
+  undated: 2,
+  unknown: 3,
+  'not-applicable': 4,
+  'other-kinds': 4,
+  none: 5,
+};
+
+interface ForceEntry {
+  force: Force;
+  documents: ResponseDocument[];
+  rank: number;
+  /** Days from the report, for ordering within on time and late. */
+  days: number;
+}
+
+/**
+ * Sorts forces (given in registry order): by region, keeping the registry's order within a
+ * region (forces.yaml is the order the site lists forces in); by name; or by timeliness (on
+ * time soonest first, then late, undated, none), by name within each.
+ */
+export function sortForces<T extends { force: Force; rank: number; days: number }>(entries: readonly T[], order: MatrixOrder): T[] {
+  const byName = (a: T, b: T) => a.force.name.localeCompare(b.force.name, 'en-GB');
+  const compare: Record<MatrixOrder, (a: T, b: T) => number> = {
+    region: (a, b) => REGIONS.indexOf(a.force.region) - REGIONS.indexOf(b.force.region),
+    name: byName,
+    timeliness: (a, b) => a.rank - b.rank || a.days - b.days || byName(a, b),
+  };
+  return [...entries].sort(compare[order]);
+}
+
+/** The matrix of an inspection in the given order. */
+export function toMatrixView(site: Site, inspection: Inspection, order: MatrixOrder): MatrixView {
+  const entries: ForceEntry[] = site.forcesInScope(inspection).map((force) => {
+    const documents = site.documentsFor(inspection.id, force.id);
+    const statutory = documents.find((d) => isStatutoryKind(d.kind));
+    const t = statutory ? site.timeliness(statutory) : null;
+    const rank = t ? TIMELINESS_RANK[t.status] : TIMELINESS_RANK[documents.length ? 'other-kinds' : 'none'];
+    return { force, documents, rank, days: t?.daysFromReport ?? 0 };
+  });
+  const rows: MatrixRow[] = [];
+  for (const { force, documents } of sortForces(entries, order)) {
+    const base = { force: siteLink(site, urls.force(force.id), force.name), region: force.region };
+    if (documents.length === 0) {
+      rows.push({ ...base, document: null, statuses: [], firstForForce: true, rowsForForce: 1 });
+      continue;
+    }
+    documents.forEach((document, index) => {
+      rows.push({
+        ...base,
+        document: toDocumentSummary(site, document, documentKindLabel(document.kind)),
+        statuses: inspection.recommendations.map((rec) => toMatrixCell(document, rec.id)),
+        firstForForce: index === 0,
+        rowsForForce: documents.length,
+      });
+    });
+  }
+  const label = MATRIX_ORDERS.find((o) => o.id === order)!.label;
+  return {
+    caption: `Documents and latest statuses from each of the ${entries.length} forces the report concerns, by ${label}`,
+    order,
+    orders: MATRIX_ORDERS.map((o) => ({ ...siteLink(site, matrixPath(inspection.id, o.id), `by ${o.label}`), current: o.id === order })),
+    recommendations: inspection.recommendations.map((rec) => ({
+      id: rec.id,
+      title: rec.title,
+      comparison: siteLink(site, urls.comparison(inspection.id, rec.id), `Rec. ${rec.id}`),
+    })),
+    rows,
+  };
+}
+
+function toMatrixCell(document: ResponseDocument, recommendationId: string): MatrixCell {
+  const latest = getLatestStatus(document, recommendationId);
+  return { ...toStatusCell(latest.status), updated: latest.updated ? `since ${formatDate(latest.asOf!)}` : null };
+}

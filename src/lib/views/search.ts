@@ -1,0 +1,147 @@
+/**
+ * What the search index holds for each page, and the search page's view model. A page's
+ * search record becomes `data-pagefind-*` attributes (see components/SearchRecord.astro):
+ * values are attribute text, so Pagefind reads them as plain text, never as HTML.
+ */
+import type { Inspection, RecommendationWithHtml, ResponseDocument } from '../content/model.ts';
+import { earliestDay, formatDate, yearOf } from '../dates.ts';
+import { DOCUMENT_KINDS, documentKindLabel } from '../document-kinds.ts';
+import { REGIONS } from '../regions.ts';
+import { PAGE_KIND_LABELS, SEARCH_FILTERS, SEARCH_SORTS, toSortValues, type SearchFilterKey, type SearchSortId } from '../search.ts';
+import type { Site } from '../site.ts';
+import { STATUSES, statusLabel } from '../statuses.ts';
+import { urls, withBase } from '../urls.ts';
+import { documentDate, documentTitle, siteLink, type Link } from './common.ts';
+
+/** One page's entry in the search index: its filter values, the facts a result shows, its sort keys. */
+export interface SearchRecord {
+  filters: { name: SearchFilterKey; value: string }[];
+  /** `title`, `force`, `inspection`, `date`, `kind`, and `lang` for a page not in English. */
+  meta: { name: string; value: string }[];
+  sort: { name: SearchSortId; value: string }[];
+}
+
+/** A document's search record: every filter, and the statuses it gives any recommendation. */
+export function toResponseSearchRecord(site: Site, document: ResponseDocument): SearchRecord {
+  const force = site.force(document.force);
+  const inspection = site.inspection(document.inspection);
+  const kind = documentKindLabel(document.kind);
+  const day = document.date ?? document.published ?? null;
+  const given = new Set(Object.values(document.recommendations));
+  return {
+    filters: [
+      { name: 'force', value: force.name },
+      { name: 'region', value: force.region },
+      { name: 'inspection', value: inspection.title },
+      { name: 'kind', value: kind },
+      ...(day ? [{ name: 'year' as const, value: String(yearOf(day)) }] : []),
+      ...STATUSES.filter((s) => given.has(s.id)).map((s) => ({ name: 'status' as const, value: statusLabel(s.id) })),
+    ],
+    meta: [
+      { name: 'title', value: documentTitle(site, document) },
+      { name: 'force', value: force.name },
+      { name: 'inspection', value: inspection.title },
+      { name: 'date', value: documentDate(document) },
+      { name: 'kind', value: kind },
+      ...(document.lang === 'en' ? [] : [{ name: 'lang', value: document.lang }]),
+    ],
+    sort: toSortValues(day),
+  };
+}
+
+/** An inspection report's search record: found by its title, year and kind of page. */
+export function toInspectionSearchRecord(inspection: Inspection): SearchRecord {
+  return {
+    filters: [
+      { name: 'inspection', value: inspection.title },
+      { name: 'kind', value: PAGE_KIND_LABELS.inspection },
+      { name: 'year', value: String(yearOf(inspection.published)) },
+    ],
+    meta: [
+      { name: 'title', value: inspection.title },
+      { name: 'date', value: `Published ${formatDate(inspection.published)}` },
+      { name: 'kind', value: PAGE_KIND_LABELS.inspection },
+    ],
+    sort: toSortValues(earliestDay(inspection.published)),
+  };
+}
+
+/**
+ * A comparison page's search record. It has no force, region, year or status of its own:
+ * narrowing by those finds the documents, which the comparison page links to.
+ */
+export function toComparisonSearchRecord(inspection: Inspection, rec: RecommendationWithHtml): SearchRecord {
+  return {
+    filters: [
+      { name: 'inspection', value: inspection.title },
+      { name: 'kind', value: PAGE_KIND_LABELS.comparison },
+    ],
+    meta: [
+      { name: 'title', value: `Recommendation ${rec.id}: ${rec.title}` },
+      { name: 'inspection', value: inspection.title },
+      { name: 'date', value: `Report published ${formatDate(inspection.published)}` },
+      { name: 'kind', value: PAGE_KIND_LABELS.comparison },
+    ],
+    sort: toSortValues(earliestDay(inspection.published)),
+  };
+}
+
+/** Every page's search record, in the order of the pages: documents, inspections, comparisons. */
+export function getSearchRecords(site: Site): SearchRecord[] {
+  return [
+    ...site.corpus.responses.map((r) => toResponseSearchRecord(site, r)),
+    ...site.corpus.inspections.map((i) => toInspectionSearchRecord(i)),
+    ...site.corpus.inspections.flatMap((i) => i.recommendations.map((rec) => toComparisonSearchRecord(i, rec))),
+  ];
+}
+
+/** The values each filter can take: exactly those some page has, in the order users expect. */
+export function getSearchFacets(site: Site): Record<SearchFilterKey, string[]> {
+  const found = new Map<SearchFilterKey, Set<string>>(SEARCH_FILTERS.map((f) => [f.key, new Set()]));
+  for (const record of getSearchRecords(site)) for (const f of record.filters) found.get(f.name)!.add(f.value);
+  const inOrder = (order: readonly string[]) => (a: string, b: string) => order.indexOf(a) - order.indexOf(b);
+  const orders: Record<SearchFilterKey, (a: string, b: string) => number> = {
+    force: (a, b) => a.localeCompare(b, 'en-GB'),
+    region: inOrder(REGIONS),
+    inspection: inOrder(site.corpus.inspections.map((i) => i.title)),
+    kind: inOrder([...DOCUMENT_KINDS.map((k) => k.label), ...Object.values(PAGE_KIND_LABELS)]),
+    year: (a, b) => Number(b) - Number(a),
+    status: inOrder(STATUSES.map((s) => s.label)),
+  };
+  return Object.fromEntries(SEARCH_FILTERS.map((f) => [f.key, [...found.get(f.key)!].sort(orders[f.key])])) as Record<SearchFilterKey, string[]>;
+}
+
+export interface SearchPageView {
+  /** The search page's own address: the form submits to it. */
+  action: string;
+  /** Where Pagefind's files are, ending in `/`. */
+  bundle: string;
+  /** The site's base path, which result links start with. */
+  baseUrl: string;
+  /** Languages other than English that some document is in: their indexes are searched too. */
+  languages: string[];
+  filters: { key: SearchFilterKey; label: string; options: { id: string; value: string }[] }[];
+  sorts: { id: SearchSortId; label: string }[];
+  browse: { inspections: Link; forces: Link };
+}
+
+/** The search page: its form, with every filter's values, and where the index is. */
+export function toSearchPageView(site: Site): SearchPageView {
+  const facets = getSearchFacets(site);
+  return {
+    action: withBase(site.base, urls.search()),
+    bundle: withBase(site.base, '/pagefind/'),
+    baseUrl: site.base,
+    languages: [...new Set(site.corpus.responses.map((r) => r.lang))].filter((lang) => lang !== 'en').sort(),
+    filters: SEARCH_FILTERS.map((f) => ({
+      key: f.key,
+      label: f.label,
+      options: facets[f.key].map((value, index) => ({ id: `search-${f.key}-${index}`, value })),
+    })).filter((f) => f.options.length > 0),
+    sorts: SEARCH_SORTS.map((s) => ({ id: s.id, label: s.label })),
+    browse: {
+      inspections: siteLink(site, urls.inspections(), 'inspections'),
+      forces: siteLink(site, urls.forces(), 'forces'),
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../../../content.ts';
+import { INSPECTION_RECORD_FIELDS, toCsv, toInspectionRecords } from '../../../lib/data-export.ts';
+
+export function getStaticPaths() {
+  return getSite().corpus.inspections.map((inspection) => ({ params: { inspection: inspection.id } }));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const site = getSite();
+  const records = toInspectionRecords(site, site.inspection(params.inspection!));
+  return new Response(toCsv(records, INSPECTION_RECORD_FIELDS.map((f) => f.name)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};

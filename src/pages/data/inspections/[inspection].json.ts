@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../../../content.ts';
+import { toInspectionRecords } from '../../../lib/data-export.ts';
+
+export function getStaticPaths() {
+  return getSite().corpus.inspections.map((inspection) => ({ params: { inspection: inspection.id } }));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const site = getSite();
+  const records = toInspectionRecords(site, site.inspection(params.inspection!));
+  return new Response(`${JSON.stringify(records, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

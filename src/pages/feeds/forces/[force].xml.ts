@@ -1,0 +1,13 @@
+/** Each force's feed; made only when the site's address is configured. */
+import type { APIRoute } from 'astro';
+import { getSite } from '../../../content.ts';
+import { toAtomXml, toFeeds } from '../../../lib/feeds.ts';
+import { urls } from '../../../lib/urls.ts';
+
+export function getStaticPaths() {
+  const feeds = toFeeds(getSite());
+  return getSite().corpus.forces.filter((f) => feeds.has(urls.forceFeed(f.id))).map((f) => ({ params: { force: f.id } }));
+}
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(toAtomXml(toFeeds(getSite()).get(urls.forceFeed(params.force!))!), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -1,0 +1,13 @@
+/** Each inspection's feed; made only when the site's address is configured. */
+import type { APIRoute } from 'astro';
+import { getSite } from '../../../content.ts';
+import { toAtomXml, toFeeds } from '../../../lib/feeds.ts';
+import { urls } from '../../../lib/urls.ts';
+
+export function getStaticPaths() {
+  const feeds = toFeeds(getSite());
+  return getSite().corpus.inspections.filter((i) => feeds.has(urls.inspectionFeed(i.id))).map((i) => ({ params: { inspection: i.id } }));
+}
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(toAtomXml(toFeeds(getSite()).get(urls.inspectionFeed(params.inspection!))!), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

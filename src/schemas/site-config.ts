@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { HEX_COLOUR } from '../lib/contrast.ts';
+import { OFFICE_COLOURS, THEME_COLOURS } from '../lib/theme.ts';
+import { allowed, unknownFields } from './messages.ts';
+
+const FIELDS = ['title', 'officeName', 'logo', 'colours', 'base', 'siteUrl', 'force', 'compareWithOtherForces'] as const;
+const COLOUR_FIELDS = Object.keys(OFFICE_COLOURS);
+
+const text = (what: string) => z.string(allowed(what)).trim().min(1, allowed(what));
+const colour = z.string(allowed('a colour written #rrggbb, e.g. #1d3b5c')).regex(HEX_COLOUR, allowed('a colour written #rrggbb, e.g. #1d3b5c'));
+
+/**
+ * The colours an office may set (the defaults are the theme's, src/lib/theme.ts); every pair
+ * they are used in is checked for WCAG 2.2 AA contrast by `npm run check` and the build.
+ */
+export const coloursSchema = z.strictObject(
+  {
+    /** The header's background; the focus colour needs 3:1 against it. */
+    brand: colour.default(THEME_COLOURS[OFFICE_COLOURS.brand]),
+    /** Text and links on the header; needs 4.5:1 against `brand`. */
+    brandText: colour.default(THEME_COLOURS[OFFICE_COLOURS.brandText]),
+    /** Links; needs 4.5:1 against the white page and the light grey footer. */
+    link: colour.default(THEME_COLOURS[OFFICE_COLOURS.link]),
+    /** Visited links; needs 4.5:1 against the white page and the light grey footer. */
+    linkVisited: colour.default(THEME_COLOURS[OFFICE_COLOURS.linkVisited]),
+    /** The background of whatever has keyboard focus; needs 4.5:1 against the near-black text and 3:1 against `brand`. */
+    focus: colour.default(THEME_COLOURS[OFFICE_COLOURS.focus]),
+  },
+  unknownFields(COLOUR_FIELDS),
+);
+
+/** The office's logo, shown in the header beside the site title. */
+export const logoSchema = z.strictObject(
+  {
+    /** The image file, relative to the configuration file: `.svg`, `.png`, `.jpg` or `.webp`. */
+    src: text('an image file path, e.g. assets/logo.svg').regex(/\.(svg|png|jpe?g|webp)$/i, allowed('an .svg, .png, .jpg or .webp file, e.g. assets/logo.svg')),
+    /** What the logo says, for people who cannot see it (usually the office's name). */
+    alt: text('the text of the logo, e.g. the office name'),
+  },
+  unknownFields(['src', 'alt']),
+);
+
+/** `site.config.json`: one office's settings for its own site. Every field is optional. */
+export const siteConfigSchema = z.strictObject(
+  {
+    /** The site's name, in the header and every page title. */
+    title: text('the site name as text').default('Responses to police inspections'),
+    /** The office that publishes the site, named in the footer: "Office of the Police and Crime Commissioner for Northshire". */
+    officeName: text('the office name as text').optional(),
+    /** The office's logo. */
+    logo: logoSchema.optional(),
+    /** The site's colours, as CSS custom properties. */
+    colours: coloursSchema.default(coloursSchema.parse({})),
+    /** The path the site is served under: `/`, or a sub-path such as `/responses/`. */
+    base: z.string(allowed('a path that starts and ends with /, e.g. / or /responses/'))
+      .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, allowed('a path that starts and ends with /, e.g. / or /responses/'))
+      .default('/'),
+    /** The site's address, for permanent links in the data files: `https://…`. */
+    siteUrl: z.url({ protocol: /^https$/, ...allowed('a full https:// address, e.g. https://www.northshire-pcc.example/') }).optional(),
+    /** Show only this force's documents: a force id from content/forces.yaml. */
+    force: z.string(allowed('a force id from content/forces.yaml, e.g. northshire')).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, allowed('a force id from content/forces.yaml, e.g. northshire')).optional(),
+    /** With `force`: whether inspection pages also show other forces' documents, for comparison. */
+    compareWithOtherForces: z.boolean(allowed('true or false')).default(false),
+  },
+  unknownFields(FIELDS),
+);
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+export type Colours = z.infer<typeof coloursSchema>;

@@ -1,0 +1,162 @@
+/**
+ * The search page in the browser: reads the search from the URL, asks Pagefind, and shows
+ * the results in the page's own markup. Every search is a URL (`?q=…&force=…&sort=…`), so it
+ * can be shared, and each one the reader makes is a history entry the back button returns to.
+ * Everything from the index is put in the page as text; only matches become <mark>.
+ */
+import {
+  describeResults, isEmptySearch, parseSearchState, toExcerptParts, toPagefindOptions, toSearchParams,
+  type PagefindSearchOptions, type SearchState,
+} from '../lib/search.ts';
+
+/** How many results to show at first, and each time the reader asks for more. */
+const PAGE_SIZE = 20;
+
+/** The part of Pagefind's browser API this page uses (pagefind.js has no types of its own). */
+interface Pagefind {
+  options(options: { basePath?: string; baseUrl?: string; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(url: string, options: { language: string; baseUrl: string }): Promise<void>;
+  search(term: string | null, options: PagefindSearchOptions): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+}
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** Finds the search page's parts and starts it; does nothing on a page without them. */
+export function startSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search]');
+  if (!root) return;
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const bundle = root.dataset.bundle!;
+  const baseUrl = root.dataset.baseUrl!;
+  const languages = (root.dataset.languages ?? '').split(' ').filter(Boolean);
+
+  let pagefind: Promise<Pagefind> | undefined;
+  /** Loads Pagefind once; other languages' indexes are merged in, so a document in Welsh is found too. */
+  const load = () =>
+    (pagefind ??= (async () => {
+      const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      await module.options({ basePath: bundle, baseUrl, excerptLength: 30 });
+      await module.init();
+      // The same bundle by its full address: Pagefind skips a merge whose path matches the primary's.
+      const absolute = new URL(bundle, location.href).href;
+      for (const language of languages) await module.mergeIndex(absolute, { language, baseUrl });
+      return module;
+    })());
+
+  let latest = 0;
+  let showMore: (() => Promise<void>) | undefined;
+
+  async function run(state: SearchState): Promise<void> {
+    const ticket = ++latest;
+    showInForm(form, state);
+    list.replaceChildren();
+    more.hidden = true;
+    showMore = undefined;
+    if (isEmptySearch(state)) {
+      status.textContent = 'Type the words to find, or choose a filter.';
+      return;
+    }
+    status.textContent = 'Searching…';
+    try {
+      const search = await (await load()).search(state.query || null, toPagefindOptions(state));
+      if (ticket !== latest) return;
+      const results = search?.results ?? [];
+      let shown = 0;
+      showMore = async () => {
+        const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+        if (ticket !== latest) return;
+        shown += batch.length;
+        list.append(...batch.map(toResultItem));
+        more.hidden = shown >= results.length;
+      };
+      await showMore();
+      // Said once the first results are on the page, so what is announced is what is there.
+      if (ticket === latest) status.textContent = describeResults(state, results.length);
+    } catch (error) {
+      if (ticket !== latest) return;
+      status.textContent = 'Search could not be loaded. Every document can still be found from the lists of inspections and forces.';
+      console.error(error);
+    }
+  }
+
+  /** Makes `state` the page's search: a new history entry if it differs from the current one. */
+  function go(state: SearchState): void {
+    const query = toSearchParams(state).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    void run(state);
+  }
+
+  const readForm = () => parseSearchState(new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)])));
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go(readForm());
+  });
+  // Filters and order apply as soon as they change; the words apply when the form is sent.
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLElement;
+    if (target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && target.type === 'checkbox')) go(readForm());
+  });
+  more.addEventListener('click', async () => {
+    const before = list.children.length;
+    await showMore?.();
+    list.children[before]?.querySelector('a')?.focus();
+  });
+  window.addEventListener('popstate', () => void run(parseSearchState(new URLSearchParams(location.search))));
+
+  form.hidden = false;
+  root.querySelector<HTMLElement>('[data-search-fallback]')!.hidden = true;
+  void run(parseSearchState(new URLSearchParams(location.search)));
+}
+
+/** Sets the form's fields to a search, opening the filters that have a value chosen. */
+function showInForm(form: HTMLFormElement, state: SearchState): void {
+  form.querySelector<HTMLInputElement>('input[name="q"]')!.value = state.query;
+  form.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = state.sort;
+  for (const details of form.querySelectorAll<HTMLDetailsElement>('details[data-filter]')) {
+    const chosen = state.filters[details.dataset.filter as keyof SearchState['filters']] ?? [];
+    let any = false;
+    for (const box of details.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = chosen.includes(box.value);
+      any ||= box.checked;
+    }
+    if (any) details.open = true;
+  }
+}
+
+/** One result: the title as a link, its force, inspection, date and kind, and the excerpt. */
+function toResultItem(data: ResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  const facts = document.createElement('p');
+  facts.className = 'meta';
+  facts.textContent = [data.meta.force, data.meta.inspection, data.meta.date, data.meta.kind].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  for (const part of toExcerptParts(data.excerpt)) {
+    if (!part.match) excerpt.append(part.text);
+    else {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    }
+  }
+  // The excerpt is the document's own words; the title may be the site's (English) one.
+  if (data.meta.lang) excerpt.lang = data.meta.lang;
+  item.append(heading, facts, excerpt);
+  return item;
+}

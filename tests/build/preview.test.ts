@@ -1,0 +1,97 @@
+/** `npm run dev`: a real `astro dev` on a free port shows a draft with its problems, and follows edits. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PLACEHOLDER_STATUS } from '../../src/lib/content/placeholder.ts';
+import { makeContent, removeContentCopies, VALID_FILES } from '../fixtures/fixtures.ts';
+import { textOf } from '../support/html.ts';
+import { ROOT } from '../support/paths.ts';
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** The environment as a person's shell has it: Astro's dev server serves nothing when it sees VITEST set. */
+function userEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'));
+}
+
+/** Fetches a page until `ready(text)` holds (the dev server reloads content after a change). */
+async function fetchUntil(url: string, ready: (status: number, text: string) => boolean, timeoutMs = 20_000): Promise<{ status: number; text: string }> {
+  const deadline = Date.now() + timeoutMs;
+  let last = { status: 0, text: '' };
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      last = { status: response.status, text: await response.text() };
+      if (ready(last.status, last.text)) return last;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return last;
+}
+
+describe('the preview', () => {
+  const copy = makeContent([{ file: VALID_FILES.onTime, replace: '"2": in-progress', with: `"2": ${PLACEHOLDER_STATUS}` }]);
+  const draft = join(copy.dir, VALID_FILES.onTime);
+  let server: ChildProcess;
+  let origin: string;
+  let exited: Promise<number | null>;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: ROOT,
+      env: { ...userEnvironment(), PCC_CONTENT_DIR: copy.dir, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    });
+    exited = new Promise((done) => server.once('exit', (code) => done(code)));
+  });
+
+  afterAll(async () => {
+    server?.kill('SIGTERM');
+    await exited;
+    removeContentCopies();
+  });
+
+  test('shows a draft as it will appear, with its own problems listed on it', async () => {
+    const page = await fetchUntil(`${origin}/responses/northshire/vetting-review-2021/`, (status) => status === 200);
+    expect(page.status).toBe(200);
+    const text = textOf(page.text);
+    expect(text).toContain('Placeholder text for a fictional response.');
+    expect(text).toMatch(/Preview: the content has 0 errors and 2 warnings in 2 files\./);
+    expect(text).toMatch(/Warning: \S*content\/responses\/northshire\/vetting-review-2021\.md:\d+: recommendations\.2: recommendation 2 still has the placeholder status "todo"/);
+    // The other file's warning is listed at /problems/, not on this document.
+    expect(text).not.toContain('westmere/vetting-review-2021.md');
+  });
+
+  test('follows edits to the content without a restart, and lists errors at /problems/', async () => {
+    writeFileSync(draft, readFileSync(draft, 'utf8').replace(`"2": ${PLACEHOLDER_STATUS}`, '"2": complete').replace('Placeholder text for a fictional response.', 'Placeholder text, edited.'));
+    const edited = await fetchUntil(`${origin}/responses/northshire/vetting-review-2021/`, (_, text) => text.includes('Placeholder text, edited.'));
+    expect(textOf(edited.text)).toContain('Preview: the content has 0 errors and 1 warning in 1 file.');
+
+    writeFileSync(draft, readFileSync(draft, 'utf8').replace('force: northshire', 'force: northshir'));
+    const problems = await fetchUntil(`${origin}/problems/`, (_, text) => text.includes('northshir&quot;') || text.includes('northshir"'));
+    expect(textOf(problems.text)).toMatch(/Error: \S*content\/responses\/northshire\/vetting-review-2021\.md:\d+: force: unknown force "northshir" \(did you mean "northshire"\?\)/);
+  });
+
+  test('stops cleanly', async () => {
+    server.kill('SIGTERM');
+    const code = await exited;
+    // Astro closes the server and exits 128 + 15 on SIGTERM, the shell convention for a requested stop.
+    expect(code).toBe(143);
+    await expect(fetch(`${origin}/`)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,187 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DOCUMENT_KINDS } from '../../src/lib/document-kinds.ts';
+import { PAGE_KIND_LABELS, SEARCH_FILTER_KEYS, SEARCH_PAGE_CSP } from '../../src/lib/search.ts';
+import { STATUSES } from '../../src/lib/statuses.ts';
+import { findDistinctiveWord, readForces, readInspections, readResponses, walkFiles } from '../support/content.ts';
+import { MARKUP_TITLE } from '../support/fixture-site.ts';
+import { readPage, textOf } from '../support/html.ts';
+import { openSiteIndex, type SiteIndex } from '../support/pagefind.ts';
+import { CONTENT, FIXTURE_SITE, SITE, SUBPATH_BASE, SUBPATH_SITE } from '../support/paths.ts';
+
+const forces = readForces();
+const inspections = readInspections();
+const responses = readResponses();
+const forceOf = (id: string) => forces.find((f) => f.id === id)!;
+const kindOf = (r: (typeof responses)[number]) => r.kind ?? 'pcc-response';
+const labelOfKind = (id: string) => DOCUMENT_KINDS.find((k) => k.id === id)!.label;
+const labelOfStatus = (id: string) => STATUSES.find((s) => s.id === id)!.label;
+const documentUrls = responses.map((r) => `/responses/${r.id}/`);
+const inspectionUrls = inspections.map((i) => `/inspections/${i.id}/`);
+const comparisonUrls = inspections.flatMap((i) => i.recommendations.map((r) => `/inspections/${i.id}/recommendations/${r.id}/`));
+const urlsOf = (pages: { url: string }[]) => pages.map((p) => p.url).sort();
+
+describe('the search index of the shipped content', () => {
+  let index: SiteIndex;
+  beforeAll(async () => {
+    index = await openSiteIndex(SITE);
+  });
+  afterAll(async () => {
+    await index?.close();
+  });
+
+  test('holds every document, inspection and comparison page, and no other page', async () => {
+    expect(urlsOf(await index.search(null))).toEqual([...documentUrls, ...inspectionUrls, ...comparisonUrls].sort());
+  });
+
+  test('offers in each filter exactly the values the content has', async () => {
+    const dated = (r: (typeof responses)[number]) => r.date ?? r.published;
+    const expected: Record<string, string[]> = {
+      force: responses.map((r) => forceOf(r.force).name),
+      region: responses.map((r) => forceOf(r.force).region),
+      inspection: inspections.map((i) => i.title),
+      kind: [...responses.map((r) => labelOfKind(kindOf(r))), PAGE_KIND_LABELS.inspection, PAGE_KIND_LABELS.comparison],
+      year: [...responses.flatMap((r) => (dated(r) ? [dated(r)!.slice(0, 4)] : [])), ...inspections.map((i) => String(i.published).slice(0, 4))],
+      status: responses.flatMap((r) => Object.values(r.recommendations).map(labelOfStatus)),
+    };
+    const filters = await index.filters();
+    expect(Object.keys(filters).sort()).toEqual([...SEARCH_FILTER_KEYS].sort());
+    for (const key of SEARCH_FILTER_KEYS) expect(Object.keys(filters[key]!).sort(), key).toEqual([...new Set(expected[key])].sort());
+  });
+
+  test('finds a document by a word only it contains, and no other page', async () => {
+    const labels = [...DOCUMENT_KINDS.map((k) => k.label), ...Object.values(PAGE_KIND_LABELS)];
+    for (const response of responses) {
+      const word = findDistinctiveWord(response.id, labels);
+      expect(word, `a word only ${response.id} has`).toBeDefined();
+      expect(urlsOf(await index.search(word!)), word).toEqual([`/responses/${response.id}/`]);
+    }
+  });
+
+  test('finds under a status every document giving any recommendation that status, and only those', async () => {
+    for (const status of STATUSES) {
+      const found = await index.search(null, { filters: { status: { any: [status.label] } } });
+      const expected = responses.filter((r) => Object.values(r.recommendations).includes(status.id)).map((r) => `/responses/${r.id}/`);
+      expect(urlsOf(found), status.id).toEqual(expected.sort());
+    }
+  });
+
+  test('narrows to one force', async () => {
+    for (const force of new Set(responses.map((r) => r.force))) {
+      const found = await index.search(null, { filters: { force: { any: [forceOf(force).name] } } });
+      expect(urlsOf(found)).toEqual(responses.filter((r) => r.force === force).map((r) => `/responses/${r.id}/`).sort());
+    }
+  });
+
+  test('sorts by date newest first without losing the undated document, which comes last', async () => {
+    const found = await index.search(null, { sort: { newest: 'desc' } });
+    expect(found).toHaveLength(documentUrls.length + inspectionUrls.length + comparisonUrls.length);
+    const undated = responses.filter((r) => !r.date && !r.published).map((r) => `/responses/${r.id}/`);
+    expect(undated.length).toBeGreaterThan(0);
+    expect(found.slice(-undated.length).map((p) => p.url).sort()).toEqual(undated.sort());
+    const oldest = await index.search(null, { sort: { oldest: 'asc' } });
+    expect(oldest.slice(-undated.length).map((p) => p.url).sort()).toEqual(undated.sort());
+  });
+
+  test('gives each document its title, force, inspection and date for the result list', async () => {
+    const found = await index.search(null, { filters: { kind: { any: DOCUMENT_KINDS.map((k) => k.label) } } });
+    for (const response of responses) {
+      const page = found.find((p) => p.url === `/responses/${response.id}/`)!;
+      const shown = textOf(readPage(SITE, page.url));
+      expect(page.meta.force).toBe(forceOf(response.force).name);
+      expect(page.meta.inspection).toBe(inspections.find((i) => i.id === response.inspection)!.title);
+      expect(shown).toContain(page.meta.title);
+      expect(shown).toContain(page.meta.date!.replace(/^Undated$/, 'Undated: the document carries no date'));
+    }
+  });
+
+  test('leaves the header, footer and status legend out of what is searched', async () => {
+    const page = readPage(SITE, `/responses/${responses[0]!.id}/`);
+    const content = [...walkFiles(CONTENT)].map((path) => readFileSync(path, 'utf8').toLowerCase()).join(' ');
+    // Words the page shows in its header, footer or status legend, and no content file has.
+    for (const word of ['skip', 'reproduced', 'licence', 'finished']) {
+      expect(textOf(page).toLowerCase(), word).toContain(word);
+      expect(content, word).not.toContain(word);
+      expect(await index.search(word), word).toEqual([]);
+    }
+  });
+});
+
+describe('the search index under a sub-path', () => {
+  test('links every result inside the sub-path', async () => {
+    const index = await openSiteIndex(SUBPATH_SITE);
+    try {
+      const found = await index.search(null);
+      expect(found).toHaveLength(documentUrls.length + inspectionUrls.length + comparisonUrls.length);
+      for (const page of found) expect(page.url.startsWith(`${SUBPATH_BASE}responses/`) || page.url.startsWith(`${SUBPATH_BASE}inspections/`), page.url).toBe(true);
+    } finally {
+      await index.close();
+    }
+  });
+
+  test('sends the header search form to the search page inside the sub-path', () => {
+    expect(readPage(SUBPATH_SITE, '/forces/')).toContain(`action="${SUBPATH_BASE}search/"`);
+    expect(readPage(SITE, '/forces/')).toContain('action="/search/"');
+  });
+});
+
+describe('the search page', () => {
+  const html = readPage(SITE, '/search/');
+  const policyOf = (page: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(page)?.[1] ?? '';
+
+  test('loads one script, from a file, and is the only page with a script', () => {
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/type="module" src="\/_astro\/[^"]+\.js"/);
+    for (const file of walkFiles(SITE)) {
+      if (file.endsWith('.html') && !file.endsWith(join('search', 'index.html'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/<script/i);
+    }
+  });
+
+  test("allows exactly what Pagefind needs, on the search page only, and never 'unsafe-inline' or 'unsafe-eval'", () => {
+    const policy = policyOf(html);
+    for (const directive of SEARCH_PAGE_CSP.directives) expect(policy).toContain(directive);
+    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    const other = policyOf(readPage(SITE, `/responses/${responses[0]!.id}/`));
+    expect(other).toContain("default-src 'self'");
+    expect(other).not.toMatch(/wasm-unsafe-eval|worker-src|connect-src/);
+  });
+
+  test('says without JavaScript where every document can be found', () => {
+    const fallback = /<p class="search-fallback"[^>]*>([\s\S]*?)<\/p>/.exec(html)![1]!;
+    expect(fallback).toContain('href="/inspections/"');
+    expect(fallback).toContain('href="/forces/"');
+    expect(html).toMatch(/<form class="search-form"[^>]*hidden/);
+  });
+});
+
+describe('a document in Welsh (fictional fixture)', () => {
+  const welsh = '/responses/dyffryn/vetting-review-2021/';
+
+  test('is a page in Welsh, with the site around it marked as English', () => {
+    const page = readPage(FIXTURE_SITE, welsh);
+    expect(page).toMatch(/<html lang="cy"/);
+    expect(page).toMatch(/<header class="site-header" lang="en"/);
+    expect(page).toMatch(/<footer class="site-footer" lang="en"/);
+    expect(readPage(FIXTURE_SITE, '/responses/northshire/vetting-review-2021/')).toMatch(/<html lang="en"/);
+  });
+
+  test('is indexed under Welsh, and the search page searches the Welsh index too', () => {
+    const entry = JSON.parse(readFileSync(join(FIXTURE_SITE, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages.cy?.page_count).toBe(1);
+    expect(readPage(FIXTURE_SITE, '/search/')).toContain('data-languages="cy"');
+    expect(readPage(SITE, '/search/')).not.toContain('data-languages="cy"');
+  });
+
+  test('keeps a title written with markup characters as text in the index', async () => {
+    const index = await openSiteIndex(FIXTURE_SITE);
+    try {
+      const found = await index.search(null, { filters: { force: { any: ['Northshire Constabulary'] } } });
+      expect(found.map((p) => p.meta.title)).toContain(MARKUP_TITLE);
+    } finally {
+      await index.close();
+    }
+  });
+});

@@ -1,0 +1,24 @@
+/** Runs the project's commands (`npm run new`, `import`, `check`, `publish`) as a user would, with the project's Node. */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { withBuildLock } from './build-lock.ts';
+import { ROOT } from './paths.ts';
+
+export interface CommandResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `scripts/<name>.ts` with `args`; `env` adds to the environment (PCC_CONTENT_DIR, PCC_CONFIG…). */
+export function runCommand(name: string, args: string[], env: Record<string, string> = {}): CommandResult {
+  const run = () => spawnSync(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, `scripts/${name}.ts`), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // `publish` runs a full Astro build: one at a time with the other tests' builds.
+  const result = name === 'publish' ? withBuildLock(run) : run();
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

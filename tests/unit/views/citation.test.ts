@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { getLastChanged, permanentUrl, toCitation } from '../../../src/lib/views/citation.ts';
+import { makeCorpus, makeInspection, makeResponse } from '../support/factories.ts';
+import { createSite } from '../../../src/lib/site.ts';
+
+const inspection = makeInspection({ id: 'lorem-review', title: 'Lorem ipsum review' });
+const signed = makeResponse({
+  force: 'northshire', inspection: 'lorem-review', date: '2019-11-01', author: { name: 'A. Placeholder', role: 'Police and Crime Commissioner for Northshire' },
+  source: 'https://www.example.org/lorem.pdf', updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' } }],
+});
+const unsigned = makeResponse({ force: 'westmere', inspection: 'lorem-review' });
+const corpus = makeCorpus({ inspections: [inspection], responses: [signed, unsigned] });
+
+describe('citing a document', () => {
+  test('gives an absolute permanent address when the site\'s address is known, else one from the site root', () => {
+    expect(permanentUrl(createSite(corpus, { siteUrl: 'https://responses.example.org', base: '/pcc/' }), '/responses/a/b/')).toBe('https://responses.example.org/pcc/responses/a/b/');
+    expect(permanentUrl(createSite(corpus, { base: '/pcc/' }), '/responses/a/b/')).toBe('/pcc/responses/a/b/');
+  });
+
+  test('names the signatory, the year, the title, the date, the permanent address and the original', () => {
+    const site = createSite(corpus, { siteUrl: 'https://responses.example.org' });
+    expect(toCitation(site, signed)).toBe('A. Placeholder, Police and Crime Commissioner for Northshire (2019) Response to Lorem ipsum review. Dated 1 November 2019. Responses to police inspections. Available at: https://responses.example.org/responses/northshire/lorem-review/. Original: https://www.example.org/lorem.pdf.');
+  });
+
+  test('cites an unsigned, undated document by its policing body, with no date (n.d.)', () => {
+    expect(toCitation(createSite(corpus), unsigned)).toBe('Police and Crime Commissioner for Westmere (n.d.) Response to Lorem ipsum review. Responses to police inspections. Available at: /responses/westmere/lorem-review/.');
+  });
+});
+
+describe('when a comparison page last changed', () => {
+  test('is the newest commit to the report\'s or its documents\' files where git knows them', () => {
+    const fileDates = new Map([[inspection.file, '2024-01-05'], [signed.file, '2025-03-02']]);
+    expect(getLastChanged(createSite(corpus, { fileDates }), inspection, [signed, unsigned])).toEqual({ date: '2025-03-02', basis: expect.stringContaining('last change') });
+  });
+
+  test('is the newest date in the content without git history, status updates included', () => {
+    expect(getLastChanged(createSite(corpus), inspection, [signed, unsigned]).date).toBe('2020-02-01');
+    expect(getLastChanged(createSite(corpus), inspection, []).date).toBe('2019-09-27');
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import type { Timeliness } from '../../../src/lib/deadline.ts';
+import {
+  documentDate,
+  documentTitle,
+  siteLink,
+  toDocumentSummary,
+  toStatusCell,
+  toTimelinessCell,
+} from '../../../src/lib/views/common.ts';
+import { makeInspection, makeResponse, makeSite } from '../support/factories.ts';
+
+const inspection = makeInspection({ id: 'lorem-ipsum', title: 'Lorem ipsum: a placeholder report' });
+
+describe('siteLink', () => {
+  test('applies the base path', () => {
+    expect(siteLink(makeSite({}), '/forces/', 'Forces')).toEqual({ href: '/forces/', text: 'Forces' });
+    expect(siteLink(makeSite({}, { base: '/pcc-responses/' }), '/forces/', 'Forces')).toEqual({ href: '/pcc-responses/forces/', text: 'Forces' });
+  });
+});
+
+describe('toStatusCell', () => {
+  test('gives a status\'s id and label', () => {
+    expect(toStatusCell('awaiting-national')).toEqual({ id: 'awaiting-national', label: 'Awaiting national action' });
+  });
+
+  test('says when no status is given', () => {
+    expect(toStatusCell(undefined)).toEqual({ id: 'none', label: 'No status given' });
+  });
+});
+
+describe('toTimelinessCell', () => {
+  const base: Timeliness = { status: 'on-time', basis: 'published', on: '2019-11-21', due: '2019-11-21', daysFromReport: 55, daysLate: null };
+
+  test('says a judgement rests on the publication date', () => {
+    expect(toTimelinessCell(base)).toEqual({
+      status: 'on-time',
+      text: 'On time: day 56 of 56',
+      basis: 'Based on the publication date, 21 November 2019.',
+    });
+  });
+
+  test('says a judgement rests on the date on the document when no publication date is recorded', () => {
+    expect(toTimelinessCell({ ...base, status: 'late', basis: 'date', on: '2019-11-22', daysLate: 1 })).toEqual({
+      status: 'late',
+      text: 'Late by 1 day',
+      basis: 'Based on the date on the document, 22 November 2019 (no publication date is recorded).',
+    });
+  });
+
+  test('says an undated document carries no date', () => {
+    expect(toTimelinessCell({ ...base, status: 'undated', basis: null, on: null, daysFromReport: null })).toEqual({
+      status: 'undated',
+      text: 'Undated',
+      basis: 'The document carries no date and no publication date is recorded.',
+    });
+  });
+});
+
+describe('documentDate', () => {
+  test('shows the date on the document first', () => {
+    expect(documentDate(makeResponse({ force: 'northshire', inspection: 'lorem-ipsum', date: '2019-11-15', published: '2019-11-20' }))).toBe('15 November 2019');
+  });
+
+  test('shows when it was published when it carries no date', () => {
+    expect(documentDate(makeResponse({ force: 'northshire', inspection: 'lorem-ipsum', published: '2019-11-20' }))).toBe('Published 20 November 2019');
+  });
+
+  test('says "Undated" when there is neither', () => {
+    expect(documentDate(makeResponse({ force: 'northshire', inspection: 'lorem-ipsum' }))).toBe('Undated');
+  });
+});
+
+describe('documentTitle', () => {
+  const site = makeSite({ inspections: [inspection] });
+
+  test.each([
+    ['pcc-response', 'Response to Lorem ipsum: a placeholder report'],
+    ['force-response', "Chief officer's response to Lorem ipsum: a placeholder report"],
+    ['inspectorate-letter', 'HMICFRS letter on Lorem ipsum: a placeholder report'],
+  ] as const)('makes a title for a %s from the inspection', (kind, title) => {
+    expect(documentTitle(site, makeResponse({ force: 'northshire', inspection: 'lorem-ipsum', kind }))).toBe(title);
+  });
+
+  test('uses the document\'s own title when it sets one', () => {
+    const document = makeResponse({ force: 'northshire', inspection: 'lorem-ipsum', title: 'Placeholder update on vetting' });
+    expect(documentTitle(site, document)).toBe('Placeholder update on vetting');
+  });
+});
+
+describe('toDocumentSummary', () => {
+  const document = makeResponse({ force: 'northshire', inspection: 'lorem-ipsum', date: '2019-11-22' });
+  const site = makeSite({ inspections: [inspection], responses: [document] }, { base: '/pcc-responses/' });
+
+  test('links to the document under the base path, with its kind, date and timeliness', () => {
+    expect(toDocumentSummary(site, document)).toEqual({
+      link: { href: '/pcc-responses/responses/northshire/lorem-ipsum/', text: 'Response to Lorem ipsum: a placeholder report' },
+      kind: "Policing body's response",
+      date: '22 November 2019',
+      timeliness: {
+        status: 'late',
+        text: 'Late by 1 day',
+        basis: 'Based on the date on the document, 22 November 2019 (no publication date is recorded).',
+      },
+    });
+  });
+
+  test('takes other link text when given it', () => {
+    expect(toDocumentSummary(site, document, 'Read it').link.text).toBe('Read it');
+  });
+});
