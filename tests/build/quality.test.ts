@@ -6,10 +6,11 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { findBrokenLinks, readTargets } from '../../scripts/lib/links.ts';
+import { findBrokenLinks, readTargets } from '../../src/lib/links.ts';
 import { urls, withBase } from '../../src/lib/urls.ts';
+import { GENERATED_OFFICE } from '../support/generate.ts';
 import { validatePage } from '../support/html-validate.ts';
-import { mayRunScripts, readSite, SITES } from '../support/sites.ts';
+import { GENERATED, mayRunScripts, readSite, SITES } from '../support/sites.ts';
 
 /** The elements of one tag name in a tree, in document order. */
 function collect(root: Nodes, tagName: string): Element[] {
@@ -119,3 +120,15 @@ describe.each(SITES)('$name', (site) => {
   });
 });
 
+describe('the sites under test', () => {
+  test('include one built with an office\'s settings, its feeds and its sitemap, so the gates cover them', () => {
+    // Without this, a change to how the generated site is built could quietly drop the office's settings from the gates.
+    const built = readSite(GENERATED);
+    const home = built.pages.get('/')!;
+    expect(home).toContain(`<title>${GENERATED_OFFICE.title}</title>`);
+    expect(home).toContain(`alt="${GENERATED_OFFICE.logo.alt}"`);
+    expect(textOf(fromHtml(home))).toContain(`Published by ${GENERATED_OFFICE.officeName}.`);
+    expect(home).toMatch(/<link rel="alternate" href="[^"]*\/feeds\/all\.xml"/);
+    for (const file of ['/site-logo.svg', '/sitemap.xml', '/feeds/all.xml']) expect(built.files.has(file), file).toBe(true);
+  });
+});

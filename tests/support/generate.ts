@@ -125,3 +125,23 @@ function writeResponse(dir: string, force: string, name: string, frontmatter: ob
   mkdirSync(join(dir, 'responses', force), { recursive: true });
   writeFileSync(join(dir, 'responses', force, `${name}.md`), `---\n${stringify(frontmatter)}---\n\n${body}\n`);
 }
+
+/** The office settings the generated site is built with: every setting an office may change, none of them the default. */
+export const GENERATED_OFFICE = {
+  title: 'Fictional forces: responses to police inspections',
+  officeName: 'the Office of the Police and Crime Commissioner for Northshire (fictional)',
+  logo: { src: 'logo.svg', alt: 'Northshire OPCC (fictional)' },
+  colours: { brand: '#4a1942', brandText: '#ffffff', link: '#0b5d3e', linkVisited: '#5c2d91', focus: '#ffbf47' },
+  siteUrl: 'https://responses.example.org/',
+};
+
+const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#4a1942"/><circle cx="20" cy="20" r="12" fill="#ffffff"/></svg>\n';
+
+/** Writes GENERATED_OFFICE as `site.config.json` in `dir`, with a placeholder logo; returns the file's path. */
+export function writeOfficeSettings(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'logo.svg'), LOGO);
+  const file = join(dir, 'site.config.json');
+  writeFileSync(file, `${JSON.stringify(GENERATED_OFFICE, null, 2)}\n`);
+  return file;
+}

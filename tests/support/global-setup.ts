@@ -1,6 +1,7 @@
 /**
  * Builds the sites the build and browser tests share, once: the shipped content, plainly and
- * under a sub-path; a generated site of many fictional forces and inspections; the
+ * under a sub-path; a generated site of many fictional forces and inspections, with a
+ * fictional office's settings (title, logo, colours, address, so feeds and a sitemap); the
  * awkward-but-valid fixture; and the fictional fixture (see FIXTURE_SITE_EDITS).
  * `PCC_UNIT_ONLY=1 npx vitest run tests/unit` skips it while working on unit tests.
  */
@@ -9,19 +10,20 @@ import { makeContent, removeContentCopies } from '../fixtures/fixtures.ts';
 import { awkwardEdits } from './awkward.ts';
 import { buildSite, type BuildOptions } from './build.ts';
 import { FIXTURE_SITE_EDITS } from './fixture-site.ts';
-import { generateContent } from './generate.ts';
-import { AWKWARD_SITE, FIXTURE_SITE, GENERATED_CONTENT, GENERATED_SITE, OUTPUT, SITE, SUBPATH_BASE, SUBPATH_SITE } from './paths.ts';
+import { generateContent, writeOfficeSettings } from './generate.ts';
+import { AWKWARD_SITE, FIXTURE_SITE, GENERATED_CONTENT, GENERATED_SETTINGS, GENERATED_SITE, OUTPUT, SITE, SUBPATH_BASE, SUBPATH_SITE } from './paths.ts';
 
 export default function setup() {
   if (process.env.PCC_UNIT_ONLY) return;
   rmSync(OUTPUT, { recursive: true, force: true });
   generateContent(GENERATED_CONTENT);
+  const settings = writeOfficeSettings(GENERATED_SETTINGS);
   const awkward = makeContent(awkwardEdits());
   const fixture = makeContent(FIXTURE_SITE_EDITS);
   const builds: BuildOptions[] = [
     { outDir: SITE },
     { outDir: SUBPATH_SITE, base: SUBPATH_BASE },
-    { outDir: GENERATED_SITE, contentDir: GENERATED_CONTENT },
+    { outDir: GENERATED_SITE, contentDir: GENERATED_CONTENT, env: { PCC_CONFIG: settings } },
     { outDir: AWKWARD_SITE, contentDir: awkward.dir },
     { outDir: FIXTURE_SITE, contentDir: fixture.dir },
   ];

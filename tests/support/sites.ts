@@ -2,8 +2,8 @@
  * The built sites every quality gate runs over, and their pages found by walking the build
  * output (not a sitemap), so a new page type is checked without a new test.
  */
-import { readBuiltSite, type BuiltSite } from '../../scripts/lib/links.ts';
-import { AWKWARD_SITE, GENERATED_SITE, SITE, SUBPATH_BASE, SUBPATH_SITE } from './paths.ts';
+import { readBuiltSite, type BuiltSite } from '../../src/lib/links.ts';
+import { AWKWARD_SITE, FIXTURE_SITE, GENERATED_SITE, SITE, SUBPATH_BASE, SUBPATH_SITE } from './paths.ts';
 
 export interface SiteUnderTest {
   name: string;
@@ -13,14 +13,15 @@ export interface SiteUnderTest {
 
 export const SHIPPED: SiteUnderTest = { name: 'the shipped content', dir: SITE, base: '/' };
 export const SHIPPED_SUBPATH: SiteUnderTest = { name: 'the shipped content under a sub-path', dir: SUBPATH_SITE, base: SUBPATH_BASE };
-export const GENERATED: SiteUnderTest = { name: 'a generated site of fictional forces', dir: GENERATED_SITE, base: '/' };
+export const GENERATED: SiteUnderTest = { name: 'a generated site of fictional forces, with an office\'s settings', dir: GENERATED_SITE, base: '/' };
 export const AWKWARD: SiteUnderTest = { name: 'awkward but valid content', dir: AWKWARD_SITE, base: '/' };
+export const FIXTURE: SiteUnderTest = { name: 'the fictional fixture, with a Welsh document and a title holding markup characters', dir: FIXTURE_SITE, base: '/' };
 
 /**
  * Every built site. The browser gates have a test file for each but the sub-path build,
  * whose pages are the plain build's with other addresses (the link check covers those).
  */
-export const SITES: SiteUnderTest[] = [SHIPPED, SHIPPED_SUBPATH, GENERATED, AWKWARD];
+export const SITES: SiteUnderTest[] = [SHIPPED, SHIPPED_SUBPATH, GENERATED, AWKWARD, FIXTURE];
 
 const cache = new Map<string, BuiltSite>();
 

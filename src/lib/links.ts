@@ -3,6 +3,7 @@
  * site, and every #fragment, must lead to a file or an element that exists. Addresses on
  * other sites are not fetched. Works under a base path (`/pcc-responses/`): a link that
  * leaves the base path is broken, because on the real host it would lead off the site.
+ * The quality gates run it over every test build; `npm run publish` over every release.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -46,12 +47,15 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
 export interface PageTargets {
   links: string[];
   ids: Set<string>;
+  /** Where the HTML does not parse cleanly, as the parser says it (`Duplicate attribute (line 1)`). */
+  parseErrors: string[];
 }
 
-/** Reads a page's outgoing addresses and its element ids. */
+/** Reads a page's outgoing addresses, its element ids, and any parse errors. */
 export function readTargets(html: string): PageTargets {
   const links: string[] = [];
   const ids = new Set<string>();
+  const parseErrors: string[] = [];
   const visit = (node: Nodes) => {
     if (node.type === 'element') {
       const element = node as Element;
@@ -64,8 +68,8 @@ export function readTargets(html: string): PageTargets {
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
-  visit(fromHtml(html));
-  return { links, ids };
+  visit(fromHtml(html, { onerror: (error) => void parseErrors.push(`${error.reason ?? error.message} (line ${error.line ?? '?'})`) }));
+  return { links, ids, parseErrors };
 }
 
 /** Whether an address leads off the site (it has a scheme, or is protocol-relative), so it is not checked. */
@@ -79,9 +83,12 @@ export function urlPathOf(file: string, base: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-/** Every broken internal link and fragment in the site, page by page. */
-export function findBrokenLinks(site: BuiltSite): BrokenLink[] {
-  const targets = new Map<string, PageTargets>();
+/**
+ * Every broken internal link and fragment in the site, page by page. `targets` holds pages
+ * already read (and receives those read here), so a caller that also wants the parse errors
+ * reads each page once.
+ */
+export function findBrokenLinks(site: BuiltSite, targets = new Map<string, PageTargets>()): BrokenLink[] {
   const targetsOf = (path: string) => {
     let found = targets.get(path);
     if (!found) {
