@@ -110,8 +110,16 @@ function logoPlugin(): Plugin {
 }
 
 /**
+ * The watcher (chokidar) drops a second change to the same file within 50 ms of the first,
+ * so a save that closely follows another would never be seen if the content had been read
+ * in between. A second reload this long after the last change picks it up.
+ */
+const SETTLE_MS = 150;
+
+/**
  * Our content is not an Astro collection, so Astro does not watch it: watch the folder and
- * the settings, drop the loaded content, clear Astro's cache of page lists and reload.
+ * the settings, drop the loaded content, clear Astro's cache of page lists and reload, at
+ * once and again once the changes settle.
  */
 function watchContentPlugin(): Plugin {
   return {
@@ -120,10 +128,19 @@ function watchContentPlugin(): Plugin {
       const dir = contentDir();
       const config = configFile();
       server.watcher.add([dir, config]);
+      let settle: NodeJS.Timeout | undefined;
+      let themeChanged = false;
       const onChange = (path: string) => {
         if (!path.startsWith(dir) && path !== config) return;
+        themeChanged ||= path === config;
         bumpContentGeneration();
         reload(server, path === config);
+        clearTimeout(settle);
+        settle = setTimeout(() => {
+          bumpContentGeneration();
+          reload(server, themeChanged);
+          themeChanged = false;
+        }, SETTLE_MS);
       };
       server.watcher.on('add', onChange);
       server.watcher.on('change', onChange);
