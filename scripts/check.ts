@@ -1,13 +1,12 @@
 /**
- * `npm run check`: validates the settings and all content without building the site and
- * prints every problem at once, as `file:line: field: what is wrong; what is allowed`.
- * Exit code 1 when there are errors, 0 otherwise (warnings alone do not fail).
+ * `npm run check`: validates the settings, all content and the accessibility statement without
+ * building the site and prints every problem at once, as `file:line: field: what is wrong; what
+ * is allowed`. Exit code 1 when there are errors, 0 otherwise (warnings alone do not fail).
  */
-import { contentDir, loadSiteConfig } from '../src/config.ts';
-import { validateAll } from '../src/lib/content/validate.ts';
+import { validateProject } from '../src/config.ts';
 import { blockingProblems, errorsOf, formatProblem, summarizeProblems } from '../src/lib/problems.ts';
 
-const { corpus, problems } = validateAll({ contentDir: contentDir(), settings: loadSiteConfig() });
+const { corpus, problems } = validateProject();
 for (const problem of problems) console.log(formatProblem(problem));
 if (problems.length === 0) {
   console.log(`Content is valid: ${corpus.forces.length} forces, ${corpus.inspections.length} inspections, ${corpus.responses.length} documents.`);

@@ -1,15 +1,16 @@
 /**
  * `npm run publish -- <dir>`: builds the site into a new folder beside <dir>, checks the
- * build (every page there, HTML that parses, no broken links within the site), and only then
+ * build (every page there, HTML that parses, no broken links or #fragments within the site,
+ * by the quality gates' link checker), and only then
  * switches <dir> to it in one atomic rename. `npm run publish -- <dir> --rollback` switches
  * back to the build before. A failed build or check leaves <dir> exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir, loadSiteConfig } from '../src/config.ts';
-import { validateAll } from '../src/lib/content/validate.ts';
+import { validateProject } from '../src/config.ts';
+import { readBuiltSite } from '../src/lib/links.ts';
 import { currentRelease, prepareRelease, previousRelease, pruneReleases, switchTo } from '../src/lib/office/releases.ts';
 import { scopeCorpus } from '../src/lib/office/site-config.ts';
 import { checkBuiltSite, expectedPaths } from '../src/lib/office/site-check.ts';
@@ -50,9 +51,9 @@ await run(() => {
   });
   if (build.status !== 0) fail('The build failed (see above).');
 
-  const { corpus, config } = validateAll({ contentDir: contentDir(), settings: loadSiteConfig() });
+  const { corpus, config } = validateProject();
   const site = createSite(scopeCorpus(corpus, config), { base: config.base });
-  const problems = checkBuiltSite(readOutput(release.path), expectedPaths(site), config.base);
+  const problems = checkBuiltSite(readBuiltSite(release.path, config.base), expectedPaths(site));
   if (problems.length) {
     for (const problem of problems) console.error(problem);
     fail(`The build has ${problems.length} problem${problems.length === 1 ? '' : 's'} (above).`);
@@ -64,17 +65,3 @@ await run(() => {
   console.log(`Published: ${dir} now shows the build ${release.name}${before ? ` (before: ${before}; npm run publish -- ${dir} --rollback goes back to it)` : ''}.`);
   if (removed.length) console.log(`Removed old builds: ${removed.join(', ')}.`);
 });
-
-/** Every file of a build: HTML as text, other files as null (only their presence matters). */
-function readOutput(dir: string): Map<string, string | null> {
-  const files = new Map<string, string | null>();
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(dir, path), name.endsWith('.html') ? readFileSync(path, 'utf8') : null);
-    }
-  };
-  walk(dir);
-  return files;
-}

@@ -1,14 +1,29 @@
 /**
  * Settings, kept in one place so the build, the preview and the scripts agree: the office's
- * `site.config.json` (or the file PCC_CONFIG names), and the content folder. PCC_BASE and
- * PCC_SITE_URL override the file's base path and address, for tests and benchmarks.
+ * `site.config.json` (or the file PCC_CONFIG names), the content folder, the accessibility
+ * statement and today's date. The environment overrides, for tests and benchmarks:
+ * PCC_CONFIG, PCC_CONTENT_DIR, PCC_BASE, PCC_SITE_URL and PCC_TODAY.
  */
 import { resolve } from 'node:path';
+import { validateAll, type Validation } from './lib/content/validate.ts';
 import { CONFIG_FILE, readSiteConfig, withEnvironment, type ConfigResult } from './lib/office/site-config.ts';
 
 /** The content folder: `content/` unless PCC_CONTENT_DIR points elsewhere (tests, benchmarks). */
 export function contentDir(): string {
   return resolve(process.cwd(), process.env.PCC_CONTENT_DIR ?? 'content');
+}
+
+/** The site's accessibility statement: the site's own page, not a public record, so it lives with the code. */
+export function statementFile(): string {
+  return resolve(process.cwd(), 'src/site-pages/accessibility.mdx');
+}
+
+/**
+ * Today's date (`YYYY-MM-DD`, UTC), for rules that depend on it, such as the yearly review of the
+ * accessibility statement. PCC_TODAY sets it, so a test can ask what happens a year from now.
+ */
+export function today(): string {
+  return process.env.PCC_TODAY ?? new Date().toISOString().slice(0, 10);
 }
 
 /** The configuration file: `site.config.json` at the root, unless PCC_CONFIG names another. */
@@ -20,4 +35,9 @@ export function configFile(): string {
 export function loadSiteConfig(): ConfigResult {
   const result = readSiteConfig(configFile(), { required: Boolean(process.env.PCC_CONFIG) });
   return { ...result, config: withEnvironment(result.config, process.env) };
+}
+
+/** Checks the settings, the content and the accessibility statement, from where this project keeps them. */
+export function validateProject(): Validation {
+  return validateAll({ contentDir: contentDir(), settings: loadSiteConfig(), statement: { file: statementFile(), today: today() } });
 }

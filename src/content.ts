@@ -3,20 +3,21 @@
  * validated once per build (or once per change in `astro dev`), and every page shares the
  * result. The site shows what the office's settings ask for (one force, or all).
  */
-import { configFile, contentDir, loadSiteConfig } from './config.ts';
+import { configFile, contentDir, validateProject } from './config.ts';
 import { contentGeneration, isPreview } from './lib/content/generation.ts';
 import { readGitDates } from './lib/content/git-dates.ts';
 import { takeValidation } from './lib/content/handover.ts';
-import { validateAll } from './lib/content/validate.ts';
 import { scopeCorpus, type SiteConfig } from './lib/office/site-config.ts';
 import { ContentError, errorsOf, type Problem } from './lib/problems.ts';
 import { createSite, type Site } from './lib/site.ts';
 import { timePhase } from './lib/timings.ts';
+import type { Statement } from './schemas/statement.ts';
 
 interface Loaded {
   generation: number;
   site: Site;
   config: SiteConfig;
+  statement: Statement | null;
   problems: Problem[];
 }
 
@@ -26,10 +27,11 @@ function load(): Loaded {
   if (cached && cached.generation === contentGeneration()) return cached;
   const generation = contentGeneration();
   const dir = contentDir();
-  // A build has already validated the folder and the settings (src/integration.ts): reuse that
-  // load rather than read and render every file again. The preview never hands one over.
+  // A build has already validated the settings, the content and the statement
+  // (src/integration.ts): reuse that rather than read and render every file again. The
+  // preview never hands one over.
   const handedOver = isPreview() ? undefined : takeValidation({ contentDir: dir, configFile: configFile(), generation });
-  const { corpus, config, problems } = handedOver ?? timePhase('content:load', () => validateAll({ contentDir: dir, settings: loadSiteConfig() }));
+  const { corpus, config, statement, problems } = handedOver ?? timePhase('content:load', validateProject);
   // The build has already stopped on errors; the preview shows what is valid and lists the rest.
   if (!isPreview() && errorsOf(problems).length) throw new ContentError(errorsOf(problems));
   const site = timePhase('site', () => {
@@ -37,7 +39,7 @@ function load(): Loaded {
     const fileDates = readGitDates(dir);
     return createSite(scopeCorpus(corpus, config), { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE, fileDates });
   });
-  cached = { generation, site, config, problems };
+  cached = { generation, site, config, statement, problems };
   return cached;
 }
 
@@ -57,4 +59,11 @@ export { isPreview };
 /** Every problem with the settings and the content (in a build, only warnings get this far). */
 export function getProblems(): Problem[] {
   return load().problems;
+}
+
+/** The accessibility statement's fields; throws a ContentError if it has errors (in the preview, its page shows the error). */
+export function getStatement(): Statement {
+  const { statement, problems } = load();
+  if (!statement) throw new ContentError(errorsOf(problems));
+  return statement;
 }

@@ -1,7 +1,8 @@
 /**
  * Connects the content and the office's settings to Astro:
- * - before a build, checks the settings and the content and stops at once with the full list
- *   of problems (file, line, field, what is allowed) and exit code 1, writing nothing;
+ * - before a build, checks the settings (the theme's colour contrast among them), the content
+ *   and the accessibility statement, and stops at once with the full list of problems (file,
+ *   line, field, what is allowed) and exit code 1, writing nothing;
  * - puts the office's colours into the page as a generated stylesheet, and its logo beside it;
  * - in `astro dev`, watches the content folder and the settings, reloads the page on every
  *   change, and lists the content's problems on the page and at /problems/;
@@ -12,14 +13,14 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
-import { configFile, contentDir, loadSiteConfig } from './config.ts';
+import { configFile, contentDir, loadSiteConfig, validateProject } from './config.ts';
 import { handOverValidation } from './lib/content/handover.ts';
-import { validateAll } from './lib/content/validate.ts';
-import { logoPath, logoUrl, toThemeCss } from './lib/office/site-config.ts';
+import { logoPath, logoUrl } from './lib/office/site-config.ts';
 import { blockingProblems, formatProblem, summarizeProblems } from './lib/problems.ts';
 import { bumpContentGeneration, contentGeneration, setPreview } from './lib/content/generation.ts';
 import { toSitemapXml } from './lib/sitemap.ts';
 import { recordTiming, timePhase } from './lib/timings.ts';
+import { toTheme, toThemeCss } from './lib/theme.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 const THEME_ID = 'virtual:pcc/theme.css';
@@ -34,8 +35,7 @@ export function contentIntegration(): AstroIntegration {
       'astro:config:setup': ({ command, logger, updateConfig, injectRoute }) => {
         setPreview(command === 'dev');
         if (command === 'build') {
-          const dir = contentDir();
-          const validation = timePhase('content:validate', () => validateAll({ contentDir: dir, settings: loadSiteConfig() }));
+          const validation = timePhase('content:validate', validateProject);
           const { problems } = validation;
           for (const problem of problems) {
             const line = formatProblem(problem);
@@ -49,7 +49,7 @@ export function contentIntegration(): AstroIntegration {
           }
           if (problems.length) logger.warn(`The content has ${summarizeProblems(problems)}.`);
           // The pages use this same validation (src/content.ts) instead of loading every file again.
-          handOverValidation({ contentDir: dir, configFile: configFile(), generation: contentGeneration() }, validation);
+          handOverValidation({ contentDir: contentDir(), configFile: configFile(), generation: contentGeneration() }, validation);
         }
         if (command === 'dev') {
           injectRoute({ pattern: '/problems', entrypoint: new URL('./dev/problems.astro', import.meta.url), prerender: true });
@@ -92,7 +92,7 @@ function themePlugin(): Plugin {
       if (id !== RESOLVED_THEME_ID) return undefined;
       const file = configFile();
       if (existsSync(file)) this.addWatchFile(file);
-      return toThemeCss(loadSiteConfig().config.colours);
+      return toThemeCss(toTheme(loadSiteConfig().config.colours));
     },
   };
 }
@@ -117,8 +117,16 @@ function logoPlugin(): Plugin {
 }
 
 /**
+ * The watcher (chokidar) drops a second change to the same file within 50 ms of the first,
+ * so a save that closely follows another would never be seen if the content had been read
+ * in between. A second reload this long after the last change picks it up.
+ */
+const SETTLE_MS = 150;
+
+/**
  * Our content is not an Astro collection, so Astro does not watch it: watch the folder and
- * the settings, drop the loaded content, clear Astro's cache of page lists and reload.
+ * the settings, drop the loaded content, clear Astro's cache of page lists and reload, at
+ * once and again once the changes settle.
  */
 function watchContentPlugin(): Plugin {
   return {
@@ -127,10 +135,19 @@ function watchContentPlugin(): Plugin {
       const dir = contentDir();
       const config = configFile();
       server.watcher.add([dir, config]);
+      let settle: NodeJS.Timeout | undefined;
+      let themeChanged = false;
       const onChange = (path: string) => {
         if (!path.startsWith(dir) && path !== config) return;
+        themeChanged ||= path === config;
         bumpContentGeneration();
         reload(server, path === config);
+        clearTimeout(settle);
+        settle = setTimeout(() => {
+          bumpContentGeneration();
+          reload(server, themeChanged);
+          themeChanged = false;
+        }, SETTLE_MS);
       };
       server.watcher.on('add', onChange);
       server.watcher.on('change', onChange);

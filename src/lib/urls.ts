@@ -13,6 +13,7 @@ export const urls = {
   /** `responseId` is `<force>/<inspection>` or `<force>/<inspection>--<kind>`, like the content path. */
   response: (responseId: string) => `/responses/${responseId}/`,
   data: () => '/data/',
+  accessibility: () => '/accessibility/',
   search: () => '/search/',
   responsesJson: () => '/data/responses.json',
   responsesCsv: () => '/data/responses.csv',

@@ -1,26 +1,30 @@
 import { z } from 'zod';
 import { HEX_COLOUR } from '../lib/contrast.ts';
+import { OFFICE_COLOURS, THEME_COLOURS } from '../lib/theme.ts';
 import { allowed, unknownFields } from './messages.ts';
 
 const FIELDS = ['title', 'officeName', 'logo', 'colours', 'base', 'siteUrl', 'force', 'compareWithOtherForces'] as const;
-const COLOUR_FIELDS = ['brand', 'brandText', 'link', 'linkVisited', 'focus'] as const;
+const COLOUR_FIELDS = Object.keys(OFFICE_COLOURS);
 
 const text = (what: string) => z.string(allowed(what)).trim().min(1, allowed(what));
 const colour = z.string(allowed('a colour written #rrggbb, e.g. #1d3b5c')).regex(HEX_COLOUR, allowed('a colour written #rrggbb, e.g. #1d3b5c'));
 
-/** The colours an office may set; each is checked for WCAG AA contrast when the site is built. */
+/**
+ * The colours an office may set (the defaults are the theme's, src/lib/theme.ts); every pair
+ * they are used in is checked for WCAG 2.2 AA contrast by `npm run check` and the build.
+ */
 export const coloursSchema = z.strictObject(
   {
-    /** The header's background. */
-    brand: colour.default('#1d3b5c'),
+    /** The header's background; the focus colour needs 3:1 against it. */
+    brand: colour.default(THEME_COLOURS[OFFICE_COLOURS.brand]),
     /** Text and links on the header; needs 4.5:1 against `brand`. */
-    brandText: colour.default('#ffffff'),
-    /** Links on the white page; needs 4.5:1 against white. */
-    link: colour.default('#1a4f8b'),
-    /** Visited links; needs 4.5:1 against white. */
-    linkVisited: colour.default('#4c2c92'),
-    /** The background of whatever has keyboard focus; needs 4.5:1 against the near-black text. */
-    focus: colour.default('#ffdd00'),
+    brandText: colour.default(THEME_COLOURS[OFFICE_COLOURS.brandText]),
+    /** Links; needs 4.5:1 against the white page and the light grey footer. */
+    link: colour.default(THEME_COLOURS[OFFICE_COLOURS.link]),
+    /** Visited links; needs 4.5:1 against the white page and the light grey footer. */
+    linkVisited: colour.default(THEME_COLOURS[OFFICE_COLOURS.linkVisited]),
+    /** The background of whatever has keyboard focus; needs 4.5:1 against the near-black text and 3:1 against `brand`. */
+    focus: colour.default(THEME_COLOURS[OFFICE_COLOURS.focus]),
   },
   unknownFields(COLOUR_FIELDS),
 );

@@ -109,6 +109,6 @@ describe('npm run check', () => {
     writeFileSync(config, '{\n  "force": "northshir",\n  "colours": { "link": "#9db8d9" }\n}\n');
     const result = runCommand('check', [], { PCC_CONTENT_DIR: copy.dir, PCC_CONFIG: config });
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/site\.config\.json:3: colours\.link: #9db8d9 has a contrast of/);
+    expect(result.stdout).toMatch(/site\.config\.json:3: colours\.link: links on the page: #9db8d9 on #ffffff has a contrast ratio of/);
   });
 });

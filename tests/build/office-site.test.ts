@@ -79,6 +79,6 @@ describe('a single-force office site', () => {
 test('refuses to build with colours below WCAG AA contrast, writing nothing', () => {
   const { outDir, result } = buildOffice('faint', { colours: { brand: '#1d3b5c', brandText: '#4a6b8c' } });
   expect(result.status).toBe(1);
-  expect(result.output).toMatch(/site\.config\.json:\d+: colours\.brandText: #4a6b8c has a contrast of \d\.\d\d:1 with the header background/);
+  expect(result.output).toMatch(/site\.config\.json:\d+: colours\.brandText: header text and links: #4a6b8c on #1d3b5c has a contrast ratio of \d\.\d\d:1/);
   expect(existsSync(outDir)).toBe(false);
 });

@@ -26,7 +26,7 @@ function userEnvironment(): NodeJS.ProcessEnv {
 }
 
 /** Fetches a page until `ready(text)` holds (the dev server reloads content after a change). */
-async function fetchUntil(url: string, ready: (status: number, text: string) => boolean, timeoutMs = 20_000): Promise<{ status: number; text: string }> {
+async function fetchUntil(url: string, ready: (status: number, text: string) => boolean, timeoutMs = 20_000, intervalMs = 250): Promise<{ status: number; text: string }> {
   const deadline = Date.now() + timeoutMs;
   let last = { status: 0, text: '' };
   while (Date.now() < deadline) {
@@ -37,7 +37,7 @@ async function fetchUntil(url: string, ready: (status: number, text: string) => 
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, intervalMs));
   }
   return last;
 }
@@ -85,6 +85,18 @@ describe('the preview', () => {
     writeFileSync(draft, readFileSync(draft, 'utf8').replace('force: northshire', 'force: northshir'));
     const problems = await fetchUntil(`${origin}/problems/`, (_, text) => text.includes('northshir&quot;') || text.includes('northshir"'));
     expect(textOf(problems.text)).toMatch(/Error: \S*content\/responses\/northshire\/vetting-review-2021\.md:\d+: force: unknown force "northshir" \(did you mean "northshire"\?\)/);
+  });
+
+  test('sees a save made moments after another, once the page has shown the first', async () => {
+    // The watcher drops a second change to a file within 50 ms of the first: poll fast, so the
+    // second save lands inside that window.
+    const file = join(copy.dir, VALID_FILES.late);
+    const page = `${origin}/responses/westmere/vetting-review-2021/`;
+    writeFileSync(file, readFileSync(file, 'utf8').replace('sent after the 56 days', 'first quick save'));
+    await fetchUntil(page, (_, text) => text.includes('first quick save'), 20_000, 5);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('first quick save', 'second quick save'));
+    const second = await fetchUntil(page, (_, text) => text.includes('second quick save'));
+    expect(textOf(second.text)).toContain('Placeholder text for a fictional response, second quick save.');
   });
 
   test('stops cleanly', async () => {

@@ -1,23 +1,38 @@
 /**
- * Builds the shipped content once, plainly and under a sub-path, for the build and browser
- * tests, and the fictional fixture (see FIXTURE_SITE_EDITS). `PCC_UNIT_ONLY=1 npx vitest run
- * tests/unit` skips it while working on unit tests.
+ * Builds the sites the build and browser tests share, once: the shipped content, plainly and
+ * under a sub-path; a generated site of many fictional forces and inspections, with a
+ * fictional office's settings (title, logo, colours, address, so feeds and a sitemap); the
+ * awkward-but-valid fixture; and the fictional fixture (see FIXTURE_SITE_EDITS).
+ * `PCC_UNIT_ONLY=1 npx vitest run tests/unit` skips it while working on unit tests.
  */
 import { rmSync } from 'node:fs';
 import { makeContent, removeContentCopies } from '../fixtures/fixtures.ts';
-import { buildSite } from './build.ts';
+import { awkwardEdits } from './awkward.ts';
+import { buildSite, type BuildOptions } from './build.ts';
 import { FIXTURE_SITE_EDITS } from './fixture-site.ts';
-import { FIXTURE_SITE, OUTPUT, SITE, SUBPATH_BASE, SUBPATH_SITE } from './paths.ts';
+import { generateContent, writeOfficeSettings } from './generate.ts';
+import { AWKWARD_SITE, FIXTURE_SITE, GENERATED_CONTENT, GENERATED_SETTINGS, GENERATED_SITE, OUTPUT, SITE, SUBPATH_BASE, SUBPATH_SITE } from './paths.ts';
 
 export default function setup() {
   if (process.env.PCC_UNIT_ONLY) return;
   rmSync(OUTPUT, { recursive: true, force: true });
-  for (const [outDir, base] of [[SITE, undefined], [SUBPATH_SITE, SUBPATH_BASE]] as const) {
-    const result = buildSite({ outDir, base });
-    if (result.status !== 0) throw new Error(`The site did not build (exit ${result.status}):\n${result.output}`);
-  }
+  generateContent(GENERATED_CONTENT);
+  const settings = writeOfficeSettings(GENERATED_SETTINGS);
+  const awkward = makeContent(awkwardEdits());
   const fixture = makeContent(FIXTURE_SITE_EDITS);
-  const result = buildSite({ outDir: FIXTURE_SITE, contentDir: fixture.dir });
-  removeContentCopies();
-  if (result.status !== 0) throw new Error(`The fixture site did not build (exit ${result.status}):\n${result.output}`);
+  const builds: BuildOptions[] = [
+    { outDir: SITE },
+    { outDir: SUBPATH_SITE, base: SUBPATH_BASE },
+    { outDir: GENERATED_SITE, contentDir: GENERATED_CONTENT, env: { PCC_CONFIG: settings } },
+    { outDir: AWKWARD_SITE, contentDir: awkward.dir },
+    { outDir: FIXTURE_SITE, contentDir: fixture.dir },
+  ];
+  try {
+    for (const options of builds) {
+      const result = buildSite(options);
+      if (result.status !== 0) throw new Error(`The site ${options.outDir} did not build (exit ${result.status}):\n${result.output}`);
+    }
+  } finally {
+    removeContentCopies();
+  }
 }

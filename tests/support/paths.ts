@@ -10,5 +10,14 @@ export const SITE = resolve(OUTPUT, 'site');
 /** The same content built under a sub-path. */
 export const SUBPATH_SITE = resolve(OUTPUT, 'site-subpath');
 export const SUBPATH_BASE = '/pcc-responses/';
+/**
+ * A generated site of fictional forces and inspections (tests/support/generate.ts), built with
+ * a fictional office's settings (its own title, logo, colours and address), and its content.
+ */
+export const GENERATED_CONTENT = resolve(OUTPUT, 'generated-content');
+export const GENERATED_SETTINGS = resolve(OUTPUT, 'generated-settings');
+export const GENERATED_SITE = resolve(OUTPUT, 'site-generated');
+/** The awkward-but-valid fixture (tests/support/awkward.ts), built. */
+export const AWKWARD_SITE = resolve(OUTPUT, 'site-awkward');
 /** The fictional fixture (with a document in Welsh and a title holding markup characters), built plainly. */
 export const FIXTURE_SITE = resolve(OUTPUT, 'site-fixture');

@@ -1,7 +1,7 @@
 /**
- * Hands the build's validation (src/lib/content/validate.ts, run once in the integration's
- * `astro:config:setup`) to the pages, so a build reads and renders every file once, not
- * twice. The integration and the pages are separate module instances (Astro bundles the
+ * Hands the build's validation (src/lib/content/validate.ts: settings, content and
+ * accessibility statement, run once in the integration's `astro:config:setup`) to the pages,
+ * so a build reads and renders every file once, not twice. The integration and the pages are separate module instances (Astro bundles the
  * pages), so the result waits on `globalThis` for the one taker that asks for the same
  * content folder, settings file and content generation. Only the build hands over: the
  * preview (`astro dev`) reloads on every change (src/lib/content/generation.ts), so a

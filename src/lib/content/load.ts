@@ -48,7 +48,8 @@ interface InspectionSet {
 export function loadContent(dir: string, root = process.cwd()): LoadResult {
   const ctx: Context = { root, problems: [] };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    report(ctx, dir, undefined, 'folder', 'the content folder does not exist; allowed: a folder holding forces.yaml, inspections/ and responses/ (check PCC_CONTENT_DIR)');
+    // A mistyped PCC_CONTENT_DIR must not quietly build an empty site.
+    report(ctx, dir, undefined, 'folder', 'the content folder does not exist; allowed: a folder with forces.yaml, inspections/ and responses/ (set PCC_CONTENT_DIR to it, or leave it unset for content/)');
     return { corpus: { forces: [], inspections: [], responses: [] }, problems: ctx.problems };
   }
   const forces = loadForces(ctx, join(dir, 'forces.yaml'));

@@ -1,24 +1,46 @@
 /**
- * Everything `npm run check`, the build and the preview check, in one place: the office's
- * settings, the content, and the settings against the content. One implementation, so the
- * three never disagree.
+ * Everything `npm run check`, the build, the preview and `npm run publish` check, in one
+ * place: the office's settings, the content, the settings against the content, and the
+ * accessibility statement (its fields, and its yearly review). One implementation, so they
+ * never disagree.
  */
 import { checkConfigAgainstContent, type ConfigResult, type SiteConfig } from '../office/site-config.ts';
 import { sortProblems, type Problem } from '../problems.ts';
+import { validateStatement } from '../statement.ts';
+import type { Statement } from '../../schemas/statement.ts';
 import { loadContent } from './load.ts';
 import type { Corpus } from './model.ts';
 
 export interface Validation {
   corpus: Corpus;
   config: SiteConfig;
+  /** The accessibility statement's fields; null when it has errors (or was not asked for). */
+  statement: Statement | null;
   /** Every problem, sorted by file and line. */
   problems: Problem[];
 }
 
-/** Checks the settings (as read from their file) and loads and checks the content folder at `contentDir`. */
-export function validateAll(options: { contentDir: string; settings: ConfigResult; root?: string }): Validation {
+export interface ValidateOptions {
+  contentDir: string;
+  settings: ConfigResult;
+  /**
+   * The accessibility statement and today's date (`YYYY-MM-DD`), for its review warning.
+   * Null only where the statement is not part of what is checked (a unit test of the content).
+   */
+  statement: { file: string; today: string } | null;
+  root?: string;
+}
+
+/** Checks the settings (as read from their file), loads and checks the content folder, and checks the statement. */
+export function validateAll(options: ValidateOptions): Validation {
   const { settings } = options;
   const { corpus, problems } = loadContent(options.contentDir, options.root);
   const configProblems = settings.problems.length ? settings.problems : checkConfigAgainstContent(settings.config, settings.file, corpus, options.root);
-  return { corpus, config: settings.config, problems: sortProblems([...configProblems, ...problems]) };
+  const statement = options.statement ? validateStatement(options.statement.file, options.statement.today, options.root) : null;
+  return {
+    corpus,
+    config: settings.config,
+    statement: statement?.statement ?? null,
+    problems: sortProblems([...configProblems, ...problems, ...(statement?.problems ?? [])]),
+  };
 }

@@ -6,21 +6,20 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { siteConfigSchema, type Colours, type SiteConfig } from '../../schemas/site-config.ts';
-import { AA_TEXT_CONTRAST, contrastRatio, formatRatio } from '../contrast.ts';
 import { parseYaml } from '../content/frontmatter.ts';
 import { readText } from '../content/read-text.ts';
 import type { Corpus } from '../content/model.ts';
 import type { Problem } from '../problems.ts';
 import { didYouMean } from '../suggest.ts';
+import { checkTheme, toTheme, type OfficeColour } from '../theme.ts';
 
 export type { SiteConfig };
 
 /** The configuration file's name, at the root of the project. */
 export const CONFIG_FILE = 'site.config.json';
 
-/** The page's own text and background: fixed, so that every colour an office sets is checked against them. */
-export const PAGE_TEXT = '#0b0c0c';
-export const PAGE_BACKGROUND = '#ffffff';
+/** Where the theme's default colours are set, named when the defaults themselves fail a contrast check. */
+const THEME_SOURCE = 'src/lib/theme.ts';
 
 export interface ConfigResult {
   config: SiteConfig;
@@ -42,7 +41,7 @@ export function readSiteConfig(path: string, options: { root?: string; required?
   const problem = (line: number | undefined, field: string, message: string): Problem => ({ severity: 'error', file: shown, line, field, message });
   if (!existsSync(path)) {
     const problems = options.required ? [problem(undefined, 'file', `there is no configuration file here; allowed: a ${CONFIG_FILE} file (see the README), or no setting at all for the defaults`)] : [];
-    return { config: DEFAULT_CONFIG, file: null, problems };
+    return { config: DEFAULT_CONFIG, file: null, problems: [...problems, ...checkColours(DEFAULT_CONFIG.colours, () => undefined, problem)] };
   }
   const read = readText(path);
   if (!read.ok) return { config: DEFAULT_CONFIG, file: path, problems: [problem(undefined, 'file', read.reason)] };
@@ -70,7 +69,9 @@ export function readSiteConfig(path: string, options: { root?: string; required?
     return { config: DEFAULT_CONFIG, file: path, problems };
   }
   const config = parsed.data;
-  const problems = checkColours(config.colours).map((c) => problem(yaml.yaml.lineOf(['colours', c.field]), `colours.${c.field}`, c.message));
+  // Only colours the file sets have a line of their own (lineOf falls back to the parent's).
+  const setColours = (data as { colours?: Record<string, unknown> } | null)?.colours ?? {};
+  const problems = checkColours(config.colours, (field) => (field in setColours ? yaml.yaml.lineOf(['colours', field]) : undefined), problem);
   if (config.logo) {
     const logo = resolve(dirname(path), config.logo.src);
     if (!existsSync(logo)) problems.push(problem(yaml.yaml.lineOf(['logo', 'src']), 'logo.src', `there is no file "${config.logo.src}" next to ${shown}; allowed: the path of an image file, relative to ${shown}`));
@@ -99,41 +100,22 @@ export function logoUrl(config: SiteConfig): string | null {
   return `${config.base}site-logo${extension}`;
 }
 
-/** The pairs of colours that must meet WCAG AA (4.5:1), and why each pair meets on the page. */
-const PAIRS: { field: keyof Colours; against: (c: Colours) => string; where: (c: Colours) => string }[] = [
-  { field: 'brandText', against: (c) => c.brand, where: (c) => `the header background (brand, ${c.brand})` },
-  { field: 'link', against: () => PAGE_BACKGROUND, where: () => `the white page (${PAGE_BACKGROUND})` },
-  { field: 'linkVisited', against: () => PAGE_BACKGROUND, where: () => `the white page (${PAGE_BACKGROUND})` },
-  { field: 'focus', against: () => PAGE_TEXT, where: () => `the page's text (${PAGE_TEXT}), which sits on it when a link has focus` },
-];
-
-/** Every colour pair below WCAG AA contrast, each with a sentence an office can act on. */
-export function checkColours(colours: Colours): { field: keyof Colours; message: string }[] {
-  const found: { field: keyof Colours; message: string }[] = [];
-  for (const pair of PAIRS) {
-    const ratio = contrastRatio(colours[pair.field], pair.against(colours));
-    if (ratio < AA_TEXT_CONTRAST) {
-      found.push({
-        field: pair.field,
-        message: `${colours[pair.field]} has a contrast of ${formatRatio(ratio)} with ${pair.where(colours)}, too low to read (WCAG 2.2 AA, 1.4.3); allowed: a colour with at least ${AA_TEXT_CONTRAST}:1`,
-      });
-    }
-  }
-  return found;
-}
-
-/** The stylesheet that puts the office's colours into the page, as CSS custom properties. */
-export function toThemeCss(colours: Colours): string {
-  const vars = {
-    '--text': PAGE_TEXT,
-    '--background': PAGE_BACKGROUND,
-    '--brand': colours.brand,
-    '--brand-text': colours.brandText,
-    '--link': colours.link,
-    '--link-visited': colours.linkVisited,
-    '--focus': colours.focus,
-  };
-  return `:root {\n${Object.entries(vars).map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}\n`;
+/**
+ * The theme's contrast problems with the office's colours in place (every pair the stylesheet
+ * uses, by the one check in src/lib/theme.ts). A failing pair is reported at the line of an
+ * office colour the file sets, so the office knows what to change; at the theme's defaults
+ * when the file sets none of the pair's colours.
+ */
+function checkColours(
+  colours: Colours,
+  lineOf: (field: OfficeColour) => number | undefined,
+  problem: (line: number | undefined, field: string, message: string) => Problem,
+): Problem[] {
+  return checkTheme(toTheme(colours)).map((failure) => {
+    const set = failure.colours.find((field) => lineOf(field) !== undefined);
+    if (set) return problem(lineOf(set), `colours.${set}`, failure.message);
+    return { severity: 'error', file: THEME_SOURCE, field: 'colour contrast', message: failure.message };
+  });
 }
 
 /** Checks the settings that name content: the force must be in the registry. */

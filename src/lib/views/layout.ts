@@ -11,7 +11,8 @@ export interface LayoutView {
   logo: { src: string; alt: string } | null;
   officeName: string | null;
   nav: (Link & { current: boolean })[];
-  data: Link;
+  /** The footer's links: the data downloads and the accessibility statement. */
+  footerLinks: Link[];
   /** Where the header's search form goes. */
   search: string;
   /** Only in the preview (`npm run dev`); null in a built site. */
@@ -40,7 +41,10 @@ export function toLayoutView(config: SiteConfig, currentPath: string, preview?: 
     logo: logo && config.logo ? { src: logo, alt: config.logo.alt } : null,
     officeName: config.officeName ?? null,
     nav: nav.map((item) => ({ ...item, current: currentPath.startsWith(item.href) })),
-    data: { href: withBase(base, urls.data()), text: 'Download the data' },
+    footerLinks: [
+      { href: withBase(base, urls.data()), text: 'Download the data' },
+      { href: withBase(base, urls.accessibility()), text: 'Accessibility statement' },
+    ],
     search: withBase(base, urls.search()),
     preview: preview ? toPreviewBanner(base, preview.problems, preview.file) : null,
   };

@@ -5,7 +5,7 @@ import { validateAll } from '../../../src/lib/content/validate.ts';
 import { CONFIG_FILE, DEFAULT_CONFIG } from '../../../src/lib/office/site-config.ts';
 import { VALID } from '../../fixtures/fixtures.ts';
 
-const validation = validateAll({ contentDir: VALID, settings: { config: DEFAULT_CONFIG, file: null, problems: [] }, root: VALID });
+const validation = validateAll({ contentDir: VALID, settings: { config: DEFAULT_CONFIG, file: null, problems: [] }, statement: null, root: VALID });
 const key: HandoverKey = { contentDir: VALID, configFile: join(VALID, CONFIG_FILE), generation: 0 };
 
 afterEach(() => {

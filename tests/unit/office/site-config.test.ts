@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import {
-  checkConfigAgainstContent, DEFAULT_CONFIG, readSiteConfig, scopeCorpus, toThemeCss, withEnvironment,
+  checkConfigAgainstContent, DEFAULT_CONFIG, readSiteConfig, scopeCorpus, withEnvironment,
 } from '../../../src/lib/office/site-config.ts';
 import { VALID } from '../../fixtures/fixtures.ts';
 
@@ -55,12 +55,19 @@ describe('the office settings file', () => {
     const { problems } = read('{\n  "colours": {\n    "brand": "#1d3b5c",\n    "brandText": "#4a6b8c"\n  }\n}');
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 4, field: 'colours.brandText', severity: 'error' });
-    expect(problems[0]!.message).toMatch(/^#4a6b8c has a contrast of \d\.\d\d:1 with the header background \(brand, #1d3b5c\), too low to read \(WCAG 2\.2 AA, 1\.4\.3\); allowed: a colour with at least 4\.5:1$/);
+    expect(problems[0]!.message).toMatch(/^header text and links: #4a6b8c on #1d3b5c has a contrast ratio of \d\.\d\d:1, too low to read; allowed: at least 4\.5:1 \(WCAG 2\.2 AA\)$/);
   });
 
   test('refuses a light link colour and a dark focus colour', () => {
     const fields = read('{ "colours": { "link": "#7fa7d9", "focus": "#333333" } }').problems.map((p) => p.field);
-    expect(fields).toEqual(['colours.link', 'colours.focus']);
+    expect([...new Set(fields)]).toEqual(['colours.link', 'colours.focus']);
+  });
+
+  test('points at the colour the office set when a default no longer contrasts with it', () => {
+    // A pale header: the default yellow focus highlight no longer stands out on it (3:1).
+    const { problems } = read('{\n  "colours": {\n    "brand": "#fff7d6",\n    "brandText": "#0b0c0c"\n  }\n}');
+    expect(problems).toEqual([expect.objectContaining({ line: 3, field: 'colours.brand' })]);
+    expect(problems[0]!.message).toMatch(/^focus highlight in the header: #ffdd00 on #fff7d6 has a contrast ratio of 1\.\d\d:1/);
   });
 
   test('refuses a colour that is not #rrggbb, a base path without slashes and a site address without https', () => {
@@ -77,12 +84,6 @@ describe('the office settings file', () => {
     const config = withEnvironment(DEFAULT_CONFIG, { PCC_BASE: '/pcc-responses/', PCC_SITE_URL: 'https://example.org' });
     expect(config.base).toBe('/pcc-responses/');
     expect(config.siteUrl).toBe('https://example.org');
-  });
-
-  test('writes the colours as CSS custom properties', () => {
-    const css = toThemeCss({ ...DEFAULT_CONFIG.colours, brand: '#0b3d2e' });
-    expect(css).toContain('--brand: #0b3d2e;');
-    expect(css).toMatch(/^:root \{/);
   });
 
   test('suggests the nearest force for an unknown force id', () => {

@@ -1,0 +1,140 @@
+/**
+ * The browser gates, for one built site: axe-core (WCAG 2.2 AA) and reflow at 320px on
+ * every page; keyboard access, the skip link and requests to other origins on one page of
+ * each type. Pages are found by walking the build output, so new pages are covered.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { urls, withBase } from '../../src/lib/urls.ts';
+import { findAxeViolations } from './axe.ts';
+import { describeInBrowser, launchBrowser, serveStatic, type StaticServer } from './browser.ts';
+import { findReflowProblems, tabThrough } from './page-checks.ts';
+import { onePagePerType, readSite, type SiteUnderTest } from './sites.ts';
+
+const DESKTOP = { width: 1280, height: 800 };
+const NARROW = { width: 320, height: 640 };
+/** Pages checked at once: axe is CPU-bound, and there are two cores (more was slower). */
+const PARALLEL = 2;
+
+/** Runs `work` over `items`, `limit` at a time, each worker with its own browser page. */
+async function inPages<T>(browser: Browser, items: T[], limit: number, work: (page: Page, item: T) => Promise<void>) {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const queue = [...items];
+  try {
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+      const page = await context.newPage();
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(page, item);
+    }));
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Declares the browser gates for one built site. Each site has its own test file, so
+ * Vitest's two workers can check two sites at once.
+ */
+export function describeBrowserGates(site: SiteUnderTest): void {
+  describeInBrowser(`${site.name} in a real browser`, () => {
+    let browser: Browser;
+    let server: StaticServer;
+    beforeAll(async () => {
+      [browser, server] = await Promise.all([launchBrowser(), serveStatic(site.dir, site.base)]);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    const built = readSite(site);
+    const paths = [...built.pages.keys()];
+    const samples = [...onePagePerType(paths, built.base).values()];
+    const urlOf = (path: string) => `${server.origin}${path}`;
+
+    test(`no page has a WCAG 2.2 AA violation axe can find, and none scrolls sideways at 320px`, async () => {
+      const violations: string[] = [];
+      const reflow: string[] = [];
+      await inPages(browser, paths, PARALLEL, async (page, path) => {
+        await page.setViewportSize(DESKTOP);
+        await page.goto(urlOf(path));
+        violations.push(...(await findAxeViolations(page, path)));
+        await page.setViewportSize(NARROW);
+        reflow.push(...(await findReflowProblems(page)).map((problem) => `${path}: ${problem}`));
+      });
+      expect(violations).toEqual([]);
+      expect(reflow).toEqual([]);
+    }, 300_000);
+
+    test(`each type of page has no axe violation at 320px wide either`, async () => {
+      // Layout changes at phone width (wrapped navigation, stacked facts): target sizes and
+      // overlaps are worth a second look there.
+      const violations: string[] = [];
+      await inPages(browser, samples, PARALLEL, async (page, path) => {
+        await page.setViewportSize(NARROW);
+        await page.goto(urlOf(path));
+        violations.push(...(await findAxeViolations(page, `${path} at 320px`)));
+      });
+      expect(violations).toEqual([]);
+    }, 120_000);
+
+    test(`every interactive element on each type of page is reachable by Tab and shows focus`, async () => {
+      const problems: string[] = [];
+      await inPages(browser, samples, PARALLEL, async (page, path) => {
+        await page.goto(urlOf(path));
+        const report = await tabThrough(page);
+        // A page with nothing reachable would pass the checks below without testing anything.
+        if (report.reached === 0) problems.push(`${path}: Tab reached nothing`);
+        problems.push(...report.unreached.map((name) => `${path}: Tab never reaches ${name}`));
+        problems.push(...report.noIndicator.map((name) => `${path}: no visible focus indicator on ${name}`));
+      });
+      expect(problems).toEqual([]);
+    }, 120_000);
+
+    test(`the skip link comes first, shows when focused and moves focus to the main content`, async () => {
+      await inPages(browser, samples, PARALLEL, async (page, path) => {
+        await page.goto(urlOf(path));
+        await page.keyboard.press('Tab');
+        const skip = page.locator(':focus');
+        expect(await skip.textContent(), path).toBe('Skip to main content');
+        const box = await skip.boundingBox();
+        expect(box && box.x >= 0 && box.y >= 0 && box.width > 0 && box.height > 0, `${path}: skip link on screen when focused`).toBe(true);
+        await page.keyboard.press('Enter');
+        expect(await page.evaluate(() => document.activeElement?.id), path).toBe('main');
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => !!document.activeElement?.closest('main')), `${path}: next Tab stop is in the main content`).toBe(true);
+      });
+    }, 120_000);
+
+    test(`no type of page requests anything from another origin or breaks its own CSP`, async () => {
+      const foreign: string[] = [];
+      const errors: string[] = [];
+      let ownRequests = 0;
+      for (const path of samples) {
+        // A fresh context for each page: nothing cached, every request seen.
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        page.on('request', (request) => {
+          const url = new URL(request.url());
+          if (url.protocol === 'data:') return;
+          if (url.origin === server.origin) ownRequests++;
+          else foreign.push(`${path}: ${request.url()}`);
+        });
+        page.on('console', (message) => {
+          if (message.type() === 'error') errors.push(`${path}: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
+        await page.goto(urlOf(path), { waitUntil: 'load' });
+        await context.close();
+      }
+      expect(foreign).toEqual([]);
+      expect(errors).toEqual([]);
+      // Each page and its stylesheet at least: proof the recording saw the requests.
+      expect(ownRequests).toBeGreaterThanOrEqual(samples.length * 2);
+    }, 120_000);
+
+    test(`checks every type of page, the accessibility statement included`, () => {
+      expect(samples).toContain(withBase(built.base, urls.accessibility()));
+      expect(samples.length).toBeGreaterThanOrEqual(5);
+    });
+  });
+}

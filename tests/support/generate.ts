@@ -1,0 +1,147 @@
+/**
+ * Writes a deterministic content folder of clearly fictional forces, inspections and
+ * responses, bigger and more varied than the shipped content, so the quality gates see
+ * every shape a page can take: on-time, late and undated responses, month-only reports,
+ * second documents, missing statuses, Welsh documents, forces and inspections with nothing.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { addDays } from '../../src/lib/dates.ts';
+import { getDueDate } from '../../src/lib/deadline.ts';
+import { REGIONS } from '../../src/lib/regions.ts';
+import { STATUS_IDS } from '../../src/lib/statuses.ts';
+
+/** Made-up places: no force of these names exists. */
+const PLACES = [
+  'Northshire', 'Westmere', 'Southdale', 'Eastmarch', 'Fenwick', 'Highmoor',
+  'Lowbridge', 'Ashvale', 'Redcliff', 'Stonebury', 'Marshfold', 'Dyffryn Gŵyr',
+];
+
+export interface GeneratedContent {
+  forces: { id: string; name: string }[];
+  inspections: { id: string; title: string; recommendations: string[] }[];
+  responses: string[];
+}
+
+/** A small seeded random number generator (mulberry32), so every run writes the same files. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const slug = (text: string) => text.normalize('NFD').replace(/[^\w\s-]/g, '').toLowerCase().trim().replace(/\s+/g, '-');
+
+/** Writes the content folder at `dir` (replacing it) and says what is in it. */
+export function generateContent(dir: string, options: { forces?: number; inspections?: number; seed?: number } = {}): GeneratedContent {
+  const { forces: forceCount = 12, inspections: inspectionCount = 6, seed = 20240601 } = options;
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'inspections'), { recursive: true });
+
+  const forces = PLACES.slice(0, forceCount).map((place, index) => {
+    const welsh = place.includes('Gŵyr');
+    return {
+      id: slug(place),
+      name: welsh ? `Heddlu ${place}` : `${place} ${index % 2 ? 'Police' : 'Constabulary'}`,
+      policingBody: welsh ? `Comisiynydd Heddlu a Throseddu ${place}` : `Police and Crime Commissioner for ${place}`,
+      region: welsh ? 'Wales' : REGIONS[index % (REGIONS.length - 1)]!,
+    };
+  });
+  writeFileSync(join(dir, 'forces.yaml'), `# Fictional forces for tests: none of these exists.\n${stringify(forces)}`);
+
+  const inspections: GeneratedContent['inspections'] = [];
+  const responses: string[] = [];
+  for (let i = 0; i < inspectionCount; i++) {
+    const id = `fictional-review-${i + 1}`;
+    const monthOnly = i === 2;
+    const published = monthOnly ? `202${i}-0${i + 1}` : `202${i}-0${(i % 9) + 1}-1${i}`;
+    // Two to twelve recommendations, one with a lettered id.
+    const recCount = 2 + ((i * 5) % 11);
+    const recIds = Array.from({ length: recCount }, (_, r) => (r === 3 ? '4a' : String(r + 1)));
+    // The last inspection concerns a few forces only, and nobody has answered it.
+    const scope = i === inspectionCount - 1 ? forces.slice(0, 3).map((f) => f.id) : 'all';
+    const title = `Fictional review ${i + 1}: placeholder inspection of ${pick(['vetting', 'custody', 'call handling', 'neighbourhood policing', 'digital evidence'])}`;
+    inspections.push({ id, title, recommendations: recIds });
+    const frontmatter = {
+      title,
+      published,
+      kind: pick(['national-thematic', 'force', 'peel']),
+      scope,
+      url: `https://www.example.org/fictional-review-${i + 1}`,
+      recommendations: recIds.map((recId) => ({
+        id: recId,
+        title: `Placeholder recommendation ${recId}`,
+        text: `Placeholder text for fictional recommendation ${recId}:\n\n- a first placeholder part\n- a second placeholder part`,
+        addressedTo: recId === '4a' ? ['Fictional national lead', 'all forces'] : ['all forces'],
+        ...(next() < 0.3 ? { due: `202${i + 1}-12-31` } : {}),
+      })),
+    };
+    writeFileSync(join(dir, 'inspections', `${id}.md`), `---\n${stringify(frontmatter)}---\n\nPlaceholder summary of a fictional inspection report.\n`);
+    if (scope !== 'all') continue;
+
+    // Most forces answer; the last force never does.
+    for (const force of forces.slice(0, -1)) {
+      if (next() < 0.2) continue;
+      const due = getDueDate(published);
+      const timing = pick(['on-time', 'late', 'undated'] as const);
+      const date = timing === 'undated' ? undefined : due ? addDays(due, timing === 'late' ? 1 + Math.floor(next() * 60) : -Math.floor(next() * 40)) : `202${i}-0${i + 2}-28`;
+      const welsh = force.region === 'Wales';
+      const statuses = Object.fromEntries(recIds.filter(() => next() < 0.85).map((recId) => [recId, pick(STATUS_IDS)]));
+      const answered = recIds.filter(() => next() < 0.6);
+      const body = [
+        welsh ? 'Testun ffug: ymateb dychmygol gan y Comisiynydd i adroddiad ffug.' : 'Placeholder text for a fictional response from the policing body.',
+        ...answered.map((recId) => `## Recommendation ${recId}\n\nPlaceholder text answering fictional recommendation ${recId}, with [a placeholder link](https://www.example.org/${force.id}).`),
+        '## Closing remarks\n\nPlaceholder closing paragraph.',
+      ].join('\n\n');
+      writeResponse(dir, force.id, id, {
+        force: force.id,
+        inspection: id,
+        ...(date ? { date } : {}),
+        ...(welsh ? { lang: 'cy' } : {}),
+        author: { name: welsh ? 'Siân Placeholder' : 'Alex Placeholder', role: force.policingBody },
+        recommendations: statuses,
+      }, body);
+      responses.push(`${force.id}/${id}`);
+      if (next() < 0.15) {
+        writeResponse(dir, force.id, `${id}--force-response`, {
+          force: force.id, inspection: id, kind: 'force-response', ...(date ? { date } : {}), recommendations: statuses,
+        }, 'Placeholder text for a fictional chief constable\'s response.');
+        responses.push(`${force.id}/${id}--force-response`);
+      }
+    }
+  }
+  return { forces, inspections, responses };
+}
+
+function writeResponse(dir: string, force: string, name: string, frontmatter: object, body: string) {
+  mkdirSync(join(dir, 'responses', force), { recursive: true });
+  writeFileSync(join(dir, 'responses', force, `${name}.md`), `---\n${stringify(frontmatter)}---\n\n${body}\n`);
+}
+
+/** The office settings the generated site is built with: every setting an office may change, none of them the default. */
+export const GENERATED_OFFICE = {
+  title: 'Fictional forces: responses to police inspections',
+  officeName: 'the Office of the Police and Crime Commissioner for Northshire (fictional)',
+  logo: { src: 'logo.svg', alt: 'Northshire OPCC (fictional)' },
+  colours: { brand: '#4a1942', brandText: '#ffffff', link: '#0b5d3e', linkVisited: '#5c2d91', focus: '#ffbf47' },
+  siteUrl: 'https://responses.example.org/',
+};
+
+const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#4a1942"/><circle cx="20" cy="20" r="12" fill="#ffffff"/></svg>\n';
+
+/** Writes GENERATED_OFFICE as `site.config.json` in `dir`, with a placeholder logo; returns the file's path. */
+export function writeOfficeSettings(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'logo.svg'), LOGO);
+  const file = join(dir, 'site.config.json');
+  writeFileSync(file, `${JSON.stringify(GENERATED_OFFICE, null, 2)}\n`);
+  return file;
+}
