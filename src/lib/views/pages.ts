@@ -35,6 +35,8 @@ export interface InspectionListItem {
   published: string;
   kind: string;
   recommendations: number;
+  /** "1 recommendation", "5 recommendations". */
+  recommendationsText: string;
   /** Forces in scope with at least one document on the site. */
   forcesWithDocuments: number;
   forcesInScope: number;
@@ -69,6 +71,7 @@ export function toInspectionList(site: Site): InspectionListItem[] {
       published: formatDate(inspection.published),
       kind: humanize(inspection.kind),
       recommendations: inspection.recommendations.length,
+      recommendationsText: `${inspection.recommendations.length} recommendation${inspection.recommendations.length === 1 ? '' : 's'}`,
       forcesWithDocuments: inScope.filter((f) => withDocuments.has(f.id)).length,
       forcesInScope: inScope.length,
     };

@@ -523,6 +523,10 @@ describe('toHomeView', () => {
     ]);
     expect(view.inspections).toEqual(toInspectionList(site));
   });
+
+  test('says "1 recommendation", not "1 recommendations"', () => {
+    expect(toInspectionList(site).map((i) => i.recommendationsText)).toEqual(['1 recommendation', '1 recommendation', '3 recommendations']);
+  });
 });
 
 describe('statusLegend', () => {
