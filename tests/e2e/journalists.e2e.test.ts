@@ -1,23 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeInBrowser, launchBrowser, serveStatic, type StaticServer } from '../support/browser.ts';
+import { expect, test } from 'vitest';
+import { describeInBrowser, useSiteInBrowser } from '../support/browser.ts';
 import { SITE } from '../support/paths.ts';
 
 describeInBrowser('a journalist comparing forces in a browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(SITE)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser(SITE);
 
   test('re-orders the matrix by timeliness and by force name by following links, with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}inspections/shining-a-light-on-betrayal/`);
+    await page.goto(`${site.server.url}inspections/shining-a-light-on-betrayal/`);
     const matrix = page.getByRole('region', { name: /latest statuses from each of the 43 forces/ });
     await page.getByRole('navigation', { name: 'Order of the table' }).getByRole('link', { name: 'by timeliness' }).click();
     expect(page.url()).toContain('/by-timeliness/#responses');
@@ -32,8 +23,8 @@ describeInBrowser('a journalist comparing forces in a browser', () => {
   });
 
   test('lets a keyboard user reach and scroll the wide matrix on a 320px screen without the page scrolling sideways', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(`${server.url}inspections/shining-a-light-on-betrayal/`);
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${site.server.url}inspections/shining-a-light-on-betrayal/`);
     const region = page.getByRole('region', { name: /latest statuses/ });
     await region.focus();
     expect(await region.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -49,17 +40,17 @@ describeInBrowser('a journalist comparing forces in a browser', () => {
   });
 
   test('draws the charts without breaking the content security policy', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
-    await page.goto(`${server.url}inspections/shining-a-light-on-betrayal/recommendations/2/`);
+    await page.goto(`${site.server.url}inspections/shining-a-light-on-betrayal/recommendations/2/`);
     const bar = page.locator('.chart-bar.status-awaiting-national');
     expect(await bar.evaluate((el) => getComputedStyle(el).fill)).toBe('rgb(181, 136, 0)');
     expect(Number(await bar.getAttribute('width'))).toBeGreaterThan(0);
-    await page.goto(`${server.url}forces/cambridgeshire/`);
-    await page.goto(`${server.url}inspections/shining-a-light-on-betrayal/`);
+    await page.goto(`${site.server.url}forces/cambridgeshire/`);
+    await page.goto(`${site.server.url}inspections/shining-a-light-on-betrayal/`);
     expect(violations).toEqual([]);
     await page.close();
   });

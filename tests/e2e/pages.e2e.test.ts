@@ -1,22 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeInBrowser, launchBrowser, serveStatic, type StaticServer } from '../support/browser.ts';
+import { expect, test } from 'vitest';
+import { describeInBrowser, useSiteInBrowser } from '../support/browser.ts';
 import { SITE } from '../support/paths.ts';
 
 describeInBrowser('reading the site in a browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(SITE)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser(SITE);
 
   test('goes from the home page to a comparison page by following links', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url);
     await page.getByRole('link', { name: 'Inspections', exact: true }).click();
     await page.getByRole('link', { name: /Shining a light on betrayal/ }).first().click();
     await page.getByRole('link', { name: 'Compare forces on recommendation 2' }).click();
@@ -26,8 +17,8 @@ describeInBrowser('reading the site in a browser', () => {
   });
 
   test('fits a 320px-wide screen without scrolling sideways', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(`${server.url}responses/suffolk/shining-a-light-on-betrayal/`);
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${site.server.url}responses/suffolk/shining-a-light-on-betrayal/`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM_PATH);
@@ -84,4 +84,35 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
 function notFound(response: import('node:http').ServerResponse) {
   response.writeHead(404, { 'Content-Type': 'text/plain' });
   response.end('Not found');
+}
+
+export interface SiteInBrowser {
+  readonly browser: Browser;
+  readonly server: StaticServer;
+}
+
+/**
+ * For a `describeInBrowser` block: starts Chromium and serves the built site at `dir`
+ * before its tests, and stops both after them.
+ */
+export function useSiteInBrowser(dir: string, base = '/'): SiteInBrowser {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(dir, base)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('The browser has not started: use the site inside a test');
+      return browser;
+    },
+    get server() {
+      if (!server) throw new Error('The server has not started: use the site inside a test');
+      return server;
+    },
+  };
 }
