@@ -25,7 +25,7 @@ export interface Site {
   /** Every document about an inspection. */
   documentsOfInspection(inspectionId: string): ResponseDocument[];
   /** Forces the inspection concerns, in registry order. */
-  forcesInScope(inspection: Inspection): Force[];
+  forcesInScope(inspection: Inspection): readonly Force[];
   timeliness(document: ResponseDocument): Timeliness;
   /** The last commit date (`YYYY-MM-DD`) of a content file (path as `ResponseDocument.file`), when git knows it. */
   fileDate(file: string): string | undefined;
@@ -43,6 +43,7 @@ export function createSite(corpus: Corpus, options: SiteOptions = {}): Site {
   const forces = new Map(corpus.forces.map((f) => [f.id, f]));
   const inspections = new Map(corpus.inspections.map((i) => [i.id, i]));
   const documents = new Map(corpus.responses.map((r) => [r.id, r]));
+  const inScope = new Map<string, Force[]>();
   const byInspection = groupBy(corpus.responses, (r) => r.inspection);
   const byForce = groupBy(corpus.responses, (r) => r.force);
   const inspectionOrder = new Map(corpus.inspections.map((i, index) => [i.id, index]));
@@ -64,7 +65,12 @@ export function createSite(corpus: Corpus, options: SiteOptions = {}): Site {
     documentsFor: (inspectionId, forceId) => (byInspection.get(inspectionId) ?? []).filter((r) => r.force === forceId),
     documentsOfForce: (forceId) => byForce.get(forceId) ?? [],
     documentsOfInspection: (inspectionId) => byInspection.get(inspectionId) ?? [],
-    forcesInScope: (inspection) => getForcesInScope(inspection, corpus.forces),
+    // Every comparison page of an inspection asks again: work it out once per inspection.
+    forcesInScope: (inspection) => {
+      let forces = inScope.get(inspection.id);
+      if (!forces) inScope.set(inspection.id, (forces = getForcesInScope(inspection, corpus.forces)));
+      return forces;
+    },
     timeliness: (document) => timeliness.get(document.id)!,
     fileDate: (file) => options.fileDates?.get(file),
   };

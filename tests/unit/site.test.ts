@@ -168,6 +168,11 @@ describe('createSite', () => {
     expect(site.forcesInScope(dolor)).toEqual(FORCES);
   });
 
+  test('works out an inspection\'s forces once, however many pages ask', () => {
+    expect(site.forcesInScope(lorem)).toBe(site.forcesInScope(lorem));
+    expect(site.forcesInScope(lorem)).toEqual([NORTHSHIRE, WESTMERE]);
+  });
+
   test('works out each document\'s timeliness against its own inspection', () => {
     // lorem-ipsum was published 2019-09-27, so day 56 is 2019-11-21 and 2019-11-22 is a day late.
     expect(site.timeliness(pcc)).toMatchObject({ status: 'late', daysLate: 1, due: '2019-11-21' });

@@ -123,8 +123,6 @@ export interface InspectionView {
   dueExplanation: string;
   recommendations: RecommendationItem[];
   matrix: MatrixView;
-  /** The matrix's rows, in registry order (grouped by region). */
-  rows: MatrixRow[];
   /** Responses over time against the due date; null when only the month of the report is known. */
   arrivals: Chart | null;
   summary: { inScope: number; withDocuments: number; onTime: number; late: number; undated: number };
@@ -153,8 +151,9 @@ export function toInspectionView(site: Site, inspectionId: string): InspectionVi
   const inspection = site.inspection(inspectionId);
   const due = getInspectionDueDate(inspection);
   const matrix = toMatrixView(site, inspection, 'region');
+  const inScope = site.forcesInScope(inspection);
   const counts = { withDocuments: 0, onTime: 0, late: 0, undated: 0 };
-  for (const force of site.forcesInScope(inspection)) {
+  for (const force of inScope) {
     const documents = site.documentsFor(inspection.id, force.id);
     if (documents.length === 0) continue;
     counts.withDocuments++;
@@ -176,9 +175,8 @@ export function toInspectionView(site: Site, inspectionId: string): InspectionVi
       : `Only the month of publication is recorded, so the ${STATUTORY_PERIOD_DAYS}-day deadline cannot be worked out.`,
     recommendations: inspection.recommendations.map((rec) => toRecommendationItem(site, inspection, rec)),
     matrix,
-    rows: matrix.rows,
     arrivals: toArrivalsChart(site, inspection),
-    summary: { inScope: site.forcesInScope(inspection).length, ...counts },
+    summary: { inScope: inScope.length, ...counts },
     search: toInspectionSearchRecord(inspection),
     downloads: inspectionDownloads(site, inspection.id),
     ...inspectionFeed(site, inspection),
@@ -283,6 +281,7 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
     count: tally.get(id) ?? 0,
   }));
   const asOfText = asOf ? formatDate(asOf) : null;
+  const due = getInspectionDueDate(inspection);
   const lastChanged = getLastChanged(site, inspection, site.documentsOfInspection(inspection.id));
   const neighbour = (i: number) => {
     const r = inspection.recommendations[i];
@@ -294,7 +293,7 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
     recommendation: toRecommendationItem(site, inspection, rec),
     publishedAndDue: {
       published: formatDate(inspection.published),
-      due: getInspectionDueDate(inspection) ? formatDate(getInspectionDueDate(inspection)!) : null,
+      due: due ? formatDate(due) : null,
     },
     counts,
     noDocument,

@@ -92,13 +92,13 @@ describe('toInspectionView', () => {
   const view = toInspectionView(site, 'lorem-ipsum');
 
   test('lists every force in scope, in registry order', () => {
-    expect(view.rows.map((r) => r.force.text)).toEqual([
+    expect(view.matrix.rows.map((r) => r.force.text)).toEqual([
       'Northshire Constabulary', 'Northshire Constabulary', 'Westmere Police', 'Southdale Police',
     ]);
   });
 
   test('gives a force without a document one "no document" row', () => {
-    const southdale = view.rows.filter((r) => r.force.text === 'Southdale Police');
+    const southdale = view.matrix.rows.filter((r) => r.force.text === 'Southdale Police');
     expect(southdale).toEqual([
       {
         force: { href: '/forces/southdale/', text: 'Southdale Police' },
@@ -112,7 +112,7 @@ describe('toInspectionView', () => {
   });
 
   test('gives one row per document, the policing body\'s response first', () => {
-    const northshire = view.rows.filter((r) => r.force.text === 'Northshire Constabulary');
+    const northshire = view.matrix.rows.filter((r) => r.force.text === 'Northshire Constabulary');
     expect(northshire.map((r) => [r.document?.kind, r.firstForForce, r.rowsForForce])).toEqual([
       ["Policing body's response", true, 2],
       ["Chief officer's response", false, 2],
@@ -120,7 +120,7 @@ describe('toInspectionView', () => {
   });
 
   test('gives each document\'s status for every recommendation, "none" where it gives none', () => {
-    expect(view.rows.map((r) => r.statuses.map((s) => s.id))).toEqual([
+    expect(view.matrix.rows.map((r) => r.statuses.map((s) => s.id))).toEqual([
       ['complete', 'in-progress', 'planned'],
       ['planned', 'none', 'none'],
       ['not-addressed', 'complete', 'none'],
@@ -129,7 +129,7 @@ describe('toInspectionView', () => {
   });
 
   test('links each document and says whether it was on time', () => {
-    const [northshire, , westmere] = view.rows;
+    const [northshire, , westmere] = view.matrix.rows;
     expect(northshire!.document).toMatchObject({
       link: { href: '/responses/northshire/lorem-ipsum/', text: "Policing body's response" },
       date: '21 November 2019',
@@ -161,7 +161,7 @@ describe('toInspectionView', () => {
   });
 
   test('lists only the forces an inspection concerns', () => {
-    expect(toInspectionView(site, 'dolor-sit').rows.map((r) => r.force.text)).toEqual(['Westmere Police']);
+    expect(toInspectionView(site, 'dolor-sit').matrix.rows.map((r) => r.force.text)).toEqual(['Westmere Police']);
   });
 
   test('counts a force with only a chief officer\'s response as having a document, but not in timeliness', () => {
@@ -196,8 +196,8 @@ describe('toInspectionView', () => {
 
   test('puts the base path in every link of a site under a sub-path', () => {
     const under = toInspectionView(makeSite(parts, { base: '/pcc-responses/' }), 'lorem-ipsum');
-    expect(under.rows[0]!.force.href).toBe('/pcc-responses/forces/northshire/');
-    expect(under.rows[0]!.document!.link.href).toBe('/pcc-responses/responses/northshire/lorem-ipsum/');
+    expect(under.matrix.rows[0]!.force.href).toBe('/pcc-responses/forces/northshire/');
+    expect(under.matrix.rows[0]!.document!.link.href).toBe('/pcc-responses/responses/northshire/lorem-ipsum/');
     expect(under.recommendations[0]!.comparison.href).toBe('/pcc-responses/inspections/lorem-ipsum/recommendations/1/');
   });
 });
