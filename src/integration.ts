@@ -6,7 +6,7 @@
  * - puts the office's colours into the page as a generated stylesheet, and its logo beside it;
  * - in `astro dev`, watches the content folder and the settings, reloads the page on every
  *   change, and lists the content's problems on the page and at /problems/;
- * - after the build, indexes the pages for search.
+ * - after the build, indexes for search the content the pages were built from.
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
 import { configFile, contentDir, loadSiteConfig, validateProject } from './config.ts';
+import { takeBuiltSite } from './lib/content/built-site.ts';
 import { handOverValidation } from './lib/content/handover.ts';
 import { logoPath, logoUrl } from './lib/office/site-config.ts';
 import { blockingProblems, formatProblem, summarizeProblems } from './lib/problems.ts';
@@ -21,6 +22,7 @@ import { bumpContentGeneration, contentGeneration, setPreview } from './lib/cont
 import { toSitemapXml } from './lib/sitemap.ts';
 import { recordTiming, timePhase } from './lib/timings.ts';
 import { toTheme, toThemeCss } from './lib/theme.ts';
+import { toSearchEntries } from './lib/views/search.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 const THEME_ID = 'virtual:pcc/theme.css';
@@ -65,7 +67,9 @@ export function contentIntegration(): AstroIntegration {
         const source = logoPath({ config, file });
         const url = logoUrl({ ...config, base: '/' });
         if (source && url) copyFileSync(source, join(fileURLToPath(dir), url));
-        const report = await writeSearchIndex(fileURLToPath(dir)).catch((error: unknown) => {
+        const built = takeBuiltSite();
+        if (!built) throw new Error('The search index could not be built: no page loaded the content.');
+        const report = await writeSearchIndex(fileURLToPath(dir), toSearchEntries(built)).catch((error: unknown) => {
           throw new Error(`The search index could not be built: ${error instanceof Error ? error.message : String(error)}`);
         });
         // The benchmark's `index` phase (src/lib/timings.ts).

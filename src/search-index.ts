@@ -1,11 +1,13 @@
 /**
- * Builds the search index from the built pages with Pagefind's Node API, after Astro has
- * written them. Only the parts of pages marked `data-pagefind-body` (documents, inspections,
- * comparisons) are indexed; each page's language comes from its `<html lang>`.
+ * Builds the search index with Pagefind's Node API from the site's search entries
+ * (src/lib/views/search.ts: each document, inspection and comparison page's own words,
+ * language, filters, result facts and sort key), given to Pagefind as custom records, so
+ * Pagefind never reads or parses the built HTML. Run after Astro has written the pages.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { SearchEntry } from './lib/views/search.ts';
 
 export interface SearchIndexReport {
   /** Pages by language, as Pagefind split them. */
@@ -25,16 +27,31 @@ export const SEARCH_BUNDLE_DIR = 'pagefind';
  */
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
-/** Indexes the site built in `siteDir` and writes the bundle into `siteDir/pagefind/`; throws with Pagefind's errors. */
-export async function writeSearchIndex(siteDir: string): Promise<SearchIndexReport> {
+/** How many records are on their way to Pagefind at once: enough to keep its process busy, few enough to hold little text. */
+const IN_FLIGHT = 64;
+
+/** Indexes `entries` and writes the bundle into `siteDir/pagefind/`; throws with Pagefind's errors. */
+export async function writeSearchIndex(siteDir: string, entries: Iterable<SearchEntry>): Promise<SearchIndexReport> {
   const started = performance.now();
   const outputPath = join(siteDir, SEARCH_BUNDLE_DIR);
   let files: { path: string; content: Uint8Array }[];
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; '));
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(added.errors.join('; '));
+    const pending = new Set<Promise<void>>();
+    const failed: string[] = [];
+    for (const entry of entries) {
+      const added: Promise<void> = index.addCustomRecord(toCustomRecord(entry)).then(
+        (response) => {
+          if (response.errors.length) failed.push(`${entry.url}: ${response.errors.join('; ')}`);
+        },
+        (error: unknown) => void failed.push(`${entry.url}: ${String(error)}`),
+      ).finally(() => pending.delete(added));
+      pending.add(added);
+      if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+    }
+    await Promise.all(pending);
+    if (failed.length) throw new Error(failed.join('; '));
     const got = await index.getFiles();
     if (got.errors.length) throw new Error(got.errors.join('; '));
     files = got.files.filter((file) => !UNUSED_FILES.test(file.path));
@@ -58,5 +75,19 @@ export async function writeSearchIndex(siteDir: string): Promise<SearchIndexRepo
     pages: Object.values(counts).reduce((a, b) => a + b, 0),
     bytes,
     milliseconds: Math.round(performance.now() - started),
+  };
+}
+
+/** An entry as Pagefind takes it: each filter's values as a list, meta and sort keys as plain fields. */
+function toCustomRecord(entry: SearchEntry): pagefind.CustomRecord {
+  const filters: Record<string, string[]> = {};
+  for (const f of entry.filters) (filters[f.name] ??= []).push(f.value);
+  return {
+    url: entry.url,
+    content: entry.content,
+    language: entry.language,
+    meta: Object.fromEntries(entry.meta.map((m) => [m.name, m.value])),
+    filters,
+    sort: Object.fromEntries(entry.sort.map((s) => [s.name, s.value])),
   };
 }

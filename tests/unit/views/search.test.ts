@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DOCUMENT_KINDS } from '../../../src/lib/document-kinds.ts';
-import { PAGE_KIND_LABELS } from '../../../src/lib/search.ts';
+import { DATE_SORT_KEY, PAGE_KIND_LABELS } from '../../../src/lib/search.ts';
 import { STATUSES } from '../../../src/lib/statuses.ts';
 import { getSearchFacets, toResponseSearchRecord, toSearchPageView, type SearchRecord } from '../../../src/lib/views/search.ts';
 import { makeInspection, makeResponse, makeSite, NORTHSHIRE, SOUTHDALE, WESTMERE } from '../support/factories.ts';
@@ -29,9 +29,10 @@ describe('a document in the search index', () => {
     expect(values(record, 'year')).toEqual(['2019']);
   });
 
-  test('stays in a search sorted by date when it is undated, with no year and shown as undated', () => {
+  test('has no date to sort by and no year when it is undated, and is shown as undated', () => {
     const record = toResponseSearchRecord(site, undated);
-    expect(record.sort.map((s) => s.name).sort()).toEqual(['newest', 'oldest']);
+    expect(record.sort).toEqual([]);
+    expect(toResponseSearchRecord(site, onTime).sort).toEqual([{ name: DATE_SORT_KEY, value: '2019-11-01' }]);
     expect(values(record, 'year')).toEqual([]);
     expect(record.meta).toContainEqual({ name: 'date', value: 'Undated' });
   });
