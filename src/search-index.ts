@@ -2,7 +2,9 @@
  * Builds the search index with Pagefind's Node API from the site's search entries
  * (src/lib/views/search.ts: each document, inspection and comparison page's own words,
  * language, filters, result facts and sort key), given to Pagefind as custom records, so
- * Pagefind never reads or parses the built HTML. Run after Astro has written the pages.
+ * Pagefind never reads or parses the built HTML. It needs only the loaded content, so the
+ * build runs it while Astro renders the pages (Pagefind is a process of its own, on another
+ * core), and writes the bundle once the pages are written.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -30,11 +32,16 @@ const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)
 /** How many records are on their way to Pagefind at once: enough to keep its process busy, few enough to hold little text. */
 const IN_FLIGHT = 64;
 
-/** Indexes `entries` and writes the bundle into `siteDir/pagefind/`; throws with Pagefind's errors. */
-export async function writeSearchIndex(siteDir: string, entries: Iterable<SearchEntry>): Promise<SearchIndexReport> {
+/** A search bundle made in memory, to be written into the built site. */
+export interface SearchBundle {
+  files: { path: string; content: Uint8Array }[];
+  /** How long Pagefind took, from the first record to the last file. */
+  milliseconds: number;
+}
+
+/** Indexes `entries` with Pagefind and returns the bundle's files; throws with Pagefind's errors. */
+export async function buildSearchBundle(entries: Iterable<SearchEntry>): Promise<SearchBundle> {
   const started = performance.now();
-  const outputPath = join(siteDir, SEARCH_BUNDLE_DIR);
-  let files: { path: string; content: Uint8Array }[];
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; '));
@@ -54,28 +61,28 @@ export async function writeSearchIndex(siteDir: string, entries: Iterable<Search
     if (failed.length) throw new Error(failed.join('; '));
     const got = await index.getFiles();
     if (got.errors.length) throw new Error(got.errors.join('; '));
-    files = got.files.filter((file) => !UNUSED_FILES.test(file.path));
+    return { files: got.files.filter((file) => !UNUSED_FILES.test(file.path)), milliseconds: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();
   }
+}
+
+/** Writes a bundle into `siteDir/pagefind/`, replacing what was there, and says what it holds. */
+export function writeSearchBundle(siteDir: string, bundle: SearchBundle): SearchIndexReport {
+  const outputPath = join(siteDir, SEARCH_BUNDLE_DIR);
   rmSync(outputPath, { recursive: true, force: true });
   let bytes = 0;
-  for (const file of files) {
+  for (const file of bundle.files) {
     const path = join(outputPath, file.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.content);
     bytes += file.content.byteLength;
   }
-  const entry = files.find((file) => file.path === 'pagefind-entry.json');
+  const entry = bundle.files.find((file) => file.path === 'pagefind-entry.json');
   if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json.');
   const { languages } = JSON.parse(new TextDecoder().decode(entry.content)) as { languages: Record<string, { page_count: number }> };
   const counts = Object.fromEntries(Object.entries(languages).map(([lang, l]) => [lang, l.page_count]));
-  return {
-    languages: counts,
-    pages: Object.values(counts).reduce((a, b) => a + b, 0),
-    bytes,
-    milliseconds: Math.round(performance.now() - started),
-  };
+  return { languages: counts, pages: Object.values(counts).reduce((a, b) => a + b, 0), bytes, milliseconds: bundle.milliseconds };
 }
 
 /** An entry as Pagefind takes it: each filter's values as a list, meta and sort keys as plain fields. */

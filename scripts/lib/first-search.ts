@@ -75,14 +75,3 @@ export async function measureFirstSearch(siteDir: string, query = FIRST_SEARCH_Q
     await server.close();
   }
 }
-
-/** One line for the report: the total, then each kind, raw and on the wire, in KB. */
-export function describeFirstSearch(documents: number, result: FirstSearch): string {
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)}`;
-  const parts = DOWNLOAD_KINDS.filter((k) => result.kinds[k].files > 0).map(
-    (k) => `${k} ${kb(result.kinds[k].raw)}/${kb(result.kinds[k].wire)}`,
-  );
-  return `${documents.toLocaleString('en-GB')} documents, first search for “${result.query}” (${result.status.replace(/\.$/, '')}): ` +
-    `${kb(result.total.raw)} KB raw, ${kb(result.total.wire)} KB on the wire with gzip for text types ` +
-    `(the target, under 300 KB, is judged on the wire), in ${result.total.files} files; by kind, raw/wire KB: ${parts.join(', ')}.`;
-}
