@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { STATUSES } from '../../src/lib/statuses.ts';
+import { findAxeViolations } from '../support/axe.ts';
 import { describeInBrowser, launchBrowser, serveStatic, type StaticServer } from '../support/browser.ts';
 import { findDistinctiveWord, readInspections, readResponseBodies, readResponses } from '../support/content.ts';
 import { MARKUP_TITLE, WELSH_WORD } from '../support/fixture-site.ts';
@@ -139,6 +140,20 @@ for (const [name, dir, base] of [['plain', SITE, '/'], ['under a sub-path', SUBP
       await page.reload();
       expect(await results(page)).toEqual(narrowed);
       expect(await page.getByRole('checkbox', { name: busiest!.title }).isChecked()).toBe(true);
+      await page.context().close();
+    });
+
+    test('keeps the choices it fills in accessible and within a 320px screen', async () => {
+      const page = await open('search/?q=vetting');
+      await results(page);
+      await page.setViewportSize({ width: 320, height: 800 });
+      for (const name of ['Force', 'Inspection']) {
+        const filter = page.locator('details', { has: page.locator('summary', { hasText: new RegExp(`^${name}$`) }) });
+        await filter.locator('summary').click();
+        await filter.locator('[data-choices] input[type="checkbox"]').first().waitFor();
+      }
+      expect(await findAxeViolations(page, 'search with its filled-in filters open')).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       await page.context().close();
     });
 
