@@ -2,7 +2,8 @@
  * `npm run bench -- --documents 1000,4000,10000 [--runs 3] [--seed 1]`: for each size,
  * generates a fictional corpus outside the project, then measures (median of the runs) the
  * full Astro build, its phases, peak memory, output and index size, the rebuild after one
- * response changes, and Eleventy 3 building the same Markdown files as a floor. Prints the
+ * response changes, Eleventy 3 building the same Markdown files as a floor, and (on the
+ * largest site) what a first search downloads. Prints the
  * table and writes it, with the machine, into docs/performance.md.
  */
 import { createHash } from 'node:crypto';
@@ -12,10 +13,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseTimings } from '../src/lib/timings.ts';
 import {
-  checkPages, CSS_LIMIT, describeGrowth, folderBytes, formatTable, median, OVERHEAD_LIMIT,
+  checkPages, CSS_LIMIT, describeFirstSearch, describeGrowth, folderBytes, formatTable, median, OVERHEAD_LIMIT,
   replaceGeneratedSection, type SizeResult,
 } from './lib/bench-report.ts';
 import { generateCorpus } from './lib/corpus.ts';
+import { measureFirstSearch } from './lib/first-search.ts';
 import { measureCommand, type Measured } from './lib/measure.ts';
 import { writeCorpus } from './lib/write-corpus.ts';
 
@@ -90,6 +92,8 @@ for (const documents of sizes) {
   };
   results.push(result);
   notes.push(describeChecks(documents, out));
+  // What a reader's first search downloads, on the largest site (Chromium, nothing cached).
+  if (documents === Math.max(...sizes)) notes.push(describeFirstSearch(documents, await measureFirstSearch(out)));
 }
 
 const table = formatTable(results);

@@ -5,6 +5,7 @@
  */
 import { configFile, contentDir, validateProject } from './config.ts';
 import { contentGeneration, isPreview } from './lib/content/generation.ts';
+import { handOverBuiltSite } from './lib/content/built-site.ts';
 import { readGitDates } from './lib/content/git-dates.ts';
 import { takeValidation } from './lib/content/handover.ts';
 import { scopeCorpus, type SiteConfig } from './lib/office/site-config.ts';
@@ -39,6 +40,8 @@ function load(): Loaded {
     const fileDates = readGitDates(dir);
     return createSite(scopeCorpus(corpus, config), { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE, fileDates });
   });
+  // The build's search index is made from this same site, while the pages render (src/integration.ts).
+  if (!isPreview()) handOverBuiltSite(site);
   cached = { generation, site, config, statement, problems };
   return cached;
 }

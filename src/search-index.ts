@@ -1,11 +1,15 @@
 /**
- * Builds the search index from the built pages with Pagefind's Node API, after Astro has
- * written them. Only the parts of pages marked `data-pagefind-body` (documents, inspections,
- * comparisons) are indexed; each page's language comes from its `<html lang>`.
+ * Builds the search index with Pagefind's Node API from the site's search entries
+ * (src/lib/views/search.ts: each document, inspection and comparison page's own words,
+ * language, filters, result facts and sort key), given to Pagefind as custom records, so
+ * Pagefind never reads or parses the built HTML. It needs only the loaded content, so the
+ * build runs it while Astro renders the pages (Pagefind is a process of its own, on another
+ * core), and writes the bundle once the pages are written.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { SearchEntry } from './lib/views/search.ts';
 
 export interface SearchIndexReport {
   /** Pages by language, as Pagefind split them. */
@@ -25,38 +29,72 @@ export const SEARCH_BUNDLE_DIR = 'pagefind';
  */
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
-/** Indexes the site built in `siteDir` and writes the bundle into `siteDir/pagefind/`; throws with Pagefind's errors. */
-export async function writeSearchIndex(siteDir: string): Promise<SearchIndexReport> {
+/** How many records are on their way to Pagefind at once: enough to keep its process busy, few enough to hold little text. */
+const IN_FLIGHT = 64;
+
+/** A search bundle made in memory, to be written into the built site. */
+export interface SearchBundle {
+  files: { path: string; content: Uint8Array }[];
+  /** How long Pagefind took, from the first record to the last file. */
+  milliseconds: number;
+}
+
+/** Indexes `entries` with Pagefind and returns the bundle's files; throws with Pagefind's errors. */
+export async function buildSearchBundle(entries: Iterable<SearchEntry>): Promise<SearchBundle> {
   const started = performance.now();
-  const outputPath = join(siteDir, SEARCH_BUNDLE_DIR);
-  let files: { path: string; content: Uint8Array }[];
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; '));
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(added.errors.join('; '));
+    const pending = new Set<Promise<void>>();
+    const failed: string[] = [];
+    for (const entry of entries) {
+      const added: Promise<void> = index.addCustomRecord(toCustomRecord(entry)).then(
+        (response) => {
+          if (response.errors.length) failed.push(`${entry.url}: ${response.errors.join('; ')}`);
+        },
+        (error: unknown) => void failed.push(`${entry.url}: ${String(error)}`),
+      ).finally(() => pending.delete(added));
+      pending.add(added);
+      if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+    }
+    await Promise.all(pending);
+    if (failed.length) throw new Error(failed.join('; '));
     const got = await index.getFiles();
     if (got.errors.length) throw new Error(got.errors.join('; '));
-    files = got.files.filter((file) => !UNUSED_FILES.test(file.path));
+    return { files: got.files.filter((file) => !UNUSED_FILES.test(file.path)), milliseconds: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();
   }
+}
+
+/** Writes a bundle into `siteDir/pagefind/`, replacing what was there, and says what it holds. */
+export function writeSearchBundle(siteDir: string, bundle: SearchBundle): SearchIndexReport {
+  const outputPath = join(siteDir, SEARCH_BUNDLE_DIR);
   rmSync(outputPath, { recursive: true, force: true });
   let bytes = 0;
-  for (const file of files) {
+  for (const file of bundle.files) {
     const path = join(outputPath, file.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.content);
     bytes += file.content.byteLength;
   }
-  const entry = files.find((file) => file.path === 'pagefind-entry.json');
+  const entry = bundle.files.find((file) => file.path === 'pagefind-entry.json');
   if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json.');
   const { languages } = JSON.parse(new TextDecoder().decode(entry.content)) as { languages: Record<string, { page_count: number }> };
   const counts = Object.fromEntries(Object.entries(languages).map(([lang, l]) => [lang, l.page_count]));
+  return { languages: counts, pages: Object.values(counts).reduce((a, b) => a + b, 0), bytes, milliseconds: bundle.milliseconds };
+}
+
+/** An entry as Pagefind takes it: each filter's values as a list, meta and sort keys as plain fields. */
+function toCustomRecord(entry: SearchEntry): pagefind.CustomRecord {
+  const filters: Record<string, string[]> = {};
+  for (const f of entry.filters) (filters[f.name] ??= []).push(f.value);
   return {
-    languages: counts,
-    pages: Object.values(counts).reduce((a, b) => a + b, 0),
-    bytes,
-    milliseconds: Math.round(performance.now() - started),
+    url: entry.url,
+    content: entry.content,
+    language: entry.language,
+    meta: Object.fromEntries(entry.meta.map((m) => [m.name, m.value])),
+    filters,
+    sort: Object.fromEntries(entry.sort.map((s) => [s.name, s.value])),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { DOWNLOAD_KINDS, type FirstSearch } from './first-search.ts';
 
 /** The middle value (the mean of the two middle values for an even count). */
 export function median(values: readonly number[]): number {
@@ -171,4 +172,15 @@ export function replaceGeneratedSection(document: string, section: string): stri
   const to = document.indexOf(end);
   if (from === -1 || to === -1) return `${document.trimEnd()}\n\n${block}\n`;
   return document.slice(0, from) + block + document.slice(to + end.length);
+}
+
+/** The first search's line in the report: the total, then each kind, raw and on the wire, in KB (scripts/lib/first-search.ts). */
+export function describeFirstSearch(documents: number, result: FirstSearch): string {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)}`;
+  const parts = DOWNLOAD_KINDS.filter((k) => result.kinds[k].files > 0).map(
+    (k) => `${k} ${kb(result.kinds[k].raw)}/${kb(result.kinds[k].wire)}`,
+  );
+  return `${documents.toLocaleString('en-GB')} documents, first search for “${result.query}” (${result.status.replace(/\.$/, '')}): ` +
+    `${kb(result.total.raw)} KB raw, ${kb(result.total.wire)} KB on the wire with gzip for text types ` +
+    `(the target, under 300 KB, is judged on the wire), in ${result.total.files} files; by kind, raw/wire KB: ${parts.join(', ')}.`;
 }

@@ -4,14 +4,19 @@
  * Content-Security-Policy adds. Used by the view models, the search page's script and tests.
  */
 
-/** The filters, in the order the search page shows them. Each key is a Pagefind filter and a URL parameter. */
+/**
+ * The filters, in the order the search page shows them. Each key is a Pagefind filter and a
+ * URL parameter. The values of a filter `inBrowser` grow with the archive (43 forces, hundreds
+ * of inspections): the page does not carry them, but fills them in from the index when the
+ * reader opens the filter, with a box to narrow them by a word.
+ */
 export const SEARCH_FILTERS = [
-  { key: 'force', label: 'Force' },
-  { key: 'region', label: 'Region' },
-  { key: 'inspection', label: 'Inspection' },
-  { key: 'kind', label: 'Type of page' },
-  { key: 'year', label: 'Year' },
-  { key: 'status', label: 'Status of a recommendation' },
+  { key: 'force', label: 'Force', inBrowser: true },
+  { key: 'region', label: 'Region', inBrowser: false },
+  { key: 'inspection', label: 'Inspection', inBrowser: true },
+  { key: 'kind', label: 'Type of page', inBrowser: false },
+  { key: 'year', label: 'Year', inBrowser: false },
+  { key: 'status', label: 'Status of a recommendation', inBrowser: false },
 ] as const;
 
 export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];
@@ -25,15 +30,21 @@ export const PAGE_KIND_LABELS = {
 } as const;
 
 /**
- * The orders results can be shown in; `relevance` is Pagefind's own ranking. The two date
- * orders are separate Pagefind sort keys so that an undated page can have a value in each
- * that puts it last: Pagefind leaves out of a sorted search every page without its key.
+ * The orders results can be shown in; `relevance` is Pagefind's own ranking. Both date
+ * orders use one Pagefind sort key, `date`, which only dated pages have: Pagefind leaves out
+ * of a sorted search every page without the key, so the search page puts the undated pages
+ * that match after the dated ones (`withUndatedLast`). One key, not one per order, because
+ * each key is a list of every page in the metadata every first search downloads.
  */
 export const SEARCH_SORTS = [
   { id: 'relevance', label: 'Best match' },
-  { id: 'newest', label: 'Newest first', direction: 'desc', undated: '0000-00-00' },
-  { id: 'oldest', label: 'Oldest first', direction: 'asc', undated: '9999-12-31' },
+  { id: 'newest', label: 'Newest first', direction: 'desc' },
+  { id: 'oldest', label: 'Oldest first', direction: 'asc' },
 ] as const;
+
+/** The one sort key of the index: a page's day, `YYYY-MM-DD`. */
+export const DATE_SORT_KEY = 'date';
+export type SearchSortKey = typeof DATE_SORT_KEY;
 
 export type SearchSortId = (typeof SEARCH_SORTS)[number]['id'];
 
@@ -91,12 +102,22 @@ export function toPagefindOptions(state: SearchState): PagefindSearchOptions {
     if (values?.length) filters[key] = { any: values };
   }
   const sort = SEARCH_SORTS.find((s) => s.id === state.sort);
-  return { filters, sort: sort && 'direction' in sort ? { [sort.id]: sort.direction } : {} };
+  return { filters, sort: sort && 'direction' in sort ? { [DATE_SORT_KEY]: sort.direction } : {} };
 }
 
-/** The sort keys of a page dated `day` (`YYYY-MM-DD`), or of an undated page (`null`). */
-export function toSortValues(day: string | null): { name: SearchSortId; value: string }[] {
-  return SEARCH_SORTS.flatMap((s) => ('direction' in s ? [{ name: s.id, value: day ?? s.undated }] : []));
+/** The sort keys of a page dated `day` (`YYYY-MM-DD`); an undated page (`null`) has none. */
+export function toSortValues(day: string | null): { name: SearchSortKey; value: string }[] {
+  return day ? [{ name: DATE_SORT_KEY, value: day }] : [];
+}
+
+/**
+ * A search in date order: the pages Pagefind sorted (the dated ones), then the matching
+ * pages it left out for having no date, in its order of relevance. `all` is the same search
+ * without the order.
+ */
+export function withUndatedLast<T extends { id: string }>(sorted: readonly T[], all: readonly T[]): T[] {
+  const dated = new Set(sorted.map((r) => r.id));
+  return [...sorted, ...all.filter((r) => !dated.has(r.id))];
 }
 
 /** A sentence for screen readers and sighted users: "3 results for “vetting”, narrowed by Force: Suffolk Constabulary." */
@@ -107,6 +128,14 @@ export function describeResults(state: SearchState, count: number): string {
     (f) => `${f.label}: ${state.filters[f.key]!.join(' or ')}`,
   );
   return `${found}${words}${narrowed.length ? `, narrowed by ${narrowed.join('; ')}` : ''}.`;
+}
+
+/** The values to offer in a filter filled in by the browser, from the index's values: those containing every word typed, in alphabetical order. */
+export function narrowChoices(values: readonly string[], typed: string): string[] {
+  const words = typed.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
+  return values
+    .filter((value) => words.every((word) => value.toLocaleLowerCase('en-GB').includes(word)))
+    .sort((a, b) => a.localeCompare(b, 'en-GB'));
 }
 
 /** A piece of an excerpt: text, and whether it is a match to highlight. */

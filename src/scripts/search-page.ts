@@ -5,19 +5,28 @@
  * Everything from the index is put in the page as text; only matches become <mark>.
  */
 import {
-  describeResults, isEmptySearch, parseSearchState, toExcerptParts, toPagefindOptions, toSearchParams,
-  type PagefindSearchOptions, type SearchState,
+  describeResults, isEmptySearch, narrowChoices, parseSearchState, toExcerptParts, toPagefindOptions, toSearchParams,
+  withUndatedLast, type PagefindSearchOptions, type SearchFilterKey, type SearchState,
 } from '../lib/search.ts';
 
-/** How many results to show at first, and each time the reader asks for more. */
-const PAGE_SIZE = 20;
+/**
+ * How many results to show at first, and each time the reader asks for more: each one
+ * shown downloads its excerpt, so a first search stays small.
+ */
+const PAGE_SIZE = 10;
 
 /** The part of Pagefind's browser API this page uses (pagefind.js has no types of its own). */
 interface Pagefind {
   options(options: { basePath?: string; baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
   mergeIndex(url: string, options: { language: string; baseUrl: string }): Promise<void>;
-  search(term: string | null, options: PagefindSearchOptions): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  search(term: string | null, options: PagefindSearchOptions): Promise<{ results: Result[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+interface Result {
+  id: string;
+  data(): Promise<ResultData>;
 }
 
 interface ResultData {
@@ -66,9 +75,13 @@ export function startSearchPage(): void {
     }
     status.textContent = 'Searching…';
     try {
-      const search = await (await load()).search(state.query || null, toPagefindOptions(state));
+      const pf = await load();
+      const options = toPagefindOptions(state);
+      const term = state.query || null;
+      // A search in date order leaves out undated pages (they have no date to sort by): the same search unordered finds them, to go last.
+      const [sorted, all] = await Promise.all([pf.search(term, options), Object.keys(options.sort).length ? pf.search(term, { ...options, sort: {} }) : null]);
       if (ticket !== latest) return;
-      const results = search?.results ?? [];
+      const results = all ? withUndatedLast(sorted?.results ?? [], all.results) : (sorted?.results ?? []);
       let shown = 0;
       showMore = async () => {
         const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
@@ -112,10 +125,67 @@ export function startSearchPage(): void {
     list.children[before]?.querySelector('a')?.focus();
   });
   window.addEventListener('popstate', () => void run(parseSearchState(new URLSearchParams(location.search))));
+  for (const details of form.querySelectorAll<HTMLDetailsElement>('details[data-in-browser]')) fillInBrowser(details, load);
 
   form.hidden = false;
   root.querySelector<HTMLElement>('[data-search-fallback]')!.hidden = true;
   void run(parseSearchState(new URLSearchParams(location.search)));
+}
+
+/**
+ * A filter whose values the page does not carry: when the reader first opens it, its values
+ * come from the index as checkboxes, and typing in its box narrows them to those containing
+ * the words. The values chosen stay listed, first, whatever is typed.
+ */
+function fillInBrowser(details: HTMLDetailsElement, load: () => Promise<Pagefind>): void {
+  const key = details.dataset.filter as SearchFilterKey;
+  const narrow = details.querySelector<HTMLInputElement>('[data-narrow]')!;
+  const said = details.querySelector<HTMLElement>('[data-narrow-status]')!;
+  let values: string[] | undefined;
+  const show = () => {
+    if (!values) return;
+    const chosen = checkedValues(details);
+    const shown = narrowChoices(values, narrow.value).filter((v) => !chosen.includes(v));
+    setChoices(details, key, [...chosen, ...shown], chosen);
+    said.textContent = narrow.value.trim() ? `${shown.length} of ${values.length} shown.` : '';
+  };
+  details.addEventListener('toggle', async () => {
+    if (!details.open || values) return;
+    said.textContent = 'Loading the choices…';
+    try {
+      values = Object.keys((await (await load()).filters())[key] ?? {});
+      said.textContent = '';
+      show();
+    } catch (error) {
+      said.textContent = 'The choices could not be loaded.';
+      console.error(error);
+    }
+  });
+  narrow.addEventListener('input', show);
+}
+
+function checkedValues(details: HTMLDetailsElement): string[] {
+  return [...details.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map((box) => box.value);
+}
+
+/** Replaces a filter's checkboxes with one per value, `chosen` ones checked. */
+function setChoices(details: HTMLDetailsElement, key: SearchFilterKey, values: readonly string[], chosen: readonly string[]): void {
+  const choices = details.querySelector<HTMLElement>('[data-choices]')!;
+  choices.replaceChildren(...values.map((value, index) => {
+    const choice = document.createElement('div');
+    choice.className = 'choice';
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.id = `search-${key}-${index}`;
+    box.name = key;
+    box.value = value;
+    box.checked = chosen.includes(value);
+    const label = document.createElement('label');
+    label.htmlFor = box.id;
+    label.textContent = value;
+    choice.append(box, label);
+    return choice;
+  }));
 }
 
 /** Sets the form's fields to a search, opening the filters that have a value chosen. */
@@ -124,6 +194,12 @@ function showInForm(form: HTMLFormElement, state: SearchState): void {
   form.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = state.sort;
   for (const details of form.querySelectorAll<HTMLDetailsElement>('details[data-filter]')) {
     const chosen = state.filters[details.dataset.filter as keyof SearchState['filters']] ?? [];
+    // A filter filled in the browser keeps its chosen values as boxes, so the form still holds them before it is opened.
+    if (details.hasAttribute('data-in-browser')) {
+      const listed = [...details.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => box.value);
+      const missing = chosen.filter((v) => !listed.includes(v));
+      if (missing.length) setChoices(details, details.dataset.filter as SearchFilterKey, [...missing, ...listed], chosen);
+    }
     let any = false;
     for (const box of details.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = chosen.includes(box.value);

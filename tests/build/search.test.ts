@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DOCUMENT_KINDS } from '../../src/lib/document-kinds.ts';
-import { PAGE_KIND_LABELS, SEARCH_FILTER_KEYS, SEARCH_PAGE_CSP } from '../../src/lib/search.ts';
+import { PAGE_KIND_LABELS, SEARCH_FILTER_KEYS, SEARCH_PAGE_CSP, toPagefindOptions, withUndatedLast } from '../../src/lib/search.ts';
 import { STATUSES } from '../../src/lib/statuses.ts';
 import { findDistinctiveWord, readForces, readInspections, readResponses, walkFiles } from '../support/content.ts';
 import { MARKUP_TITLE } from '../support/fixture-site.ts';
@@ -21,6 +21,12 @@ const documentUrls = responses.map((r) => `/responses/${r.id}/`);
 const inspectionUrls = inspections.map((i) => `/inspections/${i.id}/`);
 const comparisonUrls = inspections.flatMap((i) => i.recommendations.map((r) => `/inspections/${i.id}/recommendations/${r.id}/`));
 const urlsOf = (pages: { url: string }[]) => pages.map((p) => p.url).sort();
+/** The month (`YYYY-MM`) a page is dated by, from the content files: a document's date, an inspection's publication. */
+const monthOf = (url: string) => {
+  const response = responses.find((r) => url === `/responses/${r.id}/`);
+  const day = response ? (response.date ?? response.published) : inspections.find((i) => url.startsWith(`/inspections/${i.id}/`))?.published;
+  return String(day).slice(0, 7);
+};
 
 describe('the search index of the shipped content', () => {
   let index: SiteIndex;
@@ -74,14 +80,19 @@ describe('the search index of the shipped content', () => {
     }
   });
 
-  test('sorts by date newest first without losing the undated document, which comes last', async () => {
-    const found = await index.search(null, { sort: { newest: 'desc' } });
-    expect(found).toHaveLength(documentUrls.length + inspectionUrls.length + comparisonUrls.length);
+  test('sorts by date newest first and oldest first without losing the undated document, which comes last', async () => {
     const undated = responses.filter((r) => !r.date && !r.published).map((r) => `/responses/${r.id}/`);
     expect(undated.length).toBeGreaterThan(0);
-    expect(found.slice(-undated.length).map((p) => p.url).sort()).toEqual(undated.sort());
-    const oldest = await index.search(null, { sort: { oldest: 'asc' } });
-    expect(oldest.slice(-undated.length).map((p) => p.url).sort()).toEqual(undated.sort());
+    const all = await index.search(null);
+    for (const sort of ['newest', 'oldest'] as const) {
+      // As the search page asks: the sorted search, then the pages it leaves out for having no date.
+      const options = toPagefindOptions({ query: '', filters: {}, sort });
+      const found = withUndatedLast(await index.search(null, options), all);
+      expect(found, sort).toHaveLength(documentUrls.length + inspectionUrls.length + comparisonUrls.length);
+      expect(found.slice(-undated.length).map((p) => p.url).sort(), sort).toEqual(undated.sort());
+      const days = found.slice(0, -undated.length).map((p) => monthOf(p.url));
+      expect(days, sort).toEqual([...days].sort((a, b) => (sort === 'newest' ? b.localeCompare(a) : a.localeCompare(b))));
+    }
   });
 
   test('gives each document its title, force, inspection and date for the result list', async () => {

@@ -1,14 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { STATUSES } from '../../src/lib/statuses.ts';
+import { findAxeViolations } from '../support/axe.ts';
 import { describeInBrowser, launchBrowser, serveStatic, type StaticServer } from '../support/browser.ts';
-import { findDistinctiveWord, readResponseBodies, readResponses } from '../support/content.ts';
+import { findDistinctiveWord, readInspections, readResponseBodies, readResponses } from '../support/content.ts';
 import { MARKUP_TITLE, WELSH_WORD } from '../support/fixture-site.ts';
 import { FIXTURE_SITE, SITE, SUBPATH_BASE, SUBPATH_SITE } from '../support/paths.ts';
 
 const responses = readResponses();
 const bodies = readResponseBodies();
 const AWAITING = STATUSES.find((s) => s.id === 'awaiting-national')!;
+const inspections = readInspections();
+/** The inspection most documents respond to, and another. */
+const [busiest, other] = [...inspections].sort((a, b) => responses.filter((r) => r.inspection === b.id).length - responses.filter((r) => r.inspection === a.id).length);
 
 /** Five words of a document's body around a word only it has: a phrase a reader might remember. */
 function phraseFrom(id: string): string {
@@ -37,6 +41,13 @@ function watch(page: Page): string[] {
 async function results(page: Page): Promise<string[]> {
   await page.waitForFunction(() => /results?\b.*\.$/i.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
   return page.locator('.search-results h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+}
+
+/** How many results the page says it found (it shows the first few of them). */
+async function resultCount(page: Page): Promise<number> {
+  await results(page);
+  const said = (await page.locator('[data-search-status]').textContent()) ?? '';
+  return said.startsWith('No results') ? 0 : Number(/^(\d+) results?/.exec(said)![1]);
 }
 
 for (const [name, dir, base] of [['plain', SITE, '/'], ['under a sub-path', SUBPATH_SITE, SUBPATH_BASE]] as const) {
@@ -104,6 +115,45 @@ for (const [name, dir, base] of [['plain', SITE, '/'], ['under a sub-path', SUBP
       await page.goBack();
       expect(await results(page)).toEqual(all);
       expect(await page.getByLabel(AWAITING.label).isChecked()).toBe(false);
+      await page.context().close();
+    });
+
+    test('narrows to an inspection found by typing part of its title in the list the page fills in, and keeps it on reload', async () => {
+      // A word on both inspections' pages, so that narrowing to one leaves fewer results.
+      const page = await open('search/?q=recommendation');
+      const all = await resultCount(page);
+      const filter = page.locator('details', { has: page.locator('summary', { hasText: /^Inspection$/ }) });
+      await filter.locator('summary').click();
+      const word = busiest!.title.split(/\s+/).find((w) => w.length > 4 && !other!.title.toLowerCase().includes(w.toLowerCase()))!;
+      await filter.getByLabel(/Narrow the \d+ choices/).fill(word.toUpperCase());
+      await expect.poll(() => page.getByRole('checkbox', { name: busiest!.title }).isVisible()).toBe(true);
+      expect(await page.getByRole('checkbox', { name: other!.title }).count()).toBe(0);
+      await page.getByRole('checkbox', { name: busiest!.title }).check();
+      await page.waitForURL(/inspection=/);
+      const narrowed = await results(page);
+      const ofInspection = (href: string) =>
+        href.startsWith(`${base}inspections/${busiest!.id}/`) || responses.some((r) => r.inspection === busiest!.id && href === `${base}responses/${r.id}/`);
+      expect(narrowed.length).toBeGreaterThan(0);
+      expect(await resultCount(page)).toBeLessThan(all);
+      for (const href of narrowed) expect(ofInspection(href), href).toBe(true);
+
+      await page.reload();
+      expect(await results(page)).toEqual(narrowed);
+      expect(await page.getByRole('checkbox', { name: busiest!.title }).isChecked()).toBe(true);
+      await page.context().close();
+    });
+
+    test('keeps the choices it fills in accessible and within a 320px screen', async () => {
+      const page = await open('search/?q=vetting');
+      await results(page);
+      await page.setViewportSize({ width: 320, height: 800 });
+      for (const name of ['Force', 'Inspection']) {
+        const filter = page.locator('details', { has: page.locator('summary', { hasText: new RegExp(`^${name}$`) }) });
+        await filter.locator('summary').click();
+        await filter.locator('[data-choices] input[type="checkbox"]').first().waitFor();
+      }
+      expect(await findAxeViolations(page, 'search with its filled-in filters open')).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       await page.context().close();
     });
 

@@ -9,6 +9,8 @@ import { serveStatic } from './browser.ts';
 import { readPage } from './html.ts';
 
 export interface IndexedPage {
+  /** Pagefind's id for the page, the same in every search. */
+  id: string;
   url: string;
   meta: Record<string, string>;
   excerpt: string;
@@ -26,7 +28,7 @@ export interface SiteIndex {
 interface PagefindModule {
   options(options: object): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: object): Promise<{ results: { data(): Promise<IndexedPage> }[] }>;
+  search(term: string | null, options?: object): Promise<{ results: { id: string; data(): Promise<Omit<IndexedPage, 'id'>> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
   destroy(): Promise<void>;
 }
@@ -44,7 +46,7 @@ export async function openSiteIndex(siteDir: string): Promise<SiteIndex> {
   return {
     async search(term, options = {}) {
       const found = await pagefind.search(term, options);
-      return Promise.all(found.results.map((r) => r.data()));
+      return Promise.all(found.results.map(async (r) => ({ ...(await r.data()), id: r.id })));
     },
     filters: () => pagefind.filters(),
     async close() {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  describeResults, parseSearchState, SEARCH_SORTS, toExcerptParts, toPagefindOptions, toSearchParams, toSortValues, type SearchState,
+  describeResults, narrowChoices, parseSearchState, SEARCH_SORTS, toExcerptParts, toPagefindOptions, toSearchParams, toSortValues, withUndatedLast, type SearchState,
 } from '../../src/lib/search.ts';
 
 describe('a search in the URL', () => {
@@ -32,14 +32,25 @@ describe('what Pagefind is asked', () => {
   });
 
   test('puts undated pages after dated ones in both date orders', () => {
+    // In relevance order, as an unordered search returns them.
     const pages = [{ id: 'undated', day: null }, { id: 'old', day: '2016-12-01' }, { id: 'new', day: '2019-11-15' }];
     for (const sort of SEARCH_SORTS.filter((s) => s.id !== 'relevance')) {
       const { sort: asked } = toPagefindOptions({ query: '', filters: {}, sort: sort.id });
-      const direction = asked[sort.id]!;
-      const keyed = pages.map((p) => ({ id: p.id, key: toSortValues(p.day).find((v) => v.name === sort.id)!.value }));
-      keyed.sort((a, b) => (direction === 'asc' ? a.key.localeCompare(b.key) : b.key.localeCompare(a.key)));
-      expect(keyed.map((p) => p.id), sort.id).toEqual(sort.id === 'newest' ? ['new', 'old', 'undated'] : ['old', 'new', 'undated']);
+      const [[key, direction]] = Object.entries(asked) as [string, 'asc' | 'desc'][];
+      // What Pagefind returns for a sorted search: only the pages with the key, in its order.
+      const sorted = pages.flatMap((p) => toSortValues(p.day).filter((v) => v.name === key).map((v) => ({ id: p.id, value: v.value })));
+      sorted.sort((a, b) => (direction === 'asc' ? a.value.localeCompare(b.value) : b.value.localeCompare(a.value)));
+      expect(withUndatedLast(sorted.map((s) => pages.find((p) => p.id === s.id)!), pages).map((p) => p.id), sort.id).toEqual(sort.id === 'newest' ? ['new', 'old', 'undated'] : ['old', 'new', 'undated']);
     }
+  });
+});
+
+describe('a filter filled in by the browser', () => {
+  test('offers the values containing every word typed, whatever their case, alphabetically', () => {
+    const values = ['Vetting review 2021', 'Custody inspection', 'PEEL 2019: vetting and integrity'];
+    expect(narrowChoices(values, 'VETTING')).toEqual(['PEEL 2019: vetting and integrity', 'Vetting review 2021']);
+    expect(narrowChoices(values, 'vetting  2021')).toEqual(['Vetting review 2021']);
+    expect(narrowChoices(values, '')).toEqual(['Custody inspection', 'PEEL 2019: vetting and integrity', 'Vetting review 2021']);
   });
 });
 

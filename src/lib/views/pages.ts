@@ -21,7 +21,6 @@ import {
   documentDate, documentTitle, siteLink, toDocumentSummary, toStatusCell, toTimelinessCell,
   type DocumentSummary, type Link, type StatusCell, type TimelinessCell,
 } from './common.ts';
-import { toComparisonSearchRecord, toInspectionSearchRecord, toResponseSearchRecord, type SearchRecord } from './search.ts';
 
 export interface HomeView {
   counts: { forces: number; inspections: number; documents: number; forcesWithDocuments: number };
@@ -126,7 +125,6 @@ export interface InspectionView {
   /** Responses over time against the due date; null when only the month of the report is known. */
   arrivals: Chart | null;
   summary: { inScope: number; withDocuments: number; onTime: number; late: number; undated: number };
-  search: SearchRecord;
   downloads: Link[];
   feed: Link | null;
   alternates: Alternate[];
@@ -177,7 +175,6 @@ export function toInspectionView(site: Site, inspectionId: string): InspectionVi
     matrix,
     arrivals: toArrivalsChart(site, inspection),
     summary: { inScope: inScope.length, ...counts },
-    search: toInspectionSearchRecord(inspection),
     downloads: inspectionDownloads(site, inspection.id),
     ...inspectionFeed(site, inspection),
   };
@@ -242,7 +239,6 @@ export interface ComparisonView {
   entries: ComparisonEntry[];
   previous: Link | null;
   next: Link | null;
-  search: SearchRecord;
   downloads: Link[];
   alternates: Alternate[];
 }
@@ -303,7 +299,6 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
     entries,
     previous: neighbour(index - 1),
     next: neighbour(index + 1),
-    search: toComparisonSearchRecord(inspection, rec),
     downloads: inspectionDownloads(site, inspection.id),
     alternates: inspectionFeed(site, inspection).alternates,
   };
@@ -421,7 +416,6 @@ export interface ResponseView {
   coverage: { complete: boolean; text: string } | null;
   html: string;
   year: number | null;
-  search: SearchRecord;
   /** The statuses over time: the document's own, then each later update. */
   history: { date: string; source: string; note: string | null; changes: { recommendation: string; from: StatusCell | null; to: StatusCell }[] }[];
   citation: string;
@@ -467,7 +461,6 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
     coverage: statutory ? describeCoverage(document, inspection) : null,
     html: document.html,
     year: document.date ? yearOf(document.date) : null,
-    search: toResponseSearchRecord(site, document),
     history: getStatusHistory(document, inspection.recommendations.map((r) => r.id)).map((step) => ({
       date: step.date ? formatDate(step.date) : 'Undated',
       source: step.source === 'document' ? 'This document' : 'Update',

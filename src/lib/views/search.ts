@@ -1,24 +1,37 @@
 /**
- * What the search index holds for each page, and the search page's view model. A page's
- * search record becomes `data-pagefind-*` attributes (see components/SearchRecord.astro):
- * values are attribute text, so Pagefind reads them as plain text, never as HTML.
+ * What the search index holds for each page, and the search page's view model. The index is
+ * built from these records (src/search-index.ts gives them to Pagefind as custom records),
+ * not from the built HTML: each page's own words, and the facts its result shows, come from
+ * the same loaded content the page is rendered from. Values are plain text, never HTML.
  */
 import type { Inspection, RecommendationWithHtml, ResponseDocument } from '../content/model.ts';
 import { earliestDay, formatDate, yearOf } from '../dates.ts';
 import { DOCUMENT_KINDS, documentKindLabel } from '../document-kinds.ts';
 import { REGIONS } from '../regions.ts';
-import { PAGE_KIND_LABELS, SEARCH_FILTERS, SEARCH_SORTS, toSortValues, type SearchFilterKey, type SearchSortId } from '../search.ts';
+import { toSearchText } from '../search-text.ts';
+import { PAGE_KIND_LABELS, SEARCH_FILTERS, SEARCH_SORTS, toSortValues, type SearchFilterKey, type SearchSortId, type SearchSortKey } from '../search.ts';
 import type { Site } from '../site.ts';
 import { STATUSES, statusLabel } from '../statuses.ts';
 import { urls, withBase } from '../urls.ts';
 import { documentDate, documentTitle, siteLink, type Link } from './common.ts';
+import { humanize } from './pages.ts';
 
 /** One page's entry in the search index: its filter values, the facts a result shows, its sort keys. */
 export interface SearchRecord {
   filters: { name: SearchFilterKey; value: string }[];
   /** `title`, `force`, `inspection`, `date`, `kind`, and `lang` for a page not in English. */
   meta: { name: string; value: string }[];
-  sort: { name: SearchSortId; value: string }[];
+  sort: { name: SearchSortKey; value: string }[];
+}
+
+/** A page as the index gets it: its record, its address, its language and the words that are its own. */
+export interface SearchEntry extends SearchRecord {
+  /** The page's path from the site's root, without the base path: the search page adds it to each result. */
+  url: string;
+  /** The language the page's words are in (`en`, `cy`): Pagefind keeps an index per language. */
+  language: string;
+  /** The words searched: what the page says that no other page repeats, lines apart. */
+  content: string;
 }
 
 /** A document's search record: every filter, and the statuses it gives any recommendation. */
@@ -66,6 +79,11 @@ export function toInspectionSearchRecord(inspection: Inspection): SearchRecord {
   };
 }
 
+/** A comparison page's heading, as it shows it. */
+function comparisonTitle(rec: RecommendationWithHtml): string {
+  return `Recommendation ${rec.id}: ${rec.title}`;
+}
+
 /**
  * A comparison page's search record. It has no force, region, year or status of its own:
  * narrowing by those finds the documents, which the comparison page links to.
@@ -77,13 +95,38 @@ export function toComparisonSearchRecord(inspection: Inspection, rec: Recommenda
       { name: 'kind', value: PAGE_KIND_LABELS.comparison },
     ],
     meta: [
-      { name: 'title', value: `Recommendation ${rec.id}: ${rec.title}` },
+      { name: 'title', value: comparisonTitle(rec) },
       { name: 'inspection', value: inspection.title },
       { name: 'date', value: `Report published ${formatDate(inspection.published)}` },
       { name: 'kind', value: PAGE_KIND_LABELS.comparison },
     ],
     sort: toSortValues(earliestDay(inspection.published)),
   };
+}
+
+/**
+ * Every indexed page's entry, one at a time (so only one page's text is made at once): each
+ * document with its heading line, title and text; each inspection with its kind, title and
+ * summary; each recommendation's comparison page with its title and text. An inspection's
+ * recommendations are indexed on their comparison pages, and the comparison pages' quotes of
+ * the documents on the documents' own pages: each text once, where it belongs.
+ */
+export function* toSearchEntries(site: Site): Generator<SearchEntry> {
+  for (const document of site.corpus.responses) {
+    const record = toResponseSearchRecord(site, document);
+    const lines = [`${site.force(document.force).name} · ${documentKindLabel(document.kind)}`, documentTitle(site, document), toSearchText(document.html)];
+    yield { url: urls.response(document.id), language: document.lang, content: lines.join('\n'), ...record };
+  }
+  for (const inspection of site.corpus.inspections) {
+    const lines = [`${humanize(inspection.kind)} inspection`, inspection.title, toSearchText(inspection.html)];
+    yield { url: urls.inspection(inspection.id), language: 'en', content: lines.join('\n'), ...toInspectionSearchRecord(inspection) };
+  }
+  for (const inspection of site.corpus.inspections) {
+    for (const rec of inspection.recommendations) {
+      const lines = [comparisonTitle(rec), toSearchText(rec.html)];
+      yield { url: urls.comparison(inspection.id, rec.id), language: 'en', content: lines.join('\n'), ...toComparisonSearchRecord(inspection, rec) };
+    }
+  }
 }
 
 /** Every page's search record, in the order of the pages: documents, inspections, comparisons. */
@@ -120,7 +163,11 @@ export interface SearchPageView {
   baseUrl: string;
   /** Languages other than English that some document is in: their indexes are searched too. */
   languages: string[];
-  filters: { key: SearchFilterKey; label: string; options: { id: string; value: string }[] }[];
+  /**
+   * Each filter with the values some page has. A filter `inBrowser` carries none (its
+   * `options` are empty): the page fills them in when it is opened; `count` says how many.
+   */
+  filters: { key: SearchFilterKey; label: string; inBrowser: boolean; count: number; options: { id: string; value: string }[] }[];
   sorts: { id: SearchSortId; label: string }[];
   browse: { inspections: Link; forces: Link };
 }
@@ -136,8 +183,10 @@ export function toSearchPageView(site: Site): SearchPageView {
     filters: SEARCH_FILTERS.map((f) => ({
       key: f.key,
       label: f.label,
-      options: facets[f.key].map((value, index) => ({ id: `search-${f.key}-${index}`, value })),
-    })).filter((f) => f.options.length > 0),
+      inBrowser: f.inBrowser,
+      count: facets[f.key].length,
+      options: f.inBrowser ? [] : facets[f.key].map((value, index) => ({ id: `search-${f.key}-${index}`, value })),
+    })).filter((f) => f.count > 0),
     sorts: SEARCH_SORTS.map((s) => ({ id: s.id, label: s.label })),
     browse: {
       inspections: siteLink(site, urls.inspections(), 'inspections'),

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { DOCUMENT_KINDS } from '../../../src/lib/document-kinds.ts';
-import { PAGE_KIND_LABELS } from '../../../src/lib/search.ts';
+import { DATE_SORT_KEY, PAGE_KIND_LABELS } from '../../../src/lib/search.ts';
 import { STATUSES } from '../../../src/lib/statuses.ts';
-import { getSearchFacets, toResponseSearchRecord, toSearchPageView, type SearchRecord } from '../../../src/lib/views/search.ts';
+import { getSearchFacets, toResponseSearchRecord, toSearchEntries, toSearchPageView, type SearchRecord } from '../../../src/lib/views/search.ts';
 import { makeInspection, makeResponse, makeSite, NORTHSHIRE, SOUTHDALE, WESTMERE } from '../support/factories.ts';
 
 const inspection = makeInspection({ id: 'lorem-review', title: 'Lorem review' });
@@ -29,9 +29,10 @@ describe('a document in the search index', () => {
     expect(values(record, 'year')).toEqual(['2019']);
   });
 
-  test('stays in a search sorted by date when it is undated, with no year and shown as undated', () => {
+  test('has no date to sort by and no year when it is undated, and is shown as undated', () => {
     const record = toResponseSearchRecord(site, undated);
-    expect(record.sort.map((s) => s.name).sort()).toEqual(['newest', 'oldest']);
+    expect(record.sort).toEqual([]);
+    expect(toResponseSearchRecord(site, onTime).sort).toEqual([{ name: DATE_SORT_KEY, value: '2019-11-01' }]);
     expect(values(record, 'year')).toEqual([]);
     expect(record.meta).toContainEqual({ name: 'date', value: 'Undated' });
   });
@@ -39,6 +40,37 @@ describe('a document in the search index', () => {
   test('says it is in Welsh only when it is', () => {
     expect(toResponseSearchRecord(site, welsh).meta).toContainEqual({ name: 'lang', value: 'cy' });
     expect(toResponseSearchRecord(site, onTime).meta.some((m) => m.name === 'lang')).toBe(false);
+  });
+});
+
+describe('what the index is given', () => {
+  const entries = [...toSearchEntries(site)];
+  const entry = (url: string) => entries.find((e) => e.url === url)!;
+
+  test('has an entry for every document, inspection and comparison page, at its address without the base path', () => {
+    expect(entries.map((e) => e.url).sort()).toEqual([
+      '/inspections/ipsum-review/', '/inspections/ipsum-review/recommendations/1/', '/inspections/ipsum-review/recommendations/2/', '/inspections/ipsum-review/recommendations/3/',
+      '/inspections/lorem-review/', '/inspections/lorem-review/recommendations/1/', '/inspections/lorem-review/recommendations/2/', '/inspections/lorem-review/recommendations/3/',
+      `/responses/${onTime.id}/`, `/responses/${undated.id}/`, `/responses/${welsh.id}/`,
+    ].sort());
+  });
+
+  test('gives a document its force, title and words, in the language it is written in', () => {
+    expect(entry(`/responses/${onTime.id}/`).content).toContain(NORTHSHIRE.name);
+    expect(entry(`/responses/${onTime.id}/`).content).toContain('Placeholder response text.');
+    expect(entry(`/responses/${onTime.id}/`).language).toBe('en');
+    expect(entry(`/responses/${welsh.id}/`).language).toBe('cy');
+  });
+
+  test('searches a recommendation\'s words on its comparison page only, not again on its inspection\'s page', () => {
+    const words = 'Lorem ipsum recommendation 2.';
+    // Both placeholder inspections give their recommendation 2 these words.
+    expect(entries.filter((e) => e.content.includes(words)).map((e) => e.url).sort()).toEqual([
+      '/inspections/ipsum-review/recommendations/2/', '/inspections/lorem-review/recommendations/2/',
+    ]);
+    expect(entry('/inspections/lorem-review/').content).toContain('Lorem review');
+    expect(entry('/inspections/lorem-review/').content).toContain('Lorem ipsum dolor sit amet.');
+    expect(entry('/inspections/lorem-review/').content).not.toContain(words);
   });
 });
 
