@@ -137,7 +137,7 @@ export function toMatrixView(site: Site, inspection: Inspection, order: MatrixOr
   const forces = site.forcesInScope(inspection).length;
   const label = MATRIX_ORDERS.find((o) => o.id === order)!.label;
   return {
-    caption: `Latest statuses in the documents from each of the ${forces} forces the report concerns, by ${label}`,
+    caption: `Latest statuses from each of the ${forces} forces the report concerns, by ${label}`,
     order,
     orders: MATRIX_ORDERS.map((o) => ({ ...siteLink(site, matrixPath(inspection.id, o.id), `by ${o.label}`), current: o.id === order })),
     recommendations: inspection.recommendations.map((rec) => ({

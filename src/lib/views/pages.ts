@@ -265,6 +265,7 @@ export interface ComparisonEntry {
   policingBody: string;
   /** Empty when the force has no document on the site for this inspection. */
   documents: {
+    /** The document, at its section for this recommendation when it has one; the text is its kind. */
     link: Link;
     kind: string;
     date: string;
@@ -274,7 +275,6 @@ export interface ComparisonEntry {
     statusNote: string;
     /** The document's own section for this recommendation, as HTML; null when it has none. */
     sectionHtml: string | null;
-    sectionLink: Link | null;
     /** What to say when there is no section. */
     note: string;
   }[];
@@ -365,15 +365,16 @@ function toComparisonDocument(site: Site, document: ResponseDocument, recommenda
   const status = getStatus(document, recommendationId);
   const latest = getLatestStatus(document, recommendationId);
   const sections = document.sections.filter((s) => s.recommendation === recommendationId);
-  const link = siteLink(site, urls.response(document.id), documentTitle(site, document));
+  const kind = documentKindLabel(document.kind);
+  // One link per document, to its section where it has one: a page has up to 43 forces' entries.
+  const path = urls.response(document.id) + (sections.length ? `#${sections[0]!.anchor}` : '');
   return {
-    link,
-    kind: documentKindLabel(document.kind),
+    link: siteLink(site, path, kind),
+    kind,
     date: documentDate(document),
     status: toStatusCell(latest.status),
     statusNote: describeStatusDate(latest, status),
     sectionHtml: sections.length ? sections.map((s) => s.html).join('\n') : null,
-    sectionLink: sections.length ? { href: `${link.href}#${sections[0]!.anchor}`, text: 'Read this section in the full document' } : null,
     note:
       status === 'not-addressed'
         ? 'The document does not deal with this recommendation.'

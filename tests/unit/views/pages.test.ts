@@ -254,22 +254,21 @@ describe('toComparisonView', () => {
     expect(view.entries[2]).toMatchObject({ region: 'South West', policingBody: 'Southdale Police, Fire and Crime Commissioner' });
   });
 
-  test('shows a document\'s own section for the recommendation and links to it', () => {
+  test('shows a document\'s own section for the recommendation and links to the document at that section', () => {
     const [pcc] = toComparisonView(site, 'lorem-ipsum', '1').entries[0]!.documents;
     expect(pcc).toMatchObject({
-      link: { href: '/responses/northshire/lorem-ipsum/', text: 'Response to Lorem ipsum report' },
+      link: { href: '/responses/northshire/lorem-ipsum/#recommendation-1', text: "Policing body's response" },
       kind: "Policing body's response",
       date: '21 November 2019',
       status: { id: 'complete', label: 'Complete', colour: 'g' },
       sectionHtml: '<p>Northshire placeholder one.</p>',
-      sectionLink: { href: '/responses/northshire/lorem-ipsum/#recommendation-1', text: 'Read this section in the full document' },
     });
   });
 
   test('says when a document has no section of its own', () => {
     const chief = toComparisonView(site, 'lorem-ipsum', '1').entries[0]!.documents[1]!;
     expect(chief.sectionHtml).toBeNull();
-    expect(chief.sectionLink).toBeNull();
+    expect(chief.link.href).toBe('/responses/northshire/lorem-ipsum--force-response/');
     expect(chief.note).toBe('The document has no section of its own for this recommendation; read the full document for its comments.');
   });
 
@@ -288,7 +287,7 @@ describe('toComparisonView', () => {
     const view = toComparisonView(makeSite({ inspections: [lorem], responses: [twice] }), 'lorem-ipsum', '1');
     const document = view.entries[0]!.documents[0]!;
     expect(document.sectionHtml).toBe('<p>First part.</p>\n<p>Second part.</p>');
-    expect(document.sectionLink?.href).toBe('/responses/northshire/lorem-ipsum/#recommendation-1');
+    expect(document.link.href).toBe('/responses/northshire/lorem-ipsum/#recommendation-1');
   });
 
   test('links to the previous and next recommendations, and none beyond the ends', () => {
