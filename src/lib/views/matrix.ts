@@ -35,7 +35,8 @@ export interface MatrixCell extends StatusCell {
 
 /** A force's document (or its absence) as a row of the inspection page's table of documents. */
 export interface ForceDocumentRow {
-  force: Link;
+  /** The force's name (not linked: a link in each row would cost more bytes than it earns). */
+  force: string;
   region: string;
   /** Null when the force has no document on the site for this inspection. */
   document: DocumentSummary | null;
@@ -110,7 +111,7 @@ export function toForceDocumentRows(site: Site, inspection: Inspection, order: M
   });
   const rows: (ForceDocumentRow & { source: ResponseDocument | null })[] = [];
   for (const { force, documents } of sortForces(entries, order)) {
-    const base = { force: siteLink(site, urls.force(force.id), force.name), region: force.region };
+    const base = { force: force.name, region: force.region };
     if (documents.length === 0) {
       rows.push({ ...base, document: null, source: null, firstForForce: true, rowsForForce: undefined });
       continue;

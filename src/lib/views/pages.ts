@@ -260,7 +260,8 @@ export function toOrderedMatrixView(site: Site, inspectionId: string, order: Mat
 export interface ComparisonEntry {
   /** The id of the force's part of the page, for links to it. */
   anchor: string;
-  force: Link;
+  /** The force's name. */
+  force: string;
   region: string;
   policingBody: string;
   /** Empty when the force has no document on the site for this inspection. */
@@ -322,7 +323,7 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
     }
     return {
       anchor: `force-${force.id}`,
-      force: siteLink(site, urls.force(force.id), force.name),
+      force: force.name,
       region: force.region,
       policingBody: force.policingBody,
       documents: documents.map((document) => toComparisonDocument(site, document, rec.id)),

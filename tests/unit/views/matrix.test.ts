@@ -20,7 +20,7 @@ const site = makeSite({
     }),
   ],
 });
-const names = (order: 'name' | 'region' | 'timeliness') => toMatrixView(site, inspection, order).rows.map((r) => r.force.text);
+const names = (order: 'name' | 'region' | 'timeliness') => toMatrixView(site, inspection, order).rows.map((r) => r.force);
 
 describe('the inspection matrix', () => {
   test('orders forces by name', () => {
@@ -42,7 +42,7 @@ describe('the inspection matrix', () => {
   });
 
   test('shows the latest status with the date of the update that gave it', () => {
-    const row = toMatrixView(site, inspection, 'region').rows.find((r) => r.force.text === 'Mid Fictional Police')!;
+    const row = toMatrixView(site, inspection, 'region').rows.find((r) => r.force === 'Mid Fictional Police')!;
     expect(row.statuses[0]).toEqual({ id: 'complete', label: 'Complete', colour: STATUS_COLOURS.complete, updated: 'since 15 January 2020' });
     expect(row.statuses[1]).toEqual({ id: 'none', label: 'No status given', colour: STATUS_COLOURS.none, updated: null });
   });

@@ -97,16 +97,16 @@ describe('toInspectionView', () => {
   const view = toInspectionView(site, 'lorem-ipsum');
 
   test('lists every force in scope, in registry order', () => {
-    expect(view.documents.map((r) => r.force.text)).toEqual([
+    expect(view.documents.map((r) => r.force)).toEqual([
       'Northshire Constabulary', 'Northshire Constabulary', 'Westmere Police', 'Southdale Police',
     ]);
   });
 
   test('gives a force without a document one "no document" row', () => {
-    const southdale = view.documents.filter((r) => r.force.text === 'Southdale Police');
+    const southdale = view.documents.filter((r) => r.force === 'Southdale Police');
     expect(southdale).toEqual([
       {
-        force: { href: '/forces/southdale/', text: 'Southdale Police' },
+        force: 'Southdale Police',
         region: 'South West',
         document: null,
         firstForForce: true,
@@ -116,7 +116,7 @@ describe('toInspectionView', () => {
   });
 
   test('gives one row per document, the policing body\'s response first', () => {
-    const northshire = view.documents.filter((r) => r.force.text === 'Northshire Constabulary');
+    const northshire = view.documents.filter((r) => r.force === 'Northshire Constabulary');
     expect(northshire.map((r) => [r.document?.kind, r.firstForForce, r.rowsForForce])).toEqual([
       ["Policing body's response", true, 2],
       ["Chief officer's response", false, 2],
@@ -165,7 +165,7 @@ describe('toInspectionView', () => {
   });
 
   test('lists only the forces an inspection concerns', () => {
-    expect(toInspectionView(site, 'dolor-sit').documents.map((r) => r.force.text)).toEqual(['Westmere Police']);
+    expect(toInspectionView(site, 'dolor-sit').documents.map((r) => r.force)).toEqual(['Westmere Police']);
   });
 
   test('counts a force with only a chief officer\'s response as having a document, but not in timeliness', () => {
@@ -200,7 +200,6 @@ describe('toInspectionView', () => {
 
   test('puts the base path in every link of a site under a sub-path', () => {
     const under = toInspectionView(makeSite(parts, { base: '/pcc-responses/' }), 'lorem-ipsum');
-    expect(under.documents[0]!.force.href).toBe('/pcc-responses/forces/northshire/');
     expect(under.documents[0]!.document!.link.href).toBe('/pcc-responses/responses/northshire/lorem-ipsum/');
     expect(under.recommendations[0]!.comparison.href).toBe('/pcc-responses/inspections/lorem-ipsum/recommendations/1/');
   });
@@ -246,7 +245,7 @@ describe('toComparisonView', () => {
 
   test('gives an entry for every force in scope, empty for a force with no document', () => {
     const view = toComparisonView(site, 'lorem-ipsum', '1');
-    expect(view.entries.map((e) => [e.anchor, e.force.text, e.documents.length])).toEqual([
+    expect(view.entries.map((e) => [e.anchor, e.force, e.documents.length])).toEqual([
       ['force-northshire', 'Northshire Constabulary', 2],
       ['force-westmere', 'Westmere Police', 1],
       ['force-southdale', 'Southdale Police', 0],
