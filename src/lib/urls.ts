@@ -3,13 +3,17 @@
 export const urls = {
   home: () => '/',
   inspections: () => '/inspections/',
+  /** The inspections published in one year (`by-year` cannot clash with an inspection's own pages). */
+  inspectionsOfYear: (year: string) => `/inspections/by-year/${year}/`,
   inspection: (id: string) => `/inspections/${id}/`,
-  /** The inspection's table of forces in another order than by region: `name` or `timeliness`. */
-  inspectionOrdered: (id: string, order: 'name' | 'timeliness') => `/inspections/${id}/by-${order}/`,
+  /** The inspection's table of forces and statuses, by `region`, `name` or `timeliness`. */
+  inspectionOrdered: (id: string, order: 'region' | 'name' | 'timeliness') => `/inspections/${id}/by-${order}/`,
   comparison: (inspectionId: string, recommendationId: string) =>
     `/inspections/${inspectionId}/recommendations/${encodeURIComponent(recommendationId)}/`,
   forces: () => '/forces/',
   force: (id: string) => `/forces/${id}/`,
+  /** A force's documents on the inspections published in one year. */
+  forceYear: (id: string, year: string) => `/forces/${id}/${year}/`,
   /** `responseId` is `<force>/<inspection>` or `<force>/<inspection>--<kind>`, like the content path. */
   response: (responseId: string) => `/responses/${responseId}/`,
   data: () => '/data/',
@@ -31,4 +35,19 @@ export const urls = {
 export function withBase(base: string, path: string): string {
   const trimmed = base.replace(/\/+$/, '');
   return `${trimmed}${path}`;
+}
+
+/**
+ * The link from one page of the site to another, relative: `../recommendations/3/` from
+ * `/inspections/x/by-name/` to `/inspections/x/recommendations/3/`. For links repeated many
+ * times on a page, where the full path would cost bytes; it works under any base path.
+ */
+export function relativeUrl(from: string, to: string): string {
+  const fromParts = from.split('/').filter(Boolean);
+  const toParts = to.split('/').filter(Boolean);
+  let common = 0;
+  while (common < fromParts.length && common < toParts.length && fromParts[common] === toParts[common]) common++;
+  const path = '../'.repeat(fromParts.length - common) + toParts.slice(common).join('/');
+  if (!path) return './';
+  return to.endsWith('/') && toParts.length > common ? `${path}/` : path;
 }

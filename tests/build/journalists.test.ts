@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { formatDate } from '../../src/lib/dates.ts';
+import { formatDate, yearOf } from '../../src/lib/dates.ts';
 import { STATUTORY_PERIOD_DAYS } from '../../src/lib/deadline.ts';
 import { REGIONS } from '../../src/lib/regions.ts';
 import { STATUSES, statusLabel, type StatusId } from '../../src/lib/statuses.ts';
@@ -56,7 +56,7 @@ function csvRecords(path: string): Record<string, string>[] {
 describe('the inspection matrix for the shipped content', () => {
   test('has a caption, a header cell per recommendation and per force, and every force in scope with its statuses', () => {
     for (const inspection of inspections) {
-      const html = readPage(SITE, `/inspections/${inspection.id}/`);
+      const html = readPage(SITE, urls.inspectionOrdered(inspection.id, 'region'));
       const table = tableHtml(html, 'responses');
       expect(table).toMatch(/<caption[^>]*>[^<]*each of the \d+ forces/);
       for (const rec of inspection.recommendations) expect(textOf(table.slice(0, table.indexOf('</thead>')))).toContain(`Rec. ${rec.id}`);
@@ -71,7 +71,22 @@ describe('the inspection matrix for the shipped content', () => {
           expect(row.slice(2)).toEqual(['No response on this site']);
           continue;
         }
-        expect(row.slice(5)).toEqual(inspection.recommendations.map((rec) => label(document.recommendations[rec.id])));
+        expect(row.slice(4)).toEqual(inspection.recommendations.map((rec) => label(document.recommendations[rec.id])));
+      }
+    }
+  });
+
+  test('is linked from the inspection page, which links every force\'s documents with their dates and timeliness', () => {
+    for (const inspection of inspections) {
+      const html = readPage(SITE, urls.inspection(inspection.id));
+      expect(html).toContain(`href="${urls.inspectionOrdered(inspection.id, 'region')}#responses"`);
+      const rows = bodyRows(tableHtml(html, 'documents'));
+      for (const force of scopeOf(inspection, forces)) {
+        const row = rows.find((r) => r[0] === force.name)!;
+        expect(row, force.id).toBeDefined();
+        const documents = responses.filter((r) => r.force === force.id && r.inspection === inspection.id);
+        if (documents.length === 0) expect(row.slice(2)).toEqual(['No response on this site']);
+        for (const document of documents) expect(tableHtml(html, 'documents')).toContain(`href="${urls.response(document.id)}"`);
       }
     }
   });
@@ -80,7 +95,7 @@ describe('the inspection matrix for the shipped content', () => {
     const inspection = inspections.find((i) => i.id === 'shining-a-light-on-betrayal')!;
     const inScope = scopeOf(inspection, forces);
     const namesOn = (path: string) => bodyRows(tableHtml(readPage(SITE, path), 'responses')).map((r) => r[0]);
-    expect(namesOn(urls.inspection(inspection.id))).toEqual(inScope.map((f) => f.name));
+    expect(namesOn(urls.inspectionOrdered(inspection.id, 'region'))).toEqual(inScope.map((f) => f.name));
     const byName = [...inScope].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
     expect(namesOn(urls.inspectionOrdered(inspection.id, 'name'))).toEqual(byName.map((f) => f.name));
     // The three dated responses came on days 25 (Northamptonshire), 46 (Suffolk) and 50
@@ -88,10 +103,22 @@ describe('the inspection matrix for the shipped content', () => {
     const byTimeliness = namesOn(urls.inspectionOrdered(inspection.id, 'timeliness'));
     expect(byTimeliness.slice(0, 4)).toEqual(['Northamptonshire Police', 'Suffolk Constabulary', 'Cambridgeshire Constabulary', 'Cleveland Police']);
     expect(byTimeliness.slice(4)).toEqual(byName.map((f) => f.name).filter((n) => !byTimeliness.slice(0, 4).includes(n)));
-    for (const order of ['name', 'timeliness'] as const) {
+    for (const order of ['region', 'name', 'timeliness'] as const) {
       const html = readPage(SITE, urls.inspectionOrdered(inspection.id, order));
       expect(html).not.toMatch(/<script/i);
-      expect(html).toMatch(/aria-current="page"[^>]*>\s*<strong>by (force name|timeliness)/);
+      expect(html).toMatch(/aria-current="page"[^>]*>\s*<strong>by (region|force name|timeliness)/);
+    }
+  });
+});
+
+describe('a force\'s documents, a page per year', () => {
+  test('are all reachable from the force page through its year pages, each once', () => {
+    for (const force of forces) {
+      const forcePage = readPage(SITE, urls.force(force.id));
+      const yearLinks = !forcePage.includes('<table id="years"') ? [] : [...tableHtml(forcePage, 'years').matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+      const linked = yearLinks.flatMap((href) => [...readPage(SITE, href).matchAll(/href="(\/responses\/[^"]+)"/g)].map((m) => m[1]!));
+      const own = responses.filter((r) => r.force === force.id).map((r) => urls.response(r.id));
+      expect(linked.sort(), force.id).toEqual(own.sort());
     }
   });
 });
@@ -178,7 +205,8 @@ describe('the shipped content\'s per-inspection data files', () => {
     for (const field of ['originalStatus', 'latestStatus', 'latestStatusDate', 'sectionText', 'latestStatuses', 'lastUpdated']) expect(text).toContain(field);
     for (const status of STATUSES) expect(text).toContain(status.id);
     expect(text).toContain('Contains public sector information licensed under the Open Government Licence v3.0');
-    for (const inspection of inspections) expect(readPage(SITE, '/data/')).toContain(`/data/inspections/${inspection.id}.csv`);
+    const yearPages = [...new Set(inspections.map((i) => String(yearOf(i.published))))].map((year) => readPage(SITE, urls.inspectionsOfYear(year))).join('');
+    for (const inspection of inspections) expect(yearPages).toContain(`href="${urls.inspectionCsv(inspection.id)}"`);
   });
 });
 
@@ -278,7 +306,7 @@ describe('an inspection with 30 fictional forces', () => {
   });
 
   test('shows every force in the matrix with its latest status for each recommendation', () => {
-    const rows = bodyRows(tableHtml(readPage(MANY, `/inspections/${MANY_INSPECTION}/`), 'responses'));
+    const rows = bodyRows(tableHtml(readPage(MANY, urls.inspectionOrdered(MANY_INSPECTION, 'region')), 'responses'));
     expect(rows).toHaveLength(30);
     for (const force of fixture.forces) {
       const row = rows.find((r) => r[0] === force.name)!;
@@ -287,7 +315,7 @@ describe('an inspection with 30 fictional forces', () => {
         expect(row.slice(2), force.id).toEqual(['No response on this site']);
         continue;
       }
-      expect(row.slice(5), force.id).toEqual(MANY_RECOMMENDATIONS.map((rec) =>
+      expect(row.slice(4), force.id).toEqual(MANY_RECOMMENDATIONS.map((rec) =>
         document.update?.recommendations[rec] ? `${label(latest(document, rec))} since ${formatDate(document.update.date)}` : label(latest(document, rec))));
     }
   });

@@ -35,9 +35,11 @@ describe('awkward but valid content', () => {
     expect(check.output).toMatch(/^0 errors and \d+ warnings? in/m);
   });
 
-  test('gives a force whose only document is one response its page, listing that document', () => {
+  test('gives a force whose only document is one response its page, linking the year page that lists that document', () => {
     const page = readPage(AWKWARD_SITE, urls.force('eastmarch'));
-    expect(page).toContain(`href="${urls.response(ONLY_RESPONSE)}"`);
+    const year = [...page.matchAll(/href="\/forces\/eastmarch\/(\d{4})\/"/g)].map((m) => m[1]!)
+      .find((y) => readPage(AWKWARD_SITE, urls.forceYear('eastmarch', y)).includes(`href="${urls.response(ONLY_RESPONSE)}"`));
+    expect(year).toBeDefined();
     expect(textOf(readPage(AWKWARD_SITE, urls.response(ONLY_RESPONSE)))).toContain('the only document from this fictional force');
   });
 

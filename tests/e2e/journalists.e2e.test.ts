@@ -5,11 +5,13 @@ import { SITE } from '../support/paths.ts';
 describeInBrowser('a journalist comparing forces in a browser', () => {
   const site = useSiteInBrowser(SITE);
 
-  test('re-orders the matrix by timeliness and by force name by following links, with JavaScript off', async () => {
+  test('reaches the matrix from the inspection page and re-orders it by timeliness and by force name by following links, with JavaScript off', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.server.url}inspections/shining-a-light-on-betrayal/`);
-    const matrix = page.getByRole('region', { name: /latest statuses from each of the 43 forces/ });
+    await page.getByRole('main').getByRole('link', { name: 'by region' }).click();
+    expect(page.url()).toContain('/by-region/#responses');
+    const matrix = page.getByRole('region', { name: /latest statuses from each of the 43 forces/i });
     await page.getByRole('navigation', { name: 'Order of the table' }).getByRole('link', { name: 'by timeliness' }).click();
     expect(page.url()).toContain('/by-timeliness/#responses');
     const firstForce = await matrix.locator('tbody th[scope="row"]').first().textContent();
@@ -24,8 +26,8 @@ describeInBrowser('a journalist comparing forces in a browser', () => {
 
   test('lets a keyboard user reach and scroll the wide matrix on a 320px screen without the page scrolling sideways', async () => {
     const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(`${site.server.url}inspections/shining-a-light-on-betrayal/`);
-    const region = page.getByRole('region', { name: /latest statuses/ });
+    await page.goto(`${site.server.url}inspections/shining-a-light-on-betrayal/by-region/`);
+    const region = page.getByRole('region', { name: /latest statuses/i });
     await region.focus();
     expect(await region.evaluate((el) => el === document.activeElement)).toBe(true);
     const { scrollWidth, clientWidth } = await region.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));

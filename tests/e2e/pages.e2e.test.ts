@@ -9,6 +9,7 @@ describeInBrowser('reading the site in a browser', () => {
     const page = await site.browser.newPage();
     await page.goto(site.server.url);
     await page.getByRole('link', { name: 'Inspections', exact: true }).click();
+    await page.getByRole('link', { name: '2019', exact: true }).click();
     await page.getByRole('link', { name: /Shining a light on betrayal/ }).first().click();
     await page.getByRole('link', { name: 'Compare forces on recommendation 2' }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Recommendation 2');

@@ -41,12 +41,13 @@ export function mayRunScripts(path: string, base: string): boolean {
 }
 
 /**
- * A page's type, from its URL: the ids in it replaced by `:id`, so `/forces/westmere/` and
+ * A page's type, from its URL: the ids in it replaced by `:id` (fixed words such as `recommendations`
+ * and `by-name` kept), so `/forces/westmere/` and
  * `/forces/northshire/` are one type and a new route is a new type without a new test.
  */
 export function pageTypeOf(path: string, base: string): string {
   const segments = path.slice(base.length).split('/').filter(Boolean);
-  return `/${segments.map((s, i) => (i === 0 || s === 'recommendations' ? s : ':id')).join('/')}${segments.length ? '/' : ''}`;
+  return `/${segments.map((s, i) => (i === 0 || s === 'recommendations' || s.startsWith('by-') ? s : ':id')).join('/')}${segments.length ? '/' : ''}`;
 }
 
 /** One page of each type (the first in path order), for the slower browser checks. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { urls, withBase } from '../../src/lib/urls.ts';
+import { relativeUrl, urls, withBase } from '../../src/lib/urls.ts';
 
 describe('urls', () => {
   test('gives every page a root-relative path ending in a slash', () => {
@@ -9,6 +9,9 @@ describe('urls', () => {
     expect(urls.forces()).toBe('/forces/');
     expect(urls.force('northshire')).toBe('/forces/northshire/');
     expect(urls.data()).toBe('/data/');
+    expect(urls.forceYear('northshire', '2019')).toBe('/forces/northshire/2019/');
+    expect(urls.inspectionsOfYear('2019')).toBe('/inspections/by-year/2019/');
+    expect(urls.inspectionOrdered('lorem-ipsum', 'region')).toBe('/inspections/lorem-ipsum/by-region/');
   });
 
   test('mirrors the content path in a response URL, kind suffix included', () => {
@@ -39,5 +42,23 @@ describe('withBase', () => {
 
   test('gives the home page of a sub-path site its trailing slash', () => {
     expect(withBase('/pcc-responses/', urls.home())).toBe('/pcc-responses/');
+  });
+});
+
+describe('relativeUrl', () => {
+  test('links a page to a sibling, a child, a parent and itself by the shortest relative path', () => {
+    expect(relativeUrl('/inspections/x/by-name/', '/inspections/x/recommendations/3/')).toBe('../recommendations/3/');
+    expect(relativeUrl('/inspections/x/', '/inspections/x/recommendations/3/')).toBe('recommendations/3/');
+    expect(relativeUrl('/inspections/x/by-name/', '/inspections/x/')).toBe('../');
+    expect(relativeUrl('/forces/', '/forces/')).toBe('./');
+    expect(relativeUrl('/forces/a/', '/data/inspections/x.csv')).toBe('../../data/inspections/x.csv');
+  });
+
+  test('resolves back to the target under any base path', () => {
+    for (const base of ['https://example.org/', 'https://example.org/pcc-responses/']) {
+      const from = new URL('inspections/x/by-name/', base);
+      expect(new URL(relativeUrl('/inspections/x/by-name/', '/inspections/x/recommendations/3/'), from).href)
+        .toBe(new URL('inspections/x/recommendations/3/', base).href);
+    }
   });
 });

@@ -45,9 +45,9 @@ export function toBarChart(input: BarChartInput): Chart {
     const middle = y + barHeight / 2;
     const length = lengths[index]!;
     return [
-      `<text class="chart-label" x="${labelWidth - 8}" y="${coord(middle)}" text-anchor="end" dominant-baseline="middle">${escapeXml(bar.label)}</text>`,
+      `<text class="chart-label" x="${labelWidth - 8}" y="${coord(middle)}">${escapeXml(bar.label)}</text>`,
       `<rect class="chart-bar ${escapeXml(bar.className)}" x="${labelWidth}" y="${y}" width="${coord(length)}" height="${barHeight}"></rect>`,
-      `<text class="chart-value" x="${coord(labelWidth + length + 6)}" y="${coord(middle)}" dominant-baseline="middle">${bar.value}</text>`,
+      `<text class="chart-value" x="${coord(labelWidth + length + 6)}" y="${coord(middle)}">${bar.value}</text>`,
     ].join('');
   });
   body.unshift(`<line class="chart-axis" x1="${labelWidth}" y1="${padding - 4}" x2="${labelWidth}" y2="${height - padding + 4}"></line>`);

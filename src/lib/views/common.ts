@@ -12,14 +12,46 @@ export interface Link {
   text: string;
 }
 
+/**
+ * The class that colours a status or timeliness (site.css): one letter per colour, because an
+ * inspection's matrix carries one per force and recommendation (up to 43 × 12) and every
+ * byte of it counts against the page's markup budget (docs/performance.md). The label
+ * always says what the colour means.
+ */
+export type TagColour = 'g' | 'b' | 'p' | 'y' | 'k' | 'r';
+
+/** Each status's colour: green, blue, purple, yellow, grey, red; no status given is red. */
+export const STATUS_COLOURS: Record<StatusId | 'none', TagColour> = {
+  complete: 'g',
+  'in-progress': 'b',
+  planned: 'p',
+  'awaiting-national': 'y',
+  'no-action': 'k',
+  'not-addressed': 'r',
+  none: 'r',
+};
+
+/** Each timeliness's colour: on time green, late red, the rest grey. */
+export const TIMELINESS_COLOURS: Record<TimelinessStatus, TagColour> = {
+  'on-time': 'g',
+  late: 'r',
+  undated: 'k',
+  unknown: 'k',
+  'not-applicable': 'k',
+};
+
 export interface StatusCell {
-  /** The status id, for styling; `none` when the document gives no status. */
+  /** The status id; `none` when the document gives no status. */
   id: StatusId | 'none';
   label: string;
+  /** The class that colours it. */
+  colour: TagColour;
 }
 
 export interface TimelinessCell {
   status: TimelinessStatus;
+  /** The class that colours it. */
+  colour: TagColour;
   text: string;
   /** Which date the judgement rests on, in words. */
   basis: string;
@@ -40,7 +72,8 @@ export function siteLink(site: Site, path: string, text: string): Link {
 
 /** A status as a cell: its id for colour and its label as text. */
 export function toStatusCell(status: StatusId | undefined): StatusCell {
-  return status ? { id: status, label: statusLabel(status) } : { id: 'none', label: 'No status given' };
+  const id = status ?? 'none';
+  return { id, label: status ? statusLabel(status) : 'No status given', colour: STATUS_COLOURS[id] };
 }
 
 /** Timeliness as words, with the date it rests on. */
@@ -51,7 +84,7 @@ export function toTimelinessCell(t: Timeliness): TimelinessCell {
       : t.basis === 'date'
         ? `Based on the date on the document, ${formatDate(t.on!)} (no publication date is recorded).`
         : 'The document carries no date and no publication date is recorded.';
-  return { status: t.status, text: describeTimeliness(t), basis };
+  return { status: t.status, colour: TIMELINESS_COLOURS[t.status], text: describeTimeliness(t), basis };
 }
 
 /** The date to show for a document: its own date, else when it was published, else "Undated". */

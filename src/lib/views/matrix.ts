@@ -2,7 +2,9 @@
  * The inspection's matrix: forces down the side, recommendations across, each cell the
  * latest status as colour and words. The same table is built in three orders (region, as
  * forces.yaml lists them; force name; timeliness), each a page of its own, so it can be
- * re-ordered without JavaScript.
+ * re-ordered without JavaScript. The inspection page lists each force's documents with
+ * their links and dates; the matrix pages carry the statuses, and only the words and one
+ * colour class in each cell, so that 43 forces × 14 recommendations stay a small page.
  */
 import type { Force, Inspection, ResponseDocument } from '../content/model.ts';
 import { formatDate } from '../dates.ts';
@@ -11,7 +13,7 @@ import { documentKindLabel, isStatutoryKind } from '../document-kinds.ts';
 import { REGIONS } from '../regions.ts';
 import type { Site } from '../site.ts';
 import { getLatestStatus } from '../status-history.ts';
-import { urls } from '../urls.ts';
+import { relativeUrl, urls } from '../urls.ts';
 import { siteLink, toDocumentSummary, toStatusCell, type DocumentSummary, type Link, type StatusCell } from './common.ts';
 
 /** The orders the matrix can be read in; the first is the inspection page's own. */
@@ -31,15 +33,22 @@ export interface MatrixCell extends StatusCell {
   updated: string | null;
 }
 
-export interface MatrixRow {
-  force: Link;
+/** A force's document (or its absence) as a row of the inspection page's table of documents. */
+export interface ForceDocumentRow {
+  /** The force's name (not linked: a link in each row would cost more bytes than it earns). */
+  force: string;
   region: string;
   /** Null when the force has no document on the site for this inspection. */
   document: DocumentSummary | null;
-  statuses: MatrixCell[];
   /** Whether this row starts a new force (rows for a force's further documents follow it). */
   firstForForce: boolean;
-  rowsForForce: number;
+  /** How many rows the force's cells span; undefined for one, so no `rowspan="1"` is written. */
+  rowsForForce: number | undefined;
+}
+
+export interface MatrixRow extends ForceDocumentRow {
+  /** Empty when the force has no document. */
+  statuses: MatrixCell[];
 }
 
 export interface MatrixView {
@@ -47,14 +56,14 @@ export interface MatrixView {
   order: MatrixOrder;
   /** Links to the same table in each order; the current one is marked. */
   orders: (Link & { current: boolean })[];
+  /** Each recommendation's column: its comparison page, linked relative to the matrix page. */
   recommendations: { id: string; title: string; comparison: Link }[];
   rows: MatrixRow[];
 }
 
 /** The path of the page showing an inspection's matrix in `order`, at the table. */
 export function matrixPath(inspectionId: string, order: MatrixOrder): string {
-  const page = order === 'region' ? urls.inspection(inspectionId) : urls.inspectionOrdered(inspectionId, order);
-  return `${page}#${MATRIX_ID}`;
+  return `${urls.inspectionOrdered(inspectionId, order)}#${MATRIX_ID}`;
 }
 
 /** Where a force's statutory timeliness puts it when sorting by timeliness; lower comes first. */
@@ -91,8 +100,8 @@ export function sortForces<T extends { force: Force; rank: number; days: number 
   return [...entries].sort(compare[order]);
 }
 
-/** The matrix of an inspection in the given order. */
-export function toMatrixView(site: Site, inspection: Inspection, order: MatrixOrder): MatrixView {
+/** Each force in scope in the given order, one row per document (or one saying there is none). */
+export function toForceDocumentRows(site: Site, inspection: Inspection, order: MatrixOrder): (ForceDocumentRow & { source: ResponseDocument | null })[] {
   const entries: ForceEntry[] = site.forcesInScope(inspection).map((force) => {
     const documents = site.documentsFor(inspection.id, force.id);
     const statutory = documents.find((d) => isStatutoryKind(d.kind));
@@ -100,32 +109,45 @@ export function toMatrixView(site: Site, inspection: Inspection, order: MatrixOr
     const rank = t ? TIMELINESS_RANK[t.status] : TIMELINESS_RANK[documents.length ? 'other-kinds' : 'none'];
     return { force, documents, rank, days: t?.daysFromReport ?? 0 };
   });
-  const rows: MatrixRow[] = [];
+  const rows: (ForceDocumentRow & { source: ResponseDocument | null })[] = [];
   for (const { force, documents } of sortForces(entries, order)) {
-    const base = { force: siteLink(site, urls.force(force.id), force.name), region: force.region };
+    const base = { force: force.name, region: force.region };
     if (documents.length === 0) {
-      rows.push({ ...base, document: null, statuses: [], firstForForce: true, rowsForForce: 1 });
+      rows.push({ ...base, document: null, source: null, firstForForce: true, rowsForForce: undefined });
       continue;
     }
     documents.forEach((document, index) => {
       rows.push({
         ...base,
         document: toDocumentSummary(site, document, documentKindLabel(document.kind)),
-        statuses: inspection.recommendations.map((rec) => toMatrixCell(document, rec.id)),
+        source: document,
         firstForForce: index === 0,
-        rowsForForce: documents.length,
+        rowsForForce: documents.length > 1 ? documents.length : undefined,
       });
     });
   }
+  return rows;
+}
+
+/** The matrix of an inspection in the given order. */
+export function toMatrixView(site: Site, inspection: Inspection, order: MatrixOrder): MatrixView {
+  const rows: MatrixRow[] = toForceDocumentRows(site, inspection, order).map(({ source, ...row }) => ({
+    ...row,
+    statuses: source ? inspection.recommendations.map((rec) => toMatrixCell(source, rec.id)) : [],
+  }));
+  const forces = site.forcesInScope(inspection).length;
   const label = MATRIX_ORDERS.find((o) => o.id === order)!.label;
   return {
-    caption: `Documents and latest statuses from each of the ${entries.length} forces the report concerns, by ${label}`,
+    caption: `Latest statuses from each of the ${forces} forces the report concerns, by ${label}`,
     order,
     orders: MATRIX_ORDERS.map((o) => ({ ...siteLink(site, matrixPath(inspection.id, o.id), `by ${o.label}`), current: o.id === order })),
     recommendations: inspection.recommendations.map((rec) => ({
       id: rec.id,
       title: rec.title,
-      comparison: siteLink(site, urls.comparison(inspection.id, rec.id), `Rec. ${rec.id}`),
+      comparison: {
+        href: relativeUrl(urls.inspectionOrdered(inspection.id, order), urls.comparison(inspection.id, rec.id)),
+        text: `Rec. ${rec.id}`,
+      },
     })),
     rows,
   };

@@ -16,7 +16,7 @@ import { getLatestStatus, getStatusHistory } from '../status-history.ts';
 import { urls } from '../urls.ts';
 import { toArrivalsChart, toRecordChart, toStatusChart } from './charts.ts';
 import { getLastChanged, permanentUrl, toCitation } from './citation.ts';
-import { MATRIX_ORDERS, toMatrixView, type MatrixOrder, type MatrixRow, type MatrixView } from './matrix.ts';
+import { MATRIX_ORDERS, matrixPath, toForceDocumentRows, toMatrixView, type ForceDocumentRow, type MatrixOrder, type MatrixView } from './matrix.ts';
 import {
   documentDate, documentTitle, siteLink, toDocumentSummary, toStatusCell, toTimelinessCell,
   type DocumentSummary, type Link, type StatusCell, type TimelinessCell,
@@ -25,12 +25,16 @@ import {
 export interface HomeView {
   counts: { forces: number; inspections: number; documents: number; forcesWithDocuments: number };
   latest: (DocumentSummary & { force: string })[];
+  /** The newest inspections; the rest are on the inspections' pages, a page per year. */
   inspections: InspectionListItem[];
+  allInspections: Link;
   alternates: Alternate[];
 }
 
 export interface InspectionListItem {
   link: Link;
+  /** The inspection's data files, "CSV" and "JSON" (in a table row that names the inspection). */
+  downloads: Link[];
   published: string;
   kind: string;
   recommendations: number;
@@ -41,8 +45,8 @@ export interface InspectionListItem {
   forcesInScope: number;
 }
 
-/** The home page: what the site holds, newest documents first. */
-export function toHomeView(site: Site, latestCount = 10): HomeView {
+/** The home page: what the site holds, newest documents and inspections first. */
+export function toHomeView(site: Site, latestCount = 10, inspectionCount = 10): HomeView {
   const { corpus } = site;
   return {
     counts: {
@@ -55,18 +59,21 @@ export function toHomeView(site: Site, latestCount = 10): HomeView {
       ...toDocumentSummary(site, r),
       force: site.force(r.force).name,
     })),
-    inspections: toInspectionList(site),
+    inspections: toInspectionList(site).slice(0, inspectionCount),
+    allInspections: siteLink(site, urls.inspections(), `All ${corpus.inspections.length} inspections, by year`),
     alternates: feedAlternate(site, urls.feed(), 'New and updated documents'),
   };
 }
 
-/** Every inspection, newest first, with how many forces in scope have a document. */
-export function toInspectionList(site: Site): InspectionListItem[] {
-  return site.corpus.inspections.map((inspection) => {
+/** Every inspection (or those published in `year`), newest first, with how many forces in scope have a document. */
+export function toInspectionList(site: Site, year?: string): InspectionListItem[] {
+  const inspections = year ? site.corpus.inspections.filter((i) => String(yearOf(i.published)) === year) : site.corpus.inspections;
+  return inspections.map((inspection) => {
     const inScope = site.forcesInScope(inspection);
     const withDocuments = new Set(site.documentsOfInspection(inspection.id).map((r) => r.force));
     return {
       link: siteLink(site, urls.inspection(inspection.id), inspection.title),
+      downloads: [siteLink(site, urls.inspectionCsv(inspection.id), 'CSV'), siteLink(site, urls.inspectionJson(inspection.id), 'JSON')],
       published: formatDate(inspection.published),
       kind: humanize(inspection.kind),
       recommendations: inspection.recommendations.length,
@@ -75,6 +82,48 @@ export function toInspectionList(site: Site): InspectionListItem[] {
       forcesInScope: inScope.length,
     };
   });
+}
+
+/** The years in which inspections on the site were published, newest first. */
+export function getInspectionYears(site: Site): string[] {
+  return [...new Set(site.corpus.inspections.map((i) => String(yearOf(i.published))))].sort((a, b) => b.localeCompare(a));
+}
+
+export interface InspectionYearsView {
+  /** A page per year: at national scale there are several hundred inspections. */
+  years: { link: Link; inspections: number }[];
+}
+
+/** The inspections page: a link to each year's inspections, with how many there are. */
+export function toInspectionYearsView(site: Site): InspectionYearsView {
+  return {
+    years: getInspectionYears(site).map((year) => ({
+      link: siteLink(site, urls.inspectionsOfYear(year), year),
+      inspections: site.corpus.inspections.filter((i) => String(yearOf(i.published)) === year).length,
+    })),
+  };
+}
+
+export interface InspectionYearView {
+  year: string;
+  inspections: InspectionListItem[];
+  all: Link;
+  older: Link | null;
+  newer: Link | null;
+}
+
+/** The inspections published in one year, with links to the neighbouring years. */
+export function toInspectionYearView(site: Site, year: string): InspectionYearView {
+  const years = getInspectionYears(site);
+  const index = years.indexOf(year);
+  const neighbour = (i: number) => (i >= 0 && years[i] ? siteLink(site, urls.inspectionsOfYear(years[i]), years[i]) : null);
+  return {
+    year,
+    inspections: toInspectionList(site, year),
+    all: siteLink(site, urls.inspections(), 'All years'),
+    older: neighbour(index + 1),
+    newer: neighbour(index - 1),
+  };
 }
 
 /** "national-thematic" → "National thematic"; "peel" → "PEEL". */
@@ -121,7 +170,10 @@ export interface InspectionView {
   due: string | null;
   dueExplanation: string;
   recommendations: RecommendationItem[];
-  matrix: MatrixView;
+  /** Each force in scope (by region) with its documents' links, dates and timeliness. */
+  documents: ForceDocumentRow[];
+  /** The table of every force's statuses, in each order (pages of their own). */
+  matrixLinks: Link[];
   /** Responses over time against the due date; null when only the month of the report is known. */
   arrivals: Chart | null;
   summary: { inScope: number; withDocuments: number; onTime: number; late: number; undated: number };
@@ -148,7 +200,6 @@ function inspectionFeed(site: Site, inspection: Inspection): { feed: Link | null
 export function toInspectionView(site: Site, inspectionId: string): InspectionView {
   const inspection = site.inspection(inspectionId);
   const due = getInspectionDueDate(inspection);
-  const matrix = toMatrixView(site, inspection, 'region');
   const inScope = site.forcesInScope(inspection);
   const counts = { withDocuments: 0, onTime: 0, late: 0, undated: 0 };
   for (const force of inScope) {
@@ -172,7 +223,8 @@ export function toInspectionView(site: Site, inspectionId: string): InspectionVi
       ? `The ${STATUTORY_PERIOD_DAYS}th day counting ${formatDate(inspection.published)}, the day of publication, as day 1 (Police Act 1996 s55(5A)).`
       : `Only the month of publication is recorded, so the ${STATUTORY_PERIOD_DAYS}-day deadline cannot be worked out.`,
     recommendations: inspection.recommendations.map((rec) => toRecommendationItem(site, inspection, rec)),
-    matrix,
+    documents: toForceDocumentRows(site, inspection, 'region').map(({ source: _, ...row }) => row),
+    matrixLinks: MATRIX_ORDERS.map((o) => siteLink(site, matrixPath(inspection.id, o.id), `by ${o.label}`)),
     arrivals: toArrivalsChart(site, inspection),
     summary: { inScope: inScope.length, ...counts },
     downloads: inspectionDownloads(site, inspection.id),
@@ -183,20 +235,20 @@ export function toInspectionView(site: Site, inspectionId: string): InspectionVi
 export interface OrderedMatrixView {
   inspection: Link;
   title: string;
-  /** "Responses by force name". */
+  /** "Statuses by force name". */
   heading: string;
   matrix: MatrixView;
   alternates: Alternate[];
 }
 
-/** The inspection's matrix on a page of its own, in another order (force name, timeliness). */
-export function toOrderedMatrixView(site: Site, inspectionId: string, order: Exclude<MatrixOrder, 'region'>): OrderedMatrixView {
+/** The inspection's matrix of statuses on a page of its own, in one order (region, force name, timeliness). */
+export function toOrderedMatrixView(site: Site, inspectionId: string, order: MatrixOrder): OrderedMatrixView {
   const inspection = site.inspection(inspectionId);
   const matrix = toMatrixView(site, inspection, order);
   return {
     inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
-    title: `Responses by ${MATRIX_ORDERS.find((o) => o.id === order)!.label}: ${inspection.title}`,
-    heading: `Responses by ${MATRIX_ORDERS.find((o) => o.id === order)!.label}`,
+    title: `Statuses by ${MATRIX_ORDERS.find((o) => o.id === order)!.label}: ${inspection.title}`,
+    heading: `Statuses by ${MATRIX_ORDERS.find((o) => o.id === order)!.label}`,
     matrix,
     alternates: inspectionFeed(site, inspection).alternates,
   };
@@ -205,11 +257,13 @@ export function toOrderedMatrixView(site: Site, inspectionId: string, order: Exc
 export interface ComparisonEntry {
   /** The id of the force's part of the page, for links to it. */
   anchor: string;
-  force: Link;
+  /** The force's name. */
+  force: string;
   region: string;
   policingBody: string;
   /** Empty when the force has no document on the site for this inspection. */
   documents: {
+    /** The document, at its section for this recommendation when it has one; the text is its kind. */
     link: Link;
     kind: string;
     date: string;
@@ -219,7 +273,6 @@ export interface ComparisonEntry {
     statusNote: string;
     /** The document's own section for this recommendation, as HTML; null when it has none. */
     sectionHtml: string | null;
-    sectionLink: Link | null;
     /** What to say when there is no section. */
     note: string;
   }[];
@@ -266,7 +319,7 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
     }
     return {
       anchor: `force-${force.id}`,
-      force: siteLink(site, urls.force(force.id), force.name),
+      force: force.name,
       region: force.region,
       policingBody: force.policingBody,
       documents: documents.map((document) => toComparisonDocument(site, document, rec.id)),
@@ -308,15 +361,16 @@ function toComparisonDocument(site: Site, document: ResponseDocument, recommenda
   const status = getStatus(document, recommendationId);
   const latest = getLatestStatus(document, recommendationId);
   const sections = document.sections.filter((s) => s.recommendation === recommendationId);
-  const link = siteLink(site, urls.response(document.id), documentTitle(site, document));
+  const kind = documentKindLabel(document.kind);
+  // One link per document, to its section where it has one: a page has up to 43 forces' entries.
+  const path = urls.response(document.id) + (sections.length ? `#${sections[0]!.anchor}` : '');
   return {
-    link,
-    kind: documentKindLabel(document.kind),
+    link: siteLink(site, path, kind),
+    kind,
     date: documentDate(document),
     status: toStatusCell(latest.status),
     statusNote: describeStatusDate(latest, status),
     sectionHtml: sections.length ? sections.map((s) => s.html).join('\n') : null,
-    sectionLink: sections.length ? { href: `${link.href}#${sections[0]!.anchor}`, text: 'Read this section in the full document' } : null,
     note:
       status === 'not-addressed'
         ? 'The document does not deal with this recommendation.'
@@ -348,45 +402,123 @@ export function toForceListView(site: Site): ForceListView {
   };
 }
 
-export interface ForceView {
-  name: string;
-  policingBody: string;
-  region: string;
-  documents: (DocumentSummary & { inspection: Link; inspectionPublished: string })[];
-  /** Inspections that concern the force but have no document from it on the site. */
-  missing: Link[];
-  record: Record<TimelinessStatus, number>;
-  chart: Chart;
-  feed: Link | null;
-  alternates: Alternate[];
+export interface ForceDocumentItem extends DocumentSummary {
+  inspection: Link;
+  inspectionPublished: string;
+  /** The year the inspection was published, which groups the force's documents into pages. */
+  year: string;
 }
 
-/** A force's page: its policing body and all its documents with timeliness. */
-export function toForceView(site: Site, forceId: string): ForceView {
+/** Every document of a force, newest inspection first, and the inspections in scope it has none for. */
+export function toForceDocuments(site: Site, forceId: string): { documents: ForceDocumentItem[]; missing: (Link & { year: string })[] } {
   const force = site.force(forceId);
   const documents = site.documentsOfForce(force.id);
-  const record = Object.fromEntries(Object.keys(TIMELINESS_LABELS).map((k) => [k, 0])) as Record<TimelinessStatus, number>;
-  for (const d of documents) record[site.timeliness(d).status]++;
   const covered = new Set(documents.map((d) => d.inspection));
   const inScope = site.corpus.inspections.filter((i) => site.forcesInScope(i).some((f) => f.id === force.id));
-  const alternates = feedAlternate(site, urls.forceFeed(force.id), `New and updated documents about ${force.name}`);
   return {
-    name: force.name,
-    policingBody: force.policingBody,
-    region: force.region,
     documents: documents.map((d) => {
       const inspection = site.inspection(d.inspection);
       return {
         ...toDocumentSummary(site, d, documentKindLabel(d.kind)),
         inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
         inspectionPublished: formatDate(inspection.published),
+        year: String(yearOf(inspection.published)),
       };
     }),
-    missing: inScope.filter((i) => !covered.has(i.id)).map((i) => siteLink(site, urls.inspection(i.id), i.title)),
+    missing: inScope.filter((i) => !covered.has(i.id)).map((i) => ({
+      ...siteLink(site, urls.inspection(i.id), i.title),
+      year: String(yearOf(i.published)),
+    })),
+  };
+}
+
+export interface ForceYearItem {
+  /** The year's page. */
+  link: Link;
+  documents: number;
+  /** Inspections of that year that concern the force and have no document from it on the site. */
+  missing: number;
+}
+
+export interface ForceView {
+  name: string;
+  policingBody: string;
+  region: string;
+  /** How many documents the force has on the site. */
+  documentCount: number;
+  /**
+   * The force's documents, a page per year of the inspections' publication, newest first:
+   * at national scale a force has a couple of hundred, too many for one page.
+   */
+  years: ForceYearItem[];
+  record: Record<TimelinessStatus, number>;
+  chart: Chart;
+  feed: Link | null;
+  alternates: Alternate[];
+}
+
+/** The years of a force's documents and missing inspections, newest first. */
+function forceYears(documents: readonly { year: string }[], missing: readonly { year: string }[]): string[] {
+  return [...new Set([...documents, ...missing].map((d) => d.year))].sort((a, b) => b.localeCompare(a));
+}
+
+/** A force's page: its policing body, its record, and a link to each year of its documents. */
+export function toForceView(site: Site, forceId: string): ForceView {
+  const force = site.force(forceId);
+  const { documents, missing } = toForceDocuments(site, forceId);
+  const record = Object.fromEntries(Object.keys(TIMELINESS_LABELS).map((k) => [k, 0])) as Record<TimelinessStatus, number>;
+  for (const d of documents) record[d.timeliness.status]++;
+  const inScope = site.corpus.inspections.filter((i) => site.forcesInScope(i).some((f) => f.id === force.id));
+  const alternates = feedAlternate(site, urls.forceFeed(force.id), `New and updated documents about ${force.name}`);
+  return {
+    name: force.name,
+    policingBody: force.policingBody,
+    region: force.region,
+    documentCount: documents.length,
+    years: forceYears(documents, missing).map((year) => ({
+      link: siteLink(site, urls.forceYear(force.id, year), year),
+      documents: documents.filter((d) => d.year === year).length,
+      missing: missing.filter((m) => m.year === year).length,
+    })),
     record,
     chart: toRecordChart(site, force.id, inScope.length),
     feed: alternates[0] ? { href: alternates[0].href, text: 'Atom feed of new and updated documents' } : null,
     alternates,
+  };
+}
+
+/** The years that have a page of a force's documents. */
+export function getForceYears(site: Site, forceId: string): string[] {
+  const { documents, missing } = toForceDocuments(site, forceId);
+  return forceYears(documents, missing);
+}
+
+export interface ForceYearView {
+  force: Link;
+  year: string;
+  documents: ForceDocumentItem[];
+  missing: Link[];
+  /** The neighbouring years' pages (older and newer), when there are. */
+  older: Link | null;
+  newer: Link | null;
+  alternates: Alternate[];
+}
+
+/** One year of a force's documents: those on the inspections published that year, and those it lacks. */
+export function toForceYearView(site: Site, forceId: string, year: string): ForceYearView {
+  const force = site.force(forceId);
+  const { documents, missing } = toForceDocuments(site, forceId);
+  const years = forceYears(documents, missing);
+  const index = years.indexOf(year);
+  const neighbour = (i: number) => (years[i] ? siteLink(site, urls.forceYear(force.id, years[i]), years[i]) : null);
+  return {
+    force: siteLink(site, urls.force(force.id), force.name),
+    year,
+    documents: documents.filter((d) => d.year === year),
+    missing: missing.filter((m) => m.year === year).map(({ href, text }) => ({ href, text })),
+    older: neighbour(index + 1),
+    newer: index > 0 ? neighbour(index - 1) : null,
+    alternates: feedAlternate(site, urls.forceFeed(force.id), `New and updated documents about ${force.name}`),
   };
 }
 
@@ -500,14 +632,15 @@ function listIds(ids: string[]): string {
 
 /** The status legend, shown with every status table. */
 export function statusLegend(): { status: StatusCell; description: string }[] {
-  return STATUSES.map((s) => ({ status: { id: s.id, label: statusLabel(s.id) }, description: s.description }));
+  return STATUSES.map((s) => ({ status: toStatusCell(s.id), description: s.description }));
 }
 
 export type { Force };
 
 export interface DataView {
   files: Link[];
-  inspections: { title: string; downloads: Link[] }[];
+  /** Where each inspection's own files are linked from: the inspections' pages by year. */
+  inspectionsPage: Link;
   recordFields: { name: string; description: string }[];
   inspectionFields: { name: string; description: string }[];
   timeliness: { id: string; label: string; description: string }[];
@@ -521,7 +654,7 @@ export function toDataView(site: Site): DataView {
   const alternates = feedAlternate(site, urls.feed(), 'New and updated documents');
   return {
     files: [siteLink(site, urls.responsesCsv(), 'responses.csv'), siteLink(site, urls.responsesJson(), 'responses.json')],
-    inspections: site.corpus.inspections.map((i) => ({ title: i.title, downloads: inspectionDownloads(site, i.id) })),
+    inspectionsPage: siteLink(site, urls.inspections(), 'the inspections by year'),
     recordFields: RECORD_FIELDS,
     inspectionFields: INSPECTION_RECORD_FIELDS,
     timeliness: (Object.keys(TIMELINESS_DESCRIPTIONS) as TimelinessStatus[]).map((id) => ({ id, label: TIMELINESS_LABELS[id], description: TIMELINESS_DESCRIPTIONS[id] })),

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { Timeliness } from '../../../src/lib/deadline.ts';
 import {
   documentDate,
+  STATUS_COLOURS,
+  TIMELINESS_COLOURS,
   documentTitle,
   siteLink,
   toDocumentSummary,
@@ -21,11 +23,21 @@ describe('siteLink', () => {
 
 describe('toStatusCell', () => {
   test('gives a status\'s id and label', () => {
-    expect(toStatusCell('awaiting-national')).toEqual({ id: 'awaiting-national', label: 'Awaiting national action' });
+    expect(toStatusCell('awaiting-national')).toEqual({ id: 'awaiting-national', label: 'Awaiting national action', colour: STATUS_COLOURS['awaiting-national'] });
   });
 
   test('says when no status is given', () => {
-    expect(toStatusCell(undefined)).toEqual({ id: 'none', label: 'No status given' });
+    expect(toStatusCell(undefined)).toEqual({ id: 'none', label: 'No status given', colour: STATUS_COLOURS.none });
+  });
+});
+
+describe('colours', () => {
+  test('gives every status its own colour, except that no status given shares not addressed\'s red', () => {
+    const colours = Object.entries(STATUS_COLOURS).filter(([id]) => id !== 'none').map(([, c]) => c);
+    expect(new Set(colours).size).toBe(colours.length);
+    expect(STATUS_COLOURS.none).toBe(STATUS_COLOURS['not-addressed']);
+    expect(TIMELINESS_COLOURS['on-time']).toBe(STATUS_COLOURS.complete);
+    expect(TIMELINESS_COLOURS.late).toBe(STATUS_COLOURS['not-addressed']);
   });
 });
 
@@ -35,6 +47,7 @@ describe('toTimelinessCell', () => {
   test('says a judgement rests on the publication date', () => {
     expect(toTimelinessCell(base)).toEqual({
       status: 'on-time',
+      colour: TIMELINESS_COLOURS['on-time'],
       text: 'On time: day 56 of 56',
       basis: 'Based on the publication date, 21 November 2019.',
     });
@@ -43,6 +56,7 @@ describe('toTimelinessCell', () => {
   test('says a judgement rests on the date on the document when no publication date is recorded', () => {
     expect(toTimelinessCell({ ...base, status: 'late', basis: 'date', on: '2019-11-22', daysLate: 1 })).toEqual({
       status: 'late',
+      colour: TIMELINESS_COLOURS['late'],
       text: 'Late by 1 day',
       basis: 'Based on the date on the document, 22 November 2019 (no publication date is recorded).',
     });
@@ -51,6 +65,7 @@ describe('toTimelinessCell', () => {
   test('says an undated document carries no date', () => {
     expect(toTimelinessCell({ ...base, status: 'undated', basis: null, on: null, daysFromReport: null })).toEqual({
       status: 'undated',
+      colour: TIMELINESS_COLOURS['undated'],
       text: 'Undated',
       basis: 'The document carries no date and no publication date is recorded.',
     });
@@ -99,6 +114,7 @@ describe('toDocumentSummary', () => {
       date: '22 November 2019',
       timeliness: {
         status: 'late',
+        colour: TIMELINESS_COLOURS.late,
         text: 'Late by 1 day',
         basis: 'Based on the date on the document, 22 November 2019 (no publication date is recorded).',
       },

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { matrixPath, sortForces, toMatrixView } from '../../../src/lib/views/matrix.ts';
+import { STATUS_COLOURS } from '../../../src/lib/views/common.ts';
 import { makeForce, makeInspection, makeResponse, makeSite } from '../support/factories.ts';
 
 const zeta = makeForce({ id: 'zeta', name: 'Zeta Fictional Police', region: 'North East' });
@@ -19,7 +20,7 @@ const site = makeSite({
     }),
   ],
 });
-const names = (order: 'name' | 'region' | 'timeliness') => toMatrixView(site, inspection, order).rows.map((r) => r.force.text);
+const names = (order: 'name' | 'region' | 'timeliness') => toMatrixView(site, inspection, order).rows.map((r) => r.force);
 
 describe('the inspection matrix', () => {
   test('orders forces by name', () => {
@@ -41,18 +42,25 @@ describe('the inspection matrix', () => {
   });
 
   test('shows the latest status with the date of the update that gave it', () => {
-    const row = toMatrixView(site, inspection, 'region').rows.find((r) => r.force.text === 'Mid Fictional Police')!;
-    expect(row.statuses[0]).toEqual({ id: 'complete', label: 'Complete', updated: 'since 15 January 2020' });
-    expect(row.statuses[1]).toEqual({ id: 'none', label: 'No status given', updated: null });
+    const row = toMatrixView(site, inspection, 'region').rows.find((r) => r.force === 'Mid Fictional Police')!;
+    expect(row.statuses[0]).toEqual({ id: 'complete', label: 'Complete', colour: STATUS_COLOURS.complete, updated: 'since 15 January 2020' });
+    expect(row.statuses[1]).toEqual({ id: 'none', label: 'No status given', colour: STATUS_COLOURS.none, updated: null });
   });
 
   test('links each order to its own page, marking the one shown', () => {
     const view = toMatrixView(site, inspection, 'name');
     expect(view.orders.map((o) => [o.href, o.current])).toEqual([
-      ['/inspections/lorem-review/#responses', false],
+      ['/inspections/lorem-review/by-region/#responses', false],
       ['/inspections/lorem-review/by-name/#responses', true],
       ['/inspections/lorem-review/by-timeliness/#responses', false],
     ]);
-    expect(matrixPath('x', 'region')).toBe('/inspections/x/#responses');
+    expect(matrixPath('x', 'region')).toBe('/inspections/x/by-region/#responses');
+  });
+
+  test('links each recommendation\'s column to its comparison page with a short relative link', () => {
+    const view = toMatrixView(site, inspection, 'timeliness');
+    expect(view.recommendations.map((r) => r.comparison)).toEqual(
+      inspection.recommendations.map((r) => ({ href: `../recommendations/${r.id}/`, text: `Rec. ${r.id}` })),
+    );
   });
 });

@@ -5,7 +5,12 @@ import {
   statusLegend,
   toComparisonView,
   toForceListView,
+  toForceDocuments,
   toForceView,
+  toForceYearView,
+  toInspectionYearsView,
+  toInspectionYearView,
+  toOrderedMatrixView,
   toHomeView,
   toInspectionList,
   toInspectionView,
@@ -92,35 +97,34 @@ describe('toInspectionView', () => {
   const view = toInspectionView(site, 'lorem-ipsum');
 
   test('lists every force in scope, in registry order', () => {
-    expect(view.matrix.rows.map((r) => r.force.text)).toEqual([
+    expect(view.documents.map((r) => r.force)).toEqual([
       'Northshire Constabulary', 'Northshire Constabulary', 'Westmere Police', 'Southdale Police',
     ]);
   });
 
   test('gives a force without a document one "no document" row', () => {
-    const southdale = view.matrix.rows.filter((r) => r.force.text === 'Southdale Police');
+    const southdale = view.documents.filter((r) => r.force === 'Southdale Police');
     expect(southdale).toEqual([
       {
-        force: { href: '/forces/southdale/', text: 'Southdale Police' },
+        force: 'Southdale Police',
         region: 'South West',
         document: null,
-        statuses: [],
         firstForForce: true,
-        rowsForForce: 1,
+        rowsForForce: undefined,
       },
     ]);
   });
 
   test('gives one row per document, the policing body\'s response first', () => {
-    const northshire = view.matrix.rows.filter((r) => r.force.text === 'Northshire Constabulary');
+    const northshire = view.documents.filter((r) => r.force === 'Northshire Constabulary');
     expect(northshire.map((r) => [r.document?.kind, r.firstForForce, r.rowsForForce])).toEqual([
       ["Policing body's response", true, 2],
       ["Chief officer's response", false, 2],
     ]);
   });
 
-  test('gives each document\'s status for every recommendation, "none" where it gives none', () => {
-    expect(view.matrix.rows.map((r) => r.statuses.map((s) => s.id))).toEqual([
+  test('gives each document\'s status for every recommendation, "none" where it gives none, on the matrix pages', () => {
+    expect(toOrderedMatrixView(site, 'lorem-ipsum', 'region').matrix.rows.map((r) => r.statuses.map((s) => s.id))).toEqual([
       ['complete', 'in-progress', 'planned'],
       ['planned', 'none', 'none'],
       ['not-addressed', 'complete', 'none'],
@@ -129,7 +133,7 @@ describe('toInspectionView', () => {
   });
 
   test('links each document and says whether it was on time', () => {
-    const [northshire, , westmere] = view.matrix.rows;
+    const [northshire, , westmere] = view.documents;
     expect(northshire!.document).toMatchObject({
       link: { href: '/responses/northshire/lorem-ipsum/', text: "Policing body's response" },
       date: '21 November 2019',
@@ -161,7 +165,7 @@ describe('toInspectionView', () => {
   });
 
   test('lists only the forces an inspection concerns', () => {
-    expect(toInspectionView(site, 'dolor-sit').matrix.rows.map((r) => r.force.text)).toEqual(['Westmere Police']);
+    expect(toInspectionView(site, 'dolor-sit').documents.map((r) => r.force)).toEqual(['Westmere Police']);
   });
 
   test('counts a force with only a chief officer\'s response as having a document, but not in timeliness', () => {
@@ -196,8 +200,7 @@ describe('toInspectionView', () => {
 
   test('puts the base path in every link of a site under a sub-path', () => {
     const under = toInspectionView(makeSite(parts, { base: '/pcc-responses/' }), 'lorem-ipsum');
-    expect(under.matrix.rows[0]!.force.href).toBe('/pcc-responses/forces/northshire/');
-    expect(under.matrix.rows[0]!.document!.link.href).toBe('/pcc-responses/responses/northshire/lorem-ipsum/');
+    expect(under.documents[0]!.document!.link.href).toBe('/pcc-responses/responses/northshire/lorem-ipsum/');
     expect(under.recommendations[0]!.comparison.href).toBe('/pcc-responses/inspections/lorem-ipsum/recommendations/1/');
   });
 });
@@ -242,7 +245,7 @@ describe('toComparisonView', () => {
 
   test('gives an entry for every force in scope, empty for a force with no document', () => {
     const view = toComparisonView(site, 'lorem-ipsum', '1');
-    expect(view.entries.map((e) => [e.anchor, e.force.text, e.documents.length])).toEqual([
+    expect(view.entries.map((e) => [e.anchor, e.force, e.documents.length])).toEqual([
       ['force-northshire', 'Northshire Constabulary', 2],
       ['force-westmere', 'Westmere Police', 1],
       ['force-southdale', 'Southdale Police', 0],
@@ -250,22 +253,21 @@ describe('toComparisonView', () => {
     expect(view.entries[2]).toMatchObject({ region: 'South West', policingBody: 'Southdale Police, Fire and Crime Commissioner' });
   });
 
-  test('shows a document\'s own section for the recommendation and links to it', () => {
+  test('shows a document\'s own section for the recommendation and links to the document at that section', () => {
     const [pcc] = toComparisonView(site, 'lorem-ipsum', '1').entries[0]!.documents;
     expect(pcc).toMatchObject({
-      link: { href: '/responses/northshire/lorem-ipsum/', text: 'Response to Lorem ipsum report' },
+      link: { href: '/responses/northshire/lorem-ipsum/#recommendation-1', text: "Policing body's response" },
       kind: "Policing body's response",
       date: '21 November 2019',
-      status: { id: 'complete', label: 'Complete' },
+      status: { id: 'complete', label: 'Complete', colour: 'g' },
       sectionHtml: '<p>Northshire placeholder one.</p>',
-      sectionLink: { href: '/responses/northshire/lorem-ipsum/#recommendation-1', text: 'Read this section in the full document' },
     });
   });
 
   test('says when a document has no section of its own', () => {
     const chief = toComparisonView(site, 'lorem-ipsum', '1').entries[0]!.documents[1]!;
     expect(chief.sectionHtml).toBeNull();
-    expect(chief.sectionLink).toBeNull();
+    expect(chief.link.href).toBe('/responses/northshire/lorem-ipsum--force-response/');
     expect(chief.note).toBe('The document has no section of its own for this recommendation; read the full document for its comments.');
   });
 
@@ -284,7 +286,7 @@ describe('toComparisonView', () => {
     const view = toComparisonView(makeSite({ inspections: [lorem], responses: [twice] }), 'lorem-ipsum', '1');
     const document = view.entries[0]!.documents[0]!;
     expect(document.sectionHtml).toBe('<p>First part.</p>\n<p>Second part.</p>');
-    expect(document.sectionLink?.href).toBe('/responses/northshire/lorem-ipsum/#recommendation-1');
+    expect(document.link.href).toBe('/responses/northshire/lorem-ipsum/#recommendation-1');
   });
 
   test('links to the previous and next recommendations, and none beyond the ends', () => {
@@ -392,6 +394,7 @@ describe('toResponseView', () => {
     });
     expect(view.timeliness).toEqual({
       status: 'on-time',
+      colour: 'g',
       text: 'On time: day 56 of 56',
       basis: 'Based on the date on the document, 21 November 2019 (no publication date is recorded).',
     });
@@ -414,21 +417,21 @@ describe('toResponseView', () => {
         id: '1',
         title: 'Placeholder title 1',
         comparison: { href: '/inspections/lorem-ipsum/recommendations/1/', text: 'Placeholder title 1' },
-        status: { id: 'complete', label: 'Complete' },
+        status: { id: 'complete', label: 'Complete', colour: 'g' },
         section: { href: '#recommendation-1', text: 'Go to its section' },
       },
       {
         id: '2',
         title: 'Placeholder title 2',
         comparison: { href: '/inspections/lorem-ipsum/recommendations/2/', text: 'Placeholder title 2' },
-        status: { id: 'in-progress', label: 'In progress' },
+        status: { id: 'in-progress', label: 'In progress', colour: 'b' },
         section: { href: '#recommendation-2', text: 'Go to its section' },
       },
       {
         id: '3',
         title: 'Placeholder title 3',
         comparison: { href: '/inspections/lorem-ipsum/recommendations/3/', text: 'Placeholder title 3' },
-        status: { id: 'planned', label: 'Planned' },
+        status: { id: 'planned', label: 'Planned', colour: 'p' },
         section: null,
       },
     ]);
@@ -451,14 +454,14 @@ describe('toResponseView', () => {
 describe('toForceView', () => {
   test('lists the inspections in scope that have no document from the force', () => {
     // Northshire has documents for lorem-ipsum; amet concerns it and has none; dolor-sit does not concern it.
-    expect(toForceView(site, 'northshire').missing).toEqual([{ href: '/inspections/amet/', text: 'Amet report' }]);
+    expect(toForceDocuments(site, 'northshire').missing).toEqual([{ href: '/inspections/amet/', text: 'Amet report', year: '2021' }]);
     // Southdale: lorem-ipsum is for all forces; amet has its chief officer's response.
-    expect(toForceView(site, 'southdale').missing).toEqual([{ href: '/inspections/lorem-ipsum/', text: 'Lorem ipsum report' }]);
-    expect(toForceView(site, 'westmere').missing).toEqual([]);
+    expect(toForceDocuments(site, 'southdale').missing).toEqual([{ href: '/inspections/lorem-ipsum/', text: 'Lorem ipsum report', year: '2019' }]);
+    expect(toForceDocuments(site, 'westmere').missing).toEqual([]);
   });
 
   test('lists the force\'s documents, newest inspection first, with their inspection', () => {
-    const view = toForceView(site, 'westmere');
+    const view = toForceDocuments(site, 'westmere');
     expect(view.documents.map((d) => [d.inspection.text, d.inspectionPublished, d.link.text, d.timeliness.status])).toEqual([
       ['Dolor sit report', 'March 2020', "Policing body's response", 'unknown'],
       ['Lorem ipsum report', '27 September 2019', "Policing body's response", 'late'],
@@ -479,8 +482,52 @@ describe('toForceView', () => {
 
   test('lists every inspection as missing for a force with no documents', () => {
     const empty = makeSite({ inspections: [amet, dolor, lorem] });
-    expect(toForceView(empty, 'northshire').missing.map((l) => l.text)).toEqual(['Amet report', 'Lorem ipsum report']);
-    expect(toForceView(empty, 'northshire').documents).toEqual([]);
+    expect(toForceDocuments(empty, 'northshire').missing.map((l) => l.text)).toEqual(['Amet report', 'Lorem ipsum report']);
+    expect(toForceDocuments(empty, 'northshire').documents).toEqual([]);
+  });
+});
+
+describe('a force\'s documents by year', () => {
+  test('links a page per year of the inspections, newest first, with its documents and missing inspections', () => {
+    expect(toForceView(site, 'northshire').years).toEqual([
+      { link: { href: '/forces/northshire/2021/', text: '2021' }, documents: 0, missing: 1 },
+      { link: { href: '/forces/northshire/2019/', text: '2019' }, documents: 2, missing: 0 },
+    ]);
+    expect(toForceView(site, 'northshire').documentCount).toBe(2);
+  });
+
+  test('reaches every document of the force exactly once through its year pages', () => {
+    for (const force of ['northshire', 'westmere', 'southdale']) {
+      const all = toForceDocuments(site, force).documents.map((d) => d.link.href).sort();
+      const paged = toForceView(site, force).years.flatMap((y) => toForceYearView(site, force, y.link.text).documents.map((d) => d.link.href)).sort();
+      expect(paged, force).toEqual(all);
+    }
+  });
+
+  test('puts the inspections the force has no document for on the page of their year, and links the neighbouring years', () => {
+    const year2021 = toForceYearView(site, 'northshire', '2021');
+    expect(year2021.missing).toEqual([{ href: '/inspections/amet/', text: 'Amet report' }]);
+    expect(year2021.newer).toBeNull();
+    expect(year2021.older).toEqual({ href: '/forces/northshire/2019/', text: '2019' });
+    expect(toForceYearView(site, 'northshire', '2019').newer).toEqual({ href: '/forces/northshire/2021/', text: '2021' });
+  });
+});
+
+describe('the inspections by year', () => {
+  test('links a page per year of publication, newest first, with how many reports', () => {
+    expect(toInspectionYearsView(site).years).toEqual([
+      { link: { href: '/inspections/by-year/2021/', text: '2021' }, inspections: 1 },
+      { link: { href: '/inspections/by-year/2020/', text: '2020' }, inspections: 1 },
+      { link: { href: '/inspections/by-year/2019/', text: '2019' }, inspections: 1 },
+    ]);
+  });
+
+  test('lists each year\'s inspections with their data files, and the neighbouring years', () => {
+    const view = toInspectionYearView(site, '2020');
+    expect(view.inspections.map((i) => [i.link.text, i.downloads.map((d) => d.href)])).toEqual([
+      ['Dolor sit report', ['/data/inspections/dolor-sit.csv', '/data/inspections/dolor-sit.json']],
+    ]);
+    expect([view.newer?.text, view.older?.text]).toEqual(['2021', '2019']);
   });
 });
 
@@ -522,6 +569,7 @@ describe('toHomeView', () => {
       ['Lorem ipsum report', '27 September 2019', 'National thematic', 3, 2, 3],
     ]);
     expect(view.inspections).toEqual(toInspectionList(site));
+    expect(toHomeView(site, 10, 2).inspections).toEqual(toInspectionList(site).slice(0, 2));
   });
 
   test('says "1 recommendation", not "1 recommendations"', () => {
@@ -533,7 +581,7 @@ describe('statusLegend', () => {
   test('describes every status, in order', () => {
     const legend = statusLegend();
     expect(legend.map((l) => l.status.id)).toEqual(STATUS_IDS);
-    expect(legend[0]).toEqual({ status: { id: 'complete', label: 'Complete' }, description: 'The action has been taken.' });
+    expect(legend[0]).toEqual({ status: { id: 'complete', label: 'Complete', colour: 'g' }, description: 'The action has been taken.' });
   });
 });
 
