@@ -21,6 +21,10 @@ export default defineConfig({
   // timingsIntegration stays last: its build:done hook times the others' (search indexing).
   integrations: [mdx(), contentIntegration(), timingsIntegration()],
   devToolbar: { enabled: false },
+  // A page whose getStaticPaths() entry returns the same cacheKey as last build (a digest of
+  // what it shows: src/lib/cache-key.ts) and whose code is unchanged is reused, not rendered
+  // again (docs/performance.md, "Rebuild after one edit").
+  experimental: { incrementalBuild: true },
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

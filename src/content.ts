@@ -8,6 +8,7 @@ import { contentGeneration, isPreview } from './lib/content/generation.ts';
 import { readGitDates } from './lib/content/git-dates.ts';
 import { takeValidation } from './lib/content/handover.ts';
 import { scopeCorpus, type SiteConfig } from './lib/office/site-config.ts';
+import { digestOf } from './lib/cache-key.ts';
 import { ContentError, errorsOf, type Problem } from './lib/problems.ts';
 import { createSite, type Site } from './lib/site.ts';
 import { timePhase } from './lib/timings.ts';
@@ -66,4 +67,13 @@ export function getStatement(): Statement {
   const { statement, problems } = load();
   if (!statement) throw new ContentError(errorsOf(problems));
   return statement;
+}
+
+/**
+ * A page's `cacheKey` for Astro's incremental build (src/lib/cache-key.ts): a digest of the
+ * page's view model (or whatever data it renders) with the office's settings, which the
+ * layout shows on every page.
+ */
+export function pageCacheKey(view: unknown): string {
+  return digestOf(getSiteConfig(), view);
 }
