@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/config.ts';
 import { contentIntegration } from './src/integration.ts';
+import { incrementalIntegration } from './src/incremental-integration.ts';
 import { timingsIntegration } from './src/timings-integration.ts';
 
 // Where the site is served: from the office's site.config.json (PCC_BASE and PCC_SITE_URL
@@ -18,8 +19,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Code blocks are plain: Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: { syntaxHighlight: false },
-  // timingsIntegration stays last: its build:done hook times the others' (search indexing).
-  integrations: [mdx(), contentIntegration(), timingsIntegration()],
+  // incrementalIntegration comes after contentIntegration: a build counts as finished once the
+  // search index is written. timingsIntegration stays last: its build:done hook times the others'.
+  integrations: [mdx(), contentIntegration(), incrementalIntegration(), timingsIntegration()],
   devToolbar: { enabled: false },
   // A page whose getStaticPaths() entry returns the same cacheKey as last build (a digest of
   // what it shows: src/lib/cache-key.ts) and whose code is unchanged is reused, not rendered
