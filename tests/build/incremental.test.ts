@@ -5,7 +5,7 @@
  * from nothing (`astro build --force`) makes of the same content, and the pages that show
  * the change must show it.
  */
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -34,9 +34,9 @@ function readSite(dir: string): Map<string, string> {
   return files;
 }
 
-/** The pages Astro reports as reused from the last build rather than rendered again. */
-function restoredPages(result: BuildResult): string[] {
-  return [...result.output.matchAll(/├─ (\S+) \(restored\)/g)].map((match) => match[1]!);
+/** The pages Astro reports as reused from the last build (left in place, or copied back from its cache) rather than rendered again. */
+function reusedPages(result: BuildResult): string[] {
+  return [...result.output.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((match) => match[1]!);
 }
 
 function renderedPages(result: BuildResult): string[] {
@@ -95,16 +95,31 @@ describe('rebuilding after a change', () => {
     }
     // Another force's document on another inspection shows nothing of the change: reused.
     const other = content.responses.find((r) => !r.startsWith(`${force}/`) && !r.includes(`/${inspection.id}`))!;
-    expect(restoredPages(result)).toContain(`/responses/${other}/index.html`);
+    expect(reusedPages(result)).toContain(`/responses/${other}/index.html`);
     expect(renderedPages(result)).toContain(`/${responsePage}`);
-    expect(renderedPages(result).length).toBeLessThan(restoredPages(result).length);
+    expect(renderedPages(result).length).toBeLessThan(reusedPages(result).length);
+  }, 300_000);
+
+  test('after a response is deleted, its page is gone and nothing else is', () => {
+    // A build into the same folder as the last, which leaves unchanged pages where they are.
+    const settled = buildSite({ contentDir, outDir: site, env: { PCC_CONFIG: settings } });
+    expect(settled.status, settled.output).toBe(0);
+    const id = content.responses.at(-1)!;
+    const untouched = join(site, 'responses', content.responses[0]!, 'index.html');
+    const writtenAt = statSync(untouched).mtimeMs;
+    rmSync(join(contentDir, 'responses', `${id}.md`));
+    const result = rebuildAndCompare({ PCC_CONFIG: settings });
+    expect(existsSync(join(site, 'responses', id, 'index.html'))).toBe(false);
+    // An unchanged page is left as it was, so a deployment that copies changed files skips it.
+    expect(statSync(untouched).mtimeMs).toBe(writtenAt);
+    expect(reusedPages(result).length).toBeGreaterThan(renderedPages(result).length);
   }, 300_000);
 
   test('after the office changes its settings, no page keeps the old title', () => {
     const renamed = join(settingsDir, 'renamed.config.json');
     writeFileSync(renamed, JSON.stringify({ ...GENERATED_OFFICE, title: 'Renamed fictional office: responses' }));
     const result = rebuildAndCompare({ PCC_CONFIG: renamed });
-    expect(restoredPages(result)).toEqual([]);
+    expect(reusedPages(result)).toEqual([]);
     const pages = [...readSite(site)].filter(([path]) => path.endsWith('.html') && !path.startsWith('pagefind/'));
     expect(pages.length).toBeGreaterThan(10);
     for (const [path, html] of pages) expect(html, path).toContain('Renamed fictional office: responses');
@@ -120,6 +135,6 @@ describe('rebuilding after a change', () => {
     writeFileSync(join(cacheDir, 'pcc-build-unfinished'), '1\n');
     const result = rebuildAndCompare({ PCC_CONFIG: settings });
     expect(result.output).toContain('The last build did not finish');
-    expect(restoredPages(result)).toEqual([]);
+    expect(reusedPages(result)).toEqual([]);
   }, 300_000);
 });
