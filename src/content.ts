@@ -71,9 +71,10 @@ export function getStatement(): Statement {
 
 /**
  * A page's `cacheKey` for Astro's incremental build (src/lib/cache-key.ts): a digest of the
- * page's view model (or whatever data it renders) with the office's settings, which the
- * layout shows on every page.
+ * page's view model (or whatever data it renders, from `view()`) with the office's
+ * settings, which the layout shows on every page. None in the preview, which renders each
+ * page when it is asked for and never reuses one: there, no view is built just for a key.
  */
-export function pageCacheKey(view: unknown): string {
-  return digestOf(getSiteConfig(), view);
+export function pageCacheKey(view: () => unknown): string | undefined {
+  return isPreview() ? undefined : digestOf(getSiteConfig(), view());
 }

@@ -6,7 +6,7 @@ export function getStaticPaths() {
   const site = getSite();
   return site.corpus.inspections.map((inspection) => ({
     params: { inspection: inspection.id },
-    cacheKey: pageCacheKey(toInspectionRecords(site, inspection)),
+    cacheKey: pageCacheKey(() => toInspectionRecords(site, inspection)),
   }));
 }
 

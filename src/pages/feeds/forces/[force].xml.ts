@@ -8,7 +8,7 @@ export function getStaticPaths() {
   const feeds = toFeeds(getSite());
   return getSite().corpus.forces.flatMap((f) => {
     const feed = feeds.get(urls.forceFeed(f.id));
-    return feed ? [{ params: { force: f.id }, cacheKey: pageCacheKey(feed) }] : [];
+    return feed ? [{ params: { force: f.id }, cacheKey: pageCacheKey(() => feed) }] : [];
   });
 }
 

@@ -8,7 +8,7 @@ export function getStaticPaths() {
   const feeds = toFeeds(getSite());
   return getSite().corpus.inspections.flatMap((i) => {
     const feed = feeds.get(urls.inspectionFeed(i.id));
-    return feed ? [{ params: { inspection: i.id }, cacheKey: pageCacheKey(feed) }] : [];
+    return feed ? [{ params: { inspection: i.id }, cacheKey: pageCacheKey(() => feed) }] : [];
   });
 }
 
