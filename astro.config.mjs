@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/config.ts';
 import { contentIntegration } from './src/integration.ts';
+import { incrementalIntegration } from './src/incremental-integration.ts';
 import { timingsIntegration } from './src/timings-integration.ts';
 
 // Where the site is served: from the office's site.config.json (PCC_BASE and PCC_SITE_URL
@@ -18,9 +19,20 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Code blocks are plain: Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: { syntaxHighlight: false },
-  // timingsIntegration stays last: its build:done hook times the others' (search indexing).
-  integrations: [mdx(), contentIntegration(), timingsIntegration()],
+  // incrementalIntegration comes before contentIntegration: it removes the pages a build no
+  // longer makes before the search index reads the folder. timingsIntegration stays last: its
+  // build:done hook times the others'.
+  integrations: [mdx(), incrementalIntegration(), contentIntegration(), timingsIntegration()],
   devToolbar: { enabled: false },
+  // A page whose getStaticPaths() entry returns the same cacheKey as last build (a digest of
+  // what it shows: src/lib/cache-key.ts) and whose code is unchanged is reused, not rendered
+  // again (docs/performance.md, "Rebuild after one edit").
+  experimental: { incrementalBuild: true },
+  // The output folder is kept between builds, so unchanged pages stay where they are instead
+  // of being deleted and copied back from Astro's cache: src/incremental-integration.ts
+  // empties it whenever it does not hold the last build's pages, and removes what a build
+  // no longer makes.
+  vite: { build: { emptyOutDir: false } },
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

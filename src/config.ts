@@ -5,6 +5,7 @@
  * PCC_CONFIG, PCC_CONTENT_DIR, PCC_BASE, PCC_SITE_URL and PCC_TODAY.
  */
 import { resolve } from 'node:path';
+import { openContentCache } from './lib/content/cache.ts';
 import { validateAll, type Validation } from './lib/content/validate.ts';
 import { CONFIG_FILE, readSiteConfig, withEnvironment, type ConfigResult } from './lib/office/site-config.ts';
 
@@ -37,7 +38,16 @@ export function loadSiteConfig(): ConfigResult {
   return { ...result, config: withEnvironment(result.config, process.env) };
 }
 
+/**
+ * Where the loader keeps each content file's parsed frontmatter and rendered body between
+ * builds (src/lib/content/cache.ts): beside the installed packages, never in the content.
+ */
+export function contentCacheDir(): string {
+  return resolve(process.cwd(), 'node_modules/.cache/pcc-responses/content');
+}
+
 /** Checks the settings, the content and the accessibility statement, from where this project keeps them. */
 export function validateProject(): Validation {
-  return validateAll({ contentDir: contentDir(), settings: loadSiteConfig(), statement: { file: statementFile(), today: today() } });
+  const cache = openContentCache(contentCacheDir(), process.cwd());
+  return validateAll({ contentDir: contentDir(), settings: loadSiteConfig(), statement: { file: statementFile(), today: today() }, cache });
 }

@@ -9,6 +9,7 @@ import { handOverBuiltSite } from './lib/content/built-site.ts';
 import { readGitDates } from './lib/content/git-dates.ts';
 import { takeValidation } from './lib/content/handover.ts';
 import { scopeCorpus, type SiteConfig } from './lib/office/site-config.ts';
+import { digestOf } from './lib/cache-key.ts';
 import { ContentError, errorsOf, type Problem } from './lib/problems.ts';
 import { createSite, type Site } from './lib/site.ts';
 import { timePhase } from './lib/timings.ts';
@@ -69,4 +70,14 @@ export function getStatement(): Statement {
   const { statement, problems } = load();
   if (!statement) throw new ContentError(errorsOf(problems));
   return statement;
+}
+
+/**
+ * A page's `cacheKey` for Astro's incremental build (src/lib/cache-key.ts): a digest of the
+ * page's view model (or whatever data it renders, from `view()`) with the office's
+ * settings, which the layout shows on every page. None in the preview, which renders each
+ * page when it is asked for and never reuses one: there, no view is built just for a key.
+ */
+export function pageCacheKey(view: () => unknown): string | undefined {
+  return isPreview() ? undefined : digestOf(getSiteConfig(), view());
 }

@@ -30,6 +30,8 @@ export interface SizeResult {
   indexBytes: number | null;
   /** Rebuild after editing one response, ms. */
   rebuildMs: number;
+  /** Its CPU time (user + system, all processes), ms; null where it could not be measured. */
+  rebuildCpuMs: number | null;
   /** Eleventy 3 building the same Markdown files into plain pages, ms. */
   eleventyMs: number;
   eleventyCpuMs: number | null;
@@ -77,7 +79,8 @@ export function formatTable(results: readonly SizeResult[]): string {
       `${mebibytes(r.peakRss)} MiB`,
       `${mebibytes(r.outputBytes)} MiB`,
       r.indexBytes === null ? 'none' : `${mebibytes(r.indexBytes)} MiB`,
-      `${seconds(r.rebuildMs)} s (${((100 * r.rebuildMs) / r.buildMs).toFixed(0)}%)`,
+      `${seconds(r.rebuildMs)} s (${((100 * r.rebuildMs) / r.buildMs).toFixed(0)}%)` +
+        (r.rebuildCpuMs === null || r.buildCpuMs === null ? '' : `; CPU ${seconds(r.rebuildCpuMs)} s (${((100 * r.rebuildCpuMs) / r.buildCpuMs).toFixed(0)}%)`),
       `${seconds(r.eleventyMs)} s`,
       cpu(r.eleventyCpuMs),
       `${(r.buildMs / r.eleventyMs).toFixed(2)}x`,

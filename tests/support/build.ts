@@ -14,13 +14,15 @@ export interface BuildOptions {
   outDir: string;
   base?: string;
   env?: Record<string, string>;
+  /** Render every page, ignoring the incremental build's cache of the last build (`astro build --force`). */
+  force?: boolean;
 }
 
 /** Builds the site with the project's own Astro and Node; returns the exit code and all output. */
 export function buildSite(options: BuildOptions): BuildResult {
   const result = withBuildLock(() => spawnSync(
     resolve(ROOT, 'node_modules/.bin/node'),
-    [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir],
+    [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir, ...(options.force ? ['--force'] : [])],
     {
       cwd: ROOT,
       encoding: 'utf8',

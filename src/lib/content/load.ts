@@ -17,6 +17,7 @@ import { DOCUMENT_KIND_IDS, isStatutoryKind, type DocumentKind } from '../docume
 import { parseMarkdown, renderBody, type RenderedBody } from '../markdown.ts';
 import type { Problem } from '../problems.ts';
 import { didYouMean } from '../suggest.ts';
+import { NO_CACHE, type ContentCache, type FileCache } from './cache.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import type { Corpus, Force, Inspection, LoadResult, ResponseDocument } from './model.ts';
 import { findPlaceholderText, PLACEHOLDER_STATUS, takePlaceholders } from './placeholder.ts';
@@ -28,6 +29,8 @@ const FILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 interface Context {
   root: string;
   problems: Problem[];
+  /** Each file's parsed frontmatter and rendered body from the last load, where the file is unchanged (./cache.ts). */
+  cache: ContentCache;
 }
 
 /** What the registry declares, even where an entry has errors. */
@@ -44,9 +47,12 @@ interface InspectionSet {
   broken: Set<string>;
 }
 
-/** Loads and validates the content folder at `dir`; paths in problems are relative to `root`. */
-export function loadContent(dir: string, root = process.cwd()): LoadResult {
-  const ctx: Context = { root, problems: [] };
+/**
+ * Loads and validates the content folder at `dir`; paths in problems are relative to `root`.
+ * With a `cache`, unchanged files are not parsed or rendered again; the caller saves it.
+ */
+export function loadContent(dir: string, root = process.cwd(), cache: ContentCache = NO_CACHE): LoadResult {
+  const ctx: Context = { root, problems: [], cache };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     // A mistyped PCC_CONTENT_DIR must not quietly build an empty site.
     report(ctx, dir, undefined, 'folder', 'the content folder does not exist; allowed: a folder with forces.yaml, inspections/ and responses/ (set PCC_CONTENT_DIR to it, or leave it unset for content/)');
@@ -138,7 +144,7 @@ function readYamlFile(ctx: Context, file: string): ParsedYaml | null {
     report(ctx, file, undefined, 'file', read.reason);
     return null;
   }
-  const result = parseYaml(read.text);
+  const result = ctx.cache.file(file, read.text).yaml(read.text, 1, () => parseYaml(read.text));
   if (!result.ok) {
     report(ctx, file, result.line, 'yaml', result.message);
     return null;
@@ -150,6 +156,7 @@ interface MarkdownFile {
   yaml: ParsedYaml;
   body: string;
   bodyLine: number;
+  cache: FileCache;
 }
 
 function readMarkdownFile(ctx: Context, file: string): MarkdownFile | null {
@@ -165,17 +172,19 @@ function readMarkdownFile(ctx: Context, file: string): MarkdownFile | null {
       : 'the file has no frontmatter; allowed: a block of fields between two lines of three dashes (---) at the very top of the file');
     return null;
   }
-  const result = parseYaml(split.frontmatter, 2);
+  const cache = ctx.cache.file(file, read.text);
+  const frontmatter = split.frontmatter;
+  const result = cache.yaml(frontmatter, 2, () => parseYaml(frontmatter, 2));
   if (!result.ok) {
     report(ctx, file, result.line, 'frontmatter', result.message);
     return null;
   }
-  return { yaml: result.yaml, body: split.body, bodyLine: split.bodyLine };
+  return { yaml: result.yaml, body: split.body, bodyLine: split.bodyLine, cache };
 }
 
 /** Parses and renders a body, reporting unsafe Markdown at its file line. */
 function renderFileBody(ctx: Context, file: string, md: MarkdownFile, idPrefix?: string): RenderedBody {
-  const rendered = renderBody(parseMarkdown(md.body), { idPrefix });
+  const rendered = md.cache.body(md.body, idPrefix, () => renderBody(parseMarkdown(md.body), { idPrefix }));
   for (const issue of rendered.issues) report(ctx, file, md.bodyLine + issue.line - 1, 'body', issue.message);
   return rendered;
 }
@@ -245,7 +254,7 @@ function loadInspection(ctx: Context, file: string, id: string, forces: ForceReg
     });
   }
   const recommendations = data.recommendations.map((rec, index) => {
-    const text = renderBody(parseMarkdown(rec.text));
+    const text = md.cache.body(rec.text, undefined, () => renderBody(parseMarkdown(rec.text)));
     for (const issue of text.issues) {
       report(ctx, file, md.yaml.lineOf(['recommendations', index, 'text']), field(['recommendations', index, 'text']), issue.message);
     }

@@ -8,6 +8,7 @@ import { checkConfigAgainstContent, type ConfigResult, type SiteConfig } from '.
 import { sortProblems, type Problem } from '../problems.ts';
 import { validateStatement } from '../statement.ts';
 import type { Statement } from '../../schemas/statement.ts';
+import type { ContentCache } from './cache.ts';
 import { loadContent } from './load.ts';
 import type { Corpus } from './model.ts';
 
@@ -29,12 +30,15 @@ export interface ValidateOptions {
    */
   statement: { file: string; today: string } | null;
   root?: string;
+  /** Last load's work on unchanged files (./cache.ts); saved once the content is loaded. */
+  cache?: ContentCache;
 }
 
 /** Checks the settings (as read from their file), loads and checks the content folder, and checks the statement. */
 export function validateAll(options: ValidateOptions): Validation {
   const { settings } = options;
-  const { corpus, problems } = loadContent(options.contentDir, options.root);
+  const { corpus, problems } = loadContent(options.contentDir, options.root, options.cache);
+  options.cache?.save();
   const configProblems = settings.problems.length ? settings.problems : checkConfigAgainstContent(settings.config, settings.file, corpus, options.root);
   const statement = options.statement ? validateStatement(options.statement.file, options.statement.today, options.root) : null;
   return {

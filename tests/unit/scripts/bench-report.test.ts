@@ -34,6 +34,7 @@ function result(overrides: Partial<SizeResult> = {}): SizeResult {
     outputBytes: 300 * 1024 * 1024,
     indexBytes: null,
     rebuildMs: 6_000,
+    rebuildCpuMs: 3_300,
     eleventyMs: 40_000,
     eleventyCpuMs: 44_000,
     runs: 3,
@@ -58,12 +59,12 @@ describe('the results table', () => {
     expect(cell('indexing')).toBe('12.0 s');
   });
   test('shows the rebuild as a share of the full build, and the ratio to Eleventy', () => {
-    expect(cell('rebuild after 1 edit')).toBe('6.0 s (10%)');
+    expect(cell('rebuild after 1 edit')).toBe('6.0 s (10%); CPU 3.3 s (5%)');
     expect(cell('Astro / Eleventy')).toBe('1.50x');
     expect(cell('same, CPU')).toBe('1.50x');
   });
   test('says n/a for CPU time where it could not be measured', () => {
-    const table = formatTable([result({ buildCpuMs: null })]);
+    const table = formatTable([result({ buildCpuMs: null, rebuildCpuMs: null })]);
     expect(table.split('\n')[2]).toMatch(/\| 60\.0 s \| n\/a \|.*\| n\/a \|$/);
   });
   test('says "none" where the build makes no search index', () => {

@@ -1,9 +1,13 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../../content.ts';
+import { getSite, pageCacheKey } from '../../../content.ts';
 import { toInspectionRecords } from '../../../lib/data-export.ts';
 
 export function getStaticPaths() {
-  return getSite().corpus.inspections.map((inspection) => ({ params: { inspection: inspection.id } }));
+  const site = getSite();
+  return site.corpus.inspections.map((inspection) => ({
+    params: { inspection: inspection.id },
+    cacheKey: pageCacheKey(() => toInspectionRecords(site, inspection)),
+  }));
 }
 
 export const GET: APIRoute = ({ params }) => {

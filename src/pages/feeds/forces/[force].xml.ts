@@ -1,12 +1,15 @@
 /** Each force's feed; made only when the site's address is configured. */
 import type { APIRoute } from 'astro';
-import { getSite } from '../../../content.ts';
+import { getSite, pageCacheKey } from '../../../content.ts';
 import { toAtomXml, toFeeds } from '../../../lib/feeds.ts';
 import { urls } from '../../../lib/urls.ts';
 
 export function getStaticPaths() {
   const feeds = toFeeds(getSite());
-  return getSite().corpus.forces.filter((f) => feeds.has(urls.forceFeed(f.id))).map((f) => ({ params: { force: f.id } }));
+  return getSite().corpus.forces.flatMap((f) => {
+    const feed = feeds.get(urls.forceFeed(f.id));
+    return feed ? [{ params: { force: f.id }, cacheKey: pageCacheKey(() => feed) }] : [];
+  });
 }
 
 export const GET: APIRoute = ({ params }) =>

@@ -1,12 +1,15 @@
 /** Each inspection's feed; made only when the site's address is configured. */
 import type { APIRoute } from 'astro';
-import { getSite } from '../../../content.ts';
+import { getSite, pageCacheKey } from '../../../content.ts';
 import { toAtomXml, toFeeds } from '../../../lib/feeds.ts';
 import { urls } from '../../../lib/urls.ts';
 
 export function getStaticPaths() {
   const feeds = toFeeds(getSite());
-  return getSite().corpus.inspections.filter((i) => feeds.has(urls.inspectionFeed(i.id))).map((i) => ({ params: { inspection: i.id } }));
+  return getSite().corpus.inspections.flatMap((i) => {
+    const feed = feeds.get(urls.inspectionFeed(i.id));
+    return feed ? [{ params: { inspection: i.id }, cacheKey: pageCacheKey(() => feed) }] : [];
+  });
 }
 
 export const GET: APIRoute = ({ params }) =>

@@ -1,0 +1,140 @@
+/**
+ * Rebuilding after one edit (issue 7): Astro reuses last build's copy of every page whose
+ * cache key (src/lib/cache-key.ts) is unchanged. A stale page is far worse than a slow
+ * build, so after each change the incremental rebuild must be byte for byte what a build
+ * from nothing (`astro build --force`) makes of the same content, and the pages that show
+ * the change must show it.
+ */
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { INCREMENTAL_MANIFEST } from '../../src/incremental-integration.ts';
+import { buildSite, type BuildResult } from '../support/build.ts';
+import { ROOT } from '../support/paths.ts';
+import { generateContent, GENERATED_OFFICE, writeOfficeSettings, type GeneratedContent } from '../support/generate.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'pcc-incremental-'));
+const contentDir = join(root, 'content');
+const settingsDir = join(root, 'settings');
+const site = join(root, 'site');
+const fresh = join(root, 'fresh');
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Every file of a built site, by its path in the site. */
+function readSite(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      files.set(relative(dir, path), readFileSync(path, 'latin1'));
+    }
+  }
+  return files;
+}
+
+/** The pages Astro reports as reused from the last build (left in place, or copied back from its cache) rather than rendered again. */
+function reusedPages(result: BuildResult): string[] {
+  return [...result.output.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((match) => match[1]!);
+}
+
+function renderedPages(result: BuildResult): string[] {
+  return [...result.output.matchAll(/├─ (\S+) \(\+\d+(?:\.\d+)?m?s\)/g)].map((match) => match[1]!);
+}
+
+/** Builds the site incrementally, then from nothing, and expects the two to be the same, file for file. */
+function rebuildAndCompare(env: Record<string, string>): BuildResult {
+  const result = buildSite({ contentDir, outDir: site, env });
+  expect(result.status, result.output).toBe(0);
+  const full = buildSite({ contentDir, outDir: fresh, env, force: true });
+  expect(full.status, full.output).toBe(0);
+  const incremental = readSite(site);
+  const reference = readSite(fresh);
+  expect([...incremental.keys()].sort()).toEqual([...reference.keys()].sort());
+  const differing = [...reference].filter(([path, text]) => incremental.get(path) !== text).map(([path]) => path);
+  expect(differing, 'pages the incremental build left stale').toEqual([]);
+  return result;
+}
+
+describe('rebuilding after a change', () => {
+  let content: GeneratedContent;
+  let settings: string;
+  let before: Map<string, string>;
+
+  beforeAll(() => {
+    content = generateContent(contentDir, { forces: 6, inspections: 4 });
+    settings = writeOfficeSettings(settingsDir);
+    const first = buildSite({ contentDir, outDir: site, env: { PCC_CONFIG: settings } });
+    expect(first.status, first.output).toBe(0);
+    before = readSite(site);
+  }, 300_000);
+
+  test('after one response is edited, every page showing it changes, other pages are reused, and nothing is stale', () => {
+    const inspection = content.inspections.find((i) => content.responses.some((r) => r.endsWith(`/${i.id}`)) && i.recommendations.length > 0)!;
+    const id = content.responses.find((r) => r.endsWith(`/${inspection.id}`))!;
+    const [force] = id.split('/');
+    const file = join(contentDir, 'responses', `${id}.md`);
+    const rec = inspection.recommendations[0]!;
+    // A new sentence in the body, and a new status for one recommendation.
+    const text = readFileSync(file, 'utf8').replace(new RegExp(`^(  "?${rec}"?:) .*$`, 'm'), '$1 no-action');
+    writeFileSync(file, text);
+    appendFileSync(file, '\nA sentence added to this fictional response after it was published.\n');
+
+    const result = rebuildAndCompare({ PCC_CONFIG: settings });
+    const after = readSite(site);
+    const changed = (path: string) => before.get(path) !== after.get(path);
+
+    const responsePage = `responses/${id}/index.html`;
+    expect(after.get(responsePage)).toContain('A sentence added to this fictional response');
+    const comparison = `inspections/${inspection.id}/recommendations/${rec}/index.html`;
+    expect(changed(comparison), comparison).toBe(true);
+    expect(after.get(comparison)).toContain('No action');
+    for (const page of [`inspections/${inspection.id}/index.html`, `inspections/${inspection.id}/by-name/index.html`, 'data/responses.json', `data/inspections/${inspection.id}.csv`]) {
+      expect(changed(page), page).toBe(true);
+    }
+    // Another force's document on another inspection shows nothing of the change: reused.
+    const other = content.responses.find((r) => !r.startsWith(`${force}/`) && !r.includes(`/${inspection.id}`))!;
+    expect(reusedPages(result)).toContain(`/responses/${other}/index.html`);
+    expect(renderedPages(result)).toContain(`/${responsePage}`);
+    expect(renderedPages(result).length).toBeLessThan(reusedPages(result).length);
+  }, 300_000);
+
+  test('after a response is deleted, its page is gone and nothing else is', () => {
+    // A build into the same folder as the last, which leaves unchanged pages where they are.
+    const settled = buildSite({ contentDir, outDir: site, env: { PCC_CONFIG: settings } });
+    expect(settled.status, settled.output).toBe(0);
+    const id = content.responses.at(-1)!;
+    const untouched = join(site, 'responses', content.responses[0]!, 'index.html');
+    const writtenAt = statSync(untouched).mtimeMs;
+    rmSync(join(contentDir, 'responses', `${id}.md`));
+    const result = rebuildAndCompare({ PCC_CONFIG: settings });
+    expect(existsSync(join(site, 'responses', id, 'index.html'))).toBe(false);
+    // An unchanged page is left as it was, so a deployment that copies changed files skips it.
+    expect(statSync(untouched).mtimeMs).toBe(writtenAt);
+    expect(reusedPages(result).length).toBeGreaterThan(renderedPages(result).length);
+  }, 300_000);
+
+  test('after the office changes its settings, no page keeps the old title', () => {
+    const renamed = join(settingsDir, 'renamed.config.json');
+    writeFileSync(renamed, JSON.stringify({ ...GENERATED_OFFICE, title: 'Renamed fictional office: responses' }));
+    const result = rebuildAndCompare({ PCC_CONFIG: renamed });
+    expect(reusedPages(result)).toEqual([]);
+    const pages = [...readSite(site)].filter(([path]) => path.endsWith('.html') && !path.startsWith('pagefind/'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const [path, html] of pages) expect(html, path).toContain('Renamed fictional office: responses');
+  }, 300_000);
+
+  test('after a build that did not finish, every page is rendered again', () => {
+    // Astro's cache of the last build is where src/incremental-integration.ts looks for it.
+    const cacheDir = join(ROOT, 'node_modules/.astro');
+    const settled = buildSite({ contentDir, outDir: site, env: { PCC_CONFIG: settings } });
+    expect(settled.status, settled.output).toBe(0);
+    expect(existsSync(join(cacheDir, INCREMENTAL_MANIFEST))).toBe(true);
+    // What a build that died part-way leaves behind; without it, this rebuild would restore every page.
+    writeFileSync(join(cacheDir, 'pcc-build-unfinished'), '1\n');
+    const result = rebuildAndCompare({ PCC_CONFIG: settings });
+    expect(result.output).toContain('The last build did not finish');
+    expect(reusedPages(result)).toEqual([]);
+  }, 300_000);
+});
