@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { INCREMENTAL_MANIFEST } from '../../src/incremental-integration.ts';
+import { MATRIX_ORDERS } from '../../src/lib/views/matrix.ts';
 import { buildSite, type BuildResult } from '../support/build.ts';
 import { ROOT } from '../support/paths.ts';
 import { generateContent, GENERATED_OFFICE, writeOfficeSettings, type GeneratedContent } from '../support/generate.ts';
@@ -90,7 +91,9 @@ describe('rebuilding after a change', () => {
     const comparison = `inspections/${inspection.id}/recommendations/${rec}/index.html`;
     expect(changed(comparison), comparison).toBe(true);
     expect(after.get(comparison)).toContain('No action');
-    for (const page of [`inspections/${inspection.id}/index.html`, `inspections/${inspection.id}/by-name/index.html`, 'data/responses.json', `data/inspections/${inspection.id}.csv`]) {
+    // The statuses are shown in the inspection's matrix, in each of its orders, and in the data files.
+    const matrices = MATRIX_ORDERS.map(({ id: order }) => `inspections/${inspection.id}/by-${order}/index.html`);
+    for (const page of [...matrices, 'data/responses.json', `data/inspections/${inspection.id}.csv`]) {
       expect(changed(page), page).toBe(true);
     }
     // Another force's document on another inspection shows nothing of the change: reused.
