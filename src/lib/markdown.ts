@@ -161,7 +161,8 @@ export function renderBody(tree: Root, options: RenderOptions = {}): RenderedBod
     const cited = citedFootnotes(content, footnotes);
     sections.push({
       recommendation,
-      heading: texts[index]!,
+      // From the body's text, not the parsed tree, whose strings would keep the Markdown alive.
+      heading: text.slice(textStarts[index], textStarts[index]! + texts[index]!.length),
       anchor,
       line: node.position?.start.line ?? 1,
       html: cited.length === 0 && content.every(isSelfContained)

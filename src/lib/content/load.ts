@@ -173,6 +173,16 @@ function readMarkdownFile(ctx: Context, file: string): MarkdownFile | null {
   return { yaml: result.yaml, body: split.body, bodyLine: split.bodyLine };
 }
 
+/**
+ * A copy of the validated fields that shares no string with the file's text. The YAML
+ * parser's strings are slices of the file, and V8 keeps the whole file (body included)
+ * alive for as long as any slice of it lives: with the documents held for the whole build,
+ * that is every file's text held a second time.
+ */
+function detached<T>(data: T): T {
+  return structuredClone(data);
+}
+
 /** Parses and renders a body, reporting unsafe Markdown at its file line. */
 function renderFileBody(ctx: Context, file: string, md: MarkdownFile, idPrefix?: string): RenderedBody {
   const rendered = renderBody(parseMarkdown(md.body), { idPrefix });
@@ -228,7 +238,7 @@ function loadInspection(ctx: Context, file: string, id: string, forces: ForceReg
     reportIssues(ctx, file, md.yaml, parsed.error);
     return null;
   }
-  const data = parsed.data;
+  const data = detached(parsed.data);
   const field = (path: PropertyKey[]) => describeField(path, md.yaml.data);
   const seen = new Set<string>();
   data.recommendations.forEach((rec, index) => {
@@ -329,7 +339,7 @@ function loadResponse(
     reportIssues(ctx, file, md.yaml, parsed.error);
     return null;
   }
-  const data = parsed.data;
+  const data = detached(parsed.data);
   const line = (path: PropertyKey[]) => md.yaml.lineOf(path);
 
   if (forces.ids && !forces.ids.includes(data.force)) {
