@@ -165,22 +165,16 @@ function readMarkdownFile(ctx: Context, file: string): MarkdownFile | null {
       : 'the file has no frontmatter; allowed: a block of fields between two lines of three dashes (---) at the very top of the file');
     return null;
   }
-  const result = parseYaml(split.frontmatter, 2);
+  // The YAML parser's strings are slices of its source, and V8 keeps a whole string alive
+  // while any slice of it lives: parsed from a slice of the file, the fields held for the
+  // whole build would keep every file's text (body included) in memory. A copy of the
+  // frontmatter alone is all they keep.
+  const result = parseYaml(Buffer.from(split.frontmatter, 'utf8').toString('utf8'), 2);
   if (!result.ok) {
     report(ctx, file, result.line, 'frontmatter', result.message);
     return null;
   }
   return { yaml: result.yaml, body: split.body, bodyLine: split.bodyLine };
-}
-
-/**
- * A copy of the validated fields that shares no string with the file's text. The YAML
- * parser's strings are slices of the file, and V8 keeps the whole file (body included)
- * alive for as long as any slice of it lives: with the documents held for the whole build,
- * that is every file's text held a second time.
- */
-function detached<T>(data: T): T {
-  return structuredClone(data);
 }
 
 /** Parses and renders a body, reporting unsafe Markdown at its file line. */
@@ -238,7 +232,7 @@ function loadInspection(ctx: Context, file: string, id: string, forces: ForceReg
     reportIssues(ctx, file, md.yaml, parsed.error);
     return null;
   }
-  const data = detached(parsed.data);
+  const data = parsed.data;
   const field = (path: PropertyKey[]) => describeField(path, md.yaml.data);
   const seen = new Set<string>();
   data.recommendations.forEach((rec, index) => {
@@ -339,7 +333,7 @@ function loadResponse(
     reportIssues(ctx, file, md.yaml, parsed.error);
     return null;
   }
-  const data = detached(parsed.data);
+  const data = parsed.data;
   const line = (path: PropertyKey[]) => md.yaml.lineOf(path);
 
   if (forces.ids && !forces.ids.includes(data.force)) {
