@@ -218,21 +218,26 @@ interface RenderedBlocks {
 function renderBlocks(children: RootContent[], prefix: string): RenderedBlocks {
   // Which top-level block each rendered node came from (a block may render to nothing).
   const owners: number[] = [];
-  const hast = toHast({ type: 'root', children }, {
+  const tree: Root = { type: 'root', children };
+  // toHast is given an empty root and renders the blocks from here: left to itself, it walks
+  // the whole tree with unist-util-visit to find definitions first, which took a quarter of
+  // the loader's rendering time; a plain loop finds them far faster.
+  const hast = toHast({ type: 'root', children: [] }, {
     clobberPrefix: `user-content-${prefix}`,
     handlers: {
-      root(state: State, node: Root) {
+      root(state: State, empty: Root) {
+        addDefinitions(state, children);
         const rendered: ElementContent[] = [];
-        node.children.forEach((child, index) => {
-          const result = state.one(child, node);
+        tree.children.forEach((child, index) => {
+          const result = state.one(child, tree);
           for (const item of result === undefined ? [] : Array.isArray(result) ? result : [result]) {
             rendered.push(item);
             owners.push(index);
           }
         });
         const result: HastRoot = { type: 'root', children: state.wrap(rendered) };
-        state.patch(node, result);
-        return state.applyData(node, result) as unknown as ElementContent;
+        state.patch(tree, result);
+        return state.applyData(empty, result) as unknown as ElementContent;
       },
     },
   }) as HastRoot;
@@ -260,6 +265,24 @@ function renderBlocks(children: RootContent[], prefix: string): RenderedBlocks {
       return a === undefined || b === undefined ? '' : html.slice(starts[a], starts[b]! + parts[b]!.length);
     },
   };
+}
+
+/**
+ * Records the link and footnote definitions anywhere in `nodes` as toHast's own walk would:
+ * by identifier in upper case, the first of a name winning, as in CommonMark.
+ */
+function addDefinitions(state: State, nodes: readonly Nodes[]): void {
+  for (const node of nodes) {
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') {
+      const id = String(node.identifier).toUpperCase();
+      if (node.type === 'definition') {
+        if (!state.definitionById.has(id)) state.definitionById.set(id, node);
+      } else if (!state.footnoteById.has(id)) {
+        state.footnoteById.set(id, node);
+      }
+    }
+    if ('children' in node) addDefinitions(state, node.children);
+  }
 }
 
 /** The index after the last top-level node of a section: the next heading of the same or a higher level, or the end. */

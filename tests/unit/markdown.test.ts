@@ -293,6 +293,12 @@ describe('renderBody: HTML and text', () => {
     expect(html).toContain('<td>Complete</td>');
   });
 
+  test('renders a link written by reference, whatever the case of its label, to the first definition of that label', () => {
+    const { html } = render('See [the plan][Plan] and [the report][].\n\n> [plan]: https://example.org/plan\n\n[PLAN]: https://example.org/other\n[the report]: https://example.org/report\n');
+    expect(html).toContain('<a href="https://example.org/plan">the plan</a>');
+    expect(html).toContain('<a href="https://example.org/report">the report</a>');
+  });
+
   test('renders GFM strikethrough', () => {
     expect(render('~~withdrawn~~\n').html).toBe('<p><del>withdrawn</del></p>');
   });
