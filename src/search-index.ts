@@ -3,8 +3,8 @@
  * written them. Only the parts of pages marked `data-pagefind-body` (documents, inspections,
  * comparisons) are indexed; each page's language comes from its `<html lang>`.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 export interface SearchIndexReport {
@@ -29,29 +29,30 @@ const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)
 export async function writeSearchIndex(siteDir: string): Promise<SearchIndexReport> {
   const started = performance.now();
   const outputPath = join(siteDir, SEARCH_BUNDLE_DIR);
-  let files: { path: string; content: Uint8Array }[];
+  rmSync(outputPath, { recursive: true, force: true });
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; '));
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length) throw new Error(added.errors.join('; '));
-    const got = await index.getFiles();
-    if (got.errors.length) throw new Error(got.errors.join('; '));
-    files = got.files.filter((file) => !UNUSED_FILES.test(file.path));
+    // Pagefind's own process writes the files: fetching them with getFiles() instead would
+    // pass the whole index through this process as base64 JSON, its peak memory at 10,000
+    // documents.
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(written.errors.join('; '));
   } finally {
     await pagefind.close();
   }
-  rmSync(outputPath, { recursive: true, force: true });
   let bytes = 0;
-  for (const file of files) {
-    const path = join(outputPath, file.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.content);
-    bytes += file.content.byteLength;
+  for (const path of readdirSync(outputPath, { recursive: true }).map(String)) {
+    const file = join(outputPath, path);
+    if (!statSync(file).isFile()) continue;
+    if (UNUSED_FILES.test(path)) rmSync(file);
+    else bytes += statSync(file).size;
   }
-  const entry = files.find((file) => file.path === 'pagefind-entry.json');
-  if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json.');
-  const { languages } = JSON.parse(new TextDecoder().decode(entry.content)) as { languages: Record<string, { page_count: number }> };
+  const entryFile = join(outputPath, 'pagefind-entry.json');
+  if (!existsSync(entryFile)) throw new Error('Pagefind wrote no pagefind-entry.json.');
+  const { languages } = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
   const counts = Object.fromEntries(Object.entries(languages).map(([lang, l]) => [lang, l.page_count]));
   return {
     languages: counts,
