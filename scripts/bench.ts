@@ -18,6 +18,7 @@ import {
   checkPages, CSS_LIMIT, describeFirstSearch, describeGrowth, folderBytes, formatTable, median, OVERHEAD_LIMIT,
   replaceGeneratedSection, type SizeResult,
 } from './lib/bench-report.ts';
+import { buildArgs } from './lib/build-command.ts';
 import { generateCorpus } from './lib/corpus.ts';
 import { measureFirstSearch } from './lib/first-search.ts';
 import { measureCommand, type Measured } from './lib/measure.ts';
@@ -171,10 +172,9 @@ function env(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-/** `npm run build` runs exactly this (the project's Node and Astro), without npm's own process. */
+/** `npm run build` runs exactly this (the project's Node, its options and Astro), without npm's own process. */
 async function astroBuild(content: string, out: string, timings?: string, options: { force?: boolean } = {}): Promise<Measured> {
-  const args = [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out, ...(options.force ? ['--force'] : [])];
-  const result = await measureCommand(NODE, args, {
+  const result = await measureCommand(NODE, [...buildArgs(ROOT, out), ...(options.force ? ['--force'] : [])], {
     cwd: ROOT,
     env: env({ PCC_CONTENT_DIR: content, ...(timings ? { PCC_TIMINGS: timings } : {}) }),
   });

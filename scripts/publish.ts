@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateProject } from '../src/config.ts';
 import { readBuiltSite } from '../src/lib/links.ts';
@@ -15,6 +15,7 @@ import { currentRelease, prepareRelease, previousRelease, pruneReleases, switchT
 import { scopeCorpus } from '../src/lib/office/site-config.ts';
 import { checkBuiltSite, expectedPaths } from '../src/lib/office/site-check.ts';
 import { createSite } from '../src/lib/site.ts';
+import { buildArgs } from './lib/build-command.ts';
 import { run, UserError } from './lib/cli.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -44,7 +45,7 @@ await run(() => {
     throw new UserError(`${message} ${dir} was not changed.`);
   };
 
-  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', release.path], {
+  const build = spawnSync(process.execPath, buildArgs(ROOT, release.path), {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },

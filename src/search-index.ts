@@ -6,8 +6,9 @@
  * build runs it while Astro renders the pages (Pagefind is a process of its own, on another
  * core), and writes the bundle once the pages are written.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchEntry } from './lib/views/search.ts';
 
@@ -32,16 +33,17 @@ const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)
 /** How many records are on their way to Pagefind at once: enough to keep its process busy, few enough to hold little text. */
 const IN_FLIGHT = 64;
 
-/** A search bundle made in memory, to be written into the built site. */
+/** A search bundle written by Pagefind into a temporary folder, to be moved into the built site. */
 export interface SearchBundle {
-  files: { path: string; content: Uint8Array }[];
+  dir: string;
   /** How long Pagefind took, from the first record to the last file. */
   milliseconds: number;
 }
 
-/** Indexes `entries` with Pagefind and returns the bundle's files; throws with Pagefind's errors. */
+/** Indexes `entries` with Pagefind and has it write the bundle into a temporary folder; throws with Pagefind's errors. */
 export async function buildSearchBundle(entries: Iterable<SearchEntry>): Promise<SearchBundle> {
   const started = performance.now();
+  const dir = mkdtempSync(join(tmpdir(), 'pcc-search-'));
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; '));
@@ -59,28 +61,41 @@ export async function buildSearchBundle(entries: Iterable<SearchEntry>): Promise
     }
     await Promise.all(pending);
     if (failed.length) throw new Error(failed.join('; '));
-    const got = await index.getFiles();
-    if (got.errors.length) throw new Error(got.errors.join('; '));
-    return { files: got.files.filter((file) => !UNUSED_FILES.test(file.path)), milliseconds: Math.round(performance.now() - started) };
+    // Pagefind's own process writes the files, into a folder of their own until the pages
+    // are written: fetching them with getFiles() instead would pass the whole index through
+    // this process as base64 JSON, its peak memory at 10,000 documents.
+    const written = await index.writeFiles({ outputPath: dir });
+    if (written.errors.length) throw new Error(written.errors.join('; '));
+    return { dir, milliseconds: Math.round(performance.now() - started) };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
   } finally {
     await pagefind.close();
   }
 }
 
-/** Writes a bundle into `siteDir/pagefind/`, replacing what was there, and says what it holds. */
+/** Moves a bundle into `siteDir/pagefind/`, replacing what was there, and says what it holds. */
 export function writeSearchBundle(siteDir: string, bundle: SearchBundle): SearchIndexReport {
   const outputPath = join(siteDir, SEARCH_BUNDLE_DIR);
   rmSync(outputPath, { recursive: true, force: true });
-  let bytes = 0;
-  for (const file of bundle.files) {
-    const path = join(outputPath, file.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.content);
-    bytes += file.content.byteLength;
+  try {
+    renameSync(bundle.dir, outputPath);
+  } catch {
+    // Another file system (the temporary folder on its own disk): copy, then tidy up.
+    cpSync(bundle.dir, outputPath, { recursive: true });
+    rmSync(bundle.dir, { recursive: true, force: true });
   }
-  const entry = bundle.files.find((file) => file.path === 'pagefind-entry.json');
-  if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json.');
-  const { languages } = JSON.parse(new TextDecoder().decode(entry.content)) as { languages: Record<string, { page_count: number }> };
+  let bytes = 0;
+  for (const path of readdirSync(outputPath, { recursive: true }).map(String)) {
+    const file = join(outputPath, path);
+    if (!statSync(file).isFile()) continue;
+    if (UNUSED_FILES.test(path)) rmSync(file);
+    else bytes += statSync(file).size;
+  }
+  const entryFile = join(outputPath, 'pagefind-entry.json');
+  if (!existsSync(entryFile)) throw new Error('Pagefind wrote no pagefind-entry.json.');
+  const { languages } = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
   const counts = Object.fromEntries(Object.entries(languages).map(([lang, l]) => [lang, l.page_count]));
   return { languages: counts, pages: Object.values(counts).reduce((a, b) => a + b, 0), bytes, milliseconds: bundle.milliseconds };
 }

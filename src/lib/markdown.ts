@@ -3,10 +3,10 @@
  * answer each recommendation, and turned into HTML.
  */
 import GithubSlugger from 'github-slugger';
-import type { Element, Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
-import { toHast } from 'mdast-util-to-hast';
+import { toHast, type State } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { markdownToMdast } from 'satteri';
 
@@ -120,13 +120,21 @@ export interface RenderOptions {
  * Renders a parsed body: gives every heading an id (recommendation headings get
  * `recommendation-<id>`, others `section-<slug>`), renders headings one level down,
  * extracts the recommendation sections, and makes the HTML.
+ *
+ * The body is rendered once. A section is cut out of the body's HTML and plain text (a
+ * slice, which V8 keeps as a reference into the body's string rather than a copy) wherever
+ * that gives exactly what rendering the section alone gives; only a section that cites a
+ * footnote, uses a link reference or has headings of its own is rendered alone.
  */
 export function renderBody(tree: Root, options: RenderOptions = {}): RenderedBody {
+  const children = tree.children;
+  // The plain text of each top-level block, worked out once for the body and its sections.
+  const texts = children.map((node) => toString(node));
+  const text = texts.join(BLOCK_SEPARATOR);
   const issues = findUnsafeMarkdown(tree);
-  if (issues.length) return { html: '', sections: [], issues, text: toString(tree) };
+  if (issues.length) return { html: '', sections: [], issues, text };
   const prefix = options.idPrefix ? `${options.idPrefix}-` : '';
   const slugger = new GithubSlugger();
-  const children = tree.children;
   const footnotes = new Map<string, RootContent>();
   for (const node of children) if (node.type === 'footnoteDefinition') footnotes.set(node.identifier, node);
 
@@ -134,46 +142,156 @@ export function renderBody(tree: Root, options: RenderOptions = {}): RenderedBod
   const headings: { index: number; node: Heading; recommendation?: string; anchor: string }[] = [];
   children.forEach((node, index) => {
     if (node.type !== 'heading') return;
-    const recommendation = recommendationIdOf(toString(node));
+    const recommendation = recommendationIdOf(texts[index]!);
     const anchor = recommendation
       ? slugger.slug(`recommendation-${recommendation.replace(/\./g, '-')}`)
-      : slugger.slug(`section-${toString(node) || 'untitled'}`);
+      : slugger.slug(`section-${texts[index] || 'untitled'}`);
     setId(node, anchor);
     headings.push({ index, node, recommendation, anchor });
   });
 
+  const body = renderBlocks(children, prefix);
+  const textStarts = offsetsOf(texts, BLOCK_SEPARATOR.length);
   const sections: Section[] = [];
   for (const { index, node, recommendation, anchor } of headings) {
     if (!recommendation) continue;
-    const content = sectionContent(children, index, node.depth);
+    const end = sectionEnd(children, index, node.depth);
+    const content = children.slice(index + 1, end).filter((n) => n.type !== 'footnoteDefinition');
+    const contiguous = content.length === end - index - 1;
     const cited = citedFootnotes(content, footnotes);
     sections.push({
       recommendation,
-      heading: toString(node),
+      // From the body's text, not the parsed tree, whose strings would keep the Markdown alive.
+      heading: text.slice(textStarts[index], textStarts[index]! + texts[index]!.length),
       anchor,
       line: node.position?.start.line ?? 1,
-      html: toHtmlString([...content, ...cited], `${prefix}${anchor}-`, { inSection: true }),
-      text: content.map((n) => toString(n)).join('\n\n'),
+      html: cited.length === 0 && content.every(isSelfContained)
+        ? body.slice(index + 1, end)
+        : toHtmlString([...content, ...cited], `${prefix}${anchor}-`, { inSection: true }),
+      text: contiguous && end > index + 1
+        ? text.slice(textStarts[index + 1]!, textStarts[end - 1]! + texts[end - 1]!.length)
+        : content.map((n) => toString(n)).join(BLOCK_SEPARATOR),
     });
   }
+  return { html: body.html, sections, issues, text };
+}
+
+/** Plain text puts a blank line between blocks, as the data files' `sectionText` does. */
+const BLOCK_SEPARATOR = '\n\n';
+
+/** Where each of `parts` starts in `parts.join(separator)`. */
+function offsetsOf(parts: readonly string[], separator: number): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const part of parts) {
+    starts.push(at);
+    at += part.length + separator;
+  }
+  return starts;
+}
+
+/**
+ * A top-level block that renders the same alone as within the whole body: not a heading (a
+ * section drops its headings' ids) and citing no footnote or link definition (a section
+ * numbers its own footnotes and sees only its own definitions).
+ */
+function isSelfContained(node: RootContent): boolean {
+  if (node.type === 'heading') return false;
+  const visit = (n: Nodes): boolean => {
+    if (n.type === 'footnoteReference' || n.type === 'linkReference' || n.type === 'imageReference') return false;
+    return !('children' in n) || n.children.every((child) => visit(child as Nodes));
+  };
+  return visit(node);
+}
+
+interface RenderedBlocks {
+  html: string;
+  /** The HTML of the top-level blocks `from` to `to` (exclusive), as rendering them alone gives it. */
+  slice(from: number, to: number): string;
+}
+
+/**
+ * Renders the body's blocks into one HTML string, noting where each block's HTML starts and
+ * ends in it. Rendering the blocks within one tree keeps footnote numbering and link
+ * definitions as they are across the whole document.
+ */
+function renderBlocks(children: RootContent[], prefix: string): RenderedBlocks {
+  // Which top-level block each rendered node came from (a block may render to nothing).
+  const owners: number[] = [];
+  const tree: Root = { type: 'root', children };
+  // toHast is given an empty root and renders the blocks from here: left to itself, it walks
+  // the whole tree with unist-util-visit to find definitions first, which took a quarter of
+  // the loader's rendering time; a plain loop finds them far faster.
+  const hast = toHast({ type: 'root', children: [] }, {
+    clobberPrefix: `user-content-${prefix}`,
+    handlers: {
+      root(state: State, empty: Root) {
+        addDefinitions(state, children);
+        const rendered: ElementContent[] = [];
+        tree.children.forEach((child, index) => {
+          const result = state.one(child, tree);
+          for (const item of result === undefined ? [] : Array.isArray(result) ? result : [result]) {
+            rendered.push(item);
+            owners.push(index);
+          }
+        });
+        const result: HastRoot = { type: 'root', children: state.wrap(rendered) };
+        state.patch(tree, result);
+        return state.applyData(empty, result) as unknown as ElementContent;
+      },
+    },
+  }) as HastRoot;
+  fixIds(hast, prefix, false);
+  // Serialised node by node: the same string as serialising the root, with the offsets.
+  const parts = hast.children.map((node) => toHtml(node));
+  const starts = offsetsOf(parts, 0);
+  const html = parts.join('');
+  // The blocks' nodes are the root's even children, a line break between each two.
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  owners.forEach((owner, k) => {
+    if (!first.has(owner)) first.set(owner, 2 * k);
+    last.set(owner, 2 * k);
+  });
   return {
-    html: toHtmlString(children, prefix, { inSection: false }),
-    sections,
-    issues,
-    text: toString(tree),
+    html,
+    slice(from, to) {
+      let a: number | undefined;
+      let b: number | undefined;
+      for (let i = from; i < to; i++) {
+        a ??= first.get(i);
+        b = last.get(i) ?? b;
+      }
+      return a === undefined || b === undefined ? '' : html.slice(starts[a], starts[b]! + parts[b]!.length);
+    },
   };
 }
 
-/** The nodes after a heading, up to the next heading of the same or a higher level. */
-function sectionContent(children: RootContent[], headingIndex: number, depth: Heading['depth']): RootContent[] {
-  const content: RootContent[] = [];
+/**
+ * Records the link and footnote definitions anywhere in `nodes` as toHast's own walk would:
+ * by identifier in upper case, the first of a name winning, as in CommonMark.
+ */
+function addDefinitions(state: State, nodes: readonly Nodes[]): void {
+  for (const node of nodes) {
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') {
+      const id = String(node.identifier).toUpperCase();
+      if (node.type === 'definition') {
+        if (!state.definitionById.has(id)) state.definitionById.set(id, node);
+      } else if (!state.footnoteById.has(id)) {
+        state.footnoteById.set(id, node);
+      }
+    }
+    if ('children' in node) addDefinitions(state, node.children);
+  }
+}
+
+/** The index after the last top-level node of a section: the next heading of the same or a higher level, or the end. */
+function sectionEnd(children: RootContent[], headingIndex: number, depth: Heading['depth']): number {
   for (let i = headingIndex + 1; i < children.length; i++) {
     const node = children[i]!;
-    if (node.type === 'heading' && node.depth <= depth) break;
-    // Footnote definitions gather at the end of a document; they belong to whoever cites them.
-    if (node.type !== 'footnoteDefinition') content.push(node);
+    if (node.type === 'heading' && node.depth <= depth) return i;
   }
-  return content;
+  return children.length;
 }
 
 /** The footnote definitions that `nodes` cite, so a section shown alone keeps its notes. */

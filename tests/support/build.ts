@@ -1,6 +1,7 @@
-/** Runs the real `astro build`, as `npm run build` does, into a folder of the test's choosing. */
+/** Runs the real `astro build`, as `npm run build` does (its Node options included), into a folder of the test's choosing. */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { buildArgs } from '../../scripts/lib/build-command.ts';
 import { withBuildLock } from './build-lock.ts';
 import { ROOT } from './paths.ts';
 
@@ -22,7 +23,7 @@ export interface BuildOptions {
 export function buildSite(options: BuildOptions): BuildResult {
   const result = withBuildLock(() => spawnSync(
     resolve(ROOT, 'node_modules/.bin/node'),
-    [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir, ...(options.force ? ['--force'] : [])],
+    [...buildArgs(ROOT, options.outDir), ...(options.force ? ['--force'] : [])],
     {
       cwd: ROOT,
       encoding: 'utf8',

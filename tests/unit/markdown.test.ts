@@ -263,6 +263,26 @@ describe('renderBody: anchors and heading levels', () => {
     const { sections } = render('## Recommendation 1\n\nSee note[^1].\n\n## Recommendation 2\n\nLorem ipsum.\n\n[^1]: Placeholder note.\n');
     expect(sections[1]?.text).toBe('Lorem ipsum.');
   });
+  test('shows a section\'s list, table and code block exactly as the full document shows them', () => {
+    const { sections, html } = render('## Recommendation 1\n\n- one\n- two\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n```\ncode\n```\n\n## Recommendation 2\n\nDone.\n');
+    const first = sections[0]!.html;
+    expect(first).toMatch(/^<ul>\n<li>one<\/li>[\s\S]*<table>[\s\S]*<pre><code>code\n<\/code><\/pre>$/);
+    expect(html).toContain(`</h3>\n${first}\n<h3`);
+    expect(sections[1]?.html).toBe('<p>Done.</p>');
+  });
+
+  test('numbers a section\'s footnotes from 1 when it cites only the document\'s second note', () => {
+    const { sections, html } = render('## Recommendation 1\n\nA.[^a]\n\n## Recommendation 2\n\nB.[^b]\n\n[^a]: First note.\n[^b]: Second note.\n');
+    expect(html).toMatch(/fn-b"[^>]*>2<\/a>/);
+    expect(sections[1]?.html).toMatch(/fn-b"[^>]*>1<\/a>/);
+    expect(sections[1]?.html).toContain('Second note.');
+    expect(sections[1]?.html).not.toContain('First note.');
+  });
+
+  test('gives a section\'s text a blank line between paragraphs, also around a footnote definition between them', () => {
+    const { sections } = render('## Recommendation 1\n\nFirst.[^a]\n\n[^a]: The note.\n\nSecond.\n\n## Recommendation 2\n\nThird.\n\nFourth.\n');
+    expect(sections.map((s) => s.text)).toEqual(['First.\n\nSecond.', 'Third.\n\nFourth.']);
+  });
 });
 
 describe('renderBody: HTML and text', () => {
@@ -271,6 +291,12 @@ describe('renderBody: HTML and text', () => {
     expect(html).toContain('<table>');
     expect(html).toContain('<th>Recommendation</th>');
     expect(html).toContain('<td>Complete</td>');
+  });
+
+  test('renders a link written by reference, whatever the case of its label, to the first definition of that label', () => {
+    const { html } = render('See [the plan][Plan] and [the report][].\n\n> [plan]: https://example.org/plan\n\n[PLAN]: https://example.org/other\n[the report]: https://example.org/report\n');
+    expect(html).toContain('<a href="https://example.org/plan">the plan</a>');
+    expect(html).toContain('<a href="https://example.org/report">the report</a>');
   });
 
   test('renders GFM strikethrough', () => {
@@ -285,8 +311,8 @@ describe('renderBody: HTML and text', () => {
     expect(render('3 < 4 & 5 > 2\n').html).toBe('<p>3 &#x3C; 4 &#x26; 5 > 2</p>');
   });
 
-  test('gives the whole body as plain text', () => {
-    expect(render('## Recommendation 1\n\nLorem *ipsum* [dolor](https://example.org).\n').text).toBe('Recommendation 1Lorem ipsum dolor.');
+  test('gives the whole body as plain text, a blank line between a heading and the paragraph after it', () => {
+    expect(render('## Recommendation 1\n\nLorem *ipsum* [dolor](https://example.org).\n').text).toBe('Recommendation 1\n\nLorem ipsum dolor.');
   });
 
   test('renders an empty body as nothing', () => {

@@ -173,7 +173,11 @@ function readMarkdownFile(ctx: Context, file: string): MarkdownFile | null {
     return null;
   }
   const cache = ctx.cache.file(file, read.text);
-  const frontmatter = split.frontmatter;
+  // The YAML parser's strings are slices of its source, and V8 keeps a whole string alive
+  // while any slice of it lives: parsed from a slice of the file, the fields held for the
+  // whole build would keep every file's text (body included) in memory. A copy of the
+  // frontmatter alone is all they keep.
+  const frontmatter = Buffer.from(split.frontmatter, 'utf8').toString('utf8');
   const result = cache.yaml(frontmatter, 2, () => parseYaml(frontmatter, 2));
   if (!result.ok) {
     report(ctx, file, result.line, 'frontmatter', result.message);
