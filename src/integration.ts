@@ -88,6 +88,8 @@ export function contentIntegration(): AstroIntegration {
         // after rendering, waiting for Pagefind and writing its files; Pagefind's own time,
         // mostly alongside the rendering, is in the log line below.
         recordTiming('index', Math.round(performance.now() - waited));
+        // And Pagefind's own time, from the first record given to it to its last file written.
+        recordTiming('pagefind', report.milliseconds);
         const languages = Object.entries(report.languages).map(([lang, pages]) => `${pages} in ${lang}`).join(', ');
         logger.info(`Search index: ${report.pages} pages (${languages}), ${Math.round(report.bytes / 1024)} KiB, made in ${report.milliseconds} ms while the pages rendered.`);
         // The sitemap lists every page Astro built, so a new page type cannot be left out.

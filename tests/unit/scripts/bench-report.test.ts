@@ -74,6 +74,10 @@ describe('the results table', () => {
     const table = formatTable([result({ phases: { 'astro:done-hooks': 12_000, index: 11_000 } })]);
     expect(table).toContain('| 11.0 s |');
   });
+  test('shows Pagefind\'s whole time, with what is left of it after rendering, when the build records both', () => {
+    const table = formatTable([result({ phases: { 'astro:done-hooks': 12_000, index: 1_500, pagefind: 30_000 } })]);
+    expect(table).toContain('| 30.0 s (1.5 s after rendering) |');
+  });
 });
 
 describe('growth', () => {
