@@ -12,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { INCREMENTAL_MANIFEST } from '../../src/incremental-integration.ts';
 import { MATRIX_ORDERS } from '../../src/lib/views/matrix.ts';
 import { buildSite, type BuildResult } from '../support/build.ts';
-import { ROOT } from '../support/paths.ts';
 import { generateContent, GENERATED_OFFICE, writeOfficeSettings, type GeneratedContent } from '../support/generate.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'pcc-incremental-'));
@@ -20,6 +19,14 @@ const contentDir = join(root, 'content');
 const settingsDir = join(root, 'settings');
 const site = join(root, 'site');
 const fresh = join(root, 'fresh');
+// Astro's cache of the last build, where src/incremental-integration.ts also looks: this
+// file's own (PCC_CACHE_DIR), so other test files' builds in between leave it alone.
+const cacheDir = join(root, 'astro-cache');
+
+/** Builds with this file's own incremental cache. */
+function build(options: Parameters<typeof buildSite>[0]): BuildResult {
+  return buildSite({ ...options, env: { ...options.env, PCC_CACHE_DIR: cacheDir } });
+}
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -46,9 +53,9 @@ function renderedPages(result: BuildResult): string[] {
 
 /** Builds the site incrementally, then from nothing, and expects the two to be the same, file for file. */
 function rebuildAndCompare(env: Record<string, string>): BuildResult {
-  const result = buildSite({ contentDir, outDir: site, env });
+  const result = build({ contentDir, outDir: site, env });
   expect(result.status, result.output).toBe(0);
-  const full = buildSite({ contentDir, outDir: fresh, env, force: true });
+  const full = build({ contentDir, outDir: fresh, env, force: true });
   expect(full.status, full.output).toBe(0);
   const incremental = readSite(site);
   const reference = readSite(fresh);
@@ -66,7 +73,7 @@ describe('rebuilding after a change', () => {
   beforeAll(() => {
     content = generateContent(contentDir, { forces: 6, inspections: 4 });
     settings = writeOfficeSettings(settingsDir);
-    const first = buildSite({ contentDir, outDir: site, env: { PCC_CONFIG: settings } });
+    const first = build({ contentDir, outDir: site, env: { PCC_CONFIG: settings } });
     expect(first.status, first.output).toBe(0);
     before = readSite(site);
   }, 300_000);
@@ -105,7 +112,7 @@ describe('rebuilding after a change', () => {
 
   test('after a response is deleted, its page is gone and nothing else is', () => {
     // A build into the same folder as the last, which leaves unchanged pages where they are.
-    const settled = buildSite({ contentDir, outDir: site, env: { PCC_CONFIG: settings } });
+    const settled = build({ contentDir, outDir: site, env: { PCC_CONFIG: settings } });
     expect(settled.status, settled.output).toBe(0);
     const id = content.responses.at(-1)!;
     const untouched = join(site, 'responses', content.responses[0]!, 'index.html');
@@ -129,9 +136,7 @@ describe('rebuilding after a change', () => {
   }, 300_000);
 
   test('after a build that did not finish, every page is rendered again', () => {
-    // Astro's cache of the last build is where src/incremental-integration.ts looks for it.
-    const cacheDir = join(ROOT, 'node_modules/.astro');
-    const settled = buildSite({ contentDir, outDir: site, env: { PCC_CONFIG: settings } });
+    const settled = build({ contentDir, outDir: site, env: { PCC_CONFIG: settings } });
     expect(settled.status, settled.output).toBe(0);
     expect(existsSync(join(cacheDir, INCREMENTAL_MANIFEST))).toBe(true);
     // What a build that died part-way leaves behind; without it, this rebuild would restore every page.
