@@ -42,13 +42,18 @@ function readSite(dir: string): Map<string, string> {
   return files;
 }
 
+/** Astro's log without colours (it colours it where CI is set, as in CI). */
+function plainOutput(result: BuildResult): string {
+  return result.output.replace(/\x1b\[[0-9;]*m/g, '');
+}
+
 /** The pages Astro reports as reused from the last build (left in place, or copied back from its cache) rather than rendered again. */
 function reusedPages(result: BuildResult): string[] {
-  return [...result.output.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((match) => match[1]!);
+  return [...plainOutput(result).matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((match) => match[1]!);
 }
 
 function renderedPages(result: BuildResult): string[] {
-  return [...result.output.matchAll(/├─ (\S+) \(\+\d+(?:\.\d+)?m?s\)/g)].map((match) => match[1]!);
+  return [...plainOutput(result).matchAll(/├─ (\S+) \(\+\d+(?:\.\d+)?m?s\)/g)].map((match) => match[1]!);
 }
 
 /** Builds the site incrementally, then from nothing, and expects the two to be the same, file for file. */
