@@ -1,13 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getSite, pageCacheKey } from '../../../content.ts';
+import { getSite } from '../../../content.ts';
 import { INSPECTION_RECORD_FIELDS, toCsv, toInspectionRecords } from '../../../lib/data-export.ts';
+import { inspectionDataPaths } from './_paths.ts';
 
 export function getStaticPaths() {
-  const site = getSite();
-  return site.corpus.inspections.map((inspection) => ({
-    params: { inspection: inspection.id },
-    cacheKey: pageCacheKey(() => toInspectionRecords(site, inspection)),
-  }));
+  return inspectionDataPaths();
 }
 
 export const GET: APIRoute = ({ params }) => {
