@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KIND_IDS } from '../lib/document-kinds.ts';
-import { STATUS_IDS } from '../lib/statuses.ts';
+import { STATUS_IDS, type StatusId } from '../lib/statuses.ts';
 import { daySchema } from './dates.ts';
 import { allowed, unknownFields } from './messages.ts';
 
@@ -23,10 +23,74 @@ const authorSchema = z.strictObject(
   unknownFields(['name', 'role']),
 );
 
-/** A status for each recommendation, by recommendation id. */
+const STATUS_ALLOWED = STATUS_IDS.join(', ');
+
+/** A status id: the short form of a recommendation's entry. */
+const statusSchema = z.enum(STATUS_IDS, allowed(STATUS_ALLOWED));
+
+const QUOTE_ALLOWED = 'words copied from the document, in quotation marks, e.g. "The Constabulary will await further information." (or remove the evidence line)';
+
+/** One quotation: words copied from the document, word for word. */
+const quoteSchema = z.string(allowed(QUOTE_ALLOWED)).trim().min(1, allowed(QUOTE_ALLOWED));
+
+const EVIDENCE_ALLOWED = 'one quotation, or a list of quotations each on a line starting "- ", copied word for word from the document';
+
+/** The words a status rests on: one quotation or a list of them. */
+const evidenceSchema = z.union([quoteSchema, z.array(quoteSchema, allowed(EVIDENCE_ALLOWED)).min(1, allowed(EVIDENCE_ALLOWED))]);
+
+const LONG_FORM_FIELDS = ['status', 'evidence'] as const;
+
+/** The long form of a recommendation's entry: its status with the words it rests on. */
+const longFormSchema = z.strictObject(
+  {
+    /** The status the document gives the recommendation: one of the status ids. */
+    status: statusSchema,
+    /**
+     * The words the status rests on, copied word for word from the document's body: one
+     * quotation or a list of them. The loader checks each is in the body (in an update, it is
+     * quoted from the update's own source and not checked). Not allowed with `not-addressed`.
+     */
+    evidence: evidenceSchema.optional(),
+  },
+  {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') return unknownFields(LONG_FORM_FIELDS).error(issue);
+      return allowed(`a status (${STATUS_ALLOWED}), or a group of the fields status and evidence`).error(issue);
+    },
+  },
+);
+
+/** What a recommendation's entry may be: a status id (short form) or `{ status, evidence }` (long form). */
+export type RecommendationEntry = StatusId | z.infer<typeof longFormSchema>;
+
+/**
+ * A recommendation's entry, short or long form. Chosen by the value's type rather than with
+ * `z.union`, whose failure is one "invalid_union" for the whole entry: this way a wrong
+ * status, an unknown key or an empty quotation is reported at its own field and line.
+ */
+const entrySchema = z.unknown().transform((value, ctx): RecommendationEntry => {
+  const result = typeof value === 'string' ? statusSchema.safeParse(value) : longFormSchema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    ctx.issues.push({ code: 'custom', input: value, path: issue.path, message: evidenceMessage(issue) });
+  }
+  return z.NEVER;
+});
+
+/** A quotation's type error says what evidence may be, wherever in the entry it was found. */
+function evidenceMessage(issue: z.core.$ZodIssue): string {
+  if (issue.path[0] === 'evidence' && issue.code === 'invalid_union') {
+    const input = (issue as { input?: unknown }).input;
+    const what = Array.isArray(input) ? 'a list holding something other than quotations' : input === null ? 'empty' : `${typeof input === 'object' ? 'a group of fields' : String(input)}`;
+    return `is ${what}; allowed: ${EVIDENCE_ALLOWED}`;
+  }
+  return issue.message;
+}
+
+/** A status for each recommendation, by recommendation id: short form or long form. */
 const statusMapSchema = z.record(
   z.string(),
-  z.enum(STATUS_IDS, allowed(STATUS_IDS.join(', '))),
+  entrySchema,
   allowed('a group of "recommendation id: status" lines'),
 );
 
@@ -35,7 +99,10 @@ const updateSchema = z.strictObject(
   {
     /** When the new statuses were given, `YYYY-MM-DD`: not before the document itself. */
     date: daySchema,
-    /** The new status of each recommendation that changed, by recommendation id. */
+    /**
+     * The new status of each recommendation that changed, by recommendation id: a status id, or
+     * `{ status, evidence }` with words quoted from the update's source (see `note`).
+     */
     recommendations: statusMapSchema.refine((map) => Object.keys(map).length > 0, allowed('at least one "recommendation id: status" line')),
     /** Where the update comes from and what it says, in a sentence or two. */
     note: text('a sentence saying where the update comes from').optional(),
@@ -66,7 +133,10 @@ export const responseSchema = z.strictObject(
     title: text('a title as text').optional(),
     /** The document's language: `en` (the default) or `cy` (Welsh). */
     lang: z.enum(['en', 'cy'], allowed('en or cy')).default('en'),
-    /** The status the document gives each recommendation, by recommendation id. */
+    /**
+     * The status the document gives each recommendation, by recommendation id: a status id
+     * (`"3": awaiting-national`), or `{ status, evidence }` with the words it rests on.
+     */
     recommendations: statusMapSchema,
     /** Later changes of status, oldest first; the document's own statuses stay as it gave them. */
     updates: z.array(updateSchema, allowed('a list of updates, each with date, recommendations and note')).default([]),
@@ -74,5 +144,7 @@ export const responseSchema = z.strictObject(
   unknownFields(FIELDS),
 );
 
+/** A document's frontmatter as written: each recommendation's entry in the short or the long form. */
 export type ResponseData = z.infer<typeof responseSchema>;
-export type StatusUpdate = z.infer<typeof updateSchema>;
+/** An update as written: entries in the short or the long form. */
+export type StatusUpdateData = z.infer<typeof updateSchema>;

@@ -11,13 +11,14 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { forceSchema } from '../../schemas/force.ts';
 import { inspectionSchema } from '../../schemas/inspection.ts';
-import { responseSchema, type ResponseData } from '../../schemas/response.ts';
+import { responseSchema } from '../../schemas/response.ts';
 import { comparePartialDates, earliestDay, formatDate } from '../dates.ts';
 import { DOCUMENT_KIND_IDS, isStatutoryKind, type DocumentKind } from '../document-kinds.ts';
 import { parseMarkdown, renderBody, type RenderedBody } from '../markdown.ts';
 import type { Problem } from '../problems.ts';
 import { didYouMean } from '../suggest.ts';
 import { NO_CACHE, type ContentCache, type FileCache } from './cache.ts';
+import { toLoadedFrontmatter, type LoadedFrontmatter } from './evidence-rules.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import type { Corpus, Force, Inspection, LoadResult, ResponseDocument } from './model.ts';
 import { findPlaceholderText, PLACEHOLDER_STATUS, takePlaceholders } from './placeholder.ts';
@@ -342,7 +343,7 @@ function loadResponse(
     reportIssues(ctx, file, md.yaml, parsed.error);
     return null;
   }
-  const data = parsed.data;
+  const data = toLoadedFrontmatter(parsed.data);
   const line = (path: PropertyKey[]) => md.yaml.lineOf(path);
 
   if (forces.ids && !forces.ids.includes(data.force)) {
@@ -389,7 +390,7 @@ function checkAgainstInspection(
   ctx: Context,
   file: string,
   md: MarkdownFile,
-  data: ResponseData,
+  data: LoadedFrontmatter,
   inspection: Inspection,
   fileInspection: string,
   sections: { recommendation: string; line: number }[],

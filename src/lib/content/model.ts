@@ -1,9 +1,10 @@
 /** The loaded, validated content: what every page, data file and check works from. */
 import type { Force } from '../../schemas/force.ts';
 import type { InspectionData, Recommendation } from '../../schemas/inspection.ts';
-import type { ResponseData } from '../../schemas/response.ts';
+import type { ResponseData, StatusUpdateData } from '../../schemas/response.ts';
 import type { Section } from '../markdown.ts';
 import type { Problem } from '../problems.ts';
+import type { StatusId } from '../statuses.ts';
 
 export type { Force, Recommendation };
 
@@ -22,7 +23,27 @@ export interface Inspection extends Omit<InspectionData, 'recommendations'> {
   html: string;
 }
 
-export interface ResponseDocument extends ResponseData {
+/**
+ * Quotations by recommendation id, in the order written; a recommendation without evidence
+ * has no key.
+ */
+export type EvidenceMap = Record<string, string[]>;
+
+/** A later change of status, loaded: statuses and their evidence apart (both forms give the same shape). */
+export interface StatusUpdate extends Omit<StatusUpdateData, 'recommendations'> {
+  /** The new status of each recommendation that changed, by recommendation id. */
+  recommendations: Record<string, StatusId>;
+  /** The words each new status rests on, quoted from the update's source (not checked against the body). */
+  evidence: EvidenceMap;
+}
+
+export interface ResponseDocument extends Omit<ResponseData, 'recommendations' | 'updates'> {
+  /** The status the document gives each recommendation, by recommendation id (from either form). */
+  recommendations: Record<string, StatusId>;
+  /** The words each status rests on, found in the body, by recommendation id. */
+  evidence: EvidenceMap;
+  /** Later changes of status, oldest first. */
+  updates: StatusUpdate[];
   /** `<force>/<inspection>` or `<force>/<inspection>--<kind>`: mirrors the content path and URL. */
   id: string;
   /** Path of the source file, relative to the project. */

@@ -22,16 +22,22 @@ export function findPlaceholderText(body: string): number[] {
   return body.split('\n').flatMap((line, index) => (line.includes(PLACEHOLDER_TEXT_START) ? [index + 1] : []));
 }
 
+/** Whether an entry still has the placeholder status, in the short form or the long (`status: todo`). */
+function isPlaceholder(entry: unknown): boolean {
+  if (entry === PLACEHOLDER_STATUS) return true;
+  return !!entry && typeof entry === 'object' && (entry as { status?: unknown }).status === PLACEHOLDER_STATUS;
+}
+
 /**
- * Takes the placeholder statuses out of a response's frontmatter (before it is validated)
- * and returns the recommendation ids that had one.
+ * Takes the placeholder statuses out of a response's frontmatter (before it is validated),
+ * whole entries with their evidence line, and returns the recommendation ids that had one.
  */
 export function takePlaceholders(data: unknown): string[] {
   if (!data || typeof data !== 'object') return [];
   const recommendations = (data as { recommendations?: unknown }).recommendations;
   if (!recommendations || typeof recommendations !== 'object' || Array.isArray(recommendations)) return [];
   const map = recommendations as Record<string, unknown>;
-  const ids = Object.keys(map).filter((id) => map[id] === PLACEHOLDER_STATUS);
+  const ids = Object.keys(map).filter((id) => isPlaceholder(map[id]));
   for (const id of ids) delete map[id];
   return ids;
 }

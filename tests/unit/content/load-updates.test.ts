@@ -21,8 +21,16 @@ describe('status updates in a response\'s frontmatter', () => {
     const { corpus, problems } = withUpdates('updates:\n  - date: 2021-09-01\n    recommendations:\n      "2": complete\n    note: Placeholder progress letter.\n');
     expect(problems).toEqual([]);
     const document = corpus.responses.find((r) => r.file === FILE)!;
-    expect(document.updates).toEqual([{ date: '2021-09-01', recommendations: { '2': 'complete' }, note: 'Placeholder progress letter.' }]);
+    expect(document.updates).toEqual([{ date: '2021-09-01', recommendations: { '2': 'complete' }, evidence: {}, note: 'Placeholder progress letter.' }]);
     expect(document.recommendations['2']).toBe('in-progress');
+  });
+
+  test('take the long form, with evidence quoted from the update\'s source and not looked for in the body', () => {
+    const { corpus, problems } = withUpdates('updates:\n  - date: 2021-09-01\n    recommendations:\n      "2":\n        status: complete\n        evidence:\n          - "Placeholder words from a progress letter."\n          - Placeholder second quotation.\n      "4a": in-progress\n    note: Placeholder progress letter.\n');
+    expect(problems).toEqual([]);
+    const document = corpus.responses.find((r) => r.file === FILE)!;
+    expect(document.updates[0]!.recommendations).toEqual({ '2': 'complete', '4a': 'in-progress' });
+    expect(document.updates[0]!.evidence).toEqual({ '2': ['Placeholder words from a progress letter.', 'Placeholder second quotation.'] });
   });
 
   test('default to none', () => {

@@ -78,6 +78,7 @@ export function makeResponse({ body = 'Placeholder response text.', ...overrides
     kind,
     lang: 'en',
     recommendations: {},
+    evidence: {},
     updates: [],
     html: rendered.html,
     text: rendered.text,

@@ -1,0 +1,196 @@
+/**
+ * Evidence: the words a status rests on, quoted from the document. A quotation is found in
+ * the document's text after both are normalised (`normaliseForQuote`), so that
+ * what an author copies from a PDF, a Word file or the Markdown source matches what the site
+ * shows; and the same quotation can be marked in the section's HTML for readers.
+ */
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+
+/** Quotation marks and apostrophes, curly and straight, and the primes that stand in for them. */
+const SINGLE_QUOTES = new Set(['\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u0060', '\u00b4']);
+const DOUBLE_QUOTES = new Set(['\u201c', '\u201d', '\u201e', '\u201f', '\u2033']);
+/** Hyphens and dashes of every length, and the minus sign. */
+const DASHES = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe58', '\ufe63', '\uff0d']);
+/** Markdown emphasis markers: an author may copy `*must*` from the source where the page shows "must". */
+const EMPHASIS = new Set(['*', '_']);
+/** Characters that take no room: soft hyphens and zero-width spaces and joiners, as PDFs leave them. */
+const INVISIBLE = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
+const WHITESPACE = /^\s$/u;
+
+/** A base character with the combining marks after it: NFC composes within one, never across two. */
+const UNIT = /\P{M}\p{M}*|\p{M}+/gu;
+
+/** Normalised text, with where each of its characters came from in the original. */
+interface Normalised {
+  text: string;
+  /** Offset in the original of the unit each character came from. */
+  starts: number[];
+  /** Offset in the original just after that unit. */
+  ends: number[];
+}
+
+function normaliseUnit(unit: string): string {
+  if (WHITESPACE.test(unit)) return ' ';
+  if (INVISIBLE.has(unit) || EMPHASIS.has(unit)) return '';
+  if (SINGLE_QUOTES.has(unit)) return "'";
+  if (DOUBLE_QUOTES.has(unit)) return '"';
+  if (DASHES.has(unit)) return '-';
+  if (unit === '\u2026') return '...';
+  return unit.normalize('NFC');
+}
+
+/** Normalises `text`, keeping a map back to it; whitespace runs become one space, and none at either end. */
+function normaliseMapped(text: string): Normalised {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const match of text.matchAll(UNIT)) {
+    const value = normaliseUnit(match[0]);
+    if (value === ' ' && (out.length === 0 || out[out.length - 1] === ' ')) continue;
+    for (const char of value) {
+      out.push(char);
+      starts.push(match.index);
+      ends.push(match.index + match[0].length);
+    }
+  }
+  if (out[out.length - 1] === ' ') {
+    out.pop();
+    starts.pop();
+    ends.pop();
+  }
+  return { text: out.join(''), starts, ends };
+}
+
+/**
+ * Text as a quotation is compared: whitespace and line breaks as one space, curly and
+ * straight quotation marks and apostrophes alike, every dash as a hyphen, an ellipsis as
+ * three dots, Markdown emphasis markers (`*`, `_`) and invisible characters left out,
+ * accented letters composed (so a Welsh ŵ typed either way matches).
+ */
+export function normaliseForQuote(text: string): string {
+  return normaliseMapped(text).text;
+}
+
+/** Where a quotation is in a text, or the passage nearest to it. */
+export type QuoteMatch =
+  | {
+    found: true;
+    /** Offset in the text where the quotation starts. */
+    start: number;
+    /** Offset in the text just after it ends. */
+    end: number;
+  }
+  | {
+    found: false;
+    /** The passage of the text nearest to the quotation, on one line (undefined if the text has no words). */
+    nearest: string | undefined;
+  };
+
+/** Finds `quote` in `text`, comparing both normalised (see `normaliseForQuote`). */
+export function findQuote(text: string, quote: string): QuoteMatch {
+  const body = normaliseMapped(text);
+  const wanted = normaliseForQuote(quote);
+  if (!wanted) return { found: false, nearest: undefined };
+  const at = body.text.indexOf(wanted);
+  if (at >= 0) return { found: true, start: body.starts[at]!, end: body.ends[at + wanted.length - 1]! };
+  return { found: false, nearest: nearestPassage(text, body, wanted) };
+}
+
+/** Longest stretch of a quotation compared character by character when looking for the nearest passage (cost grows with both lengths). */
+const NEAREST_QUOTE_LIMIT = 400;
+
+/**
+ * The passage of `body` with the fewest edits to `wanted` (Sellers' approximate substring
+ * match), widened to whole words and given in the original's words on one line.
+ */
+function nearestPassage(original: string, body: Normalised, wanted: string): string | undefined {
+  const text = body.text;
+  if (!text) return undefined;
+  const needle = wanted.slice(0, NEAREST_QUOTE_LIMIT);
+  const m = needle.length;
+  // cost[i]: edits to match needle[0..i) ending at the current body position; from[i]: where that match starts.
+  let cost = Array.from({ length: m + 1 }, (_, i) => i);
+  let from = new Array<number>(m + 1).fill(0);
+  let best = { cost: m, start: 0, end: 0 };
+  for (let j = 1; j <= text.length; j++) {
+    const nextCost = [0];
+    const nextFrom = [j];
+    for (let i = 1; i <= m; i++) {
+      const substitute = cost[i - 1]! + (needle[i - 1] === text[j - 1] ? 0 : 1);
+      const skipBody = cost[i]! + 1;
+      const skipQuote = nextCost[i - 1]! + 1;
+      if (substitute <= skipBody && substitute <= skipQuote) {
+        nextCost[i] = substitute;
+        nextFrom[i] = from[i - 1]!;
+      } else if (skipBody <= skipQuote) {
+        nextCost[i] = skipBody;
+        nextFrom[i] = from[i]!;
+      } else {
+        nextCost[i] = skipQuote;
+        nextFrom[i] = nextFrom[i - 1]!;
+      }
+    }
+    cost = nextCost;
+    from = nextFrom;
+    if (cost[m]! < best.cost) best = { cost: cost[m]!, start: from[m]!, end: j };
+  }
+  let start = best.start;
+  // At least as long as the quotation: past the part compared, and where words were left out of it.
+  let end = Math.min(text.length, Math.max(best.end + wanted.length - m, start + wanted.length));
+  while (start > 0 && text[start - 1] !== ' ') start--;
+  while (end < text.length && text[end] !== ' ') end++;
+  while (start < end && text[start] === ' ') start++;
+  while (end > start && text[end - 1] === ' ') end--;
+  if (end <= start) return undefined;
+  return original.slice(body.starts[start], body.ends[end - 1]).replace(/\s+/g, ' ');
+}
+
+/** Elements whose start and end break the text, so words either side of them stay apart. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'pre', 'section', 'summary',
+  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+interface TextRun {
+  node: Text;
+  parent: Root | Element;
+  /** Offset of the node's value in the collected text. */
+  start: number;
+}
+
+/** The text of a tree, blocks apart, with where each text node sits in it. */
+function collectText(tree: Root): { text: string; runs: TextRun[] } {
+  const parts: string[] = [];
+  const runs: TextRun[] = [];
+  let length = 0;
+  const push = (value: string) => {
+    parts.push(value);
+    length += value.length;
+  };
+  const visit = (parent: Root | Element) => {
+    for (const child of parent.children as (RootContent | ElementContent)[]) {
+      if (child.type === 'text') {
+        runs.push({ node: child, parent, start: length });
+        push(child.value);
+      } else if (child.type === 'element') {
+        const block = BLOCK.has(child.tagName);
+        if (block) push('\n');
+        visit(child);
+        if (block) push('\n');
+      }
+    }
+  };
+  visit(tree);
+  return { text: parts.join(''), runs };
+}
+
+/**
+ * The plain text of rendered HTML as quotations are found in it: the words as a reader sees
+ * them, with a break between blocks (paragraphs, list items, quotations, cells) so that a
+ * quotation may run from one into the next without two words running together.
+ */
+export function quotableText(html: string): string {
+  return collectText(fromHtml(html, { fragment: true })).text;
+}

@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import { findQuote, normaliseForQuote, quotableText } from '../../src/lib/evidence.ts';
+import { parseMarkdown, renderBody } from '../../src/lib/markdown.ts';
+
+/** The text a quotation is looked for in, from Markdown as a document's body holds it. */
+function bodyText(markdown: string): string {
+  return quotableText(renderBody(parseMarkdown(markdown)).html);
+}
+
+function found(text: string, quote: string): string | undefined {
+  const match = findQuote(text, quote);
+  return match.found ? text.slice(match.start, match.end) : undefined;
+}
+
+describe('normaliseForQuote', () => {
+  test('turns runs of spaces, tabs and line breaks into one space and trims the ends', () => {
+    expect(normaliseForQuote('  Work is\n  in\tprogress \r\n')).toBe('Work is in progress');
+  });
+
+  test('treats a non-breaking space as a space', () => {
+    expect(normaliseForQuote('56\u00a0days')).toBe('56 days');
+  });
+
+  test('makes curly and straight quotation marks and apostrophes alike', () => {
+    expect(normaliseForQuote('\u201cthe force\u2019s plan\u201d')).toBe(normaliseForQuote('"the force\'s plan"'));
+    expect(normaliseForQuote('\u2018vetting\u2019')).toBe("'vetting'");
+  });
+
+  test('makes every dash a hyphen', () => {
+    expect(normaliseForQuote('2019\u20132020 \u2014 the plan \u2212 1')).toBe('2019-2020 - the plan - 1');
+  });
+
+  test('leaves out Markdown emphasis markers', () => {
+    expect(normaliseForQuote('we *must* act __now__')).toBe('we must act now');
+  });
+
+  test('composes accented letters, so a Welsh word typed either way matches', () => {
+    expect(normaliseForQuote('Heddlu Gogledd Cymru a\u0302\u0175')).toBe(normaliseForQuote('Heddlu Gogledd Cymru \u00e2\u0175'));
+  });
+
+  test('keeps letter case and punctuation other than quotes and dashes', () => {
+    expect(normaliseForQuote('The Force, Not the force.')).toBe('The Force, Not the force.');
+  });
+});
+
+describe('findQuote', () => {
+  test('finds a quotation word for word and says where it is in the original text', () => {
+    const text = 'Dear Home Secretary,\n\nWork is in progress to ensure that we comply.';
+    expect(found(text, 'Work is in progress')).toBe('Work is in progress');
+  });
+
+  test('finds a quotation that runs over a line break in the body', () => {
+    const text = bodyText('The counter-corruption team has been strengthened in both numbers\nand in terms of experience.');
+    expect(found(text, 'strengthened in both numbers and in terms of experience')).toBe('strengthened in both numbers\nand in terms of experience');
+  });
+
+  test('finds a quotation with curly quotes and a dash where the author typed straight ones and a hyphen', () => {
+    const text = bodyText('The force\u2019s \u201cAPSP 4P\u201d plan \u2013 agreed in May.');
+    expect(found(text, 'The force\'s "APSP 4P" plan - agreed')).toBeDefined();
+  });
+
+  test('finds a quotation that runs across emphasis and a link', () => {
+    const text = bodyText('All checks *must* be done, as the [guidance](https://example.org/) says.');
+    expect(found(text, 'All checks *must* be done, as the guidance says.')).toBeDefined();
+    expect(found(text, 'checks must be done')).toBeDefined();
+  });
+
+  test('finds a quotation inside a list item, and one running from one item into the next', () => {
+    const text = bodyText('The plan:\n\n- Vetting checks on transferees.\n- Training for every supervisor.\n');
+    expect(found(text, 'Training for every supervisor.')).toBe('Training for every supervisor.');
+    expect(found(text, 'on transferees. Training for')).toBeDefined();
+  });
+
+  test('does not join the last word of one list item to the first of the next', () => {
+    const text = bodyText('- Vetting checks\n- Training\n');
+    expect(found(text, 'checksTraining')).toBeUndefined();
+  });
+
+  test('finds a quotation inside a blockquote', () => {
+    const text = bodyText('The recommendation said:\n\n> By October 2019, all forces should have started to implement a plan.\n\nWe have.');
+    expect(found(text, 'all forces should have started to implement a plan')).toBeDefined();
+  });
+
+  test('finds a quotation in Welsh', () => {
+    const text = bodyText('Mae\u2019r Heddlu wedi dechrau gweithredu\u2019r cynllun ar gyfer fetio ym mis Mai.');
+    expect(found(text, "Mae'r Heddlu wedi dechrau gweithredu'r cynllun")).toBeDefined();
+  });
+
+  test('does not find a quotation whose words differ, and gives the nearest passage instead', () => {
+    const text = bodyText('Our counter-corruption team has been strengthened in both numbers and in terms of experience, allowing them to better investigate allegations.\n\nOther work continues.');
+    const match = findQuote(text, 'Our counter corruption team has been strengthened in numbers and experience');
+    expect(match.found).toBe(false);
+    if (match.found) return;
+    expect(match.nearest).toMatch(/^Our counter-corruption team has been strengthened in both numbers and in terms/);
+    expect(match.nearest).not.toContain('Other work');
+  });
+
+  test('gives the nearest passage in the document\'s own words, on one line', () => {
+    const text = 'First paragraph.\n\nThe \u201cvetting\u201d plan\nwas agreed in May 2020.';
+    const match = findQuote(text, 'The "vetting" plan was agreed in June 2020.');
+    expect(match).toEqual({ found: false, nearest: 'The \u201cvetting\u201d plan was agreed in May 2020.' });
+  });
+
+  test('does not find a quotation in an empty body, and has nothing to suggest', () => {
+    expect(findQuote('', 'anything')).toEqual({ found: false, nearest: undefined });
+  });
+
+  test('is case-sensitive: a quotation is the document\'s words as written', () => {
+    expect(found('The Constabulary will await further information.', 'the constabulary will await')).toBeUndefined();
+  });
+});
