@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { findQuote, normaliseForQuote, quotableText } from '../../src/lib/evidence.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { findQuote, markQuotes, normaliseForQuote, quotableText } from '../../src/lib/evidence.ts';
 import { parseMarkdown, renderBody } from '../../src/lib/markdown.ts';
 
 /** The text a quotation is looked for in, from Markdown as a document's body holds it. */
@@ -109,3 +111,65 @@ describe('findQuote', () => {
     expect(found('The Constabulary will await further information.', 'the constabulary will await')).toBeUndefined();
   });
 });
+
+describe('markQuotes', () => {
+  /** A section's HTML as the loader renders it. */
+  function html(markdown: string): string {
+    return renderBody(parseMarkdown(markdown)).html;
+  }
+
+  /** The text inside each mark, in order. */
+  function marked(result: string): string[] {
+    return [...result.matchAll(/<mark>(.*?)<\/mark>/gs)].map((m) => m[1]!);
+  }
+
+  test('wraps a quotation found in a paragraph in one mark', () => {
+    const result = markQuotes(html('Before. Work is in progress to comply. After.'), ['Work is in progress to comply.']);
+    expect(result).toBe('<p>Before. <mark>Work is in progress to comply.</mark> After.</p>');
+  });
+
+  test('marks a quotation across emphasis and a link piece by piece, so every element stays closed inside its parent', () => {
+    const result = markQuotes(html('All checks *must* be done, as the [guidance](https://example.org/) says.'), ['checks must be done, as the guidance says']);
+    expect(result).toBe('<p>All <mark>checks </mark><em><mark>must</mark></em><mark> be done, as the </mark><a href="https://example.org/"><mark>guidance</mark></a><mark> says</mark>.</p>');
+    expect(validHtml(result)).toBe(true);
+  });
+
+  test('marks a quotation that runs from one list item into the next without marking the space between the items', () => {
+    const result = markQuotes(html('- Vetting checks on transferees.\n- Training for every supervisor.\n'), ['on transferees. Training for']);
+    expect(marked(result)).toEqual(['on transferees.', 'Training for']);
+    expect(result).not.toMatch(/<ul>\s*<mark>|<\/li>\s*<mark>/);
+    expect(validHtml(result)).toBe(true);
+  });
+
+  test('marks a quotation running from one paragraph into the next, and one in a blockquote', () => {
+    const source = 'The first paragraph ends here.\n\nThe second begins here.\n\n> A quoted recommendation.\n';
+    const result = markQuotes(html(source), ['ends here. The second', 'quoted recommendation']);
+    expect(marked(result)).toEqual(['ends here.', 'The second', 'quoted recommendation']);
+  });
+
+  test('marks a quotation written with straight quotes where the text has curly ones', () => {
+    const result = markQuotes(html('The force\u2019s plan.'), ["force's plan"]);
+    expect(marked(result)).toEqual(['force\u2019s plan']);
+  });
+
+  test('joins overlapping quotations into one mark', () => {
+    const result = markQuotes(html('One two three four five.'), ['two three', 'three four']);
+    expect(marked(result)).toEqual(['two three four']);
+  });
+
+  test('leaves the HTML as it was when no quotation is found', () => {
+    const source = html('Some <words> & "text".');
+    expect(markQuotes(source, ['not there'])).toBe(source);
+    expect(markQuotes(source, [])).toBe(source);
+  });
+
+  test('keeps character references and the rest of the HTML as they mean', () => {
+    const result = markQuotes(html('Fish & chips < 5 pounds.'), ['chips < 5']);
+    expect(result).toBe('<p>Fish &#x26; <mark>chips &#x3C; 5</mark> pounds.</p>');
+  });
+});
+
+/** Whether the HTML parses back to itself (a misnested mark would be moved by the parser). */
+function validHtml(value: string): boolean {
+  return toHtml(fromHtml(value, { fragment: true })) === value;
+}
