@@ -288,7 +288,8 @@ interface Frontmatter {
   author: { name: string; role: string };
   recipient?: string;
   source?: string;
-  recommendations: Record<string, StatusId>;
+  /** Status ids while the document is made; then each with its evidence, in the long form. */
+  recommendations: Record<string, StatusId | { status: StatusId; evidence: string }>;
   updates?: StatusUpdate[];
 }
 
@@ -318,20 +319,29 @@ function makeDocument(random: Random, prose: Prose, slot: Slot): { frontmatter: 
     ? inspection.recommendations.filter(() => random.chance(0.5)).slice(0, 3)
     : inspection.recommendations;
   const sections: string[] = [];
+  const statuses: Record<string, StatusId> = {};
+  const sectionOf: Record<string, string> = {};
   for (const rec of recommendations) {
     if (random.chance(0.06)) continue; // a document that gives this one no status at all
     const status = random.weighted(STATUS_WEIGHTS);
-    frontmatter.recommendations[rec.id] = status;
+    statuses[rec.id] = status;
     if (status === 'not-addressed' || random.chance(0.08)) continue; // no section of its own
-    sections.push(recommendationSection(random, prose, rec.id));
+    sections.push(sectionOf[rec.id] = recommendationSection(random, prose, rec.id));
   }
   if (kind !== 'inspectorate-letter' && random.chance(UPDATED_SHARE)) {
-    const updates = makeStatusUpdates(random, prose, frontmatter, inspection.published);
+    const updates = makeStatusUpdates(random, prose, statuses, frontmatter, inspection.published);
     if (updates.length) frontmatter.updates = updates;
   }
+  const opening = Array.from({ length: random.int(1, 3) }, () => prose.paragraph(2, 6));
+  // Each status quotes the first sentence of its section, or of the opening where it has none,
+  // as an author would: the words are in the body, so the build finds them.
+  frontmatter.recommendations = Object.fromEntries(Object.entries(statuses).map(([id, status]) => [
+    id,
+    status === 'not-addressed' ? status : { status, evidence: firstSentence(sectionOf[id]?.split('\n\n')[1] ?? opening[0]!) },
+  ]));
   const body = [
     '*Placeholder text: a fictional document generated for benchmarking; no such force exists.*',
-    ...Array.from({ length: random.int(1, 3) }, () => prose.paragraph(2, 6)),
+    ...opening,
     ...sections,
     prose.paragraph(1, 3),
     `${frontmatter.author.name}\\\n${frontmatter.author.role}`,
@@ -357,8 +367,8 @@ function documentDate(random: Random, published: string, kind: DocumentKind): { 
  * document's date, else its publication, else the report's), that move some of the document's
  * unfinished recommendations on. None when everything is already settled.
  */
-function makeStatusUpdates(random: Random, prose: Prose, frontmatter: Frontmatter, reportPublished: string): StatusUpdate[] {
-  const statuses = { ...frontmatter.recommendations };
+function makeStatusUpdates(random: Random, prose: Prose, given: Record<string, StatusId>, frontmatter: Frontmatter, reportPublished: string): StatusUpdate[] {
+  const statuses = { ...given };
   let date = frontmatter.date ?? frontmatter.published ?? earliestDay(reportPublished);
   const updates: StatusUpdate[] = [];
   for (let n = random.int(1, 2); n > 0; n--) {
@@ -372,6 +382,12 @@ function makeStatusUpdates(random: Random, prose: Prose, frontmatter: Frontmatte
     updates.push({ date, recommendations, note: `Placeholder: a fictional progress update. ${prose.sentence()}` });
   }
   return updates;
+}
+
+/** The first sentence of a paragraph of placeholder prose (its sentences end in a full stop). */
+function firstSentence(paragraph: string): string {
+  const end = paragraph.indexOf('. ');
+  return end < 0 ? paragraph : paragraph.slice(0, end + 1);
 }
 
 function authorRole(kind: DocumentKind, force: GenForce): string {

@@ -3,10 +3,13 @@
  * the document's text after both are normalised (`normaliseForQuote`), so that
  * what an author copies from a PDF, a Word file or the Markdown source matches what the site
  * shows; and the same quotation can be marked in the section's HTML for readers.
+ * Quotations are looked for in rendered HTML's plain text (`toSearchText`), blocks apart, so
+ * that a quotation may run from one paragraph or list item into the next.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { BLOCK_ELEMENTS } from './search-text.ts';
 
 /** Quotation marks and apostrophes, curly and straight, and the primes that stand in for them. */
 const SINGLE_QUOTES = new Set(['\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u0060', '\u00b4']);
@@ -19,8 +22,8 @@ const EMPHASIS = new Set(['*', '_']);
 const INVISIBLE = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
 const WHITESPACE = /^\s$/u;
 
-/** A base character with the combining marks after it: NFC composes within one, never across two. */
-const UNIT = /\P{M}\p{M}*|\p{M}+/gu;
+/** A character with the combining marks after it (NFC composes within one, never across two), from a given offset. */
+const UNIT = /[\s\S]\p{M}*/uy;
 
 /** Normalised text, with where each of its characters came from in the original. */
 interface Normalised {
@@ -41,24 +44,56 @@ function normaliseUnit(unit: string): string {
   return unit.normalize('NFC');
 }
 
-/** Normalises `text`, keeping a map back to it; whitespace runs become one space, and none at either end. */
+/**
+ * Normalises `text`, keeping a map back to it; whitespace runs become one space, and none at
+ * either end. Plain ASCII, most of any document, takes a fast path: a 2 MB body is one pass.
+ */
 function normaliseMapped(text: string): Normalised {
   const out: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const match of text.matchAll(UNIT)) {
-    const value = normaliseUnit(match[0]);
-    if (value === ' ' && (out.length === 0 || out[out.length - 1] === ' ')) continue;
+  let space = false;
+  const push = (value: string, start: number, end: number) => {
+    if (space && out.length) {
+      out.push(' ');
+      starts.push(start);
+      ends.push(start);
+    }
+    space = false;
     for (const char of value) {
       out.push(char);
-      starts.push(match.index);
-      ends.push(match.index + match[0].length);
+      starts.push(start);
+      ends.push(end);
     }
-  }
-  if (out[out.length - 1] === ' ') {
-    out.pop();
-    starts.pop();
-    ends.pop();
+  };
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    // ASCII not followed by a combining mark (U+0300 and up) stands for itself.
+    if (code < 0x80 && next < 0x300) {
+      if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+        space = true;
+      } else if (code !== 0x2a && code !== 0x5f) { // * and _: emphasis markers
+        if (space && out.length) {
+          out.push(' ');
+          starts.push(i);
+          ends.push(i);
+        }
+        space = false;
+        out.push(code === 0x60 ? "'" : text[i]!);
+        starts.push(i);
+        ends.push(i + 1);
+      }
+      i++;
+      continue;
+    }
+    UNIT.lastIndex = i;
+    const unit = UNIT.exec(text)![0];
+    const value = normaliseUnit(unit);
+    if (value === ' ') space = true;
+    else if (value) push(value, i, i + unit.length);
+    i += unit.length;
   }
   return { text: out.join(''), starts, ends };
 }
@@ -90,12 +125,19 @@ export type QuoteMatch =
 
 /** Finds `quote` in `text`, comparing both normalised (see `normaliseForQuote`). */
 export function findQuote(text: string, quote: string): QuoteMatch {
+  return findQuotes(text, [quote])[0]!;
+}
+
+/** Finds each of `quotes` in `text` (as `findQuote`), normalising the text once for them all. */
+export function findQuotes(text: string, quotes: readonly string[]): QuoteMatch[] {
   const body = normaliseMapped(text);
-  const wanted = normaliseForQuote(quote);
-  if (!wanted) return { found: false, nearest: undefined };
-  const at = body.text.indexOf(wanted);
-  if (at >= 0) return { found: true, start: body.starts[at]!, end: body.ends[at + wanted.length - 1]! };
-  return { found: false, nearest: nearestPassage(text, body, wanted) };
+  return quotes.map((quote) => {
+    const wanted = normaliseForQuote(quote);
+    if (!wanted) return { found: false, nearest: undefined };
+    const at = body.text.indexOf(wanted);
+    if (at >= 0) return { found: true, start: body.starts[at]!, end: body.ends[at + wanted.length - 1]! };
+    return { found: false, nearest: nearestPassage(text, body, wanted) };
+  });
 }
 
 /** Longest stretch of a quotation compared character by character when looking for the nearest passage (cost grows with both lengths). */
@@ -111,14 +153,17 @@ function nearestPassage(original: string, body: Normalised, wanted: string): str
   const needle = wanted.slice(0, NEAREST_QUOTE_LIMIT);
   const m = needle.length;
   // cost[i]: edits to match needle[0..i) ending at the current body position; from[i]: where that match starts.
-  let cost = Array.from({ length: m + 1 }, (_, i) => i);
-  let from = new Array<number>(m + 1).fill(0);
+  let cost = Int32Array.from({ length: m + 1 }, (_, i) => i);
+  let from = new Int32Array(m + 1);
+  let nextCost = new Int32Array(m + 1);
+  let nextFrom = new Int32Array(m + 1);
   let best = { cost: m, start: 0, end: 0 };
   for (let j = 1; j <= text.length; j++) {
-    const nextCost = [0];
-    const nextFrom = [j];
+    const char = text[j - 1];
+    nextCost[0] = 0;
+    nextFrom[0] = j;
     for (let i = 1; i <= m; i++) {
-      const substitute = cost[i - 1]! + (needle[i - 1] === text[j - 1] ? 0 : 1);
+      const substitute = cost[i - 1]! + (needle[i - 1] === char ? 0 : 1);
       const skipBody = cost[i]! + 1;
       const skipQuote = nextCost[i - 1]! + 1;
       if (substitute <= skipBody && substitute <= skipQuote) {
@@ -132,8 +177,8 @@ function nearestPassage(original: string, body: Normalised, wanted: string): str
         nextFrom[i] = nextFrom[i - 1]!;
       }
     }
-    cost = nextCost;
-    from = nextFrom;
+    [cost, nextCost] = [nextCost, cost];
+    [from, nextFrom] = [nextFrom, from];
     if (cost[m]! < best.cost) best = { cost: cost[m]!, start: from[m]!, end: j };
   }
   let start = best.start;
@@ -147,13 +192,6 @@ function nearestPassage(original: string, body: Normalised, wanted: string): str
   return original.slice(body.starts[start], body.ends[end - 1]).replace(/\s+/g, ' ');
 }
 
-/** Elements whose start and end break the text, so words either side of them stay apart. */
-const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'pre', 'section', 'summary',
-  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-]);
-
 interface TextRun {
   node: Text;
   parent: Root | Element;
@@ -161,7 +199,11 @@ interface TextRun {
   start: number;
 }
 
-/** The text of a tree, blocks apart, with where each text node sits in it. */
+/**
+ * The text of a tree, blocks apart, with where each text node sits in it: the same words, and
+ * the same breaks between blocks, as `toSearchText` gives for the HTML, which the loader
+ * checks quotations against (tests/unit/evidence.test.ts holds the two together).
+ */
 function collectText(tree: Root): { text: string; runs: TextRun[] } {
   const parts: string[] = [];
   const runs: TextRun[] = [];
@@ -176,7 +218,7 @@ function collectText(tree: Root): { text: string; runs: TextRun[] } {
         runs.push({ node: child, parent, start: length });
         push(child.value);
       } else if (child.type === 'element') {
-        const block = BLOCK.has(child.tagName);
+        const block = BLOCK_ELEMENTS.has(child.tagName);
         if (block) push('\n');
         visit(child);
         if (block) push('\n');
@@ -185,15 +227,6 @@ function collectText(tree: Root): { text: string; runs: TextRun[] } {
   };
   visit(tree);
   return { text: parts.join(''), runs };
-}
-
-/**
- * The plain text of rendered HTML as quotations are found in it: the words as a reader sees
- * them, with a break between blocks (paragraphs, list items, quotations, cells) so that a
- * quotation may run from one into the next without two words running together.
- */
-export function quotableText(html: string): string {
-  return collectText(fromHtml(html, { fragment: true })).text;
 }
 
 /**
@@ -206,10 +239,7 @@ export function markQuotes(html: string, quotes: readonly string[]): string {
   if (!quotes.length) return html;
   const tree = fromHtml(html, { fragment: true });
   const { text, runs } = collectText(tree);
-  const ranges = mergeRanges(quotes.flatMap((quote) => {
-    const match = findQuote(text, quote);
-    return match.found ? [[match.start, match.end] as const] : [];
-  }));
+  const ranges = mergeRanges(findQuotes(text, quotes).flatMap((match) => (match.found ? [[match.start, match.end] as const] : [])));
   if (!ranges.length) return html;
   for (const run of runs) {
     const end = run.start + run.node.value.length;

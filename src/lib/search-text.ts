@@ -6,7 +6,7 @@
  */
 
 /** Elements that start or end a line of text; any other tag (em, strong, a, code...) joins its text to its neighbours'. */
-const BLOCK = new Set([
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
   'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'pre', 'section', 'summary',
   'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
@@ -20,7 +20,7 @@ const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
 /** The words of an HTML fragment as plain text, blocks on lines of their own. */
 export function toSearchText(html: string): string {
   return html
-    .replace(TAG, (_, name: string) => (BLOCK.has(name.toLowerCase()) ? '\n' : ''))
+    .replace(TAG, (_, name: string) => (BLOCK_ELEMENTS.has(name.toLowerCase()) ? '\n' : ''))
     .replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|([a-zA-Z]+));/g, (entity, decimal?: string, hex?: string, name?: string) => {
       if (decimal) return String.fromCodePoint(Number(decimal));
       if (hex) return String.fromCodePoint(parseInt(hex, 16));

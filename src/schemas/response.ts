@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KIND_IDS } from '../lib/document-kinds.ts';
 import { STATUS_IDS, type StatusId } from '../lib/statuses.ts';
 import { daySchema } from './dates.ts';
-import { allowed, unknownFields } from './messages.ts';
+import { allowed, describeValue, unknownFields } from './messages.ts';
 
 const FIELDS = [
   'force', 'inspection', 'kind', 'date', 'published', 'author', 'recipient', 'source', 'title', 'lang', 'recommendations', 'updates',
@@ -68,29 +68,29 @@ export type RecommendationEntry = StatusId | z.infer<typeof longFormSchema>;
  * `z.union`, whose failure is one "invalid_union" for the whole entry: this way a wrong
  * status, an unknown key or an empty quotation is reported at its own field and line.
  */
-const entrySchema = z.unknown().transform((value, ctx): RecommendationEntry => {
+export const recommendationEntrySchema = z.unknown().transform((value, ctx): RecommendationEntry => {
   const result = typeof value === 'string' ? statusSchema.safeParse(value) : longFormSchema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    ctx.issues.push({ code: 'custom', input: value, path: issue.path, message: evidenceMessage(issue) });
+    // Re-issued as custom, an unknown key would lose its name: it goes into the path instead.
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    ctx.issues.push({ code: 'custom', input: value, path, message: evidenceMessage(issue, value) });
   }
   return z.NEVER;
 });
 
 /** A quotation's type error says what evidence may be, wherever in the entry it was found. */
-function evidenceMessage(issue: z.core.$ZodIssue): string {
-  if (issue.path[0] === 'evidence' && issue.code === 'invalid_union') {
-    const input = (issue as { input?: unknown }).input;
-    const what = Array.isArray(input) ? 'a list holding something other than quotations' : input === null ? 'empty' : `${typeof input === 'object' ? 'a group of fields' : String(input)}`;
-    return `is ${what}; allowed: ${EVIDENCE_ALLOWED}`;
-  }
-  return issue.message;
+function evidenceMessage(issue: z.core.$ZodIssue, entry: unknown): string {
+  if (issue.path[0] !== 'evidence' || issue.code !== 'invalid_union') return issue.message;
+  const evidence = (entry as { evidence?: unknown }).evidence;
+  const what = Array.isArray(evidence) ? 'a list holding something other than quotations' : describeValue(evidence);
+  return `is ${what}; allowed: ${EVIDENCE_ALLOWED}`;
 }
 
 /** A status for each recommendation, by recommendation id: short form or long form. */
 const statusMapSchema = z.record(
   z.string(),
-  entrySchema,
+  recommendationEntrySchema,
   allowed('a group of "recommendation id: status" lines'),
 );
 

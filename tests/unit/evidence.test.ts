@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { findQuote, markQuotes, normaliseForQuote, quotableText } from '../../src/lib/evidence.ts';
+import { findQuote, markQuotes, normaliseForQuote } from '../../src/lib/evidence.ts';
 import { parseMarkdown, renderBody } from '../../src/lib/markdown.ts';
+import { toSearchText } from '../../src/lib/search-text.ts';
 
 /** The text a quotation is looked for in, from Markdown as a document's body holds it. */
 function bodyText(markdown: string): string {
-  return quotableText(renderBody(parseMarkdown(markdown)).html);
+  return toSearchText(renderBody(parseMarkdown(markdown)).html);
 }
 
 function found(text: string, quote: string): string | undefined {
@@ -155,6 +156,22 @@ describe('markQuotes', () => {
   test('joins overlapping quotations into one mark', () => {
     const result = markQuotes(html('One two three four five.'), ['two three', 'three four']);
     expect(marked(result)).toEqual(['two three four']);
+  });
+
+  test('marks every quotation the loader finds in the same HTML, across blocks, lists, quotes, tables and entities', () => {
+    const source = html([
+      'A *first* paragraph with a [link](https://example.org/) & an ampersand.',
+      '- one item\n- two item\n  continued',
+      '> a quoted line\n> and its second line',
+      '| Cell one | Cell two |\n| --- | --- |\n| Row two | end |',
+      'Mae\u2019r ffordd \u2014 yn glir.',
+    ].join('\n\n'));
+    const quotes = ['paragraph with a link & an', 'ampersand. one item two item continued a quoted', 'line and its second line Cell one', 'Cell two Row two end', "Mae'r ffordd - yn glir."];
+    for (const quote of quotes) {
+      expect(findQuote(toSearchText(source), quote).found, quote).toBe(true);
+      const words = marked(markQuotes(source, [quote])).map((piece) => toSearchText(piece)).join(' ');
+      expect(normaliseForQuote(words), quote).toBe(normaliseForQuote(quote));
+    }
   });
 
   test('leaves the HTML as it was when no quotation is found', () => {

@@ -3,8 +3,11 @@
  * frontmatter: both forms of an entry become one shape (a status, and quotations apart),
  * and each quotation is checked against the document's body.
  */
-import type { RecommendationEntry, ResponseData } from '../../schemas/response.ts';
-import type { StatusId } from '../statuses.ts';
+import { recommendationEntrySchema, type RecommendationEntry, type ResponseData } from '../../schemas/response.ts';
+import { findQuotes } from '../evidence.ts';
+import { toSearchText } from '../search-text.ts';
+import type { Problem } from '../problems.ts';
+import { STATUS_IDS, type StatusId } from '../statuses.ts';
 import type { EvidenceMap, ResponseDocument } from './model.ts';
 
 /** Statuses and quotations, apart, from entries in the short or the long form. */
@@ -33,4 +36,116 @@ export function toLoadedFrontmatter(data: ResponseData): LoadedFrontmatter {
     ...splitEntries(data.recommendations),
     updates: data.updates.map((update) => ({ ...update, ...splitEntries(update.recommendations) })),
   };
+}
+
+/** A problem with a document's evidence, for the loader to report with the file's name. */
+export interface EvidenceProblem {
+  severity: Problem['severity'];
+  line: number;
+  field: string;
+  message: string;
+}
+
+/** How the loader's checks see a document. */
+export interface EvidenceInput {
+  /** The frontmatter as parsed from YAML (placeholders taken out), whether or not it passed the schema. */
+  raw: unknown;
+  lineOf: (path: readonly PropertyKey[]) => number;
+  /** The body as HTML; undefined when it could not be rendered (its problems are reported already). */
+  html: string | undefined;
+}
+
+/** Longest stretch of a quotation or passage repeated in a message. */
+const QUOTE_IN_MESSAGE = 120;
+
+const OTHER_STATUSES = STATUS_IDS.filter((id) => id !== 'not-addressed').join(', ');
+
+/**
+ * Checks a document's evidence: each quotation is in the body, `not-addressed` has none
+ * (in the document or an update), and every other status of the document has some (a
+ * warning only, so content written before evidence existed still builds).
+ */
+export function checkEvidence({ raw, lineOf, html }: EvidenceInput): EvidenceProblem[] {
+  // Entry by entry, so that one wrong field elsewhere in the file (reported by the schema)
+  // does not hide a quotation that is not in the body.
+  const data = splitEntries(validEntries(fieldOf(raw, 'recommendations')));
+  const updates = fieldOf(raw, 'updates');
+  const updateData = Array.isArray(updates) ? updates.map((update) => splitEntries(validEntries(fieldOf(update, 'recommendations')))) : [];
+  const problems: EvidenceProblem[] = [];
+  for (const [id, status] of Object.entries(data.recommendations)) {
+    problems.push(...checkStatus(status, data.evidence[id] ?? [], ['recommendations', id], `recommendations.${id}`, lineOf, "document's words"));
+  }
+  if (html !== undefined) problems.push(...checkQuotesInBody(raw, data, lineOf, html));
+  // An update's evidence is quoted from its own source, so it is neither looked for in the
+  // body nor required (its note names the source); words on not-addressed are still wrong.
+  updateData.forEach((update, index) => {
+    for (const [id, status] of Object.entries(update.recommendations)) {
+      if (status !== 'not-addressed') continue;
+      problems.push(...checkStatus(status, update.evidence[id] ?? [], ['updates', index, 'recommendations', id], `updates[#${index + 1}].recommendations.${id}`, lineOf, ''));
+    }
+  });
+  return problems;
+}
+
+/** An error for each quotation not in the body (none for `not-addressed`, whose evidence is an error already). */
+function checkQuotesInBody(raw: unknown, data: { recommendations: Record<string, StatusId>; evidence: EvidenceMap }, lineOf: EvidenceInput['lineOf'], html: string): EvidenceProblem[] {
+  const quotes = Object.entries(data.evidence)
+    .filter(([id]) => data.recommendations[id] !== 'not-addressed')
+    .flatMap(([id, list]) => list.map((quote, index) => ({ id, quote, index })));
+  if (!quotes.length) return [];
+  const matches = findQuotes(toSearchText(html), quotes.map((q) => q.quote));
+  return quotes.flatMap(({ id, quote, index }, n) => {
+    const match = matches[n]!;
+    if (match.found) return [];
+    const listed = Array.isArray(fieldOf(fieldOf(fieldOf(raw, 'recommendations'), id), 'evidence'));
+    const path = listed ? ['recommendations', id, 'evidence', index] : ['recommendations', id, 'evidence'];
+    return [{
+      severity: 'error' as const,
+      line: lineOf(path),
+      field: `recommendations.${id}.evidence${listed ? `[#${index + 1}]` : ''}`,
+      message: `the quotation "${shorten(quote)}" is not in the document's text${match.nearest ? ` (did you mean "${shorten(match.nearest)}"?)` : ''}; allowed: words copied word for word from the document (spacing, line breaks, curly or straight quotes, dashes and the * or _ of emphasis may differ)`,
+    }];
+  });
+}
+
+/** Evidence on `not-addressed` is an error; any other status without evidence, a warning. */
+function checkStatus(status: StatusId, quotes: readonly string[], path: PropertyKey[], field: string, lineOf: EvidenceInput['lineOf'], words: string): EvidenceProblem[] {
+  if (status === 'not-addressed' && quotes.length) {
+    return [{
+      severity: 'error',
+      line: lineOf([...path, 'evidence']),
+      field: `${field}.evidence`,
+      message: `"not-addressed" means the document does not deal with the recommendation, so no words can show it; allowed: no evidence with not-addressed, or a status saying what the document does about it (${OTHER_STATUSES}) with these words`,
+    }];
+  }
+  if (status !== 'not-addressed' && !quotes.length) {
+    return [{
+      severity: 'warning',
+      line: lineOf(path),
+      field,
+      message: `no quoted evidence for the status "${status}", so a reader cannot check it; allowed: the long form, "status: ${status}" with "evidence:" quoting the ${words} it rests on`,
+    }];
+  }
+  return [];
+}
+
+/** A field of a YAML mapping, or undefined. */
+function fieldOf(node: unknown, key: string): unknown {
+  return node && typeof node === 'object' && !Array.isArray(node) ? (node as Record<string, unknown>)[key] : undefined;
+}
+
+/** The entries of a `recommendations` mapping that pass the schema (the schema reports the others). */
+function validEntries(map: unknown): Record<string, RecommendationEntry> {
+  const entries: Record<string, RecommendationEntry> = {};
+  if (!map || typeof map !== 'object' || Array.isArray(map)) return entries;
+  for (const [id, value] of Object.entries(map)) {
+    const parsed = recommendationEntrySchema.safeParse(value);
+    if (parsed.success) entries[id] = parsed.data;
+  }
+  return entries;
+}
+
+function shorten(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > QUOTE_IN_MESSAGE ? `${line.slice(0, QUOTE_IN_MESSAGE - 1).trimEnd()}…` : line;
 }

@@ -18,7 +18,7 @@ import { parseMarkdown, renderBody, type RenderedBody } from '../markdown.ts';
 import type { Problem } from '../problems.ts';
 import { didYouMean } from '../suggest.ts';
 import { NO_CACHE, type ContentCache, type FileCache } from './cache.ts';
-import { toLoadedFrontmatter, type LoadedFrontmatter } from './evidence-rules.ts';
+import { checkEvidence, toLoadedFrontmatter, type LoadedFrontmatter } from './evidence-rules.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import type { Corpus, Force, Inspection, LoadResult, ResponseDocument } from './model.ts';
 import { findPlaceholderText, PLACEHOLDER_STATUS, takePlaceholders } from './placeholder.ts';
@@ -339,6 +339,8 @@ function loadResponse(
   const parsed = responseSchema.safeParse(md.yaml.data ?? {});
   const id = `${folder}/${name}`;
   const rendered = renderFileBody(ctx, file, md, id.replace('/', '-'));
+  const evidence = checkEvidence({ raw: md.yaml.data, lineOf: md.yaml.lineOf, html: rendered.issues.length ? undefined : rendered.html });
+  for (const p of evidence) report(ctx, file, p.line, p.field, p.message, p.severity);
   if (!parsed.success) {
     reportIssues(ctx, file, md.yaml, parsed.error);
     return null;

@@ -27,6 +27,7 @@ describe('a folder with several errors', () => {
     'kind-not-matching-suffix', // the chief officer's response
     'file-name-not-matching-inspection', // the Welsh response, renamed
     'raw-html-script', // the on-time response again: a body error beside a frontmatter error
+    'evidence-not-text', // the undated response: an evidence error beside the others
   ] as const;
 
   test('reports every error in every file, not just the first', () => {
@@ -35,6 +36,12 @@ describe('a folder with several errors', () => {
     for (const error of fixture.errors) expectError(result, copy, error);
     const files = new Set(result.problems.filter((p) => p.severity === 'error').map((p) => p.file));
     expect(files.size).toBeGreaterThanOrEqual(5);
+  });
+
+  test('reports every evidence error in a file, with the file\'s other errors', () => {
+    const fixture = combineFixtures('evidence-not-in-body', 'unknown-status-near-miss');
+    const { copy, result } = loadFixture(fixture.edits);
+    for (const error of fixture.errors) expectError(result, copy, error);
   });
 
   test('does not stop at the first error in one file', () => {

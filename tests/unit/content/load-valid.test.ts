@@ -25,8 +25,9 @@ describe('the valid fixture', () => {
   const { result } = loadFixture();
   const { corpus } = result;
 
-  test('loads with no errors, warning only that Westmere does not address recommendation 4a', () => {
+  test('loads with no errors, warning only that Westmere does not address recommendation 4a and that Northshire\'s recommendation 2 has no quoted evidence', () => {
     expect(result.problems.map((p) => [p.severity, p.file, p.field])).toEqual([
+      ['warning', `content/${F.onTime}`, 'recommendations.2'],
       ['warning', `content/${F.late}`, 'recommendations.4a'],
     ]);
   });
