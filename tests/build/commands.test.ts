@@ -39,7 +39,7 @@ describe('npm run new', () => {
     expect(created.status, created.stderr).toBe(0);
     const path = join(copy.dir, 'responses/eastmarch/vetting-review-2021.md');
     const text = readFileSync(path, 'utf8');
-    expect(text).toContain(`"4a": ${PLACEHOLDER_STATUS}`);
+    expect(text).toContain(`  "4a":\n    status: ${PLACEHOLDER_STATUS}\n    evidence:\n`);
 
     const check = runCommand('check', [], env);
     expect(check.status).toBe(0);

@@ -78,7 +78,7 @@ describe('the preview', () => {
   });
 
   test('follows edits to the content without a restart, and lists errors at /problems/', async () => {
-    writeFileSync(draft, readFileSync(draft, 'utf8').replace(`"2": ${PLACEHOLDER_STATUS}`, '"2": complete').replace('Placeholder text for a fictional response.', 'Placeholder text, edited.'));
+    writeFileSync(draft, readFileSync(draft, 'utf8').replace(`"2": ${PLACEHOLDER_STATUS}`, '"2":\n    status: complete\n    evidence: "a fictional response to recommendation 1"').replace('Placeholder text for a fictional response.', 'Placeholder text, edited.'));
     const edited = await fetchUntil(`${origin}/responses/northshire/vetting-review-2021/`, (_, text) => text.includes('Placeholder text, edited.'));
     expect(textOf(edited.text)).toContain('Preview: the content has 0 errors and 1 warning in 1 file.');
 

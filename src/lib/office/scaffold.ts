@@ -68,6 +68,8 @@ export function draftFrontmatter(force: Force, inspection: Inspection, kind: Doc
   const lines = [
     `# A draft. ${describeDueDate(inspection)}`,
     `# Replace each "${PLACEHOLDER_STATUS}" with one of: ${STATUS_IDS.join(', ')}.`,
+    '# After "evidence:", copy the words the status rests on, word for word from the text below, in',
+    '# quotation marks (or a list of them, each on a line starting "- "); leave the line out for not-addressed.',
     '# `npm run check` lists what is still to do; the site cannot be published while a "todo" is left.',
     ...notes.map((n) => `# ${n}`),
     yamlLine({ force: force.id }),
@@ -78,9 +80,14 @@ export function draftFrontmatter(force: Force, inspection: Inspection, kind: Doc
     fields.recipient ? yamlLine({ recipient: fields.recipient }) : '# recipient: The Home Secretary   (who it is addressed to, as written)',
     fields.source ? yamlLine({ source: fields.source }) : '# source: https://…   (the address of the original document, once it is online)',
     'recommendations:',
-    ...inspection.recommendations.flatMap((rec) => [`  # ${rec.id}. ${rec.title}`, `  ${JSON.stringify(rec.id)}: ${PLACEHOLDER_STATUS}`]),
+    ...inspection.recommendations.flatMap((rec) => [`  # ${rec.id}. ${rec.title}`, ...draftEntry(rec.id)]),
   ];
   return `---\n${lines.join('\n')}\n---\n`;
+}
+
+/** A recommendation's entry in a draft: the long form, the placeholder status and an empty evidence line to fill in. */
+export function draftEntry(id: string): string[] {
+  return [`  ${JSON.stringify(id)}:`, `    status: ${PLACEHOLDER_STATUS}`, '    evidence:'];
 }
 
 function yamlLine(value: Record<string, unknown>): string {

@@ -23,7 +23,8 @@ describe('a new response draft', () => {
 
   test('lists every recommendation with the placeholder status and gives each a heading', () => {
     for (const id of DAY_INSPECTION_RECOMMENDATIONS) {
-      expect(draft.text).toContain(`"${id}": ${PLACEHOLDER_STATUS}`);
+      // The long form, with an empty evidence line to fill in.
+      expect(draft.text).toContain(`  "${id}":\n    status: ${PLACEHOLDER_STATUS}\n    evidence:\n`);
       expect(draft.text).toContain(`\n## Recommendation ${id}\n`);
     }
   });
@@ -54,5 +55,30 @@ describe('a new response draft', () => {
       .toThrow('The inspection custody-review-2022 does not concern the force "dyffryn"; allowed: northshire, westmere.');
     expect(() => scaffoldResponse(corpus, { force: 'northshire', inspection: 'vetting-review-2021', kind: 'letter' }))
       .toThrow(/^Unknown kind "letter"/);
+  });
+});
+
+describe('a draft once its statuses are chosen', () => {
+  const draft = scaffoldResponse(corpus, { force: 'eastmarch', inspection: 'vetting-review-2021' });
+
+  /** The draft written into the valid fixture with its text and statuses edited, loaded; its own problems. */
+  function loadEdited(edit: (text: string) => string) {
+    const copy = makeContent();
+    writeNewFile(join(copy.dir, draft.path), edit(draft.text));
+    return loadContent(copy.dir, copy.root).problems.filter((p) => p.file.endsWith(draft.path));
+  }
+
+  test('accepts evidence written on the empty line when it is in the text', () => {
+    const problems = loadEdited((text) => text
+      .replace(`"1":\n    status: ${PLACEHOLDER_STATUS}\n    evidence:`, '"1":\n    status: planned\n    evidence: "Placeholder words of a fictional reply."')
+      .replace(/Replace this paragraph with the text of the response to recommendation 1[^\n]*/, 'Placeholder words of a fictional reply.'));
+    expect(problems.filter((p) => p.field.startsWith('recommendations.1'))).toEqual([]);
+  });
+
+  test('refuses a chosen status whose evidence line is left empty, saying to fill it in or take it out', () => {
+    const problems = loadEdited((text) => text.replace(`"1":\n    status: ${PLACEHOLDER_STATUS}`, '"1":\n    status: planned'));
+    const problem = problems.find((p) => p.field === 'recommendations.1.evidence');
+    expect(problem).toMatchObject({ severity: 'error' });
+    expect(problem!.message).toMatch(/^is empty; allowed: .*remove the evidence line/);
   });
 });

@@ -49,7 +49,7 @@ describe('importing a Word letter', () => {
     expect(draft.path).toBe('responses/northshire/vetting-review-2021.md');
     expect(draft.undecided.some((u) => u.includes('recommendation 4a'))).toBe(true);
     const frontmatter = draft.text.split('\n---\n')[0]!;
-    for (const id of ['1', '2', '4a']) expect(frontmatter).toContain(`"${id}": ${PLACEHOLDER_STATUS}`);
+    for (const id of ['1', '2', '4a']) expect(frontmatter).toMatch(new RegExp(`  "${id}":\n    status: ${PLACEHOLDER_STATUS}\n    evidence:$`, 'm'));
     expect(frontmatter).toContain('date: 2021-04-20');
   });
 
