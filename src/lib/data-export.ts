@@ -4,6 +4,8 @@
  */
 import type { Inspection, ResponseDocument } from './content/model.ts';
 import type { Site } from './site.ts';
+import { joinEvidence } from './data-statuses.ts';
+import { STATUTORY_PERIOD_DAYS } from './deadline.ts';
 import { getLatestStatus, getOriginalStatus } from './status-history.ts';
 import type { StatusId } from './statuses.ts';
 import { urls, withBase } from './urls.ts';
@@ -26,15 +28,17 @@ export interface ResponseRecord {
   daysLate: number | null;
   daysFromReport: number | null;
   statuses: Record<string, StatusId | null>;
+  evidence: Record<string, string[]>;
   author: string | null;
   source: string | null;
   url: string;
   latestStatuses: Record<string, StatusId | null>;
   lastUpdated: string | null;
-  updates: { date: string; statuses: Record<string, StatusId>; note: string | null }[];
+  dayOfPeriod: number | null;
+  updates: { date: string; statuses: Record<string, StatusId>; evidence: Record<string, string[]>; note: string | null }[];
 }
 
-/** The documented fields of a record, in column order, with their meaning. */
+/** The documented fields of a record, in column order, with their meaning. New fields go last, so no column moves. */
 export const RECORD_FIELDS: { name: keyof ResponseRecord; description: string; jsonOnly?: true }[] = [
   { name: 'id', description: 'The document\'s id: <force>/<inspection>, or <force>/<inspection>--<kind> for a second document of another kind. It mirrors the content path and the page URL.' },
   { name: 'force', description: 'The force id, as in content/forces.yaml.' },
@@ -53,12 +57,14 @@ export const RECORD_FIELDS: { name: keyof ResponseRecord; description: string; j
   { name: 'daysLate', description: 'Days after the due date, for late documents.' },
   { name: 'daysFromReport', description: 'Days from the report\'s publication to the document (publication day = 0).' },
   { name: 'statuses', description: 'The status for each recommendation of the inspection, by recommendation id; null (empty in CSV) where the document gives none. In CSV: "id=status" pairs separated by "; ".' },
+  { name: 'evidence', description: 'JSON only: the document\'s words each status rests on, by recommendation id, each a list of quotations copied from its text (statuses.csv has them one row per recommendation); a recommendation with none has no key.', jsonOnly: true },
   { name: 'author', description: 'Who signed the document, with their title.' },
   { name: 'source', description: 'The web address of the original document, where recorded.' },
   { name: 'url', description: 'The document\'s page on this site.' },
   { name: 'latestStatuses', description: 'The latest status for each recommendation: from the newest update that gives one, else the document\'s own (as statuses). In CSV like statuses.' },
   { name: 'lastUpdated', description: 'The date of the newest status update, YYYY-MM-DD; empty when the document has not been updated.' },
-  { name: 'updates', description: 'JSON only: the status updates after the document, oldest first, each with date, statuses (the recommendations it changes) and note.', jsonOnly: true },
+  { name: 'dayOfPeriod', description: `The day the document came on, counting the report's publication day as day 1, as the pages do ("day 50 of ${STATUTORY_PERIOD_DAYS}"): always daysFromReport + 1; above ${STATUTORY_PERIOD_DAYS} for a late document.` },
+  { name: 'updates', description: 'JSON only: the status updates after the document, oldest first, each with date, statuses (the recommendations it changes), evidence (quotations from the update\'s source, by recommendation id, as evidence) and note.', jsonOnly: true },
 ];
 
 /** The fields the CSV file has: all but the nested ones. */
@@ -92,12 +98,14 @@ function toResponseRecord(site: Site, document: ResponseDocument): ResponseRecor
     daysLate: t.daysLate,
     daysFromReport: t.daysFromReport,
     statuses: Object.fromEntries(inspection.recommendations.map((r) => [r.id, document.recommendations[r.id] ?? null])),
+    evidence: document.evidence,
     author: document.author ? [document.author.name, document.author.role].filter(Boolean).join(', ') : null,
     source: document.source ?? null,
     url: site.siteUrl ? new URL(path, site.siteUrl).href : path,
     latestStatuses: Object.fromEntries(inspection.recommendations.map((r) => [r.id, getLatestStatus(document, r.id).status ?? null])),
     lastUpdated: document.updates.at(-1)?.date ?? null,
-    updates: document.updates.map((u) => ({ date: u.date, statuses: u.recommendations, note: u.note ?? null })),
+    dayOfPeriod: t.daysFromReport === null ? null : t.daysFromReport + 1,
+    updates: document.updates.map((u) => ({ date: u.date, statuses: u.recommendations, evidence: u.evidence, note: u.note ?? null })),
   };
 }
 
@@ -121,6 +129,7 @@ export interface InspectionRecord {
   latestStatusDate: string | null;
   sectionText: string | null;
   url: string | null;
+  evidence: string | null;
 }
 
 export const INSPECTION_RECORD_FIELDS: { name: keyof InspectionRecord; description: string }[] = [
@@ -142,6 +151,7 @@ export const INSPECTION_RECORD_FIELDS: { name: keyof InspectionRecord; descripti
   { name: 'latestStatusDate', description: 'The date of the latest status.' },
   { name: 'sectionText', description: 'The text of the document\'s own section for the recommendation (plain text; sections separated by a blank line); empty when it has none.' },
   { name: 'url', description: 'The document\'s page on this site.' },
+  { name: 'evidence', description: 'The document\'s words the original status rests on, copied from its text; several quotations joined with " … " (as in statuses.csv). Empty where the site quotes none.' },
 ];
 
 /** One record per force in scope, recommendation and document, in registry and report order. */
@@ -175,6 +185,7 @@ export function toInspectionRecords(site: Site, inspection: Inspection): Inspect
           latestStatusDate: latest?.status ? latest.asOf : null,
           sectionText: sections.length ? sections.map((s) => s.text).join('\n\n') : null,
           url: path && site.siteUrl ? new URL(path, site.siteUrl).href : path,
+          evidence: document ? joinEvidence(document.evidence[rec.id]) : null,
         });
       }
     }

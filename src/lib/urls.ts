@@ -21,6 +21,9 @@ export const urls = {
   search: () => '/search/',
   responsesJson: () => '/data/responses.json',
   responsesCsv: () => '/data/responses.csv',
+  /** One row per document and recommendation, with the evidence for each status. */
+  statusesJson: () => '/data/statuses.json',
+  statusesCsv: () => '/data/statuses.csv',
   /** One row per force in scope and recommendation of one inspection. */
   inspectionCsv: (id: string) => `/data/inspections/${id}.csv`,
   inspectionJson: (id: string) => `/data/inspections/${id}.json`,

@@ -113,6 +113,7 @@ describe('toResponseRecords', () => {
     author: { name: 'A. N. Other', role: 'Police and Crime Commissioner for Northshire, acting' },
     source: 'https://www.example.org/northshire/response.pdf',
     recommendations: { '1': 'complete', '3': 'not-addressed' },
+    evidence: { '1': ['Placeholder words of a fictional reply.', 'Placeholder second quotation.'] },
   });
   const letter = makeResponse({
     force: 'westmere',
@@ -153,12 +154,15 @@ describe('toResponseRecords', () => {
       daysLate: 1,
       daysFromReport: 56,
       statuses: { '1': 'complete', '2': null, '3': 'not-addressed' },
+      evidence: { '1': ['Placeholder words of a fictional reply.', 'Placeholder second quotation.'] },
       author: 'A. N. Other, Police and Crime Commissioner for Northshire, acting',
       source: 'https://www.example.org/northshire/response.pdf',
       url: '/responses/northshire/lorem-ipsum/',
       // No updates: the latest statuses are the document's own.
       latestStatuses: { '1': 'complete', '2': null, '3': 'not-addressed' },
       lastUpdated: null,
+      // Day 57 as the pages count it: the report's publication day is day 1.
+      dayOfPeriod: 57,
       updates: [],
     } satisfies ResponseRecord);
   });
@@ -174,7 +178,9 @@ describe('toResponseRecords', () => {
       timelinessBasis: null,
       daysLate: null,
       daysFromReport: null,
+      dayOfPeriod: null,
       statuses: { '1': null, '2': 'in-progress', '3': null },
+      evidence: {},
       author: 'Jane Placeholder',
       source: null,
     });

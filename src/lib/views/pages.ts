@@ -11,6 +11,7 @@ import { byDocumentDateDesc, getCoverage, getInspectionDueDate, getStatus, type 
 import { STATUSES, statusLabel, type StatusId } from '../statuses.ts';
 import type { Chart } from '../charts/chart.ts';
 import { INSPECTION_RECORD_FIELDS, RECORD_FIELDS } from '../data-export.ts';
+import { STATUS_RECORD_FIELDS } from '../data-statuses.ts';
 import { feedAlternate, SITE_FEED_SIZE } from '../feeds.ts';
 import { getLatestStatus, getStatusHistory } from '../status-history.ts';
 import { urls } from '../urls.ts';
@@ -643,6 +644,9 @@ export interface DataView {
   inspectionsPage: Link;
   recordFields: { name: string; description: string }[];
   inspectionFields: { name: string; description: string }[];
+  /** The site-wide table of statuses with their evidence: CSV, then JSON. */
+  statusFiles: Link[];
+  statusFields: { name: string; description: string }[];
   timeliness: { id: string; label: string; description: string }[];
   feeds: { site: Link; note: string } | null;
   sitemap: Link | null;
@@ -657,6 +661,8 @@ export function toDataView(site: Site): DataView {
     inspectionsPage: siteLink(site, urls.inspections(), 'the inspections by year'),
     recordFields: RECORD_FIELDS,
     inspectionFields: INSPECTION_RECORD_FIELDS,
+    statusFiles: [siteLink(site, urls.statusesCsv(), 'statuses.csv'), siteLink(site, urls.statusesJson(), 'statuses.json')],
+    statusFields: STATUS_RECORD_FIELDS,
     timeliness: (Object.keys(TIMELINESS_DESCRIPTIONS) as TimelinessStatus[]).map((id) => ({ id, label: TIMELINESS_LABELS[id], description: TIMELINESS_DESCRIPTIONS[id] })),
     feeds: alternates[0]
       ? { site: { href: alternates[0].href, text: 'all.xml' }, note: `The newest ${SITE_FEED_SIZE} documents on the site; each force's and each inspection's page links to a feed of all of its documents.` }

@@ -1,0 +1,86 @@
+/**
+ * The site-wide tidy table of statuses: one row per document and recommendation, with the
+ * words each status rests on, so a reader can compare forces and check every status. The
+ * field list is the documented contract (the /data/ page).
+ */
+import type { ResponseDocument } from './content/model.ts';
+import type { Site } from './site.ts';
+import { getLatestStatus, getOriginalStatusDate } from './status-history.ts';
+import type { StatusId } from './statuses.ts';
+import { urls, withBase } from './urls.ts';
+
+/** How the quotations for one status are joined into one field. */
+export const EVIDENCE_SEPARATOR = ' … ';
+
+export interface StatusRecord {
+  document: string;
+  force: string;
+  forceName: string;
+  inspection: string;
+  kind: string;
+  recommendation: string;
+  recommendationTitle: string;
+  status: StatusId | null;
+  statusDate: string | null;
+  evidence: string | null;
+  latestStatus: StatusId | null;
+  latestStatusDate: string | null;
+  latestEvidence: string | null;
+  sectionUrl: string;
+}
+
+export const STATUS_RECORD_FIELDS: { name: keyof StatusRecord; description: string }[] = [
+  { name: 'document', description: 'The document\'s id, as in responses.json: <force>/<inspection>, or <force>/<inspection>--<kind>.' },
+  { name: 'force', description: 'The force id, as in content/forces.yaml.' },
+  { name: 'forceName', description: 'The force\'s name.' },
+  { name: 'inspection', description: 'The inspection id.' },
+  { name: 'kind', description: 'The document kind: pcc-response, force-response or inspectorate-letter.' },
+  { name: 'recommendation', description: 'The recommendation id, as the report numbers it. Every recommendation of the inspection has a row for each document.' },
+  { name: 'recommendationTitle', description: 'A short label for the recommendation.' },
+  { name: 'status', description: 'The status the document itself gives the recommendation; empty where it gives none.' },
+  { name: 'statusDate', description: 'The date of that status: the document\'s date, else its publication date; empty when undated.' },
+  { name: 'evidence', description: `The document's words the status rests on, copied from its text (the build checks each is there); several quotations are joined with "${EVIDENCE_SEPARATOR.trim()}" and a space either side. Empty where the site quotes none (and always for not-addressed).` },
+  { name: 'latestStatus', description: 'The latest status: from the newest update that gives one, else the document\'s own.' },
+  { name: 'latestStatusDate', description: 'The date of the latest status.' },
+  { name: 'latestEvidence', description: 'The words the latest status rests on: from the update that gave it (quoted from the update\'s source, named in responses.json\'s updates), else as evidence. Joined like evidence.' },
+  { name: 'sectionUrl', description: 'The address of the document\'s section on the recommendation, on this site; the document\'s page where it has no section of its own.' },
+];
+
+/** The quotations of one status as one field, or null when there are none. */
+export function joinEvidence(quotes: readonly string[] | undefined): string | null {
+  return quotes?.length ? quotes.join(EVIDENCE_SEPARATOR) : null;
+}
+
+/** One row per document and recommendation of its inspection, in the order of the site's documents and the report. */
+export function toStatusRecords(site: Site): StatusRecord[] {
+  return site.corpus.responses.flatMap((document) => toDocumentRows(site, document));
+}
+
+function toDocumentRows(site: Site, document: ResponseDocument): StatusRecord[] {
+  const force = site.force(document.force);
+  const inspection = site.inspection(document.inspection);
+  const page = withBase(site.base, urls.response(document.id));
+  return inspection.recommendations.map((rec) => {
+    const status = document.recommendations[rec.id] ?? null;
+    const latest = getLatestStatus(document, rec.id);
+    const update = latest.updated ? document.updates.findLast((u) => u.recommendations[rec.id]) : undefined;
+    const section = document.sections.find((s) => s.recommendation === rec.id);
+    const path = section ? `${page}#${section.anchor}` : page;
+    return {
+      document: document.id,
+      force: force.id,
+      forceName: force.name,
+      inspection: inspection.id,
+      kind: document.kind,
+      recommendation: rec.id,
+      recommendationTitle: rec.title,
+      status,
+      statusDate: status ? getOriginalStatusDate(document) : null,
+      evidence: joinEvidence(document.evidence[rec.id]),
+      latestStatus: latest.status ?? null,
+      latestStatusDate: latest.status ? latest.asOf : null,
+      latestEvidence: joinEvidence(update ? update.evidence[rec.id] : document.evidence[rec.id]),
+      sectionUrl: site.siteUrl ? new URL(path, site.siteUrl).href : path,
+    };
+  });
+}

@@ -1,0 +1,52 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { toCsv } from '../../src/lib/data-export.ts';
+import { STATUS_RECORD_FIELDS, toStatusRecords } from '../../src/lib/data-statuses.ts';
+import { makeInspection, makeResponse, makeSite } from './support/factories.ts';
+
+const inspection = makeInspection({ id: 'lorem-review' });
+const northshire = makeResponse({
+  force: 'northshire', inspection: 'lorem-review', date: '2019-11-01',
+  recommendations: { '1': 'planned', '2': 'in-progress', '3': 'not-addressed' },
+  evidence: { '1': ['Placeholder words, with "quotes".', 'A second placeholder quotation.'], '2': ['Placeholder words of a fictional reply.'] },
+  updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, evidence: { '1': ['Placeholder words from a fictional progress letter.'] }, note: 'Placeholder progress letter.' }],
+  body: '## Recommendation 1\n\nPlaceholder words, with "quotes". A second placeholder quotation.\n',
+});
+const westmere = makeResponse({ force: 'westmere', inspection: 'lorem-review', recommendations: { '2': 'complete' } });
+const site = makeSite({ inspections: [inspection], responses: [northshire, westmere] });
+const records = toStatusRecords(site);
+
+describe('the site-wide statuses table', () => {
+  test('has one row per document and recommendation of its inspection, in report order', () => {
+    expect(records.map((r) => [r.document, r.recommendation])).toEqual([
+      ['northshire/lorem-review', '1'], ['northshire/lorem-review', '2'], ['northshire/lorem-review', '3'],
+      ['westmere/lorem-review', '1'], ['westmere/lorem-review', '2'], ['westmere/lorem-review', '3'],
+    ]);
+  });
+
+  test('joins a status\'s quotations with an ellipsis, and leaves evidence empty where there is none', () => {
+    expect(records[0]!.evidence).toBe('Placeholder words, with "quotes". … A second placeholder quotation.');
+    expect(records[1]!.evidence).toBe('Placeholder words of a fictional reply.');
+    expect(records[2]!.evidence).toBeNull();
+    expect(records[4]!.evidence).toBeNull();
+  });
+
+  test('gives the latest status with its date and the words of the update that gave it', () => {
+    expect(records[0]).toMatchObject({ status: 'planned', statusDate: '2019-11-01', latestStatus: 'complete', latestStatusDate: '2020-02-01', latestEvidence: 'Placeholder words from a fictional progress letter.' });
+    expect(records[1]).toMatchObject({ status: 'in-progress', latestStatus: 'in-progress', latestStatusDate: '2019-11-01', latestEvidence: 'Placeholder words of a fictional reply.' });
+  });
+
+  test('gives no status for a recommendation the document does not mention', () => {
+    expect(records[3]).toMatchObject({ status: null, statusDate: null, latestStatus: null, latestStatusDate: null, latestEvidence: null });
+  });
+
+  test('links the document\'s own section where it has one, else its page', () => {
+    expect(records[0]!.sectionUrl).toMatch(/^\/responses\/northshire\/lorem-review\/#recommendation-1$/);
+    expect(records[1]!.sectionUrl).toBe('/responses/northshire/lorem-review/');
+  });
+
+  test('reads back from CSV with a standard parser as the records hold it', () => {
+    const rows = parseCsv(toCsv(records, STATUS_RECORD_FIELDS.map((f) => f.name)), { columns: true }) as Record<string, string>[];
+    expect(rows).toEqual(records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v ?? '']))));
+  });
+});
