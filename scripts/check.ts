@@ -4,6 +4,7 @@
  * is allowed`. Exit code 1 when there are errors, 0 otherwise (warnings alone do not fail).
  */
 import { validateProject } from '../src/config.ts';
+import { countWithoutEvidence } from '../src/lib/content/evidence-rules.ts';
 import { blockingProblems, errorsOf, formatProblem, summarizeProblems } from '../src/lib/problems.ts';
 
 const { corpus, problems } = validateProject();
@@ -13,6 +14,8 @@ if (problems.length === 0) {
 } else {
   console.log(`\n${summarizeProblems(problems)}.`);
   const drafts = blockingProblems(problems).length - errorsOf(problems).length;
+  const unquoted = countWithoutEvidence(problems);
+  if (unquoted > 0) console.log(`${unquoted} status${unquoted === 1 ? ' has' : 'es have'} no quoted evidence: give each the document's words it rests on (docs/content-model.md, "Evidence: the long form of a status").`);
   if (drafts > 0) console.log(`${drafts} placeholder${drafts === 1 ? "" : "s"} (statuses or paragraphs) must be replaced before the site can be published.`);
 }
 process.exit(errorsOf(problems).length > 0 ? 1 : 0);

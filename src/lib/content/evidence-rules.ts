@@ -55,6 +55,14 @@ export interface EvidenceInput {
   html: string | undefined;
 }
 
+/** How the warning for a status without evidence starts: `npm run check` counts them by it. */
+export const NO_EVIDENCE = 'no quoted evidence';
+
+/** How many statuses a list of problems says have no quoted evidence. */
+export function countWithoutEvidence(problems: readonly Problem[]): number {
+  return problems.filter((p) => p.severity === 'warning' && p.message.startsWith(NO_EVIDENCE)).length;
+}
+
 /** Longest stretch of a quotation or passage repeated in a message. */
 const QUOTE_IN_MESSAGE = 120;
 
@@ -123,7 +131,7 @@ function checkStatus(status: StatusId, quotes: readonly string[], path: Property
       severity: 'warning',
       line: lineOf(path),
       field,
-      message: `no quoted evidence for the status "${status}", so a reader cannot check it; allowed: the long form, "status: ${status}" with "evidence:" quoting the ${words} it rests on`,
+      message: `${NO_EVIDENCE} for the status "${status}", so a reader cannot check it; allowed: the long form, "status: ${status}" with "evidence:" quoting the ${words} it rests on`,
     }];
   }
   return [];
