@@ -230,6 +230,15 @@ function collectText(tree: Root): { text: string; runs: TextRun[] } {
 }
 
 /**
+ * The plain text of rendered HTML as quotations are found in it: the words as a reader sees
+ * them, with a break between blocks. Normalised, it is the same as `toSearchText`'s, which
+ * the loader uses because it is faster on a large body.
+ */
+export function quotableText(html: string): string {
+  return collectText(fromHtml(html, { fragment: true })).text;
+}
+
+/**
  * Wraps each quotation found in `html` in `<mark>`. A quotation may run across inline
  * elements and from one paragraph or list item into the next: it is marked piece by piece,
  * one `<mark>` per text node, so the HTML stays valid. Quotations not found leave it as it

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { findQuote, markQuotes, normaliseForQuote } from '../../src/lib/evidence.ts';
+import { findQuote, markQuotes, normaliseForQuote, quotableText } from '../../src/lib/evidence.ts';
 import { parseMarkdown, renderBody } from '../../src/lib/markdown.ts';
 import { toSearchText } from '../../src/lib/search-text.ts';
 
@@ -169,6 +169,7 @@ describe('markQuotes', () => {
     const quotes = ['paragraph with a link & an', 'ampersand. one item two item continued a quoted', 'line and its second line Cell one', 'Cell two Row two end', "Mae'r ffordd - yn glir."];
     for (const quote of quotes) {
       expect(findQuote(toSearchText(source), quote).found, quote).toBe(true);
+      expect(normaliseForQuote(quotableText(source))).toBe(normaliseForQuote(toSearchText(source)));
       const words = marked(markQuotes(source, [quote])).map((piece) => toSearchText(piece)).join(' ');
       expect(normaliseForQuote(words), quote).toBe(normaliseForQuote(quote));
     }
