@@ -3,7 +3,10 @@ import { HEX_COLOUR } from '../lib/contrast.ts';
 import { OFFICE_COLOURS, THEME_COLOURS } from '../lib/theme.ts';
 import { allowed, unknownFields } from './messages.ts';
 
-const FIELDS = ['title', 'officeName', 'logo', 'colours', 'base', 'siteUrl', 'force', 'compareWithOtherForces'] as const;
+/** What the statuses are, when an office does not say: the site's own reading, backed by quoted words. */
+export const DEFAULT_STATUS_READING = "Statuses are this site's reading of each document; each shows the words it rests on.";
+
+const FIELDS = ['title', 'officeName', 'logo', 'colours', 'base', 'siteUrl', 'force', 'compareWithOtherForces', 'statusReading'] as const;
 const COLOUR_FIELDS = Object.keys(OFFICE_COLOURS);
 
 const text = (what: string) => z.string(allowed(what)).trim().min(1, allowed(what));
@@ -61,6 +64,11 @@ export const siteConfigSchema = z.strictObject(
     force: z.string(allowed('a force id from content/forces.yaml, e.g. northshire')).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, allowed('a force id from content/forces.yaml, e.g. northshire')).optional(),
     /** With `force`: whether inspection pages also show other forces' documents, for comparison. */
     compareWithOtherForces: z.boolean(allowed('true or false')).default(false),
+    /**
+     * Whose reading the statuses are, in one sentence shown once on every page that shows
+     * statuses: an office publishing its own responses states its own statuses, so it says so here.
+     */
+    statusReading: text('one sentence as text, e.g. "Statuses are this office\'s own reading of each document."').default(DEFAULT_STATUS_READING),
   },
   unknownFields(FIELDS),
 );

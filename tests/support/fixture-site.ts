@@ -4,8 +4,45 @@ import { VALID_FILES, type Edit } from '../fixtures/fixtures.ts';
 /** A title written with markup characters: it must be shown as these characters, never as markup. */
 export const MARKUP_TITLE = 'Placeholder <em>chief officer</em> reply & <script>notes</script>';
 
+/** Northshire's quotation for recommendation 1: a few words of its section. */
+export const SHORT_QUOTE = 'a fictional response to recommendation 1';
+
+/** Northshire's quotations for recommendation 4a: together longer than a summary shows, the second across a link. */
+export const LONG_QUOTES = [
+  'Placeholder sentence for a fictional plan: the first of several placeholder steps is described here at some length, so that the words quoted run past what a summary table shows.',
+  'with a safe link',
+];
+
+/** Dyffryn's quotation for recommendation 2, in Welsh. */
+export const WELSH_QUOTE = 'Testun dros dro ar gyfer ymateb ffuglennol i argymhelliad 2.';
+
+/** A site's own sentence saying whose reading the statuses are, set in the fixture site's settings. */
+export const FIXTURE_STATUS_READING = 'Placeholder: the statuses are the fictional office\'s own reading of each document.';
+
 export const FIXTURE_SITE_EDITS: Edit[] = [
   { file: VALID_FILES.forceResponse, replace: 'kind: force-response\n', with: `kind: force-response\ntitle: ${JSON.stringify(MARKUP_TITLE)}\n` },
+  // Evidence in the long form: one short quotation, and a long pair, one of them across a link.
+  {
+    file: VALID_FILES.onTime,
+    replace: '  "1": complete\n  "2": in-progress\n  "4a": planned\n',
+    with: [
+      '  "1":',
+      '    status: complete',
+      `    evidence: ${JSON.stringify(SHORT_QUOTE)}`,
+      '  "2": in-progress',
+      '  "4a":',
+      '    status: planned',
+      '    evidence:',
+      ...LONG_QUOTES.map((q) => `      - ${JSON.stringify(q)}`),
+      '',
+    ].join('\n'),
+  },
+  {
+    file: VALID_FILES.onTime,
+    replace: 'Placeholder text for a fictional response to recommendation 4a,',
+    with: `${LONG_QUOTES[0]}\n\nPlaceholder text for a fictional response to recommendation 4a,`,
+  },
+  { file: VALID_FILES.welsh, replace: '  "2": planned\n', with: `  "2":\n    status: planned\n    evidence: ${JSON.stringify(WELSH_QUOTE)}\n` },
 ];
 
 /** A Welsh word only the Welsh fixture document has ("fictional"). */

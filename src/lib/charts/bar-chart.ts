@@ -13,6 +13,8 @@ export interface BarChartInput {
   title: string;
   summary: string;
   bars: Bar[];
+  /** Counts the table gives after the bars' but the picture does not draw (a number beside the chart's subject). */
+  tableOnly?: { label: string; value: number }[];
   /** The table's caption and the heading of its label and value columns. */
   table: { caption: string; labelHeading: string; valueHeading: string };
 }
@@ -54,7 +56,7 @@ export function toBarChart(input: BarChartInput): Chart {
   const table: ChartTable = {
     caption: input.table.caption,
     columns: [input.table.labelHeading, input.table.valueHeading],
-    rows: input.bars.map((bar) => ({ header: bar.label, cells: [bar.value] })),
+    rows: [...input.bars, ...(input.tableOnly ?? [])].map((bar) => ({ header: bar.label, cells: [bar.value] })),
   };
   return { id: input.id, title: input.title, summary: input.summary, svg: svgElement(width, height, body), table };
 }

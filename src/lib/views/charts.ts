@@ -23,15 +23,17 @@ export function toStatusChart(input: {
   const summary = withDocument === 0
     ? `None of the ${input.inScope} forces has a document on this site yet.`
     : `Of ${plural(input.inScope, 'force')}, ${withDocument} ${withDocument === 1 ? 'has' : 'have'} a document on this site: ${parts.join(', ')}${input.asOf ? ` (latest statuses, as of ${input.asOf})` : ''}; ${input.noDocument} ${input.noDocument === 1 ? 'has' : 'have'} none.`;
+  // The forces with no document are a number beside the chart, not its longest bar: when a
+  // handful of 43 answered, that bar would be the page's headline.
   return toBarChart({
     id: 'chart-statuses',
-    title: `Forces by status on recommendation ${input.recommendationId}`,
+    title: withDocument === 0
+      ? `Forces by status on recommendation ${input.recommendationId}`
+      : `Forces with a document by status on recommendation ${input.recommendationId}`,
     summary,
-    bars: [
-      ...input.counts.map((c) => ({ label: c.status.label, value: c.count, className: `status-${c.status.id}` })),
-      { label: 'No document on this site', value: input.noDocument, className: 'status-missing' },
-    ],
-    table: { caption: 'Number of forces with each status', labelHeading: 'Status', valueHeading: 'Forces' },
+    bars: input.counts.map((c) => ({ label: c.status.label, value: c.count, className: `status-${c.status.id}` })),
+    tableOnly: [{ label: 'No document on this site', value: input.noDocument }],
+    table: { caption: 'Number of forces with each status, and with no document on this site', labelHeading: 'Status', valueHeading: 'Forces' },
   });
 }
 

@@ -14,6 +14,7 @@ import { REGIONS } from '../regions.ts';
 import type { Site } from '../site.ts';
 import { getLatestStatus } from '../status-history.ts';
 import { relativeUrl, urls } from '../urls.ts';
+import { getLatestEvidence } from './evidence-view.ts';
 import { siteLink, toDocumentSummary, toStatusCell, type DocumentSummary, type Link, type StatusCell } from './common.ts';
 
 /** The orders the matrix can be read in; the first is the inspection page's own. */
@@ -31,6 +32,12 @@ export const MATRIX_ID = 'responses';
 export interface MatrixCell extends StatusCell {
   /** "since 3 March 2020" when a later update gave this status; null for the document's own. */
   updated: string | null;
+  /**
+   * The force's section on the recommendation's comparison page, where the quoted words behind
+   * the status are shown (relative to the matrix page); null when the status has none, and the
+   * cell then says "No quoted evidence" in its title.
+   */
+  evidence: string | null;
 }
 
 /** A force's document (or its absence) as a row of the inspection page's table of documents. */
@@ -133,7 +140,7 @@ export function toForceDocumentRows(site: Site, inspection: Inspection, order: M
 export function toMatrixView(site: Site, inspection: Inspection, order: MatrixOrder): MatrixView {
   const rows: MatrixRow[] = toForceDocumentRows(site, inspection, order).map(({ source, ...row }) => ({
     ...row,
-    statuses: source ? inspection.recommendations.map((rec) => toMatrixCell(source, rec.id)) : [],
+    statuses: source ? inspection.recommendations.map((rec) => toMatrixCell(source, rec.id, relativeUrl(urls.inspectionOrdered(inspection.id, order), urls.comparison(inspection.id, rec.id)))) : [],
   }));
   const forces = site.forcesInScope(inspection).length;
   const label = MATRIX_ORDERS.find((o) => o.id === order)!.label;
@@ -153,7 +160,11 @@ export function toMatrixView(site: Site, inspection: Inspection, order: MatrixOr
   };
 }
 
-function toMatrixCell(document: ResponseDocument, recommendationId: string): MatrixCell {
+function toMatrixCell(document: ResponseDocument, recommendationId: string, comparison: string): MatrixCell {
   const latest = getLatestStatus(document, recommendationId);
-  return { ...toStatusCell(latest.status), updated: latest.updated ? `since ${formatDate(latest.asOf!)}` : null };
+  return {
+    ...toStatusCell(latest.status),
+    updated: latest.updated ? `since ${formatDate(latest.asOf!)}` : null,
+    evidence: getLatestEvidence(document, recommendationId).quotes.length ? `${comparison}#force-${document.force}` : null,
+  };
 }

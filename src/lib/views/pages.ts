@@ -8,18 +8,22 @@ import { STATUTORY_PERIOD_DAYS, TIMELINESS_DESCRIPTIONS, TIMELINESS_LABELS, type
 import { documentKindLabel, isStatutoryKind } from '../document-kinds.ts';
 import { REGIONS } from '../regions.ts';
 import { byDocumentDateDesc, getCoverage, getInspectionDueDate, getStatus, type Site } from '../site.ts';
-import { STATUSES, statusLabel, type StatusId } from '../statuses.ts';
+import { STATUSES } from '../statuses.ts';
 import type { Chart } from '../charts/chart.ts';
 import { INSPECTION_RECORD_FIELDS, RECORD_FIELDS } from '../data-export.ts';
 import { STATUS_RECORD_FIELDS } from '../data-statuses.ts';
 import { feedAlternate, SITE_FEED_SIZE } from '../feeds.ts';
-import { getLatestStatus, getStatusHistory } from '../status-history.ts';
+import { getStatusHistory } from '../status-history.ts';
 import { urls } from '../urls.ts';
-import { toArrivalsChart, toRecordChart, toStatusChart } from './charts.ts';
-import { getLastChanged, permanentUrl, toCitation } from './citation.ts';
+import { toArrivalsChart, toRecordChart } from './charts.ts';
+import { toForceDocumentList, type ForceDocumentList } from './force.ts';
+import { summarizeStatuses } from './status-summary.ts';
+import { getEvidence } from './evidence-view.ts';
+import { buildComparisonView, type ComparisonEntry, type ComparisonView } from './comparison.ts';
+import { permanentUrl, toCitation } from './citation.ts';
 import { MATRIX_ORDERS, matrixPath, toForceDocumentRows, toMatrixView, type ForceDocumentRow, type MatrixOrder, type MatrixView } from './matrix.ts';
 import {
-  documentDate, documentTitle, siteLink, toDocumentSummary, toStatusCell, toTimelinessCell,
+  documentTitle, siteLink, toDocumentSummary, toStatusCell, toTimelinessCell,
   type DocumentSummary, type Link, type StatusCell, type TimelinessCell,
 } from './common.ts';
 
@@ -255,134 +259,18 @@ export function toOrderedMatrixView(site: Site, inspectionId: string, order: Mat
   };
 }
 
-export interface ComparisonEntry {
-  /** The id of the force's part of the page, for links to it. */
-  anchor: string;
-  /** The force's name. */
-  force: string;
-  region: string;
-  policingBody: string;
-  /** Empty when the force has no document on the site for this inspection. */
-  documents: {
-    /** The document, at its section for this recommendation when it has one; the text is its kind. */
-    link: Link;
-    kind: string;
-    date: string;
-    /** The latest status: from the newest update that gives one, else the document's own. */
-    status: StatusCell;
-    /** "As of 11 November 2019", and what it was before if a later update changed it. */
-    statusNote: string;
-    /** The document's own section for this recommendation, as HTML; null when it has none. */
-    sectionHtml: string | null;
-    /** What to say when there is no section. */
-    note: string;
-  }[];
-}
-
-export interface ComparisonView {
-  inspection: Link;
-  inspectionTitle: string;
-  recommendation: RecommendationItem;
-  publishedAndDue: { published: string; due: string | null };
-  counts: { status: StatusCell; count: number }[];
-  noDocument: number;
-  /** The newest date of the statuses counted, formatted; null when none is dated. */
-  asOf: string | null;
-  chart: Chart;
-  lastChanged: { date: string; basis: string };
-  entries: ComparisonEntry[];
-  previous: Link | null;
-  next: Link | null;
-  downloads: Link[];
-  alternates: Alternate[];
-}
-
 /**
- * The cross-force comparison of one recommendation. Counts use each force's main document
- * (the policing body's response where there is one), so every force counts once.
+ * The cross-force comparison of one recommendation (src/lib/views/comparison.ts), with the
+ * parts it shares with the inspection's other pages.
  */
 export function toComparisonView(site: Site, inspectionId: string, recommendationId: string): ComparisonView {
   const inspection = site.inspection(inspectionId);
-  const index = inspection.recommendations.findIndex((r) => r.id === recommendationId);
-  const rec = inspection.recommendations[index]!;
-  const tally = new Map<StatusId | 'none', number>();
-  let noDocument = 0;
-  let asOf: string | null = null;
-  const inScope = site.forcesInScope(inspection);
-  const entries = inScope.map((force): ComparisonEntry => {
-    const documents = site.documentsFor(inspection.id, force.id);
-    if (documents.length === 0) noDocument++;
-    else {
-      const latest = getLatestStatus(documents[0]!, rec.id);
-      const main = toStatusCell(latest.status).id;
-      tally.set(main, (tally.get(main) ?? 0) + 1);
-      if (latest.status && latest.asOf && (!asOf || latest.asOf > asOf)) asOf = latest.asOf;
-    }
-    return {
-      anchor: `force-${force.id}`,
-      force: force.name,
-      region: force.region,
-      policingBody: force.policingBody,
-      documents: documents.map((document) => toComparisonDocument(site, document, rec.id)),
-    };
-  });
-  const counts = [...STATUSES.map((s) => s.id), 'none' as const].map((id) => ({
-    status: toStatusCell(id === 'none' ? undefined : id),
-    count: tally.get(id) ?? 0,
-  }));
-  const asOfText = asOf ? formatDate(asOf) : null;
-  const due = getInspectionDueDate(inspection);
-  const lastChanged = getLastChanged(site, inspection, site.documentsOfInspection(inspection.id));
-  const neighbour = (i: number) => {
-    const r = inspection.recommendations[i];
-    return r ? siteLink(site, urls.comparison(inspection.id, r.id), `Recommendation ${r.id}: ${r.title}`) : null;
-  };
-  return {
-    inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
-    inspectionTitle: inspection.title,
+  const rec = inspection.recommendations.find((r) => r.id === recommendationId)!;
+  return buildComparisonView(site, inspectionId, recommendationId, {
     recommendation: toRecommendationItem(site, inspection, rec),
-    publishedAndDue: {
-      published: formatDate(inspection.published),
-      due: due ? formatDate(due) : null,
-    },
-    counts,
-    noDocument,
-    asOf: asOfText,
-    chart: toStatusChart({ recommendationId: rec.id, counts, noDocument, inScope: inScope.length, asOf: asOfText }),
-    lastChanged: { date: formatDate(lastChanged.date), basis: lastChanged.basis },
-    entries,
-    previous: neighbour(index - 1),
-    next: neighbour(index + 1),
     downloads: inspectionDownloads(site, inspection.id),
     alternates: inspectionFeed(site, inspection).alternates,
-  };
-}
-
-function toComparisonDocument(site: Site, document: ResponseDocument, recommendationId: string) {
-  const status = getStatus(document, recommendationId);
-  const latest = getLatestStatus(document, recommendationId);
-  const sections = document.sections.filter((s) => s.recommendation === recommendationId);
-  const kind = documentKindLabel(document.kind);
-  // One link per document, to its section where it has one: a page has up to 43 forces' entries.
-  const path = urls.response(document.id) + (sections.length ? `#${sections[0]!.anchor}` : '');
-  return {
-    link: siteLink(site, path, kind),
-    kind,
-    date: documentDate(document),
-    status: toStatusCell(latest.status),
-    statusNote: describeStatusDate(latest, status),
-    sectionHtml: sections.length ? sections.map((s) => s.html).join('\n') : null,
-    note:
-      status === 'not-addressed'
-        ? 'The document does not deal with this recommendation.'
-        : 'The document has no section of its own for this recommendation; read the full document for its comments.',
-  };
-}
-
-/** "As of 11 November 2019", "Updated 3 March 2020 (the document said: Planned)", "Undated". */
-function describeStatusDate(latest: ReturnType<typeof getLatestStatus>, original: StatusId | undefined): string {
-  if (latest.updated) return `Updated ${formatDate(latest.asOf!)} (the document said: ${original ? statusLabel(original) : 'no status'})`;
-  return latest.asOf ? `As of ${formatDate(latest.asOf)}` : 'Undated';
+  });
 }
 
 export interface ForceListView {
@@ -408,6 +296,8 @@ export interface ForceDocumentItem extends DocumentSummary {
   inspectionPublished: string;
   /** The year the inspection was published, which groups the force's documents into pages. */
   year: string;
+  /** Its latest statuses in one line: "3 in progress, 1 complete". */
+  statuses: string;
 }
 
 /** Every document of a force, newest inspection first, and the inspections in scope it has none for. */
@@ -424,6 +314,7 @@ export function toForceDocuments(site: Site, forceId: string): { documents: Forc
         inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
         inspectionPublished: formatDate(inspection.published),
         year: String(yearOf(inspection.published)),
+        statuses: summarizeStatuses(d, inspection),
       };
     }),
     missing: inScope.filter((i) => !covered.has(i.id)).map((i) => ({
@@ -453,6 +344,8 @@ export interface ForceView {
    */
   years: ForceYearItem[];
   record: Record<TimelinessStatus, number>;
+  /** Its documents, newest first, and the inspections it has none for (src/lib/views/force.ts). */
+  list: ForceDocumentList;
   chart: Chart;
   feed: Link | null;
   alternates: Alternate[];
@@ -482,6 +375,7 @@ export function toForceView(site: Site, forceId: string): ForceView {
       missing: missing.filter((m) => m.year === year).length,
     })),
     record,
+    list: toForceDocumentList(site, force.id),
     chart: toRecordChart(site, force.id, inScope.length),
     feed: alternates[0] ? { href: alternates[0].href, text: 'Atom feed of new and updated documents' } : null,
     alternates,
@@ -545,12 +439,13 @@ export interface ResponseView {
   due: string | null;
   timeliness: TimelinessCell;
   statutory: boolean;
-  recommendations: { id: string; title: string; comparison: Link; status: StatusCell; section: Link | null }[];
+  /** Each recommendation's status in this document, with the quotations it rests on (empty when none). */
+  recommendations: { id: string; title: string; comparison: Link; status: StatusCell; evidence: string[]; section: Link | null }[];
   coverage: { complete: boolean; text: string } | null;
   html: string;
   year: number | null;
   /** The statuses over time: the document's own, then each later update. */
-  history: { date: string; source: string; note: string | null; changes: { recommendation: string; from: StatusCell | null; to: StatusCell }[] }[];
+  history: { date: string; source: string; note: string | null; changes: { recommendation: string; from: StatusCell | null; to: StatusCell; evidence: string[] }[] }[];
   citation: string;
   permanentUrl: string;
   alternates: Alternate[];
@@ -588,17 +483,24 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
         title: rec.title,
         comparison: siteLink(site, urls.comparison(inspection.id, rec.id), rec.title),
         status: toStatusCell(getStatus(document, rec.id)),
+        evidence: getEvidence(document, rec.id),
         section: section ? { href: `#${section.anchor}`, text: `Go to its section` } : null,
       };
     }),
     coverage: statutory ? describeCoverage(document, inspection) : null,
     html: document.html,
     year: document.date ? yearOf(document.date) : null,
-    history: getStatusHistory(document, inspection.recommendations.map((r) => r.id)).map((step) => ({
+    history: getStatusHistory(document, inspection.recommendations.map((r) => r.id)).map((step, index) => ({
       date: step.date ? formatDate(step.date) : 'Undated',
       source: step.source === 'document' ? 'This document' : 'Update',
       note: step.note,
-      changes: step.changes.map((c) => ({ recommendation: c.recommendation, from: c.from ? toStatusCell(c.from) : null, to: toStatusCell(c.to) })),
+      changes: step.changes.map((c) => ({
+        recommendation: c.recommendation,
+        from: c.from ? toStatusCell(c.from) : null,
+        to: toStatusCell(c.to),
+        // Step 0 is the document's own statuses; step n is its n-th update.
+        evidence: getEvidence(index === 0 ? document : document.updates[index - 1]!, c.recommendation),
+      })),
     })),
     citation: toCitation(site, document),
     permanentUrl: permanentUrl(site, urls.response(document.id)),
@@ -636,7 +538,7 @@ export function statusLegend(): { status: StatusCell; description: string }[] {
   return STATUSES.map((s) => ({ status: toStatusCell(s.id), description: s.description }));
 }
 
-export type { Force };
+export type { Force, ComparisonEntry, ComparisonView };
 
 export interface DataView {
   files: Link[];

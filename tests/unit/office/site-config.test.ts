@@ -27,6 +27,14 @@ describe('the office settings file', () => {
     expect(config).toMatchObject({ title: 'Northshire responses', force: 'northshire', base: '/', compareWithOtherForces: false, colours: DEFAULT_CONFIG.colours });
   });
 
+  test('says the statuses are the site\'s reading unless the office says whose they are, in one sentence', () => {
+    expect(read('{}').config.statusReading).toBe("Statuses are this site's reading of each document; each shows the words it rests on.");
+    const own = read('{ "statusReading": "Statuses are the fictional office\'s own." }');
+    expect(own.problems).toEqual([]);
+    expect(own.config.statusReading).toBe("Statuses are the fictional office's own.");
+    expect(read('{\n  "statusReading": ""\n}').problems).toEqual([expect.objectContaining({ line: 2, field: 'statusReading' })]);
+  });
+
   test('reads true and false as yes and no, not as text', () => {
     const { config, problems } = read('{ "force": "northshire", "compareWithOtherForces": true }');
     expect(problems).toEqual([]);

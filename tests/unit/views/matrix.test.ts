@@ -43,8 +43,22 @@ describe('the inspection matrix', () => {
 
   test('shows the latest status with the date of the update that gave it', () => {
     const row = toMatrixView(site, inspection, 'region').rows.find((r) => r.force === 'Mid Fictional Police')!;
-    expect(row.statuses[0]).toEqual({ id: 'complete', label: 'Complete', colour: STATUS_COLOURS.complete, updated: 'since 15 January 2020' });
-    expect(row.statuses[1]).toEqual({ id: 'none', label: 'No status given', colour: STATUS_COLOURS.none, updated: null });
+    expect(row.statuses[0]).toEqual({ id: 'complete', label: 'Complete', colour: STATUS_COLOURS.complete, updated: 'since 15 January 2020', evidence: null });
+    expect(row.statuses[1]).toEqual({ id: 'none', label: 'No status given', colour: STATUS_COLOURS.none, updated: null, evidence: null });
+  });
+
+  test('links a status with quoted evidence to the force\'s section on the comparison page, relative to the matrix page', () => {
+    const quoted = makeSite({
+      forces: [zeta],
+      inspections: [inspection],
+      responses: [makeResponse({
+        force: 'zeta', inspection: 'lorem-review', recommendations: { '1': 'planned', '2': 'complete' },
+        evidence: { '1': ['Placeholder response text.'] }, body: 'Placeholder response text.',
+      })],
+    });
+    const [first, second] = toMatrixView(quoted, inspection, 'name').rows[0]!.statuses;
+    expect(first!.evidence).toBe('../recommendations/1/#force-zeta');
+    expect(second!.evidence).toBeNull();
   });
 
   test('links each order to its own page, marking the one shown', () => {

@@ -243,14 +243,18 @@ describe('toComparisonView', () => {
     expect(view.noDocument).toBe(1);
   });
 
-  test('gives an entry for every force in scope, empty for a force with no document', () => {
+  // Changed on purpose: forces with no document are one list after the others' sections, not an entry each.
+  test('gives an entry for every force with a document, and lists the forces with none apart', () => {
     const view = toComparisonView(site, 'lorem-ipsum', '1');
     expect(view.entries.map((e) => [e.anchor, e.force, e.documents.length])).toEqual([
       ['force-northshire', 'Northshire Constabulary', 2],
       ['force-westmere', 'Westmere Police', 1],
-      ['force-southdale', 'Southdale Police', 0],
     ]);
-    expect(view.entries[2]).toMatchObject({ region: 'South West', policingBody: 'Southdale Police, Fire and Crime Commissioner' });
+    expect(view.entries[1]).toMatchObject({ region: 'West Midlands', policingBody: 'Police and Crime Commissioner for Westmere' });
+    expect(view.missing).toEqual({
+      text: 'No document on this site from 1 force in scope:',
+      forces: [{ href: '/forces/southdale/', text: 'Southdale Police' }],
+    });
   });
 
   test('shows a document\'s own section for the recommendation and links to the document at that section', () => {
@@ -418,6 +422,7 @@ describe('toResponseView', () => {
         title: 'Placeholder title 1',
         comparison: { href: '/inspections/lorem-ipsum/recommendations/1/', text: 'Placeholder title 1' },
         status: { id: 'complete', label: 'Complete', colour: 'g' },
+        evidence: [],
         section: { href: '#recommendation-1', text: 'Go to its section' },
       },
       {
@@ -425,6 +430,7 @@ describe('toResponseView', () => {
         title: 'Placeholder title 2',
         comparison: { href: '/inspections/lorem-ipsum/recommendations/2/', text: 'Placeholder title 2' },
         status: { id: 'in-progress', label: 'In progress', colour: 'b' },
+        evidence: [],
         section: { href: '#recommendation-2', text: 'Go to its section' },
       },
       {
@@ -432,8 +438,26 @@ describe('toResponseView', () => {
         title: 'Placeholder title 3',
         comparison: { href: '/inspections/lorem-ipsum/recommendations/3/', text: 'Placeholder title 3' },
         status: { id: 'planned', label: 'Planned', colour: 'p' },
+        evidence: [],
         section: null,
       },
+    ]);
+  });
+
+  test('gives each status, in the table and in the history, the words it rests on: the document\'s, then each update\'s', () => {
+    const quoted = makeResponse({
+      force: 'northshire',
+      inspection: 'lorem-ipsum',
+      recommendations: { '1': 'planned', '2': 'in-progress' },
+      evidence: { '1': ['Placeholder introduction.'] },
+      updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, evidence: { '1': ['Placeholder words from a fictional update.'] } }],
+      body: 'Placeholder introduction.\n',
+    });
+    const view = toResponseView(makeSite({ inspections: [lorem], responses: [quoted] }), 'northshire/lorem-ipsum');
+    expect(view.recommendations.map((r) => r.evidence)).toEqual([['Placeholder introduction.'], [], []]);
+    expect(view.history.map((step) => step.changes.map((c) => [c.recommendation, c.to.id, c.evidence]))).toEqual([
+      [['1', 'planned', ['Placeholder introduction.']], ['2', 'in-progress', []]],
+      [['1', 'complete', ['Placeholder words from a fictional update.']]],
     ]);
   });
 

@@ -1,0 +1,229 @@
+/**
+ * A recommendation's comparison page: the forces that have a document first, in a summary
+ * table ordered so that like stands with like (by status, then force), then each of their
+ * sections in full in the same order, with the quoted words marked; then the forces in scope
+ * with no document, as one list.
+ */
+import type { ResponseDocument } from '../content/model.ts';
+import { formatDate } from '../dates.ts';
+import { documentKindLabel } from '../document-kinds.ts';
+import { markQuotes } from '../evidence.ts';
+import { REGIONS } from '../regions.ts';
+import { getInspectionDueDate, getStatus, type Site } from '../site.ts';
+import { STATUSES, statusLabel, type StatusId } from '../statuses.ts';
+import type { Chart } from '../charts/chart.ts';
+import { getLatestStatus } from '../status-history.ts';
+import { urls } from '../urls.ts';
+import { toStatusChart } from './charts.ts';
+import { getLastChanged } from './citation.ts';
+import {
+  documentDate, siteLink, toStatusCell, toTimelinessCell, type Link, type StatusCell, type TimelinessCell,
+} from './common.ts';
+import { getEvidence, getLatestEvidence, NO_EVIDENCE, summarizeEvidence } from './evidence-view.ts';
+import type { Alternate, RecommendationItem } from './pages.ts';
+
+/** One force with a document, as a row of the summary table. */
+export interface ComparisonSummaryRow {
+  /** Its section further down the page: `#force-<id>`. */
+  section: Link;
+  region: string;
+  /** The latest status of its main document (the policing body's response where there is one). */
+  status: StatusCell;
+  /** "As of 15 November 2019", "Updated 3 March 2020 (the document said: Planned)", "Undated". */
+  statusNote: string;
+  /** The quoted words, shortened with an ellipsis when long; "No quoted evidence" when none. */
+  evidence: string;
+  hasEvidence: boolean;
+  /** Whether `evidence` was cut short (the full words are in the force's section). */
+  shortened: boolean;
+  date: string;
+  timeliness: TimelinessCell;
+}
+
+export interface ComparisonDocument {
+  /** The document, at its section for this recommendation when it has one; the text is its kind. */
+  link: Link;
+  kind: string;
+  date: string;
+  /** The latest status: from the newest update that gives one, else the document's own. */
+  status: StatusCell;
+  /** "As of 11 November 2019", and what it was before if a later update changed it. */
+  statusNote: string;
+  /** Every quotation behind the latest status, in full; empty when there is none. */
+  evidence: string[];
+  /** Says where the quotations come from when an update gave them (not the document's body). */
+  evidenceSource: string | null;
+  /** The document's own section for this recommendation, as HTML, its quoted words in `<mark>`; null when it has none. */
+  sectionHtml: string | null;
+  /** What to say when there is no section. */
+  note: string;
+}
+
+export interface ComparisonEntry {
+  /** The id of the force's part of the page, for links to it. */
+  anchor: string;
+  /** The force's name. */
+  force: string;
+  region: string;
+  policingBody: string;
+  documents: ComparisonDocument[];
+}
+
+export interface ComparisonView {
+  inspection: Link;
+  inspectionTitle: string;
+  recommendation: RecommendationItem;
+  publishedAndDue: { published: string; due: string | null };
+  counts: { status: StatusCell; count: number }[];
+  noDocument: number;
+  /** The newest date of the statuses counted, formatted; null when none is dated. */
+  asOf: string | null;
+  chart: Chart;
+  lastChanged: { date: string; basis: string };
+  /** The forces with a document, by status then force name. */
+  summary: ComparisonSummaryRow[];
+  /** The same forces by region, each region in the registry's order. */
+  byRegion: { region: string; forces: (Link & { status: StatusCell })[] }[];
+  /** Each force with a document, in full, in the summary's order. */
+  entries: ComparisonEntry[];
+  /** The forces in scope with no document on the site: "No document on this site from 39 forces in scope:", and their pages. */
+  missing: { text: string; forces: Link[] } | null;
+  /** What to say when no force in scope has a document. */
+  noneYet: string | null;
+  previous: Link | null;
+  next: Link | null;
+  downloads: Link[];
+  alternates: Alternate[];
+}
+
+/** Where a status stands in the page's order: the statuses' own order, then no status given. */
+const STATUS_RANK = new Map<StatusId | 'none', number>([...STATUSES.map((s, i) => [s.id, i] as const), ['none', STATUSES.length]]);
+
+/**
+ * The cross-force comparison of one recommendation. Counts and the summary use each force's
+ * main document (the policing body's response where there is one), so every force counts once.
+ */
+export function buildComparisonView(
+  site: Site,
+  inspectionId: string,
+  recommendationId: string,
+  shared: { downloads: Link[]; alternates: Alternate[]; recommendation: RecommendationItem },
+): ComparisonView {
+  const inspection = site.inspection(inspectionId);
+  const index = inspection.recommendations.findIndex((r) => r.id === recommendationId);
+  const rec = inspection.recommendations[index]!;
+  const inScope = site.forcesInScope(inspection);
+  const answering = inScope
+    .map((force) => ({ force, documents: site.documentsFor(inspection.id, force.id) }))
+    .filter((f) => f.documents.length > 0)
+    .map((f) => ({ ...f, latest: getLatestStatus(f.documents[0]!, rec.id) }))
+    .sort((a, b) => STATUS_RANK.get(a.latest.status ?? 'none')! - STATUS_RANK.get(b.latest.status ?? 'none')!
+      || a.force.name.localeCompare(b.force.name, 'en-GB'));
+  const answered = new Set(answering.map((f) => f.force.id));
+  const missing = inScope.filter((f) => !answered.has(f.id));
+
+  const tally = new Map<StatusId | 'none', number>();
+  let asOf: string | null = null;
+  for (const { latest } of answering) {
+    const id = latest.status ?? 'none';
+    tally.set(id, (tally.get(id) ?? 0) + 1);
+    if (latest.status && latest.asOf && (!asOf || latest.asOf > asOf)) asOf = latest.asOf;
+  }
+  const counts = [...STATUSES.map((s) => s.id), 'none' as const].map((id) => ({
+    status: toStatusCell(id === 'none' ? undefined : id),
+    count: tally.get(id) ?? 0,
+  }));
+  const asOfText = asOf ? formatDate(asOf) : null;
+  const due = getInspectionDueDate(inspection);
+  const lastChanged = getLastChanged(site, inspection, site.documentsOfInspection(inspection.id));
+  const neighbour = (i: number) => {
+    const r = inspection.recommendations[i];
+    return r ? siteLink(site, urls.comparison(inspection.id, r.id), `Recommendation ${r.id}: ${r.title}`) : null;
+  };
+  const anchor = (forceId: string) => `force-${forceId}`;
+
+  const summary = answering.map(({ force, documents }): ComparisonSummaryRow => {
+    const main = documents[0]!;
+    const latest = getLatestStatus(main, rec.id);
+    const evidence = summarizeEvidence(getLatestEvidence(main, rec.id).quotes);
+    return {
+      section: { href: `#${anchor(force.id)}`, text: force.name },
+      region: force.region,
+      status: toStatusCell(latest.status),
+      statusNote: describeStatusDate(latest, getStatus(main, rec.id)),
+      evidence: evidence?.text ?? NO_EVIDENCE,
+      hasEvidence: evidence !== null,
+      shortened: evidence?.shortened ?? false,
+      date: documentDate(main),
+      timeliness: toTimelinessCell(site.timeliness(main)),
+    };
+  });
+
+  return {
+    inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
+    inspectionTitle: inspection.title,
+    recommendation: shared.recommendation,
+    publishedAndDue: { published: formatDate(inspection.published), due: due ? formatDate(due) : null },
+    counts,
+    noDocument: missing.length,
+    asOf: asOfText,
+    chart: toStatusChart({ recommendationId: rec.id, counts, noDocument: missing.length, inScope: inScope.length, asOf: asOfText }),
+    lastChanged: { date: formatDate(lastChanged.date), basis: lastChanged.basis },
+    summary,
+    byRegion: REGIONS.map((region) => ({
+      region,
+      forces: summary.filter((row) => row.region === region)
+        .sort((a, b) => a.section.text.localeCompare(b.section.text, 'en-GB'))
+        .map((row) => ({ ...row.section, status: row.status })),
+    })).filter((r) => r.forces.length > 0),
+    entries: answering.map(({ force, documents }) => ({
+      anchor: anchor(force.id),
+      force: force.name,
+      region: force.region,
+      policingBody: force.policingBody,
+      documents: documents.map((document) => toComparisonDocument(site, document, rec.id)),
+    })),
+    missing: missing.length === 0 ? null : {
+      text: `No document on this site from ${missing.length} ${missing.length === 1 ? 'force' : 'forces'} in scope:`,
+      forces: missing.map((force) => siteLink(site, urls.force(force.id), force.name)),
+    },
+    noneYet: answering.length === 0 ? `None of the ${inScope.length} forces in scope has a document on this site for this report yet.` : null,
+    previous: neighbour(index - 1),
+    next: neighbour(index + 1),
+    downloads: shared.downloads,
+    alternates: shared.alternates,
+  };
+}
+
+function toComparisonDocument(site: Site, document: ResponseDocument, recommendationId: string): ComparisonDocument {
+  const status = getStatus(document, recommendationId);
+  const latest = getLatestStatus(document, recommendationId);
+  const evidence = getLatestEvidence(document, recommendationId);
+  const sections = document.sections.filter((s) => s.recommendation === recommendationId);
+  const kind = documentKindLabel(document.kind);
+  // One link per document, to its section where it has one: a page has up to 43 forces' entries.
+  const path = urls.response(document.id) + (sections.length ? `#${sections[0]!.anchor}` : '');
+  // The document's own quotations are in its body, so they are marked where they stand in the section.
+  const own = getEvidence(document, recommendationId);
+  return {
+    link: siteLink(site, path, kind),
+    kind,
+    date: documentDate(document),
+    status: toStatusCell(latest.status),
+    statusNote: describeStatusDate(latest, status),
+    evidence: evidence.quotes,
+    evidenceSource: evidence.fromUpdate && evidence.quotes.length ? `Quoted from the update of ${formatDate(latest.asOf!)}, not from this document.` : null,
+    sectionHtml: sections.length ? markQuotes(sections.map((s) => s.html).join('\n'), own) : null,
+    note:
+      status === 'not-addressed'
+        ? 'The document does not deal with this recommendation.'
+        : 'The document has no section of its own for this recommendation; read the full document for its comments.',
+  };
+}
+
+/** "As of 11 November 2019", "Updated 3 March 2020 (the document said: Planned)", "Undated". */
+export function describeStatusDate(latest: ReturnType<typeof getLatestStatus>, original: StatusId | undefined): string {
+  if (latest.updated) return `Updated ${formatDate(latest.asOf!)} (the document said: ${original ? statusLabel(original) : 'no status'})`;
+  return latest.asOf ? `As of ${formatDate(latest.asOf)}` : 'Undated';
+}
+

@@ -1,0 +1,71 @@
+/**
+ * A force's page: its documents, newest first, each with its statuses in one line, and the
+ * inspections concerning it that have no document on the site. Up to `FORCE_PAGE_LIMIT` of
+ * each are listed on the page; beyond that, the newest, and the year pages hold the rest.
+ */
+import { byDocumentDateDesc, type Site } from '../site.ts';
+import { urls } from '../urls.ts';
+import { siteLink, toDocumentSummary, type DocumentSummary, type Link } from './common.ts';
+import { documentKindLabel } from '../document-kinds.ts';
+import { formatDate } from '../dates.ts';
+import { summarizeStatuses } from './status-summary.ts';
+
+/** How many documents (and how many inspections without one) a force's own page lists. */
+export const FORCE_PAGE_LIMIT = 30;
+
+const PLURAL = new Intl.PluralRules('en-GB');
+
+/** "1 document", "212 documents". */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${PLURAL.select(n) === 'one' ? one : many}`;
+}
+
+export interface ForceDocumentLine extends DocumentSummary {
+  inspection: Link;
+  /** "3 in progress, 1 complete, 1 awaiting national action": its latest statuses. */
+  statuses: string;
+}
+
+export interface ForceDocumentList {
+  /** The newest documents first (by publication date, else the date on the document). */
+  documents: ForceDocumentLine[];
+  /** The table's caption, saying how many of how many it lists. */
+  caption: string;
+  /** Where the rest are, when the page does not list them all; null when it does. */
+  more: string | null;
+  /** Inspections concerning the force with no document from it on the site, newest first. */
+  missing: Link[];
+  /** Says how many there are, and where the rest are when not all are listed. */
+  missingText: string;
+}
+
+/** The documents and missing inspections a force's page lists. */
+export function toForceDocumentList(site: Site, forceId: string, limit = FORCE_PAGE_LIMIT): ForceDocumentList {
+  const force = site.force(forceId);
+  const documents = [...site.documentsOfForce(force.id)].sort(byDocumentDateDesc);
+  const covered = new Set(documents.map((d) => d.inspection));
+  const missing = site.corpus.inspections
+    .filter((i) => !covered.has(i.id) && site.forcesInScope(i).some((f) => f.id === force.id));
+  const shown = documents.slice(0, limit);
+  const total = count(documents.length, 'document', 'documents');
+  return {
+    documents: shown.map((d) => {
+      const inspection = site.inspection(d.inspection);
+      return {
+        ...toDocumentSummary(site, d, documentKindLabel(d.kind)),
+        inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
+        statuses: summarizeStatuses(d, inspection),
+      };
+    }),
+    caption: documents.length > limit
+      ? `The newest ${limit} of ${total} about ${force.name}, newest first`
+      : `${documents.length === 1 ? 'The 1 document' : `All ${total}`} about ${force.name}, newest first`,
+    more: documents.length > limit ? `The other ${count(documents.length - limit, 'document is', 'documents are')} on the year pages below.` : null,
+    missing: missing.slice(0, limit).map((i) => siteLink(site, urls.inspection(i.id), `${i.title} (published ${formatDate(i.published)})`)),
+    missingText: missing.length === 0
+      ? `Every inspection on this site that concerns ${force.name} has a document from it here.`
+      : missing.length > limit
+        ? `${count(missing.length, 'inspection concerning', 'inspections concerning')} ${force.name} ${missing.length === 1 ? 'has' : 'have'} no document on this site; the newest ${limit}, and the rest on the year pages below:`
+        : `${count(missing.length, 'inspection concerning', 'inspections concerning')} ${force.name} ${missing.length === 1 ? 'has' : 'have'} no document on this site:`,
+  };
+}

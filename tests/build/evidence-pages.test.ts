@@ -1,0 +1,140 @@
+/**
+ * The pages a journalist checks a status on: the comparison page (forces with a document
+ * first, by status, with the quoted words marked in their sections; the others in one list),
+ * a force's own list of documents, and the sentence saying whose reading the statuses are.
+ * Checked on the fixture site (FIXTURE_SITE_EDITS gives Northshire and Dyffryn evidence and
+ * the site its own sentence) and on the shipped content (the default sentence).
+ */
+import { describe, expect, test } from 'vitest';
+import { urls } from '../../src/lib/urls.ts';
+import { DEFAULT_STATUS_READING } from '../../src/schemas/site-config.ts';
+import { FIXTURE_STATUS_READING, LONG_QUOTES, SHORT_QUOTE, WELSH_QUOTE } from '../support/fixture-site.ts';
+import { between, readPage, textOf } from '../support/html.ts';
+import { FIXTURE_SITE, SITE } from '../support/paths.ts';
+import { bodyRows, tableHtml } from '../support/tables.ts';
+import { readInspections, readResponses } from '../support/content.ts';
+
+const INSPECTION = 'vetting-review-2021';
+const comparison = (rec: string) => readPage(FIXTURE_SITE, urls.comparison(INSPECTION, rec));
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe('a comparison page', () => {
+  test('starts with a summary of the forces with a document, by status then force name, each linking its section', () => {
+    // Recommendation 1: Northshire and Dyffryn complete, Westmere in progress; Eastmarch has nothing.
+    const rows = bodyRows(tableHtml(comparison('1'), 'summary'));
+    expect(rows.map((r) => [r[0], r[1]!.split(' As of')[0]])).toEqual([
+      ['Heddlu Dyffryn', 'Complete'],
+      ['Northshire Constabulary', 'Complete'],
+      ['Westmere Police', 'In progress'],
+    ]);
+    // Published 22 April 2021, day 39 counting 15 March as day 1.
+    expect(rows[1]!.slice(2)).toEqual([SHORT_QUOTE, '20 April 2021', 'On time: day 39 of 56']);
+    expect(rows[0]![2]).toBe('No quoted evidence');
+    // Recommendation 2: in progress, planned, no action.
+    expect(bodyRows(tableHtml(comparison('2'), 'summary')).map((r) => r[0])).toEqual(['Northshire Constabulary', 'Heddlu Dyffryn', 'Westmere Police']);
+    const table = tableHtml(comparison('1'), 'summary');
+    expect(table).toContain('<a href="#force-northshire">Northshire Constabulary</a>');
+  });
+
+  test('gives each responding force\'s section in the summary\'s order, then the forces with no document as one list', () => {
+    const html = comparison('2');
+    const sections = [...between(html, 'What each force said', 'id="no-document"').matchAll(/<h3 id="force-([a-z-]+)"/g)].map((m) => m[1]);
+    expect(sections).toEqual(['northshire', 'dyffryn', 'westmere']);
+    expect(textOf(html)).toContain('No document on this site from 1 force in scope: Eastmarch Police');
+    expect(html).toContain(`<a href="${urls.force('eastmarch')}">Eastmarch Police</a>`);
+    expect(html).not.toContain('id="force-eastmarch"');
+  });
+
+  test('marks the quoted words inside the force\'s section, in English and in Welsh, and quotes them in full', () => {
+    const one = between(comparison('1'), 'id="force-northshire"', '</section>');
+    expect(one).toContain(`<mark>${SHORT_QUOTE}</mark>`);
+    expect(textOf(between(comparison('1'), 'id="force-westmere"', '</section>'))).toContain('No quoted evidence');
+    const welsh = between(comparison('2'), 'id="force-dyffryn"', '</section>');
+    expect(welsh).toContain(`<mark>${WELSH_QUOTE}</mark>`);
+    // A quotation across a link is marked inside it, the link kept.
+    const four = between(comparison('4a'), 'id="force-northshire"', '</section>');
+    expect(four).toContain(`<mark>${LONG_QUOTES[0]}</mark>`);
+    expect(four).toMatch(/<mark>with <\/mark><a [^>]*><mark>a safe link<\/mark><\/a>/);
+    for (const quote of LONG_QUOTES) expect(four).toContain(`<q>${escape(quote)}</q>`);
+  });
+
+  test('shortens long evidence in the summary with an ellipsis, the full words being in the section below', () => {
+    const northshire = bodyRows(tableHtml(comparison('4a'), 'summary')).find((r) => r[0] === 'Northshire Constabulary')!;
+    expect(northshire[2]!.endsWith('…')).toBe(true);
+    expect(LONG_QUOTES[0]!.startsWith(northshire[2]!.slice(0, -1))).toBe(true);
+    expect(northshire[2]!.length).toBeLessThan(LONG_QUOTES[0]!.length);
+  });
+
+  test('charts the statuses without making "No document on this site" a bar, and still counts it in the chart\'s table', () => {
+    const html = comparison('1');
+    const svg = html.match(/<svg[\s\S]*?<\/svg>/)![0];
+    expect(svg).not.toContain('No document on this site');
+    expect(bodyRows(tableHtml(html, 'chart-statuses-table')).at(-1)).toEqual(['No document on this site', '1']);
+  });
+});
+
+describe('a force\'s page', () => {
+  test('lists its documents newest first, each with inspection, kind, date, timeliness and its statuses in one line', () => {
+    const rows = bodyRows(tableHtml(readPage(FIXTURE_SITE, urls.force('northshire')), 'documents'));
+    expect(rows.map((r) => [r[1], r[2], r[4]])).toEqual([
+      ["Policing body's response", '20 April 2021', '1 complete, 1 in progress, 1 planned'],
+      ["Chief officer's response", '10 April 2021', '2 complete, 1 awaiting national action'],
+    ]);
+    expect(rows[0]![0]).toBe('Fictional vetting review: a placeholder inspection');
+    const html = readPage(FIXTURE_SITE, urls.force('northshire'));
+    expect(html).toContain(`<a href="${urls.response('northshire/vetting-review-2021')}">`);
+    expect(html).toContain(`<a href="${urls.response('northshire/vetting-review-2021--force-response')}">`);
+  });
+
+  test('puts an undated document after the dated ones', () => {
+    const rows = bodyRows(tableHtml(readPage(FIXTURE_SITE, urls.force('westmere')), 'documents'));
+    expect(rows.map((r) => [r[2], r[4]])).toEqual([['30 July 2021', '1 in progress, 1 no action, 1 not addressed'], ['Undated', '1 planned']]);
+  });
+
+  test('lists the inspections concerning the force that have no document from it on the site', () => {
+    const text = textOf(readPage(FIXTURE_SITE, urls.force('northshire')));
+    expect(text).toContain('1 inspection concerning Northshire Constabulary has no document on this site: Fictional custody review: a placeholder inspection (published June 2022)');
+    expect(textOf(readPage(FIXTURE_SITE, urls.force('westmere')))).toContain('Every inspection on this site that concerns Westmere Police has a document from it here.');
+    expect(textOf(readPage(FIXTURE_SITE, urls.force('eastmarch')))).toContain('No documents about this force are on this site yet.');
+  });
+});
+
+describe('evidence wherever a status is shown', () => {
+  test('on a document\'s page, each status with its quotations or "No quoted evidence"', () => {
+    const rows = bodyRows(tableHtml(readPage(FIXTURE_SITE, urls.response('northshire/vetting-review-2021')), 'statuses'));
+    expect(rows.map((r) => r[2])).toEqual([SHORT_QUOTE, 'No quoted evidence', LONG_QUOTES.join(' … ')]);
+  });
+
+  test('in the matrix, a status with evidence links to it on the comparison page; one without says so in its title', () => {
+    const table = tableHtml(readPage(FIXTURE_SITE, urls.inspectionOrdered(INSPECTION, 'name')), 'responses');
+    const northshire = table.slice(table.indexOf('Northshire Constabulary'));
+    expect(northshire).toMatch(/<td class="g"><a href="\.\.\/recommendations\/1\/#force-northshire">Complete<\/a><\/td>/);
+    expect(northshire).toMatch(/<td class="b" title="No quoted evidence">In progress<\/td>/);
+  });
+});
+
+describe('whose reading the statuses are', () => {
+  const withStatuses = (dir: string, inspections: { id: string; recommendations: { id: string }[] }[], responses: { id: string; force: string }[]) => [
+    ...inspections.flatMap((i) => i.recommendations.map((r) => urls.comparison(i.id, r.id))),
+    ...inspections.map((i) => urls.inspectionOrdered(i.id, 'region')),
+    ...responses.map((r) => urls.response(r.id)),
+    ...[...new Set(responses.map((r) => r.force))].map((f) => urls.force(f)),
+  ].map((path) => [path, readPage(dir, path)] as const);
+
+  test('is said once on every page with statuses, in the office\'s own words when it sets them', () => {
+    const pages = withStatuses(FIXTURE_SITE, [{ id: INSPECTION, recommendations: [{ id: '1' }, { id: '2' }, { id: '4a' }] }], [
+      { id: 'northshire/vetting-review-2021', force: 'northshire' }, { id: 'westmere/custody-review-2022', force: 'westmere' },
+    ]);
+    for (const [path, html] of pages) {
+      expect(count(textOf(html), FIXTURE_STATUS_READING), path).toBe(1);
+      expect(textOf(html), path).not.toContain(DEFAULT_STATUS_READING);
+    }
+  });
+
+  test('is the site\'s reading by default, on the shipped content', () => {
+    for (const [path, html] of withStatuses(SITE, readInspections(), readResponses())) {
+      expect(count(textOf(html), DEFAULT_STATUS_READING), path).toBe(1);
+    }
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import { toComparisonView } from '../../../src/lib/views/pages.ts';
+import { EVIDENCE_SUMMARY_LENGTH, NO_EVIDENCE, summarizeEvidence } from '../../../src/lib/views/evidence-view.ts';
+import { makeForce, makeInspection, makeResponse, makeSite } from '../support/factories.ts';
+
+// Six fictional forces in registry order; the registry's order is not the page's.
+const forces = [
+  makeForce({ id: 'zeta', name: 'Zeta Fictional Police', region: 'North East' }),
+  makeForce({ id: 'alpha', name: 'Alpha Fictional Police', region: 'Wales' }),
+  makeForce({ id: 'mid', name: 'Mid Fictional Police', region: 'North East' }),
+  makeForce({ id: 'beta', name: 'Beta Fictional Police', region: 'London' }),
+  makeForce({ id: 'gamma', name: 'Gamma Fictional Police', region: 'London' }),
+  makeForce({ id: 'delta', name: 'Delta Fictional Police', region: 'Wales' }),
+];
+const inspection = makeInspection({ id: 'lorem-review' });
+const LONG = 'Placeholder words for a fictional plan, long enough that a summary table cannot show them all: they go on about placeholder steps, placeholder dates and placeholder teams until well past the limit.';
+const body = `Placeholder introduction.\n\n## Recommendation 1\n\nPlaceholder *response* to recommendation 1.\n\n${LONG}\n`;
+const site = makeSite({
+  forces,
+  inspections: [inspection],
+  responses: [
+    makeResponse({ force: 'zeta', inspection: 'lorem-review', date: '2019-11-01', recommendations: { '1': 'in-progress' }, evidence: { '1': ['Placeholder response to recommendation 1.'] }, body }),
+    makeResponse({ force: 'alpha', inspection: 'lorem-review', date: '2019-11-02', recommendations: { '1': 'in-progress' }, evidence: { '1': [LONG] }, body }),
+    makeResponse({ force: 'mid', inspection: 'lorem-review', date: '2019-11-03', recommendations: { '1': 'complete' }, body }),
+    makeResponse({
+      force: 'beta', inspection: 'lorem-review', date: '2019-11-04', recommendations: { '1': 'planned' }, evidence: { '1': ['Placeholder introduction.'] }, body,
+      updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, evidence: { '1': ['Placeholder words from a fictional update letter.'] } }],
+    }),
+    makeResponse({ force: 'gamma', inspection: 'lorem-review', date: '2019-11-05', recommendations: {}, body }),
+  ],
+});
+const view = toComparisonView(site, 'lorem-review', '1');
+
+describe('a comparison page', () => {
+  test('puts the forces with a document first, by status in the status list\'s order, then by force name', () => {
+    // Complete: Beta (by its update) and Mid; in progress: Alpha and Zeta; no status: Gamma.
+    expect(view.summary.map((r) => [r.section.text, r.status.id])).toEqual([
+      ['Beta Fictional Police', 'complete'],
+      ['Mid Fictional Police', 'complete'],
+      ['Alpha Fictional Police', 'in-progress'],
+      ['Zeta Fictional Police', 'in-progress'],
+      ['Gamma Fictional Police', 'none'],
+    ]);
+    expect(view.summary[0]!.section.href).toBe('#force-beta');
+  });
+
+  test('gives each force\'s section in full in the summary\'s order', () => {
+    expect(view.entries.map((e) => e.anchor)).toEqual(view.summary.map((r) => r.section.href.slice(1)));
+  });
+
+  test('lists the forces in scope with no document once, with their number, linking their pages', () => {
+    expect(view.missing).toEqual({ text: 'No document on this site from 1 force in scope:', forces: [{ href: '/forces/delta/', text: 'Delta Fictional Police' }] });
+    expect(view.noDocument).toBe(1);
+  });
+
+  test('says nothing of missing forces when every force in scope has a document, and says so when none has', () => {
+    const one = makeSite({ forces: [forces[0]!], inspections: [inspection], responses: [makeResponse({ force: 'zeta', inspection: 'lorem-review', recommendations: { '1': 'planned' } })] });
+    expect(toComparisonView(one, 'lorem-review', '1').missing).toBeNull();
+    const nobody = toComparisonView(makeSite({ forces, inspections: [inspection], responses: [] }), 'lorem-review', '1');
+    expect(nobody.noneYet).toBe('None of the 6 forces in scope has a document on this site for this report yet.');
+    expect(nobody.missing!.text).toBe('No document on this site from 6 forces in scope:');
+    expect(nobody.summary).toEqual([]);
+  });
+
+  test('groups the same forces by region, in the regions\' order', () => {
+    expect(view.byRegion.map((r) => [r.region, r.forces.map((f) => `${f.text}: ${f.status.label}`)])).toEqual([
+      ['North East', ['Mid Fictional Police: Complete', 'Zeta Fictional Police: In progress']],
+      ['London', ['Beta Fictional Police: Complete', 'Gamma Fictional Police: No status given']],
+      ['Wales', ['Alpha Fictional Police: In progress']],
+    ]);
+  });
+
+  test('shows the quoted words in the summary, shortened with an ellipsis when long, and says when there are none', () => {
+    const row = (name: string) => view.summary.find((r) => r.section.text === name)!;
+    expect(row('Zeta Fictional Police')).toMatchObject({ evidence: 'Placeholder response to recommendation 1.', hasEvidence: true, shortened: false });
+    const alpha = row('Alpha Fictional Police');
+    expect(alpha.shortened).toBe(true);
+    expect(alpha.evidence.endsWith('…')).toBe(true);
+    expect(alpha.evidence.length).toBeLessThanOrEqual(EVIDENCE_SUMMARY_LENGTH + 1);
+    expect(LONG.startsWith(alpha.evidence.slice(0, -1))).toBe(true);
+    expect(row('Mid Fictional Police')).toMatchObject({ evidence: NO_EVIDENCE, hasEvidence: false });
+  });
+
+  test('gives the full quotations in the force\'s section and marks them where they stand in its text', () => {
+    const alpha = view.entries.find((e) => e.anchor === 'force-alpha')!.documents[0]!;
+    expect(alpha.evidence).toEqual([LONG]);
+    expect(alpha.sectionHtml).toContain(`<mark>${LONG}</mark>`);
+    // A quotation across emphasis is marked piece by piece, the emphasis kept.
+    const zeta = view.entries.find((e) => e.anchor === 'force-zeta')!.documents[0]!;
+    expect(zeta.sectionHtml).toContain('<mark>Placeholder </mark><em><mark>response</mark></em><mark> to recommendation 1.</mark>');
+    expect(view.entries.find((e) => e.anchor === 'force-mid')!.documents[0]!.sectionHtml).not.toContain('<mark>');
+  });
+
+  test('shows an update\'s quotations with the status it gave, saying where they come from, and marks none in the document', () => {
+    const beta = view.entries.find((e) => e.anchor === 'force-beta')!.documents[0]!;
+    expect(beta.status.id).toBe('complete');
+    expect(beta.evidence).toEqual(['Placeholder words from a fictional update letter.']);
+    expect(beta.evidenceSource).toBe('Quoted from the update of 1 February 2020, not from this document.');
+    expect(beta.statusNote).toBe('Updated 1 February 2020 (the document said: Planned)');
+    expect(view.summary[0]!.evidence).toBe('Placeholder words from a fictional update letter.');
+  });
+
+  test('charts the statuses without a bar for the forces with no document, which the table still counts', () => {
+    expect(view.chart.svg).not.toContain('No document on this site');
+    expect(view.chart.table.rows.at(-1)).toEqual({ header: 'No document on this site', cells: [1] });
+    expect(view.chart.summary).toContain('1 has none');
+  });
+});
+
+describe('evidence in a summary', () => {
+  test('runs several quotations together with " … " and keeps short ones whole', () => {
+    expect(summarizeEvidence(['First placeholder.', 'Second placeholder.'])).toEqual({ text: 'First placeholder. … Second placeholder.', shortened: false });
+    expect(summarizeEvidence([])).toBeNull();
+  });
+
+  test('cuts long words at a word, never inside one', () => {
+    const summary = summarizeEvidence(['lorem ipsum dolor sit amet consectetur'], 20)!;
+    expect(summary).toEqual({ text: 'lorem ipsum dolor…', shortened: true });
+  });
+});
