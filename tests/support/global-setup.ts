@@ -3,7 +3,7 @@
  * under a sub-path; a generated site of many fictional forces and inspections, with a
  * fictional office's settings (title, logo, colours, address, so feeds and a sitemap); the
  * awkward-but-valid fixture; and the fictional fixture (see FIXTURE_SITE_EDITS).
- * `PCC_UNIT_ONLY=1 npx vitest run tests/unit` skips it while working on unit tests.
+ * Only the `build` project (vitest.config.ts) runs it: `npm run test:unit` builds nothing.
  */
 import { rmSync } from 'node:fs';
 import { makeContent, removeContentCopies } from '../fixtures/fixtures.ts';
@@ -14,7 +14,6 @@ import { generateContent, writeOfficeSettings } from './generate.ts';
 import { AWKWARD_SITE, FIXTURE_SITE, GENERATED_CONTENT, GENERATED_SETTINGS, GENERATED_SITE, OUTPUT, SITE, SUBPATH_BASE, SUBPATH_SITE } from './paths.ts';
 
 export default function setup() {
-  if (process.env.PCC_UNIT_ONLY) return;
   rmSync(OUTPUT, { recursive: true, force: true });
   generateContent(GENERATED_CONTENT);
   const settings = writeOfficeSettings(GENERATED_SETTINGS);
