@@ -19,9 +19,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Code blocks are plain: Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: { syntaxHighlight: false },
-  // incrementalIntegration comes before contentIntegration: it removes the pages a build no
-  // longer makes before the search index reads the folder. timingsIntegration stays last: its
-  // build:done hook times the others'.
+  // incrementalIntegration comes before contentIntegration: it removes the files a build no
+  // longer makes before the search index and the sitemap are written beside the pages.
+  // timingsIntegration stays last: its build:done hook times the others'.
   integrations: [mdx(), incrementalIntegration(), contentIntegration(), timingsIntegration()],
   devToolbar: { enabled: false },
   // A page whose getStaticPaths() entry returns the same cacheKey as last build (a digest of
