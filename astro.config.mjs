@@ -6,11 +6,12 @@ import { contentIntegration } from './src/integration.ts';
 import { incrementalIntegration } from './src/incremental-integration.ts';
 import { timingsIntegration } from './src/timings-integration.ts';
 
-// Where the site is served: from the office's site.config.json (PCC_BASE and PCC_SITE_URL
-// override it for tests and benchmarks). A broken file is reported by the integration.
-const { config } = loadSiteConfig();
-const base = config.base;
-const site = config.siteUrl;
+// The office's site.config.json, read once for the whole build (PCC_BASE and PCC_SITE_URL
+// override where the site is served, for tests and benchmarks): it says where the site is
+// served, and the integration validates it (a broken file is reported there) and uses it.
+const settings = loadSiteConfig();
+const base = settings.config.base;
+const site = settings.config.siteUrl;
 
 export default defineConfig({
   base,
@@ -19,10 +20,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Code blocks are plain: Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: { syntaxHighlight: false },
-  // incrementalIntegration comes before contentIntegration: it removes the pages a build no
-  // longer makes before the search index reads the folder. timingsIntegration stays last: its
-  // build:done hook times the others'.
-  integrations: [mdx(), incrementalIntegration(), contentIntegration(), timingsIntegration()],
+  // incrementalIntegration comes before contentIntegration: it removes the files a build no
+  // longer makes before the search index and the sitemap are written beside the pages.
+  // timingsIntegration stays last: its build:done hook times the others'.
+  integrations: [mdx(), incrementalIntegration(), contentIntegration(settings), timingsIntegration()],
   devToolbar: { enabled: false },
   // A page whose getStaticPaths() entry returns the same cacheKey as last build (a digest of
   // what it shows: src/lib/cache-key.ts) and whose code is unchanged is reused, not rendered

@@ -1,50 +1,35 @@
 /**
- * The one place pages get content from: the settings and the content folder are loaded and
- * validated once per build (or once per change in `astro dev`), and every page shares the
- * result. The site shows what the office's settings ask for (one force, or all).
+ * The one place pages get content from. In a build the integration has already loaded and
+ * validated the settings, the content and the statement, and derived the site, once, before
+ * any page renders (src/integration.ts); every page shares that. The preview (`astro dev`)
+ * loads here instead, again after every change.
  */
-import { configFile, contentDir, validateProject } from './config.ts';
-import { contentGeneration, isPreview } from './lib/content/generation.ts';
-import { handOverBuiltSite } from './lib/content/built-site.ts';
-import { readGitDates } from './lib/content/git-dates.ts';
-import { takeValidation } from './lib/content/handover.ts';
-import { scopeCorpus, type SiteConfig } from './lib/office/site-config.ts';
+import { deriveSite, validateProject } from './config.ts';
+import { contentGeneration, getLoadedSite, isPreview, type LoadedSite } from './lib/content/build-state.ts';
+import type { SiteConfig } from './lib/office/site-config.ts';
 import { digestOf } from './lib/cache-key.ts';
 import { ContentError, errorsOf, type Problem } from './lib/problems.ts';
-import { createSite, type Site } from './lib/site.ts';
+import type { Site } from './lib/site.ts';
 import { timePhase } from './lib/timings.ts';
 import type { Statement } from './schemas/statement.ts';
 
-interface Loaded {
-  generation: number;
-  site: Site;
-  config: SiteConfig;
-  statement: Statement | null;
-  problems: Problem[];
-}
+let cached: (LoadedSite & { generation: number }) | undefined;
 
-let cached: Loaded | undefined;
-
-function load(): Loaded {
+function load(): LoadedSite {
   if (cached && cached.generation === contentGeneration()) return cached;
   const generation = contentGeneration();
-  const dir = contentDir();
-  // A build has already validated the settings, the content and the statement
-  // (src/integration.ts): reuse that rather than read and render every file again. The
-  // preview never hands one over.
-  const handedOver = isPreview() ? undefined : takeValidation({ contentDir: dir, configFile: configFile(), generation });
-  const { corpus, config, statement, problems } = handedOver ?? timePhase('content:load', validateProject);
+  cached = { ...(getLoadedSite() ?? loadHere()), generation };
+  return cached;
+}
+
+/** Loads, validates and derives the site here: in the preview, or a build whose integration did not. */
+function loadHere(): LoadedSite {
+  const validation = timePhase('content:load', () => validateProject());
+  const { config, statement, problems } = validation;
   // The build has already stopped on errors; the preview shows what is valid and lists the rest.
   if (!isPreview() && errorsOf(problems).length) throw new ContentError(errorsOf(problems));
-  const site = timePhase('site', () => {
-    // One `git log` for the whole content folder; empty (and dates come from the content) without git.
-    const fileDates = readGitDates(dir);
-    return createSite(scopeCorpus(corpus, config), { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE, fileDates });
-  });
-  // The build's search index is made from this same site, while the pages render (src/integration.ts).
-  if (!isPreview()) handOverBuiltSite(site);
-  cached = { generation, site, config, statement, problems };
-  return cached;
+  const site = deriveSite(validation, { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE });
+  return { site, config, statement, problems };
 }
 
 /** The loaded site; outside the preview, throws a ContentError listing every problem if the content has errors. */

@@ -25,9 +25,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, st
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { incrementalManifestFile } from './astro-internals.ts';
 
-/** Astro's list of last build's pages and their cache keys, in its cache folder (node_modules/astro/dist/core/build/incremental.js). */
-export const INCREMENTAL_MANIFEST = 'incremental-build.json';
 const UNFINISHED = 'pcc-build-unfinished';
 const OUTPUT_NOTE = 'pcc-build-output.json';
 
@@ -38,7 +37,7 @@ interface OutputNote {
 }
 
 function manifestDigest(cacheDir: string): string | null {
-  const file = join(cacheDir, INCREMENTAL_MANIFEST);
+  const file = incrementalManifestFile(cacheDir);
   return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('base64url') : null;
 }
 
@@ -57,8 +56,8 @@ function readNote(cacheDir: string): OutputNote | null {
 export function startIncrementalBuild(cacheDir: string, outDir: string): { dropped: boolean; emptied: boolean; before: FileTimes } {
   const mark = join(cacheDir, UNFINISHED);
   const unfinished = existsSync(mark);
-  const dropped = unfinished && existsSync(join(cacheDir, INCREMENTAL_MANIFEST));
-  if (unfinished) rmSync(join(cacheDir, INCREMENTAL_MANIFEST), { force: true });
+  const dropped = unfinished && existsSync(incrementalManifestFile(cacheDir));
+  if (unfinished) rmSync(incrementalManifestFile(cacheDir), { force: true });
   const note = readNote(cacheDir);
   const digest = manifestDigest(cacheDir);
   const kept = note !== null && digest !== null && note.manifest === digest && resolve(note.outDir) === resolve(outDir);
@@ -138,9 +137,10 @@ function sweep(dir: string, before: FileTimes, produced: ReadonlySet<string>): n
 }
 
 /**
- * List it before the integration that indexes the built pages for search, so the index never
- * sees a page the build no longer makes. A build counts as finished once its pages, and so
- * Astro's list of keys, are all written.
+ * List it before the integration that writes the search index and the sitemap, so its sweep
+ * of last build's files is over before they are written. A build counts as finished once its
+ * pages, and so Astro's list of keys, are all written. It stops the build at once on an
+ * Astro whose list of keys it was not written for (src/astro-internals.ts).
  */
 export function incrementalIntegration(): AstroIntegration {
   let cacheDir = '';

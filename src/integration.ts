@@ -6,20 +6,24 @@
  * - puts the office's colours into the page as a generated stylesheet, and its logo beside it;
  * - in `astro dev`, watches the content folder and the settings, reloads the page on every
  *   change, and lists the content's problems on the page and at /problems/;
- * - while the pages render, indexes for search the content they are built from, and writes
- *   the index beside them once they are written.
+ * - derives the site from that validation once, and gives it to the pages
+ *   (src/lib/content/build-state.ts), so every page and the search index share one load;
+ * - while the pages render, indexes that same site for search, and writes the index beside
+ *   the pages once they are written.
+ * The office's settings are read once, by astro.config.mjs, which passes them in; only the
+ * preview reads them again, after each change.
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
-import { configFile, contentDir, loadSiteConfig, validateProject } from './config.ts';
-import { whenSiteBuilt } from './lib/content/built-site.ts';
-import { handOverValidation } from './lib/content/handover.ts';
-import { logoPath, logoUrl } from './lib/office/site-config.ts';
+import { configFile, contentDir, deriveSite, loadSiteConfig, validateProject } from './config.ts';
+import { bumpContentGeneration, setLoadedSite, setPreview } from './lib/content/build-state.ts';
+import type { Validation } from './lib/content/validate.ts';
+import { logoPath, logoUrl, type ConfigResult } from './lib/office/site-config.ts';
 import { blockingProblems, formatProblem, summarizeProblems } from './lib/problems.ts';
-import { bumpContentGeneration, contentGeneration, setPreview } from './lib/content/generation.ts';
+import type { Site } from './lib/site.ts';
 import { toSitemapXml } from './lib/sitemap.ts';
 import { recordTiming, timePhase } from './lib/timings.ts';
 import { toTheme, toThemeCss } from './lib/theme.ts';
@@ -29,18 +33,26 @@ import { buildSearchBundle, writeSearchBundle, type SearchBundle } from './searc
 const THEME_ID = 'virtual:pcc/theme.css';
 const RESOLVED_THEME_ID = `\0${THEME_ID}`;
 
-export function contentIntegration(): AstroIntegration {
-  let site: string | undefined;
+/** `settings`: the office's settings as astro.config.mjs read them (read here if not given). */
+export function contentIntegration(settings: ConfigResult = loadSiteConfig()): AstroIntegration {
+  let preview = false;
+  /** The settings as they are now: the preview reads them again, as they may have changed. */
+  const currentSettings = () => (preview ? loadSiteConfig() : settings);
+  let siteUrl: string | undefined;
   let base = '/';
+  /** In a build: the settings, content and statement checked before Astro starts, and the site derived from them. */
+  let validation: Validation | undefined;
+  let built: Site | undefined;
   /** The search index being made while the pages render; settled (never rejected) so a failure waits for `astro:build:done` to report it. */
   let indexing: Promise<{ bundle: SearchBundle } | { error: unknown }> | undefined;
   return {
     name: 'pcc-content',
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig, injectRoute }) => {
-        setPreview(command === 'dev');
+        preview = command === 'dev';
+        setPreview(preview);
         if (command === 'build') {
-          const validation = timePhase('content:validate', validateProject);
+          validation = timePhase('content:validate', () => validateProject(settings));
           const { problems } = validation;
           for (const problem of problems) {
             const line = formatProblem(problem);
@@ -53,32 +65,32 @@ export function contentIntegration(): AstroIntegration {
             process.exit(1);
           }
           if (problems.length) logger.warn(`The content has ${summarizeProblems(problems)}.`);
-          // The pages use this same validation (src/content.ts) instead of loading every file again.
-          handOverValidation({ contentDir: contentDir(), configFile: configFile(), generation: contentGeneration() }, validation);
         }
         if (command === 'dev') {
           injectRoute({ pattern: '/problems', entrypoint: new URL('./dev/problems.astro', import.meta.url), prerender: true });
         }
-        updateConfig({ vite: { plugins: [themePlugin(), logoPlugin(), watchContentPlugin()] } });
-      },
-      'astro:build:start': () => {
-        indexing = undefined;
-        whenSiteBuilt((built) => {
-          indexing = buildSearchBundle(toSearchEntries(built)).then((bundle) => ({ bundle }), (error: unknown) => ({ error }));
-        });
+        updateConfig({ vite: { plugins: [themePlugin(currentSettings), logoPlugin(), watchContentPlugin()] } });
       },
       'astro:config:done': ({ config }) => {
-        site = config.site;
+        siteUrl = config.site;
         base = config.base;
+        if (!validation) return;
+        // The pages render from this one site (src/content.ts), and the search index is made from it.
+        built = deriveSite(validation, { base, siteUrl });
+        const { config: office, statement, problems } = validation;
+        setLoadedSite({ site: built, config: office, statement, problems });
+      },
+      'astro:build:start': () => {
+        if (!built) throw new Error('The search index could not be started: the content was not loaded before the build.');
+        indexing = buildSearchBundle(toSearchEntries(built)).then((bundle) => ({ bundle }), (error: unknown) => ({ error }));
       },
       'astro:build:done': async ({ pages, dir, logger }) => {
-        const { config, file } = loadSiteConfig();
+        const { config, file } = settings;
         const source = logoPath({ config, file });
         const url = logoUrl({ ...config, base: '/' });
         if (source && url) copyFileSync(source, join(fileURLToPath(dir), url));
         const waited = performance.now();
-        const indexed = await indexing;
-        if (!indexed) throw new Error('The search index could not be built: no page loaded the content.');
+        const indexed = (await indexing)!;
         if ('error' in indexed) {
           const { error } = indexed;
           throw new Error(`The search index could not be built: ${error instanceof Error ? error.message : String(error)}`);
@@ -93,18 +105,18 @@ export function contentIntegration(): AstroIntegration {
         const languages = Object.entries(report.languages).map(([lang, pages]) => `${pages} in ${lang}`).join(', ');
         logger.info(`Search index: ${report.pages} pages (${languages}), ${Math.round(report.bytes / 1024)} KiB, made in ${report.milliseconds} ms while the pages rendered.`);
         // The sitemap lists every page Astro built, so a new page type cannot be left out.
-        if (!site) {
+        if (!siteUrl) {
           logger.warn('No sitemap.xml or Atom feeds: they need the site\'s address. Set PCC_SITE_URL (e.g. https://responses.example.org) to make them.');
           return;
         }
-        writeFileSync(new URL('sitemap.xml', dir), toSitemapXml(site, base, pages.map((p) => p.pathname)));
+        writeFileSync(new URL('sitemap.xml', dir), toSitemapXml(siteUrl, base, pages.map((p) => p.pathname)));
       },
     },
   };
 }
 
 /** `import 'virtual:pcc/theme.css'`: the office's colours as CSS custom properties, bundled like any stylesheet. */
-function themePlugin(): Plugin {
+function themePlugin(settings: () => ConfigResult): Plugin {
   return {
     name: 'pcc-theme',
     resolveId: (id) => (id === THEME_ID ? RESOLVED_THEME_ID : undefined),
@@ -112,7 +124,7 @@ function themePlugin(): Plugin {
       if (id !== RESOLVED_THEME_ID) return undefined;
       const file = configFile();
       if (existsSync(file)) this.addWatchFile(file);
-      return toThemeCss(toTheme(loadSiteConfig().config.colours));
+      return toThemeCss(toTheme(settings().config.colours));
     },
   };
 }

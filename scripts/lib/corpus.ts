@@ -6,12 +6,12 @@
  * and some with later status updates.
  * The same options always give the same files.
  */
-import { stringify } from 'yaml';
 import { addDays, earliestDay } from '../../src/lib/dates.ts';
 import { getDueDate, STATUTORY_PERIOD_DAYS } from '../../src/lib/deadline.ts';
 import type { DocumentKind } from '../../src/lib/document-kinds.ts';
 import { REGIONS, type Region } from '../../src/lib/regions.ts';
 import type { StatusId } from '../../src/lib/statuses.ts';
+import { forcesFile, markdownFile, slugify, type ContentFile } from './content-files.ts';
 import { createProse, type Prose } from './prose.ts';
 import { createRandom, type Random } from './random.ts';
 
@@ -21,11 +21,6 @@ export interface CorpusOptions {
   seed: number;
 }
 
-/** One file of the content folder; `path` is relative to the folder, with `/` separators. */
-export interface GeneratedFile {
-  path: string;
-  text: string;
-}
 
 export interface CorpusSummary {
   forces: number;
@@ -41,7 +36,7 @@ export interface CorpusSummary {
 }
 
 export interface GeneratedCorpus {
-  files: GeneratedFile[];
+  files: ContentFile[];
   summary: CorpusSummary;
 }
 
@@ -139,7 +134,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
     undated: 0,
     updated: 0,
   };
-  const files: GeneratedFile[] = [
+  const files: ContentFile[] = [
     { path: 'forces.yaml', text: forcesYaml(forces) },
     ...inspections.map((inspection) => ({ path: `inspections/${inspection.id}.md`, text: inspectionFile(inspection) })),
   ];
@@ -153,10 +148,6 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
     files.push({ path: `responses/${slot.force.id}/${name}.md`, text: markdownFile(document.frontmatter, document.body) });
   }
   return { files, summary };
-}
-
-function slugify(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 function makeForces(random: Random): GenForce[] {
@@ -404,14 +395,10 @@ function recommendationSection(random: Random, prose: Prose, id: string): string
 
 function forcesYaml(forces: GenForce[]): string {
   const list = forces.map(({ id, name, policingBody, region }) => ({ id, name, policingBody, region }));
-  return `# Fictional forces generated for benchmarking: none of these exists.\n${stringify(list)}`;
+  return forcesFile(list, 'generated for benchmarking');
 }
 
 function inspectionFile(inspection: GenInspection): string {
   const { summary, id: _id, ...frontmatter } = inspection;
   return markdownFile(frontmatter, summary);
-}
-
-function markdownFile(frontmatter: object, body: string): string {
-  return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}\n`;
 }

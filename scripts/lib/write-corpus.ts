@@ -1,6 +1,7 @@
 /** Writes a generated corpus to disk, refusing any folder where it could overwrite real content. */
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { writeContentFiles } from './content-files.ts';
 import type { GeneratedCorpus } from './corpus.ts';
 
 /**
@@ -18,10 +19,6 @@ export function writeCorpus(corpus: GeneratedCorpus, out: string, projectRoot: s
     if (!statSync(dir).isDirectory()) throw new Error(`Refusing to write into ${out}: it is a file, not a folder; choose a new or empty folder.`);
     if (readdirSync(dir).length > 0) throw new Error(`Refusing to write into ${out}: the folder is not empty; choose a new or empty folder.`);
   }
-  for (const file of corpus.files) {
-    const path = join(dir, file.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.text);
-  }
+  writeContentFiles(dir, corpus.files);
   return dir;
 }

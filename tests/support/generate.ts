@@ -6,7 +6,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { forcesFile, markdownFile, slugify, writeContentFiles, type ContentFile } from '../../scripts/lib/content-files.ts';
+import { createRandom } from '../../scripts/lib/random.ts';
 import { addDays } from '../../src/lib/dates.ts';
 import { getDueDate } from '../../src/lib/deadline.ts';
 import { REGIONS } from '../../src/lib/regions.ts';
@@ -24,38 +25,22 @@ export interface GeneratedContent {
   responses: string[];
 }
 
-/** A small seeded random number generator (mulberry32), so every run writes the same files. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const slug = (text: string) => text.normalize('NFD').replace(/[^\w\s-]/g, '').toLowerCase().trim().replace(/\s+/g, '-');
-
-/** Writes the content folder at `dir` (replacing it) and says what is in it. */
+/** Writes the content folder at `dir` (replacing it) and says what is in it; the same seed always writes the same files. */
 export function generateContent(dir: string, options: { forces?: number; inspections?: number; seed?: number } = {}): GeneratedContent {
   const { forces: forceCount = 12, inspections: inspectionCount = 6, seed = 20240601 } = options;
-  const next = random(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'inspections'), { recursive: true });
+  const random = createRandom(seed);
+  const files: ContentFile[] = [];
 
   const forces = PLACES.slice(0, forceCount).map((place, index) => {
     const welsh = place.includes('Gŵyr');
     return {
-      id: slug(place),
+      id: slugify(place),
       name: welsh ? `Heddlu ${place}` : `${place} ${index % 2 ? 'Police' : 'Constabulary'}`,
       policingBody: welsh ? `Comisiynydd Heddlu a Throseddu ${place}` : `Police and Crime Commissioner for ${place}`,
       region: welsh ? 'Wales' : REGIONS[index % (REGIONS.length - 1)]!,
     };
   });
-  writeFileSync(join(dir, 'forces.yaml'), `# Fictional forces for tests: none of these exists.\n${stringify(forces)}`);
+  files.push({ path: 'forces.yaml', text: forcesFile(forces, 'for tests') });
 
   const inspections: GeneratedContent['inspections'] = [];
   const responses: string[] = [];
@@ -68,12 +53,12 @@ export function generateContent(dir: string, options: { forces?: number; inspect
     const recIds = Array.from({ length: recCount }, (_, r) => (r === 3 ? '4a' : String(r + 1)));
     // The last inspection concerns a few forces only, and nobody has answered it.
     const scope = i === inspectionCount - 1 ? forces.slice(0, 3).map((f) => f.id) : 'all';
-    const title = `Fictional review ${i + 1}: placeholder inspection of ${pick(['vetting', 'custody', 'call handling', 'neighbourhood policing', 'digital evidence'])}`;
+    const title = `Fictional review ${i + 1}: placeholder inspection of ${random.pick(['vetting', 'custody', 'call handling', 'neighbourhood policing', 'digital evidence'])}`;
     inspections.push({ id, title, recommendations: recIds });
     const frontmatter = {
       title,
       published,
-      kind: pick(['national-thematic', 'force', 'peel']),
+      kind: random.pick(['national-thematic', 'force', 'peel']),
       scope,
       url: `https://www.example.org/fictional-review-${i + 1}`,
       recommendations: recIds.map((recId) => ({
@@ -81,49 +66,50 @@ export function generateContent(dir: string, options: { forces?: number; inspect
         title: `Placeholder recommendation ${recId}`,
         text: `Placeholder text for fictional recommendation ${recId}:\n\n- a first placeholder part\n- a second placeholder part`,
         addressedTo: recId === '4a' ? ['Fictional national lead', 'all forces'] : ['all forces'],
-        ...(next() < 0.3 ? { due: `202${i + 1}-12-31` } : {}),
+        ...(random.chance(0.3) ? { due: `202${i + 1}-12-31` } : {}),
       })),
     };
-    writeFileSync(join(dir, 'inspections', `${id}.md`), `---\n${stringify(frontmatter)}---\n\nPlaceholder summary of a fictional inspection report.\n`);
+    files.push({ path: `inspections/${id}.md`, text: markdownFile(frontmatter, 'Placeholder summary of a fictional inspection report.') });
     if (scope !== 'all') continue;
 
     // Most forces answer; the last force never does.
     for (const force of forces.slice(0, -1)) {
-      if (next() < 0.2) continue;
+      if (random.chance(0.2)) continue;
       const due = getDueDate(published);
-      const timing = pick(['on-time', 'late', 'undated'] as const);
-      const date = timing === 'undated' ? undefined : due ? addDays(due, timing === 'late' ? 1 + Math.floor(next() * 60) : -Math.floor(next() * 40)) : `202${i}-0${i + 2}-28`;
+      const timing = random.pick(['on-time', 'late', 'undated'] as const);
+      const date = timing === 'undated' ? undefined : due ? addDays(due, timing === 'late' ? random.int(1, 60) : -random.int(0, 39)) : `202${i}-0${i + 2}-28`;
       const welsh = force.region === 'Wales';
-      const statuses = Object.fromEntries(recIds.filter(() => next() < 0.85).map((recId) => [recId, pick(STATUS_IDS)]));
-      const answered = recIds.filter(() => next() < 0.6);
+      const statuses = Object.fromEntries(recIds.filter(() => random.chance(0.85)).map((recId) => [recId, random.pick(STATUS_IDS)]));
+      const answered = recIds.filter(() => random.chance(0.6));
       const body = [
         welsh ? 'Testun ffug: ymateb dychmygol gan y Comisiynydd i adroddiad ffug.' : 'Placeholder text for a fictional response from the policing body.',
         ...answered.map((recId) => `## Recommendation ${recId}\n\nPlaceholder text answering fictional recommendation ${recId}, with [a placeholder link](https://www.example.org/${force.id}).`),
         '## Closing remarks\n\nPlaceholder closing paragraph.',
       ].join('\n\n');
-      writeResponse(dir, force.id, id, {
+      files.push(responseFile(force.id, id, {
         force: force.id,
         inspection: id,
         ...(date ? { date } : {}),
         ...(welsh ? { lang: 'cy' } : {}),
         author: { name: welsh ? 'Siân Placeholder' : 'Alex Placeholder', role: force.policingBody },
         recommendations: statuses,
-      }, body);
+      }, body));
       responses.push(`${force.id}/${id}`);
-      if (next() < 0.15) {
-        writeResponse(dir, force.id, `${id}--force-response`, {
+      if (random.chance(0.15)) {
+        files.push(responseFile(force.id, `${id}--force-response`, {
           force: force.id, inspection: id, kind: 'force-response', ...(date ? { date } : {}), recommendations: statuses,
-        }, 'Placeholder text for a fictional chief constable\'s response.');
+        }, 'Placeholder text for a fictional chief constable\'s response.'));
         responses.push(`${force.id}/${id}--force-response`);
       }
     }
   }
+  rmSync(dir, { recursive: true, force: true });
+  writeContentFiles(dir, files);
   return { forces, inspections, responses };
 }
 
-function writeResponse(dir: string, force: string, name: string, frontmatter: object, body: string) {
-  mkdirSync(join(dir, 'responses', force), { recursive: true });
-  writeFileSync(join(dir, 'responses', force, `${name}.md`), `---\n${stringify(frontmatter)}---\n\n${body}\n`);
+function responseFile(force: string, name: string, frontmatter: object, body: string): ContentFile {
+  return { path: `responses/${force}/${name}.md`, text: markdownFile(frontmatter, body) };
 }
 
 /** The office settings the generated site is built with: every setting an office may change, none of them the default. */

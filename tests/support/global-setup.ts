@@ -4,7 +4,7 @@
  * fictional office's settings (title, logo, colours, address, so feeds and a sitemap); the
  * awkward-but-valid fixture; and the fictional fixture (see FIXTURE_SITE_EDITS), with its own
  * sentence on whose reading the statuses are.
- * `PCC_UNIT_ONLY=1 npx vitest run tests/unit` skips it while working on unit tests.
+ * Only the `build` project (vitest.config.ts) runs it: `npm run test:unit` builds nothing.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,6 @@ import { generateContent, writeOfficeSettings } from './generate.ts';
 import { AWKWARD_SITE, FIXTURE_SITE, GENERATED_CONTENT, GENERATED_SETTINGS, GENERATED_SITE, OUTPUT, SITE, SUBPATH_BASE, SUBPATH_SITE } from './paths.ts';
 
 export default function setup() {
-  if (process.env.PCC_UNIT_ONLY) return;
   rmSync(OUTPUT, { recursive: true, force: true });
   generateContent(GENERATED_CONTENT);
   const settings = writeOfficeSettings(GENERATED_SETTINGS);

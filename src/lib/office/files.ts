@@ -1,5 +1,5 @@
 /** Writing files so that no one ever sees half of one, and nothing is overwritten by accident. */
-import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** A mistake by the person running a command: its message is one sentence for them. */
@@ -33,11 +33,4 @@ export function writeNewFile(path: string, text: string, shownAs = path): void {
   } finally {
     rmSync(temp, { force: true });
   }
-}
-
-/** Replaces a file whole: readers see the old text or the new one, never a mixture. */
-export function replaceFile(path: string, text: string): void {
-  const temp = tempPath(path);
-  writeFileSync(temp, text, { flag: 'wx' });
-  renameSync(temp, path);
 }

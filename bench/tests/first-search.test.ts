@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { describeFirstSearch } from '../../../scripts/lib/bench-report.ts';
-import { DOWNLOAD_KINDS, kindOf, type FirstSearch } from '../../../scripts/lib/first-search.ts';
+import { describeFirstSearch } from '../lib/bench-report.ts';
+import { DOWNLOAD_KINDS, kindOf, type FirstSearch } from '../lib/first-search.ts';
 
 describe('what a first search downloads', () => {
   test('sorts each response into the page, its script and style, and Pagefind\'s kinds of file', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
   checkPages, describeGrowth, formatTable, median, OVERHEAD_LIMIT, replaceGeneratedSection, visibleText, type SizeResult,
-} from '../../../scripts/lib/bench-report.ts';
+} from '../lib/bench-report.ts';
 
 const temporary: string[] = [];
 afterAll(() => {

@@ -6,7 +6,10 @@
  * build left, as an office's next build would have them), Eleventy 3 building the same
  * Markdown files as a floor, and (on the largest site) what a first search downloads.
  * Prints the table and writes it, with the machine, into docs/performance.md.
+ * Eleventy is the benchmark's own dependency (bench/package.json), not the product's: it is
+ * installed into bench/node_modules on the first run.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,13 +21,15 @@ import {
   checkPages, CSS_LIMIT, describeFirstSearch, describeGrowth, folderBytes, formatTable, median, OVERHEAD_LIMIT,
   replaceGeneratedSection, type SizeResult,
 } from './lib/bench-report.ts';
-import { buildArgs } from './lib/build-command.ts';
-import { generateCorpus } from './lib/corpus.ts';
+import { buildArgs } from '../scripts/lib/build-command.ts';
+import { generateCorpus } from '../scripts/lib/corpus.ts';
 import { measureFirstSearch } from './lib/first-search.ts';
 import { measureCommand, type Measured } from './lib/measure.ts';
-import { writeCorpus } from './lib/write-corpus.ts';
+import { writeCorpus } from '../scripts/lib/write-corpus.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const BENCH = import.meta.dirname;
+const ROOT = resolve(BENCH, '..');
+const ELEVENTY = join(BENCH, 'node_modules/@11ty/eleventy/cmd.cjs');
 const NODE = join(ROOT, 'node_modules/.bin/node');
 const WORK = join(tmpdir(), 'pcc-bench');
 /**
@@ -51,6 +56,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) 
   process.exit(1);
 }
 
+installOwnDependencies();
 const benchStarted = performance.now();
 const loadAtStart = loadavg()[0]!;
 mkdirSync(WORK, { recursive: true });
@@ -127,6 +133,18 @@ if (!values['no-write']) {
   console.log('Written to docs/performance.md.');
 }
 
+/** Installs bench/package-lock.json's packages (Eleventy) into bench/node_modules when they are missing. */
+function installOwnDependencies() {
+  if (existsSync(ELEVENTY)) return;
+  console.log('Installing the benchmark\'s own dependencies (bench/package.json) into bench/node_modules.');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: BENCH, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (result.status !== 0 || !existsSync(ELEVENTY)) {
+    console.error('Could not install the benchmark\'s dependencies: run `npm ci` in bench/ and try again.');
+    process.exit(1);
+  }
+}
+
 /** The rebuild's time, CPU time and phases, for the log. */
 function describeRebuild(rebuild: Measured, phases: Record<string, number>): string {
   const cpu = rebuild.cpuMs === null ? '' : ` (CPU ${(rebuild.cpuMs / 1000).toFixed(1)} s)`;
@@ -164,7 +182,7 @@ function ensureCorpus(documents: number): string {
 /** A digest of the generator's source, so a changed generator never reuses an old corpus. */
 function generatorVersion(): string {
   const hash = createHash('sha256');
-  for (const file of ['corpus.ts', 'prose.ts', 'random.ts']) hash.update(readFileSync(join(ROOT, 'scripts/lib', file)));
+  for (const file of ['corpus.ts', 'content-files.ts', 'prose.ts', 'random.ts']) hash.update(readFileSync(join(ROOT, 'scripts/lib', file)));
   return hash.digest('hex').slice(0, 10);
 }
 
@@ -203,7 +221,7 @@ async function eleventyBuild(content: string, out: string): Promise<Measured> {
   rmSync(out, { recursive: true, force: true });
   const result = await measureCommand(
     NODE,
-    [join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs'), `--config=${eleventyConfig}`, `--input=${content}`, `--output=${out}`, '--quiet'],
+    [ELEVENTY, `--config=${eleventyConfig}`, `--input=${content}`, `--output=${out}`, '--quiet'],
     { cwd: join(WORK, 'eleventy'), env: env({}) },
   );
   if (result.status !== 0) throw new Error(`The Eleventy build of ${content} failed:\n${result.output.slice(-3000)}`);

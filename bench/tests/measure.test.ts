@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { measureCommand } from '../../../scripts/lib/measure.ts';
-import { ROOT } from '../../support/paths.ts';
+import { measureCommand } from '../lib/measure.ts';
+import { ROOT } from '../../tests/support/paths.ts';
 
 const NODE = resolve(ROOT, 'node_modules/.bin/node');
 

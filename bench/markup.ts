@@ -1,5 +1,5 @@
 /**
- * The markup overhead of a built site, per page type: `node scripts/markup.ts <dist folder>`.
+ * The markup overhead of a built site, per page type: `node bench/markup.ts <dist folder>`.
  * Prints, for each type of page, how many there are, the largest and median overhead (HTML
  * bytes minus the bytes of the text it shows, as the benchmark's page check counts it), and
  * how many are over the limit, with the worst page.
@@ -21,7 +21,7 @@ export function pageType(page: string): string {
 
 const dir = process.argv[2];
 if (!dir) {
-  console.error('Usage: node scripts/markup.ts <built site folder>');
+  console.error('Usage: node bench/markup.ts <built site folder>');
   process.exit(1);
 }
 const types = new Map<string, { overheads: number[]; worst: string; worstBytes: number }>();

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import {
+  bumpContentGeneration, contentGeneration, getLoadedSite, isPreview, setLoadedSite, setPreview, type LoadedSite,
+} from '../../../src/lib/content/build-state.ts';
+import { DEFAULT_CONFIG } from '../../../src/lib/office/site-config.ts';
+import { createSite } from '../../../src/lib/site.ts';
+
+const loaded: LoadedSite = { site: createSite({ forces: [], inspections: [], responses: [] }), config: DEFAULT_CONFIG, statement: null, problems: [] };
+
+// The state is the process's, as in a build; each test starts from none.
+afterEach(() => {
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('pcc-responses.build-state')];
+});
+
+describe('what the integration tells the pages', () => {
+  test('gives the pages the very site the build loaded and checked, so no file is loaded twice', () => {
+    setPreview(false);
+    setLoadedSite(loaded);
+    expect(getLoadedSite()).toBe(loaded);
+  });
+
+  test('gives the preview no site: it loads for itself, again after every change', () => {
+    setPreview(true);
+    setLoadedSite(loaded);
+    expect(isPreview()).toBe(true);
+    expect(getLoadedSite()).toBeUndefined();
+  });
+
+  test('counts the preview\'s changes, so the pages know their content is out of date', () => {
+    expect(contentGeneration()).toBe(0);
+    bumpContentGeneration();
+    bumpContentGeneration();
+    expect(contentGeneration()).toBe(2);
+  });
+
+  test('reaches the pages\' own copy of the module, as Astro bundles them apart from the integration', async () => {
+    const copy = `${new URL('../../../src/lib/content/build-state.ts', import.meta.url).href}?pages`;
+    const pages = (await import(/* @vite-ignore */ copy)) as typeof import('../../../src/lib/content/build-state.ts');
+    expect(pages.getLoadedSite).not.toBe(getLoadedSite);
+    setPreview(false);
+    setLoadedSite(loaded);
+    expect(pages.getLoadedSite()).toBe(loaded);
+  });
+});
