@@ -35,7 +35,7 @@ type Damage =
   | { kind: 'duplicate-line'; at: number }
   | { kind: 'indent'; at: number; indent: string }
   | { kind: 'insert'; at: number; text: string }
-  | { kind: 'bytes'; at: number; bytes: number[] };
+  | { kind: 'bytes'; at: number; bytes: readonly number[] };
 
 const fraction = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 
