@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { HEX_COLOUR } from '../lib/contrast.ts';
 import { OFFICE_COLOURS, THEME_COLOURS } from '../lib/theme.ts';
 import { allowed, unknownFields } from './messages.ts';
+import { daySchema } from './dates.ts';
 
-const FIELDS = ['title', 'officeName', 'logo', 'colours', 'base', 'siteUrl', 'force', 'compareWithOtherForces'] as const;
+const FIELDS = ['title', 'officeName', 'logo', 'colours', 'base', 'siteUrl', 'force', 'compareWithOtherForces', 'contact'] as const;
 const COLOUR_FIELDS = Object.keys(OFFICE_COLOURS);
 
 const text = (what: string) => z.string(allowed(what)).trim().min(1, allowed(what));
@@ -40,6 +41,24 @@ export const logoSchema = z.strictObject(
   unknownFields(['src', 'alt']),
 );
 
+/** The shipped placeholders for the contact addresses: `npm run check` and the build warn while they are left in. */
+export const PLACEHOLDER_CONTACT = { accessibility: 'accessibility@example.org', security: 'mailto:security@example.org' } as const;
+
+/** Who the public writes to about the site. */
+export const contactSchema = z.strictObject(
+  {
+    /** Where people ask for content in another format or report an accessibility problem: the accessibility statement gives it. */
+    accessibility: z.email(allowed('an email address, e.g. accessibility@northshire-pcc.example')).default(PLACEHOLDER_CONTACT.accessibility),
+    /** Where security problems are reported: `/.well-known/security.txt`'s Contact, a `mailto:` or `https://` address. */
+    security: z.string(allowed('a mailto: or https:// address, e.g. mailto:security@northshire-pcc.example'))
+      .regex(/^(mailto:[^\s@]+@[^\s@]+\.[^\s@]+|https:\/\/\S+)$/, allowed('a mailto: or https:// address, e.g. mailto:security@northshire-pcc.example'))
+      .default(PLACEHOLDER_CONTACT.security),
+    /** The last day `/.well-known/security.txt` is valid (its Expires), `YYYY-MM-DD`; without it, a year after the build. */
+    securityExpires: daySchema.optional(),
+  },
+  unknownFields(['accessibility', 'security', 'securityExpires']),
+);
+
 /** `site.config.json`: one office's settings for its own site. Every field is optional. */
 export const siteConfigSchema = z.strictObject(
   {
@@ -61,9 +80,12 @@ export const siteConfigSchema = z.strictObject(
     force: z.string(allowed('a force id from content/forces.yaml, e.g. northshire')).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, allowed('a force id from content/forces.yaml, e.g. northshire')).optional(),
     /** With `force`: whether inspection pages also show other forces' documents, for comparison. */
     compareWithOtherForces: z.boolean(allowed('true or false')).default(false),
+    /** Who the public writes to: the accessibility statement's address and security.txt's Contact. */
+    contact: contactSchema.default(contactSchema.parse({})),
   },
   unknownFields(FIELDS),
 );
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export type Colours = z.infer<typeof coloursSchema>;
+export type Contact = z.infer<typeof contactSchema>;
