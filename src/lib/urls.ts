@@ -18,6 +18,8 @@ export const urls = {
   response: (responseId: string) => `/responses/${responseId}/`,
   data: () => '/data/',
   accessibility: () => '/accessibility/',
+  /** Where to report a security problem (RFC 9116). */
+  securityTxt: () => '/.well-known/security.txt',
   search: () => '/search/',
   responsesJson: () => '/data/responses.json',
   responsesCsv: () => '/data/responses.csv',

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { HEX_COLOUR } from '../lib/contrast.ts';
 import { OFFICE_COLOURS, THEME_COLOURS } from '../lib/theme.ts';
 import { allowed, unknownFields } from './messages.ts';
+import { daySchema } from './dates.ts';
 
 /** What the statuses are, when an office does not say: the site's own reading, backed by quoted words. */
 export const DEFAULT_STATUS_READING = "Statuses are this site's reading of each document; each shows the words it rests on.";
 
-const FIELDS = ['title', 'officeName', 'logo', 'colours', 'base', 'siteUrl', 'force', 'compareWithOtherForces', 'statusReading'] as const;
+const FIELDS = ['title', 'officeName', 'logo', 'colours', 'base', 'siteUrl', 'force', 'compareWithOtherForces', 'statusReading', 'contact'] as const;
 const COLOUR_FIELDS = Object.keys(OFFICE_COLOURS);
 
 const text = (what: string) => z.string(allowed(what)).trim().min(1, allowed(what));
@@ -43,6 +44,24 @@ export const logoSchema = z.strictObject(
   unknownFields(['src', 'alt']),
 );
 
+/** The shipped placeholders for the contact addresses: `npm run check` and the build warn while they are left in. */
+export const PLACEHOLDER_CONTACT = { accessibility: 'accessibility@example.org', security: 'mailto:security@example.org' } as const;
+
+/** Who the public writes to about the site. */
+export const contactSchema = z.strictObject(
+  {
+    /** Where people ask for content in another format or report an accessibility problem: the accessibility statement gives it. */
+    accessibility: z.email(allowed('an email address, e.g. accessibility@northshire-pcc.example')).default(PLACEHOLDER_CONTACT.accessibility),
+    /** Where security problems are reported: `/.well-known/security.txt`'s Contact, a `mailto:` or `https://` address. */
+    security: z.string(allowed('a mailto: or https:// address, e.g. mailto:security@northshire-pcc.example'))
+      .regex(/^(mailto:[^\s@]+@[^\s@]+\.[^\s@]+|https:\/\/\S+)$/, allowed('a mailto: or https:// address, e.g. mailto:security@northshire-pcc.example'))
+      .default(PLACEHOLDER_CONTACT.security),
+    /** The last day `/.well-known/security.txt` is valid (its Expires), `YYYY-MM-DD`; without it, a year after the build. */
+    securityExpires: daySchema.optional(),
+  },
+  unknownFields(['accessibility', 'security', 'securityExpires']),
+);
+
 /** `site.config.json`: one office's settings for its own site. Every field is optional. */
 export const siteConfigSchema = z.strictObject(
   {
@@ -69,9 +88,12 @@ export const siteConfigSchema = z.strictObject(
      * statuses: an office publishing its own responses states its own statuses, so it says so here.
      */
     statusReading: text('one sentence as text, e.g. "Statuses are this office\'s own reading of each document."').default(DEFAULT_STATUS_READING),
+    /** Who the public writes to: the accessibility statement's address and security.txt's Contact. */
+    contact: contactSchema.default(contactSchema.parse({})),
   },
   unknownFields(FIELDS),
 );
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export type Colours = z.infer<typeof coloursSchema>;
+export type Contact = z.infer<typeof contactSchema>;

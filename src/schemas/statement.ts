@@ -2,20 +2,20 @@ import { z } from 'zod';
 import { daySchema } from './dates.ts';
 import { allowed, unknownFields } from './messages.ts';
 
-const FIELDS = ['publisher', 'contactEmail', 'compliance', 'prepared', 'lastReviewed', 'lastTested', 'testedBy'] as const;
+const FIELDS = ['compliance', 'prepared', 'lastReviewed', 'lastTested', 'testedBy'] as const;
 
 const text = (what: string) => z.string(allowed(what)).trim().min(1, allowed(what));
 
 /** The compliance statuses the government's model statement allows. */
 export const COMPLIANCE_STATUSES = ['full', 'partial', 'none'] as const;
 
-/** The frontmatter of the site's accessibility statement (`src/site-pages/accessibility.mdx`). */
+/**
+ * The frontmatter of the site's accessibility statement (`src/site-pages/accessibility.mdx`). Who
+ * runs the site and the contact address are the office's, from site.config.json (`officeName`,
+ * `contact.accessibility`), so an office sets them once, not in the code.
+ */
 export const statementSchema = z.strictObject(
   {
-    /** Who runs the website, as the statement names them: "This website is run by …". */
-    publisher: text('the name of the organisation that runs the website'),
-    /** Where people report an accessibility problem or ask for content in another format. */
-    contactEmail: z.email(allowed('an email address, e.g. accessibility@example.org')),
     /** How far the site meets WCAG 2.2 AA: `full`, `partial` (list the failures in the body) or `none`. */
     compliance: z.enum(COMPLIANCE_STATUSES, allowed(COMPLIANCE_STATUSES.join(', '))),
     /** When the statement was first prepared, `YYYY-MM-DD`. */

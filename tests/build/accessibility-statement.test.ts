@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { addDays, formatDate } from '../../src/lib/dates.ts';
 import { getReviewDueDate } from '../../src/lib/statement.ts';
 import { urls } from '../../src/lib/urls.ts';
+import { PLACEHOLDER_CONTACT } from '../../src/schemas/site-config.ts';
 import { lineOf, makeContent, removeContentCopies } from '../fixtures/fixtures.ts';
 import { buildSite } from '../support/build.ts';
 import { runCheck } from '../support/check.ts';
@@ -43,7 +44,8 @@ describe('the accessibility statement page', () => {
   });
 
   test('says how to report a problem and how the regulations are enforced', () => {
-    expect(html).toContain(`href="mailto:${frontmatter.contactEmail}"`);
+    // The shipped settings leave the placeholder in, and the build warns about it (tests/unit/office/contact.test.ts).
+    expect(html).toContain(`href="mailto:${PLACEHOLDER_CONTACT.accessibility}"`);
     expect(text).toContain('Equality and Human Rights Commission (EHRC)');
     expect(html).toContain('href="https://www.equalityadvisoryservice.com/"');
   });

@@ -71,7 +71,8 @@ describe('the preview', () => {
     expect(page.status).toBe(200);
     const text = textOf(page.text);
     expect(text).toContain('Placeholder text for a fictional response.');
-    expect(text).toMatch(/Preview: the content has 0 errors and 2 warnings in 2 files\./);
+    // The shipped settings' two placeholder contacts are warned about in site.config.json too.
+    expect(text).toMatch(/Preview: the content has 0 errors and 4 warnings in 3 files\./);
     expect(text).toMatch(/Warning: \S*content\/responses\/northshire\/vetting-review-2021\.md:\d+: recommendations\.2: recommendation 2 still has the placeholder status "todo"/);
     // The other file's warning is listed at /problems/, not on this document.
     expect(text).not.toContain('westmere/vetting-review-2021.md');
@@ -80,7 +81,7 @@ describe('the preview', () => {
   test('follows edits to the content without a restart, and lists errors at /problems/', async () => {
     writeFileSync(draft, readFileSync(draft, 'utf8').replace(`"2": ${PLACEHOLDER_STATUS}`, '"2":\n    status: complete\n    evidence: "a fictional response to recommendation 1"').replace('Placeholder text for a fictional response.', 'Placeholder text, edited.'));
     const edited = await fetchUntil(`${origin}/responses/northshire/vetting-review-2021/`, (_, text) => text.includes('Placeholder text, edited.'));
-    expect(textOf(edited.text)).toContain('Preview: the content has 0 errors and 1 warning in 1 file.');
+    expect(textOf(edited.text)).toContain('Preview: the content has 0 errors and 3 warnings in 2 files.');
 
     writeFileSync(draft, readFileSync(draft, 'utf8').replace('force: northshire', 'force: northshir'));
     const problems = await fetchUntil(`${origin}/problems/`, (_, text) => text.includes('northshir&quot;') || text.includes('northshir"'));

@@ -67,7 +67,8 @@ test('publishes, refuses a broken or unfinished change leaving the site byte for
   const rollback = runCommand('publish', [site, '--rollback'], env);
   expect(rollback.status, rollback.stderr).toBe(0);
   expect(published(site)).toEqual(live);
-});
+  // Four real builds: on a loaded machine they take minutes, not the default minute.
+}, 15 * 60_000);
 
 test('answers a missing folder argument with one sentence', () => {
   const result = runCommand('publish', [], {});

@@ -24,15 +24,15 @@ function holderIsAlive(): boolean {
   }
 }
 
-/** Runs `build` while holding the build lock (taking over a lock whose holder has died). */
-export function withBuildLock<T>(build: () => T): T {
+/** Takes the build lock (taking over a lock whose holder has died); returns the function that gives it up. */
+export function takeBuildLock(): () => void {
   mkdirSync(OUTPUT, { recursive: true });
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
     try {
       mkdirSync(LOCK);
       writeFileSync(resolve(LOCK, 'pid'), String(process.pid));
-      break;
+      return () => rmSync(LOCK, { recursive: true, force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       if (!holderIsAlive()) sleep(500);
@@ -41,9 +41,14 @@ export function withBuildLock<T>(build: () => T): T {
       sleep(100);
     }
   }
+}
+
+/** Runs `build` while holding the build lock. */
+export function withBuildLock<T>(build: () => T): T {
+  const release = takeBuildLock();
   try {
     return build();
   } finally {
-    rmSync(LOCK, { recursive: true, force: true });
+    release();
   }
 }

@@ -119,6 +119,7 @@ export const GENERATED_OFFICE = {
   logo: { src: 'logo.svg', alt: 'Northshire OPCC (fictional)' },
   colours: { brand: '#4a1942', brandText: '#ffffff', link: '#0b5d3e', linkVisited: '#5c2d91', focus: '#ffbf47' },
   siteUrl: 'https://responses.example.org/',
+  contact: { accessibility: 'access@northshire-pcc.example', security: 'mailto:security@northshire-pcc.example', securityExpires: '2099-12-31' },
 };
 
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#4a1942"/><circle cx="20" cy="20" r="12" fill="#ffffff"/></svg>\n';

@@ -11,8 +11,6 @@ const dir = mkdtempSync(join(tmpdir(), 'pcc-statement-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const FRONTMATTER = [
-  'publisher: Northshire Office of the Police and Crime Commissioner (fictional)',
-  'contactEmail: accessibility@example.org',
   'compliance: partial',
   'prepared: 2024-03-01',
   'lastReviewed: 2025-01-15',
@@ -28,7 +26,7 @@ function writeStatement(lines: string[], body = 'Placeholder statement text.'): 
 }
 
 const statement = (lastReviewed: string): Statement => ({
-  publisher: 'placeholder', contactEmail: 'a@example.org', compliance: 'full',
+  compliance: 'full',
   prepared: '2024-01-01', lastReviewed, lastTested: '2024-01-01', testedBy: 'placeholder',
 });
 
@@ -71,7 +69,7 @@ describe('loadStatement', () => {
     const { statement: loaded, problems } = loadStatement(file, dir);
     expect(loaded).toBeNull();
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ severity: 'error', file: file.slice(dir.length + 1), line: 4, field: 'compliance' });
+    expect(problems[0]).toMatchObject({ severity: 'error', file: file.slice(dir.length + 1), line: 2, field: 'compliance' });
     expect(problems[0]!.message).toContain('allowed: full, partial, none');
   });
 

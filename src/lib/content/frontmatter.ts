@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 
 /** A parsed YAML document that can say on which line of the file each field stands. */
 export interface ParsedYaml {
@@ -15,23 +15,91 @@ export type YamlResult = { ok: true; yaml: ParsedYaml } | { ok: false; line: num
  */
 export function parseYaml(source: string, firstLine = 1): YamlResult {
   const lineCounter = new LineCounter();
-  // The failsafe schema reads every value as text, so `2.10` stays "2.10", `1` is "1" and a
-  // date is the string the schemas expect: YAML never changes an id or a date behind the
-  // author's back.
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'failsafe' });
   const lastOffset = Math.max(0, source.length - 1);
   const toLine = (offset: number) => lineCounter.linePos(Math.min(offset, lastOffset)).line + firstLine - 1;
-  const [error] = doc.errors;
-  if (error) {
-    return { ok: false, line: toLine(errorOffset(source, doc.errors)), message: describeYamlError(error.code, error.message) };
+  try {
+    // The failsafe schema reads every value as text, so `2.10` stays "2.10", `1` is "1" and a
+    // date is the string the schemas expect: YAML never changes an id or a date behind the
+    // author's back.
+    const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'failsafe' });
+    const [error] = doc.errors;
+    if (error?.code === 'DUPLICATE_KEY') {
+      const duplicate = describeDuplicate(doc, error.pos[0], toLine);
+      if (duplicate) return { ok: false, line: toLine(error.pos[0]), message: duplicate };
+    }
+    if (error) {
+      return { ok: false, line: toLine(errorOffset(source, doc.errors)), message: describeYamlError(error.code, error.message) };
+    }
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (aliasError) {
+      // The parser refuses aliases that expand beyond the limit (a "billion laughs" file):
+      // that is the file's fault, not a crash.
+      if (!/alias/i.test((aliasError as Error).message)) throw aliasError;
+      return { ok: false, line: toLine(firstAliasOffset(doc)), message: TOO_MANY_ALIASES };
+    }
+    return {
+      ok: true,
+      yaml: {
+        data,
+        lineOf: (path) => toLine(offsetOf(doc, path)),
+      },
+    };
+  } catch (error) {
+    // Whatever else the parser throws is still a problem in this file, never a crash of the run.
+    return { ok: false, line: firstLine, message: `the YAML could not be read (${firstSentence(error)}); allowed: valid YAML — fields written "name: value", nested fields indented by the same number of spaces` };
   }
-  return {
-    ok: true,
-    yaml: {
-      data: doc.toJS({ maxAliasCount: 100 }),
-      lineOf: (path) => toLine(offsetOf(doc, path)),
+}
+
+/** How many times aliases (`*name`) may be expanded in one file: no content file needs any. */
+const MAX_ALIAS_COUNT = 100;
+
+/** The one sentence for a file whose aliases expand too far (an "alias bomb"). */
+export const TOO_MANY_ALIASES = 'too many YAML aliases: aliases (`*name`) are not needed in a content or settings file; allowed: each value written out in full';
+
+/** The first line of an error's message, whatever was thrown. */
+export function firstSentence(error: unknown): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return message.split('\n')[0]!.slice(0, 200);
+}
+
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
     },
-  };
+  });
+  return offset;
+}
+
+/**
+ * "the field "date" is written twice, on lines 4 and 9; allowed: ...": the duplicate key at
+ * `offset`, found with the earlier key of the same name in the same block.
+ */
+function describeDuplicate(doc: Document, offset: number, toLine: (offset: number) => number): string | null {
+  let message: string | null = null;
+  visit(doc, {
+    Map(_key, map) {
+      const index = map.items.findIndex((pair) => (pair.key as { range?: number[] } | null)?.range?.[0] === offset);
+      if (index < 0) return undefined;
+      const name = keyText(map.items[index]!.key);
+      const first = map.items.slice(0, index).find((pair) => keyText(pair.key) === name);
+      const firstOffset = (first?.key as { range?: number[] } | undefined)?.range?.[0];
+      if (name === null || firstOffset === undefined) return visit.BREAK;
+      message = `YAML syntax error: a field is written twice: "${name}", on lines ${toLine(firstOffset)} and ${toLine(offset)}; allowed: each field once — keep the right value and delete the other line`;
+      return visit.BREAK;
+    },
+  });
+  return message;
+}
+
+function keyText(key: unknown): string | null {
+  if (isScalar(key)) return String(key.value);
+  if (isAlias(key)) return `*${key.source}`;
+  return null;
 }
 
 /**

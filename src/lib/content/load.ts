@@ -23,12 +23,15 @@ import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import type { Corpus, Force, Inspection, LoadResult, ResponseDocument } from './model.ts';
 import { findPlaceholderText, PLACEHOLDER_STATUS, takePlaceholders } from './placeholder.ts';
 import { readText } from './read-text.ts';
+import { contentRoot, describeEntry, guardFile, type ContentRoot } from './safe-files.ts';
 import { STATUS_IDS } from '../statuses.ts';
 
 const FILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 interface Context {
   root: string;
+  /** The content folder as the file system resolves it, for refusing links that lead out of it. */
+  content: ContentRoot;
   problems: Problem[];
   /** Each file's parsed frontmatter and rendered body from the last load, where the file is unchanged (./cache.ts). */
   cache: ContentCache;
@@ -53,7 +56,7 @@ interface InspectionSet {
  * With a `cache`, unchanged files are not parsed or rendered again; the caller saves it.
  */
 export function loadContent(dir: string, root = process.cwd(), cache: ContentCache = NO_CACHE): LoadResult {
-  const ctx: Context = { root, problems: [], cache };
+  const ctx: Context = { root, problems: [], cache, content: contentRoot(dir) };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     // A mistyped PCC_CONTENT_DIR must not quietly build an empty site.
     report(ctx, dir, undefined, 'folder', 'the content folder does not exist; allowed: a folder with forces.yaml, inspections/ and responses/ (set PCC_CONTENT_DIR to it, or leave it unset for content/)');
@@ -107,6 +110,15 @@ function reportIssues(ctx: Context, file: string, yaml: ParsedYaml, error: z.Zod
 }
 
 function loadForces(ctx: Context, file: string): ForceRegistry {
+  return guardFile(ctx.problems, ctx.root, file, () => loadForceFile(ctx, file), { valid: [], ids: null });
+}
+
+function loadForceFile(ctx: Context, file: string): ForceRegistry {
+  const entry = describeEntry(ctx.content, file);
+  if (entry.kind === 'refused') {
+    report(ctx, file, undefined, 'file', entry.reason);
+    return { valid: [], ids: null };
+  }
   if (!existsSync(file)) {
     report(ctx, file, undefined, 'file', 'there is no forces registry, so no document can name a force; allowed: a forces.yaml file listing the forces', 'warning');
     return { valid: [], ids: [] };
@@ -166,6 +178,10 @@ function readMarkdownFile(ctx: Context, file: string): MarkdownFile | null {
     report(ctx, file, undefined, 'file', read.reason);
     return null;
   }
+  if (read.text.trim() === '') {
+    report(ctx, file, undefined, 'file', 'the file is empty; allowed: a block of fields between two lines of three dashes (---), then the text (npm run new makes a draft to start from)');
+    return null;
+  }
   const split = splitFrontmatter(read.text);
   if (split.frontmatter === null) {
     report(ctx, file, 1, 'frontmatter', split.unclosed
@@ -204,8 +220,13 @@ function markdownFiles(ctx: Context, dir: string, where: string): string[] {
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.')) continue;
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      report(ctx, path, undefined, 'folder', `folders here are not read; allowed: ${where}`);
+    const entry = describeEntry(ctx.content, path);
+    if (entry.kind === 'refused') {
+      report(ctx, path, undefined, 'file', entry.reason);
+    } else if (entry.kind === 'folder') {
+      report(ctx, path, undefined, 'folder', /\.mdx?$/i.test(name)
+        ? `this is a folder, though its name ends "${name.slice(name.lastIndexOf('.'))}", so nothing in it is read; allowed: ${where}`
+        : `folders here are not read; allowed: ${where}`);
     } else if (name.endsWith('.md')) {
       files.push(path);
     } else if (/\.mdx$/i.test(name)) {
@@ -226,7 +247,7 @@ function loadInspections(ctx: Context, dir: string, forces: ForceRegistry): Insp
     const id = fileId(file);
     if (!checkFileName(ctx, file, id, 'an inspection id: lower-case words joined by hyphens, ending .md')) continue;
     const before = ctx.problems.length;
-    const inspection = loadInspection(ctx, file, id, forces);
+    const inspection = guardFile(ctx.problems, ctx.root, file, () => loadInspection(ctx, file, id, forces), null);
     if (inspection && !hasErrors(ctx, before)) valid.set(id, inspection);
     else broken.add(id);
   }
@@ -296,13 +317,22 @@ function loadResponses(ctx: Context, dir: string, forces: ForceRegistry, inspect
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.')) continue;
     const path = join(dir, name);
-    if (!statSync(path).isDirectory()) {
+    const entry = describeEntry(ctx.content, path);
+    if (entry.kind === 'refused') {
+      report(ctx, path, undefined, 'folder', entry.reason);
+      continue;
+    }
+    if (entry.kind !== 'folder') {
       report(ctx, path, undefined, 'file', "a document must be inside its force's folder; allowed: responses/<force-id>/<inspection-id>.md", /\.mdx?$/i.test(name) ? 'error' : 'warning');
+      continue;
+    }
+    if (!FILE_ID.test(name)) {
+      report(ctx, path, undefined, 'folder', `the folder name "${name}" is not allowed, so its documents are not read; allowed: a force id — lower-case letters and digits, words joined by hyphens, no spaces (e.g. northshire)`);
       continue;
     }
     for (const file of markdownFiles(ctx, path, `responses/${name}/<inspection-id>.md files`)) {
       const before = ctx.problems.length;
-      const response = loadResponse(ctx, file, name, forces, inspections);
+      const response = guardFile(ctx.problems, ctx.root, file, () => loadResponse(ctx, file, name, forces, inspections), null);
       if (!response) continue;
       const key = `${response.force}/${response.inspection}/${response.kind}`;
       const other = seen.get(key);

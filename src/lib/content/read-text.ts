@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 
 export type TextResult = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -10,7 +10,28 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
  * Word) is refused rather than guessed at, so no character is silently changed.
  */
 export function readText(path: string): TextResult {
-  return decodeText(readFileSync(path));
+  let bytes: Buffer;
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(size) };
+    bytes = readFileSync(path);
+  } catch (error) {
+    // A file that vanished, a folder, a broken link, no permission: a problem on the file, not a crash.
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return { ok: false, reason: `could not be read (${code}); allowed: a readable text file` };
+  }
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(bytes.length) };
+  return decodeText(bytes);
+}
+
+/**
+ * The largest content or settings file read: 10 MB. The longest real response is far under
+ * 1 MB; a file above this is a mistake (a pasted PDF, a log) and would slow every build.
+ */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+function tooLarge(size: number): string {
+  return `is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a content file may be; allowed: a file of at most ${MAX_FILE_BYTES / 1024 / 1024} MB (the text of a document alone is far smaller)`;
 }
 
 /** Decodes bytes as `readText` does. */

@@ -4,6 +4,7 @@
  * accessibility statement (its fields, and its yearly review). One implementation, so they
  * never disagree.
  */
+import { checkContact } from '../office/contact.ts';
 import { checkConfigAgainstContent, type ConfigResult, type SiteConfig } from '../office/site-config.ts';
 import { sortProblems, type Problem } from '../problems.ts';
 import { validateStatement } from '../statement.ts';
@@ -39,7 +40,9 @@ export function validateAll(options: ValidateOptions): Validation {
   const { settings } = options;
   const { corpus, problems } = loadContent(options.contentDir, options.root, options.cache);
   options.cache?.save();
-  const configProblems = settings.problems.length ? settings.problems : checkConfigAgainstContent(settings.config, settings.file, corpus, options.root);
+  const configProblems = settings.problems.length
+    ? settings.problems
+    : [...checkConfigAgainstContent(settings.config, settings.file, corpus, options.root), ...checkContact(settings.config, settings, options.statement?.today ?? null, options.root)];
   const statement = options.statement ? validateStatement(options.statement.file, options.statement.today, options.root) : null;
   return {
     corpus,

@@ -26,6 +26,8 @@ export interface ConfigResult {
   /** The configuration file, absolute; null when there is none and the defaults apply. */
   file: string | null;
   problems: Problem[];
+  /** The line of a field in the file, when the file sets it. */
+  lineOf?: (path: readonly PropertyKey[]) => number | undefined;
 }
 
 /** The defaults: the national site, every force, no logo. */
@@ -76,7 +78,8 @@ export function readSiteConfig(path: string, options: { root?: string; required?
     const logo = resolve(dirname(path), config.logo.src);
     if (!existsSync(logo)) problems.push(problem(yaml.yaml.lineOf(['logo', 'src']), 'logo.src', `there is no file "${config.logo.src}" next to ${shown}; allowed: the path of an image file, relative to ${shown}`));
   }
-  return { config, file: path, problems };
+  const set = (path: readonly PropertyKey[]) => path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[String(key)] : undefined), data) !== undefined;
+  return { config, file: path, problems, lineOf: (field) => (set(field) ? yaml.yaml.lineOf(field) : undefined) };
 }
 
 /** Settings the environment may override, for tests and benchmarks: PCC_BASE and PCC_SITE_URL. */

@@ -113,12 +113,29 @@ describe('lineOf', () => {
 });
 
 describe('parseYaml errors', () => {
-  test('gives the file line of a field written twice, and says so', () => {
+  test('gives the file line of a field written twice, and names the field and both its lines', () => {
     // Line 1 is the fence, so the second "title" is on file line 3.
     const result = parseYaml('title: A\ntitle: B\n', 2);
     expect(result).toEqual({ ok: false, line: 3, message: expect.any(String) });
     if (result.ok) return;
-    expect(result.message).toMatch(/^YAML syntax error: a field is written twice; allowed: each field once$/);
+    expect(result.message).toMatch(/^YAML syntax error: a field is written twice: "title", on lines 2 and 3; allowed: each field once/);
+  });
+
+  test('names a nested field written twice, not a field of the same name elsewhere', () => {
+    const result = parseYaml('name: Top\nauthor:\n  name: A\n  role: B\n  name: C\n', 1);
+    expect(result).toMatchObject({ ok: false, line: 5 });
+    if (result.ok) return;
+    expect(result.message).toContain('a field is written twice: "name", on lines 3 and 5;');
+  });
+
+  test('answers an alias bomb with one sentence at the first alias, instead of throwing', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdef'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`)].join('\n');
+    const result = parseYaml(`force: northshire\n${bomb}\n`, 2);
+    expect(result).toEqual({
+      ok: false,
+      line: 4,
+      message: 'too many YAML aliases: aliases (`*name`) are not needed in a content or settings file; allowed: each value written out in full',
+    });
   });
 
   test('gives the line of a compact nested mapping', () => {

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { today } from '../../config.ts';
+import { getSiteConfig } from '../../content.ts';
+import { toSecurityTxt } from '../../lib/office/contact.ts';
+
+/** RFC 9116: where to report a security problem with the site, from site.config.json's `contact`. */
+export const GET: APIRoute = () =>
+  new Response(toSecurityTxt(getSiteConfig(), today()), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
