@@ -11,6 +11,8 @@ import type { Corpus } from '../../content/model.ts';
 import { PLACEHOLDER_STATUS } from '../../content/placeholder.ts';
 import { UserError } from '../files.ts';
 import { draftFrontmatter, resolveDraftChoice, responsePath, type DraftFields } from '../scaffold.ts';
+import { layOutPdf } from './pdf-layout.ts';
+import { readPdfPages } from './pdf-read.ts';
 import { htmlToMarkdownTree, linesOf, markRecommendationSections, normaliseTree, stringifyMarkdown, textToMarkdownTree, type SectionReport } from './markdown.ts';
 import { describeCounts, type NormaliseCounts } from './normalise.ts';
 import { placeWords, proposeAuthor, proposeDate, proposeForce, proposeInspection, proposeKind, proposeRecipient, type Proposals } from './propose.ts';
@@ -32,7 +34,7 @@ export interface ConvertedLetter {
   dropped: string[];
 }
 
-/** Reads a .docx or .txt letter into a cleaned Markdown tree; a UserError for anything else. */
+/** Reads a .pdf, .docx or .txt letter into a cleaned Markdown tree; a UserError for anything else. */
 export async function convertLetter(file: LetterFile): Promise<ConvertedLetter> {
   const extension = extname(file.name).toLowerCase();
   const dropped: string[] = [];
@@ -53,10 +55,18 @@ export async function convertLetter(file: LetterFile): Promise<ConvertedLetter> 
     const converted = textToMarkdownTree(decoded.text);
     tree = converted.tree;
     if (converted.htmlTags) dropped.push(`${converted.htmlTags} HTML tag${converted.htmlTags === 1 ? '' : 's'} (the words between them are kept)`);
+  } else if (extension === '.pdf') {
+    const pages = await readPdfPages(file.name, file.bytes);
+    if (!pages.some((page) => page.runs.some((run) => run.text.trim()))) {
+      throw new UserError(`${file.name} is a scanned image with no text in it; allowed: the letter saved as .docx or .txt, or the PDF run through OCR (text recognition) first.`);
+    }
+    const laidOut = layOutPdf(pages);
+    tree = laidOut.tree;
+    dropped.push(...laidOut.dropped);
   } else if (extension === '.doc') {
     throw new UserError(`${file.name} is in the old Word format, which cannot be read; allowed: the letter saved from Word as .docx (File, Save As) or as .txt.`);
   } else {
-    throw new UserError(`${file.name} is not a letter this command can read; allowed: a Word document (.docx) or a plain-text file (.txt).`);
+    throw new UserError(`${file.name} is not a letter this command can read; allowed: a PDF (.pdf), a Word document (.docx) or a plain-text file (.txt).`);
   }
   const counts: NormaliseCounts = {};
   normaliseTree(tree, counts);
@@ -64,7 +74,7 @@ export async function convertLetter(file: LetterFile): Promise<ConvertedLetter> 
   if (images) dropped.push(`${images} image${images === 1 ? '' : 's'} (a response is text: describe a chart or table in words)`);
   const words = toString(tree).split(/\s+/).filter(Boolean).length;
   if (words < MIN_LETTER_WORDS) {
-    throw new UserError(`${file.name} does not hold a letter: it has ${words} word${words === 1 ? '' : 's'} of text; allowed: a .docx or .txt file with the letter's text in it.`);
+    throw new UserError(`${file.name} does not hold a letter: it has ${words} word${words === 1 ? '' : 's'} of text; allowed: a .pdf, .docx or .txt file with the letter's text in it.`);
   }
   return { tree, counts, dropped };
 }
