@@ -27,6 +27,8 @@ function report(draft: ImportedDraft): void {
   if (p.author) console.log(`  author: ${[p.author.value.name, p.author.value.role].filter(Boolean).join(', ')} (from "${p.author.from}")`);
   if (p.recipient) console.log(`  recipient: ${p.recipient.value} (from "${p.recipient.from}")`);
   if (draft.sections.sections.length) console.log(`  sections for recommendations ${draft.sections.sections.join(', ')}`);
+  for (const match of draft.matches.inserted) console.log(`  a "Recommendation ${match.recommendation}" heading before "${match.before}": it quotes ${Math.round(match.score * 100)}% of the recommendation ("${match.words}")`);
+  for (const match of draft.matches.unsure) console.log(`  not sure: "${match.before}" shares ${Math.round(match.score * 100)}% of recommendation ${match.recommendation}'s words ("${match.words}"); no heading added: add "## Recommendation ${match.recommendation}" yourself if it answers it`);
   if (draft.sections.quoted.length) console.log(`  recommendations ${draft.sections.quoted.join(', ')} are only listed one after another (quoted, not answered one by one), so they were not made sections`);
   if (draft.normalised) console.log(`\nCleaned up: ${draft.normalised}.`);
   if (draft.dropped.length) console.log(`Left out: ${draft.dropped.join('; ')}.`);

@@ -13,7 +13,8 @@ import { UserError } from '../files.ts';
 import { draftFrontmatter, resolveDraftChoice, responsePath, type DraftFields } from '../scaffold.ts';
 import { layOutPdf } from './pdf-layout.ts';
 import { readPdfPages } from './pdf-read.ts';
-import { htmlToMarkdownTree, linesOf, markRecommendationSections, normaliseTree, stringifyMarkdown, textToMarkdownTree, type SectionReport } from './markdown.ts';
+import { htmlToMarkdownTree, linesOf, sectionsIn, markRecommendationSections, normaliseTree, stringifyMarkdown, textToMarkdownTree, type SectionReport } from './markdown.ts';
+import { matchSections, type MatchReport } from './match-sections.ts';
 import { describeCounts, type NormaliseCounts } from './normalise.ts';
 import { placeWords, proposeAuthor, proposeDate, proposeForce, proposeInspection, proposeKind, proposeRecipient, type Proposals } from './propose.ts';
 
@@ -106,6 +107,8 @@ export interface ImportedDraft {
   text: string;
   proposals: Proposals;
   sections: SectionReport;
+  /** Sections found from the recommendations' words the letter quotes (headings inserted), and those it was unsure of. */
+  matches: MatchReport;
   /** What it could not decide, one sentence each. */
   undecided: string[];
   /** What it cleaned, in words ("3 non-breaking spaces and 1 soft hyphen"), or null. */
@@ -137,13 +140,20 @@ export function toDraft(file: LetterFile, letter: ConvertedLetter, corpus: Corpu
   }
   const { force, inspection, kind } = resolveDraftChoice(corpus, { force: forceId, inspection: inspectionId, kind: choices.kind ?? proposals.kind?.value });
 
+  // Letters that quote a recommendation before answering it, without a "Recommendation N" label.
+  // An inspectorate's letter quotes its own recommendations without answering them: left alone.
+  const unplaced = inspection.recommendations.map((r) => r.id).filter((id) => !sections.sections.includes(id) && !sections.quoted.includes(id));
+  const matches = kind === 'inspectorate-letter' ? { inserted: [], unsure: [], listed: [] } : matchSections(letter.tree, inspection.recommendations, unplaced);
+  sections.sections = sectionsIn(letter.tree);
+  sections.quoted.push(...matches.listed);
+
   const undecided: string[] = [];
   if (!proposals.date) undecided.push('the date: no line holds a date on its own; add "date: YYYY-MM-DD" if the letter has one');
   if (!proposals.author) undecided.push('the author: no name found under "Yours sincerely"; add "author: { name, role }"');
   if (!proposals.recipient) undecided.push('the recipient: no "Dear …" line names anyone; add "recipient:" as the letter addresses it');
   const recIds = inspection.recommendations.map((r) => r.id);
   const missing = recIds.filter((id) => !sections.sections.includes(id));
-  if (missing.length) undecided.push(`which part answers recommendation${missing.length === 1 ? '' : 's'} ${missing.join(', ')}: no section starts "Recommendation N"; add "## Recommendation N" headings where the letter answers one`);
+  if (missing.length) undecided.push(`which part answers recommendation${missing.length === 1 ? '' : 's'} ${missing.join(', ')}: no section starts "Recommendation N" and no paragraph clearly quotes ${missing.length === 1 ? 'it' : 'them'}; add "## Recommendation N" headings where the letter answers one`);
   undecided.push(`every status: each recommendation is "${PLACEHOLDER_STATUS}" until you choose one`);
 
   const fields: DraftFields = {
@@ -161,6 +171,7 @@ export function toDraft(file: LetterFile, letter: ConvertedLetter, corpus: Corpu
     text: `${draftFrontmatter(force, inspection, kind, fields, notes)}\n${body}`,
     proposals,
     sections,
+    matches,
     undecided,
     normalised: describeCounts(letter.counts),
     dropped: letter.dropped,

@@ -83,7 +83,8 @@ describe('importing a Word letter', () => {
 });
 
 // The seed letters: real public documents, text-converted from PDFs. CI has them beside the clone.
-const SEEDS = resolve(ROOT, '../shared/seeds');
+// PCC_SEEDS_DIR names another folder (a worktree is not beside them).
+const SEEDS = process.env.PCC_SEEDS_DIR ?? resolve(ROOT, '../shared/seeds');
 const hasSeeds = existsSync(SEEDS);
 if (!hasSeeds && !process.env.CI) console.warn(`Skipping the seed-letter import tests: no seed letters at ../shared/seeds beside the repository.`);
 
