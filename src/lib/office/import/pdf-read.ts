@@ -29,7 +29,13 @@ export interface PdfPage {
   runs: TextRun[];
 }
 
-const WHAT_TO_DO = 'save the letter from the program that wrote it as PDF again, or as .docx or .txt';
+/** What the person can do instead, for a letter (the default) or a report. */
+export interface PdfAdvice {
+  /** What to give instead of a damaged or renamed file. */
+  instead: string;
+}
+
+export const LETTER_ADVICE: PdfAdvice = { instead: 'the letter saved again as PDF from the program that wrote it, or saved as .docx or .txt' };
 
 /** The first bytes of every PDF file ("%PDF-"), which may follow a little junk. */
 function looksLikePdf(bytes: Uint8Array): boolean {
@@ -43,9 +49,9 @@ function errorName(error: unknown): string {
 }
 
 /** The text of every page of a PDF; a UserError naming the file for one that cannot be read. */
-export async function readPdfPages(name: string, bytes: Uint8Array): Promise<PdfPage[]> {
+export async function readPdfPages(name: string, bytes: Uint8Array, advice: PdfAdvice = LETTER_ADVICE): Promise<PdfPage[]> {
   if (!looksLikePdf(bytes)) {
-    throw new UserError(`${name} is not a PDF, though its name ends .pdf (it may be another kind of file renamed); allowed: a PDF letter, or the letter saved as .docx or .txt.`);
+    throw new UserError(`${name} is not a PDF, though its name ends .pdf (it may be another kind of file renamed); allowed: ${advice.instead}.`);
   }
   let document;
   try {
@@ -53,9 +59,9 @@ export async function readPdfPages(name: string, bytes: Uint8Array): Promise<Pdf
     document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, stopAtErrors: true });
   } catch (error) {
     if (errorName(error) === 'PasswordException') {
-      throw new UserError(`${name} is protected by a password, so its text cannot be read; allowed: the letter saved again without a password (or as .docx or .txt).`);
+      throw new UserError(`${name} is protected by a password, so its text cannot be read; allowed: ${advice.instead}, without a password.`);
     }
-    throw new UserError(`${name} is damaged and could not be read as a PDF; allowed: ${WHAT_TO_DO}.`);
+    throw new UserError(`${name} is damaged and could not be read as a PDF; allowed: ${advice.instead}.`);
   }
   try {
     const pages: PdfPage[] = [];
@@ -99,7 +105,7 @@ export async function readPdfPages(name: string, bytes: Uint8Array): Promise<Pdf
     return pages;
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`${name} is damaged: part of it could not be read as a PDF; allowed: ${WHAT_TO_DO}.`);
+    throw new UserError(`${name} is damaged: part of it could not be read as a PDF; allowed: ${advice.instead}.`);
   } finally {
     await document.loadingTask.destroy();
   }

@@ -111,9 +111,9 @@ describeInBrowser('importing a PDF letter', () => {
   test('answers a scanned letter, an encrypted one, a damaged one and a renamed file with one sentence each', async () => {
     const scan = await printPdf('<svg width="400" height="300"><rect width="400" height="300" fill="#ccc"/><circle cx="200" cy="150" r="80"/></svg>');
     await expect(convertLetter({ name: 'scan.pdf', bytes: scan })).rejects.toThrow(new UserError('scan.pdf is a scanned image with no text in it; allowed: the letter saved as .docx or .txt, or the PDF run through OCR (text recognition) first.'));
-    await expect(convertLetter({ name: 'locked.pdf', bytes: encryptedPdf() })).rejects.toThrow(new UserError('locked.pdf is protected by a password, so its text cannot be read; allowed: the letter saved again without a password (or as .docx or .txt).'));
+    await expect(convertLetter({ name: 'locked.pdf', bytes: encryptedPdf() })).rejects.toThrow(new UserError('locked.pdf is protected by a password, so its text cannot be read; allowed: the letter saved again as PDF from the program that wrote it, or saved as .docx or .txt, without a password.'));
     await expect(convertLetter({ name: 'cut.pdf', bytes: longLetter.slice(0, 900) })).rejects.toThrow(/^cut\.pdf is damaged/);
-    await expect(convertLetter({ name: 'letter.pdf', bytes: makeDocx(NORTHSHIRE_LETTER) })).rejects.toThrow(new UserError('letter.pdf is not a PDF, though its name ends .pdf (it may be another kind of file renamed); allowed: a PDF letter, or the letter saved as .docx or .txt.'));
+    await expect(convertLetter({ name: 'letter.pdf', bytes: makeDocx(NORTHSHIRE_LETTER) })).rejects.toThrow(new UserError('letter.pdf is not a PDF, though its name ends .pdf (it may be another kind of file renamed); allowed: the letter saved again as PDF from the program that wrote it, or saved as .docx or .txt.'));
   });
 });
 
