@@ -32,6 +32,7 @@ function report(draft: ImportedDraft): void {
   if (draft.sections.quoted.length) console.log(`  recommendations ${draft.sections.quoted.join(', ')} are only listed one after another (quoted, not answered one by one), so they were not made sections`);
   if (draft.normalised) console.log(`\nCleaned up: ${draft.normalised}.`);
   if (draft.dropped.length) console.log(`Left out: ${draft.dropped.join('; ')}.`);
+  if (draft.moved.length) console.log(`Moved: ${draft.moved.join('; ')}.`);
   console.log('\nCould not decide:');
   for (const item of draft.undecided) console.log(`  - ${item}`);
 }

@@ -33,12 +33,15 @@ export interface ConvertedLetter {
   counts: NormaliseCounts;
   /** Things the conversion dropped or could not keep, in words. */
   dropped: string[];
+  /** Text kept but not where the page has it (a PDF's text set at an angle), and where it went. */
+  moved: string[];
 }
 
 /** Reads a .pdf, .docx or .txt letter into a cleaned Markdown tree; a UserError for anything else. */
 export async function convertLetter(file: LetterFile): Promise<ConvertedLetter> {
   const extension = extname(file.name).toLowerCase();
   const dropped: string[] = [];
+  const moved: string[] = [];
   let tree: Root;
   if (extension === '.docx') {
     let html: string;
@@ -64,6 +67,7 @@ export async function convertLetter(file: LetterFile): Promise<ConvertedLetter> 
     const laidOut = layOutPdf(pages);
     tree = laidOut.tree;
     dropped.push(...laidOut.dropped);
+    moved.push(...laidOut.moved);
   } else if (extension === '.doc') {
     throw new UserError(`${file.name} is in the old Word format, which cannot be read; allowed: the letter saved from Word as .docx (File, Save As) or as .txt.`);
   } else {
@@ -77,7 +81,7 @@ export async function convertLetter(file: LetterFile): Promise<ConvertedLetter> 
   if (words < MIN_LETTER_WORDS) {
     throw new UserError(`${file.name} does not hold a letter: it has ${words} word${words === 1 ? '' : 's'} of text; allowed: a .pdf, .docx or .txt file with the letter's text in it.`);
   }
-  return { tree, counts, dropped };
+  return { tree, counts, dropped, moved };
 }
 
 function removeImages(node: Nodes): number {
@@ -114,6 +118,7 @@ export interface ImportedDraft {
   /** What it cleaned, in words ("3 non-breaking spaces and 1 soft hyphen"), or null. */
   normalised: string | null;
   dropped: string[];
+  moved: string[];
 }
 
 /** Turns a converted letter into a draft for `corpus`; flags win over proposals. */
@@ -175,6 +180,7 @@ export function toDraft(file: LetterFile, letter: ConvertedLetter, corpus: Corpu
     undecided,
     normalised: describeCounts(letter.counts),
     dropped: letter.dropped,
+    moved: letter.moved,
   };
 }
 

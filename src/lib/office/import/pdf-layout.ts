@@ -37,8 +37,10 @@ const PAGE_NUMBER = /^(page\s+)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-
 
 export interface PdfLayout {
   tree: Root;
-  /** What was left out or could not be placed, in words. */
+  /** What was left out, in words. */
   dropped: string[];
+  /** Text kept but not placed where it stands on the page, and where it was put instead. */
+  moved: string[];
 }
 
 /** Groups one page's runs into lines, top to bottom, each left to right. */
@@ -91,6 +93,19 @@ function toLine(page: number, runs: TextRun[]): Line | undefined {
   const text = cells.map((cell) => cell.map((r) => r.text).join('')).join(' ').replace(/\s+/g, ' ').trim();
   const size = Math.max(...cells.flat().map((r) => r.size));
   return { page, y: runs[0]!.y, x: first.x, right: last.x + last.width, size, cells, text };
+}
+
+/**
+ * Text set at an angle, as one line in the order the PDF holds it (its positions run along
+ * another axis, so they cannot be read as lines across the page). Placed below everything else.
+ */
+function angledLine(page: number, runs: TextRun[]): Line[] {
+  const words = runs.map((r) => r.text.trim()).filter(Boolean);
+  if (words.length === 0) return [];
+  const text = words.join(' ');
+  const size = Math.max(...runs.map((r) => r.size));
+  const run: Run = { text, x: 0, width: text.length * size * 0.5, size, bold: runs.every((r) => r.bold) };
+  return [{ page, y: -1000, x: 0, right: run.width, size, cells: [[run]], text }];
 }
 
 /** The key that makes "Page 2 of 3" and "Page 3 of 3" the same running footer. */
@@ -352,10 +367,10 @@ export function layOutPdf(pages: PdfPage[]): PdfLayout {
     const rotated = page.runs.filter((r) => r.rotated);
     if (rotated.length) angled.push(`page ${page.number}`);
     // Text at an angle (a stamp, a margin note) is kept, as lines of its own after the page's text.
-    return [...toLines(page, page.runs.filter((r) => !r.rotated)), ...toLines(page, rotated).map((l) => ({ ...l, y: -1000 }))];
+    return [...toLines(page, page.runs.filter((r) => !r.rotated)), ...angledLine(page.number, rotated)];
   });
   const lines = dropRunningLines(pages, perPage, dropped).flat();
-  if (angled.length) dropped.push(`nothing, but text set at an angle on ${angled.join(', ')} was placed after the rest of that page's text: check where it belongs`);
+  const moved = angled.length ? [`text set at an angle on ${angled.join(', ')} is kept after the rest of that page's text: check where it belongs`] : [];
   const body = bodySize(lines);
   const right = columnRight(lines, body);
   const blocks = toBlocks(lines, body, right, leftMargin(lines));
@@ -384,7 +399,7 @@ export function layOutPdf(pages: PdfPage[]): PdfLayout {
       children.push({ type: 'paragraph', children: phrasing } as Paragraph & BlockContent);
     }
   }
-  return { tree: { type: 'root', children }, dropped };
+  return { tree: { type: 'root', children }, dropped, moved };
 }
 
 /** Two items belong to one list when no paragraph gap separates them. */

@@ -108,6 +108,14 @@ describeInBrowser('importing a PDF letter', () => {
     expect(linesOf(tree)).toEqual(['The co-operation of well-being partners in the area.', 'The co-operation of well-being partners in the area.']);
   });
 
+  test('keeps text set at an angle, after the rest of its page, and says so', async () => {
+    const stamped = await printPdf(`<p>${PLACEHOLDER}</p><p style="transform: rotate(-90deg); width: 8em; margin-top: 4em">RECEIVED PLACEHOLDER STAMP</p><p>${PLACEHOLDER}</p>`);
+    const letter = await convertLetter({ name: 'stamped.pdf', bytes: stamped });
+    expect(linesOf(letter.tree).at(-1)).toBe('RECEIVED PLACEHOLDER STAMP');
+    expect(letter.moved).toEqual(["text set at an angle on page 1 is kept after the rest of that page's text: check where it belongs"]);
+    expect(letter.dropped).toEqual([]);
+  });
+
   test('answers a scanned letter, an encrypted one, a damaged one and a renamed file with one sentence each', async () => {
     const scan = await printPdf('<svg width="400" height="300"><rect width="400" height="300" fill="#ccc"/><circle cx="200" cy="150" r="80"/></svg>');
     await expect(convertLetter({ name: 'scan.pdf', bytes: scan })).rejects.toThrow(new UserError('scan.pdf is a scanned image with no text in it; allowed: the letter saved as .docx or .txt, or the PDF run through OCR (text recognition) first.'));
