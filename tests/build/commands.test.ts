@@ -84,8 +84,8 @@ describe('npm run import', () => {
     writeFileSync(corrupt, makeDocx(NORTHSHIRE_LETTER).slice(0, 300));
     const before = snapshot(copy.dir);
     expectOneSentenceFailure(runCommand('import', [corrupt], env), /corrupt\.docx could not be read as a Word document/);
-    expectOneSentenceFailure(runCommand('import', [join(copy.root, 'absent.docx')], env), /^There is no file .*absent\.docx; allowed: the path of a \.docx or \.txt letter\.$/);
-    expectOneSentenceFailure(runCommand('import', [], env), 'No letter was given; allowed: npm run import -- <letter.docx or letter.txt>.');
+    expectOneSentenceFailure(runCommand('import', [join(copy.root, 'absent.docx')], env), /^There is no file or folder .*absent\.docx; allowed: the path of a \.pdf, \.docx or \.txt letter, or of a folder of them\.$/);
+    expectOneSentenceFailure(runCommand('import', [], env), 'No letter was given; allowed: npm run import -- <letter.pdf, letter.docx, letter.txt or a folder of them> [--force <id>] [--inspection <id>] [--kind <kind>].');
     expect(snapshot(copy.dir)).toEqual(before);
     expect(existsSync(join(copy.dir, VALID_FILES.onTime))).toBe(false);
   });

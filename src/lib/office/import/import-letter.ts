@@ -11,7 +11,10 @@ import type { Corpus } from '../../content/model.ts';
 import { PLACEHOLDER_STATUS } from '../../content/placeholder.ts';
 import { UserError } from '../files.ts';
 import { draftFrontmatter, resolveDraftChoice, responsePath, type DraftFields } from '../scaffold.ts';
-import { htmlToMarkdownTree, linesOf, markRecommendationSections, normaliseTree, stringifyMarkdown, textToMarkdownTree, type SectionReport } from './markdown.ts';
+import { layOutPdf } from './pdf-layout.ts';
+import { readPdfPages } from './pdf-read.ts';
+import { htmlToMarkdownTree, linesOf, sectionsIn, markRecommendationSections, normaliseTree, stringifyMarkdown, textToMarkdownTree, type SectionReport } from './markdown.ts';
+import { matchSections, type MatchReport } from './match-sections.ts';
 import { describeCounts, type NormaliseCounts } from './normalise.ts';
 import { placeWords, proposeAuthor, proposeDate, proposeForce, proposeInspection, proposeKind, proposeRecipient, type Proposals } from './propose.ts';
 
@@ -30,12 +33,15 @@ export interface ConvertedLetter {
   counts: NormaliseCounts;
   /** Things the conversion dropped or could not keep, in words. */
   dropped: string[];
+  /** Text kept but not where the page has it (a PDF's text set at an angle), and where it went. */
+  moved: string[];
 }
 
-/** Reads a .docx or .txt letter into a cleaned Markdown tree; a UserError for anything else. */
+/** Reads a .pdf, .docx or .txt letter into a cleaned Markdown tree; a UserError for anything else. */
 export async function convertLetter(file: LetterFile): Promise<ConvertedLetter> {
   const extension = extname(file.name).toLowerCase();
   const dropped: string[] = [];
+  const moved: string[] = [];
   let tree: Root;
   if (extension === '.docx') {
     let html: string;
@@ -53,10 +59,19 @@ export async function convertLetter(file: LetterFile): Promise<ConvertedLetter> 
     const converted = textToMarkdownTree(decoded.text);
     tree = converted.tree;
     if (converted.htmlTags) dropped.push(`${converted.htmlTags} HTML tag${converted.htmlTags === 1 ? '' : 's'} (the words between them are kept)`);
+  } else if (extension === '.pdf') {
+    const pages = await readPdfPages(file.name, file.bytes);
+    if (!pages.some((page) => page.runs.some((run) => run.text.trim()))) {
+      throw new UserError(`${file.name} is a scanned image with no text in it; allowed: the letter saved as .docx or .txt, or the PDF run through OCR (text recognition) first.`);
+    }
+    const laidOut = layOutPdf(pages);
+    tree = laidOut.tree;
+    dropped.push(...laidOut.dropped);
+    moved.push(...laidOut.moved);
   } else if (extension === '.doc') {
     throw new UserError(`${file.name} is in the old Word format, which cannot be read; allowed: the letter saved from Word as .docx (File, Save As) or as .txt.`);
   } else {
-    throw new UserError(`${file.name} is not a letter this command can read; allowed: a Word document (.docx) or a plain-text file (.txt).`);
+    throw new UserError(`${file.name} is not a letter this command can read; allowed: a PDF (.pdf), a Word document (.docx) or a plain-text file (.txt).`);
   }
   const counts: NormaliseCounts = {};
   normaliseTree(tree, counts);
@@ -64,9 +79,9 @@ export async function convertLetter(file: LetterFile): Promise<ConvertedLetter> 
   if (images) dropped.push(`${images} image${images === 1 ? '' : 's'} (a response is text: describe a chart or table in words)`);
   const words = toString(tree).split(/\s+/).filter(Boolean).length;
   if (words < MIN_LETTER_WORDS) {
-    throw new UserError(`${file.name} does not hold a letter: it has ${words} word${words === 1 ? '' : 's'} of text; allowed: a .docx or .txt file with the letter's text in it.`);
+    throw new UserError(`${file.name} does not hold a letter: it has ${words} word${words === 1 ? '' : 's'} of text; allowed: a .pdf, .docx or .txt file with the letter's text in it.`);
   }
-  return { tree, counts, dropped };
+  return { tree, counts, dropped, moved };
 }
 
 function removeImages(node: Nodes): number {
@@ -96,11 +111,14 @@ export interface ImportedDraft {
   text: string;
   proposals: Proposals;
   sections: SectionReport;
+  /** Sections found from the recommendations' words the letter quotes (headings inserted), and those it was unsure of. */
+  matches: MatchReport;
   /** What it could not decide, one sentence each. */
   undecided: string[];
   /** What it cleaned, in words ("3 non-breaking spaces and 1 soft hyphen"), or null. */
   normalised: string | null;
   dropped: string[];
+  moved: string[];
 }
 
 /** Turns a converted letter into a draft for `corpus`; flags win over proposals. */
@@ -127,13 +145,20 @@ export function toDraft(file: LetterFile, letter: ConvertedLetter, corpus: Corpu
   }
   const { force, inspection, kind } = resolveDraftChoice(corpus, { force: forceId, inspection: inspectionId, kind: choices.kind ?? proposals.kind?.value });
 
+  // Letters that quote a recommendation before answering it, without a "Recommendation N" label.
+  // An inspectorate's letter quotes its own recommendations without answering them: left alone.
+  const unplaced = inspection.recommendations.map((r) => r.id).filter((id) => !sections.sections.includes(id) && !sections.quoted.includes(id));
+  const matches = kind === 'inspectorate-letter' ? { inserted: [], unsure: [], listed: [] } : matchSections(letter.tree, inspection.recommendations, unplaced);
+  sections.sections = sectionsIn(letter.tree);
+  sections.quoted.push(...matches.listed);
+
   const undecided: string[] = [];
   if (!proposals.date) undecided.push('the date: no line holds a date on its own; add "date: YYYY-MM-DD" if the letter has one');
   if (!proposals.author) undecided.push('the author: no name found under "Yours sincerely"; add "author: { name, role }"');
   if (!proposals.recipient) undecided.push('the recipient: no "Dear …" line names anyone; add "recipient:" as the letter addresses it');
   const recIds = inspection.recommendations.map((r) => r.id);
   const missing = recIds.filter((id) => !sections.sections.includes(id));
-  if (missing.length) undecided.push(`which part answers recommendation${missing.length === 1 ? '' : 's'} ${missing.join(', ')}: no section starts "Recommendation N"; add "## Recommendation N" headings where the letter answers one`);
+  if (missing.length) undecided.push(`which part answers recommendation${missing.length === 1 ? '' : 's'} ${missing.join(', ')}: no section starts "Recommendation N" and no paragraph clearly quotes ${missing.length === 1 ? 'it' : 'them'}; add "## Recommendation N" headings where the letter answers one`);
   undecided.push(`every status: each recommendation is "${PLACEHOLDER_STATUS}" until you choose one`);
 
   const fields: DraftFields = {
@@ -151,9 +176,11 @@ export function toDraft(file: LetterFile, letter: ConvertedLetter, corpus: Corpu
     text: `${draftFrontmatter(force, inspection, kind, fields, notes)}\n${body}`,
     proposals,
     sections,
+    matches,
     undecided,
     normalised: describeCounts(letter.counts),
     dropped: letter.dropped,
+    moved: letter.moved,
   };
 }
 

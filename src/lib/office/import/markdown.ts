@@ -127,6 +127,12 @@ export function markRecommendationSections(tree: Root): SectionReport {
   return report;
 }
 
+/** The recommendations the tree's headings give sections to, in the letter's order. */
+export function sectionsIn(tree: Root): string[] {
+  const ids = tree.children.flatMap((node) => (node.type === 'heading' ? [recommendationIdOf(toString(node))] : [])).filter((id): id is string => Boolean(id));
+  return [...new Set(ids)];
+}
+
 /** A heading "Recommendation N" and, quoted, whatever followed the label in the block. */
 function toSection(node: RootContent, id: string, depth: Heading['depth']): RootContent[] {
   const heading: Heading = { type: 'heading', depth, children: [{ type: 'text', value: `Recommendation ${id}` }] };

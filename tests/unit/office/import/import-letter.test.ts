@@ -67,7 +67,9 @@ describe('importing a Word letter', () => {
   });
 
   test('refuses a file that is not a letter', async () => {
-    await expect(convertLetter({ name: 'photo.pdf', bytes: new Uint8Array([37, 80, 68, 70]) })).rejects.toThrow('photo.pdf is not a letter this command can read');
+    // A PDF is read now (see import-pdf.test.ts): four bytes of one are a damaged PDF.
+    await expect(convertLetter({ name: 'photo.pdf', bytes: new Uint8Array([37, 80, 68, 70, 45]) })).rejects.toThrow('photo.pdf is damaged');
+    await expect(convertLetter({ name: 'photo.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff]) })).rejects.toThrow('photo.jpg is not a letter this command can read');
     await expect(convertLetter({ name: 'notes.txt', bytes: new TextEncoder().encode('Just a note.') })).rejects.toThrow('notes.txt does not hold a letter: it has 3 words of text');
     await expect(convertLetter({ name: 'image.txt', bytes: new Uint8Array([0, 1, 2, 3, 0, 0]) })).rejects.toThrow('image.txt is not text');
     await expect(convertLetter({ name: 'old.doc', bytes: new Uint8Array([0xd0, 0xcf]) })).rejects.toThrow('old.doc is in the old Word format');
@@ -81,7 +83,8 @@ describe('importing a Word letter', () => {
 });
 
 // The seed letters: real public documents, text-converted from PDFs. CI has them beside the clone.
-const SEEDS = resolve(ROOT, '../shared/seeds');
+// PCC_SEEDS_DIR names another folder (a worktree is not beside them).
+const SEEDS = process.env.PCC_SEEDS_DIR ?? resolve(ROOT, '../shared/seeds');
 const hasSeeds = existsSync(SEEDS);
 if (!hasSeeds && !process.env.CI) console.warn(`Skipping the seed-letter import tests: no seed letters at ../shared/seeds beside the repository.`);
 
