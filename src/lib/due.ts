@@ -59,9 +59,14 @@ export function endedSince(today: string): string {
   return yearsBefore(today, RECENTLY_ENDED_MONTHS / 12);
 }
 
-/** The forces in scope, each with the policing body's comments on the site, if any. */
-export function toForcesDue(source: DueSource, inspection: Inspection, onlyForce?: string): ForceDue[] {
-  const documents = source.documentsOfInspection(inspection.id).filter((d) => isStatutoryKind(d.kind));
+/**
+ * The forces in scope, each with the policing body's comments on the site as of `today`: a
+ * document counts unless its date (publication, else the date on it) is after `today`; an
+ * undated document counts, since it is on the site.
+ */
+export function toForcesDue(source: DueSource, inspection: Inspection, today: string, onlyForce?: string): ForceDue[] {
+  const documents = source.documentsOfInspection(inspection.id)
+    .filter((d) => isStatutoryKind(d.kind) && (d.published ?? d.date ?? today) <= today);
   return source.forcesInScope(inspection)
     .filter((force) => !onlyForce || force.id === onlyForce)
     .map((force) => ({ force, comments: documents.filter((d) => d.force === force.id) }));
@@ -77,7 +82,7 @@ export function getDueList(source: DueSource, today: string, onlyForce?: string)
   const ended: DuePeriod[] = [];
   const unknownDue: Inspection[] = [];
   for (const inspection of source.corpus.inspections) {
-    const forces = toForcesDue(source, inspection, onlyForce);
+    const forces = toForcesDue(source, inspection, today, onlyForce);
     if (forces.length === 0) continue;
     const due = getDueDate(inspection.published);
     if (!due) {

@@ -57,6 +57,12 @@ describe('the due list', () => {
     expect(forcesWithoutComments(period!).map((f) => f.id)).toEqual(['southdale']);
   });
 
+  test('counts comments from the day of their date, as of the day the list is for', () => {
+    const forcesWithComments = (today: string) => getDueList(site, today).open[0]!.forces.filter((f) => f.comments.length).map((f) => f.force.id);
+    expect(forcesWithComments('2019-10-31')).toEqual(['westmere']);
+    expect(forcesWithComments('2019-11-01')).toEqual(['northshire', 'westmere']);
+  });
+
   test('never gives a month-only report a due date, but names it while its period may be open or recently ended', () => {
     const list = getDueList(site, '2019-10-15');
     expect([...ids(list.open), ...ids(list.ended)]).not.toContain('ipsum-review');
