@@ -6,6 +6,7 @@ import type { ResponseDocument } from '../content/model.ts';
 import { formatDate } from '../dates.ts';
 import { getDueDate, STATUTORY_PERIOD_DAYS } from '../deadline.ts';
 import { describeDaysLeft, forcesWithoutComments, getDueList, RECENTLY_ENDED_MONTHS, type DuePeriod } from '../due.ts';
+import { feedAlternate } from '../feeds.ts';
 import type { Site } from '../site.ts';
 import { urls } from '../urls.ts';
 import { documentDate, siteLink, type Link } from './common.ts';
@@ -86,7 +87,7 @@ export function toDueView(site: Site, today: string): DueView {
     unknownDue: list.unknownDue.map((i) => siteLink(site, urls.inspection(i.id), `${i.title} (published ${formatDate(i.published)})`)),
     feed,
     calendar: site.siteUrl ? siteLink(site, urls.calendar(), 'Every due date in your calendar (iCalendar)') : null,
-    alternates: feed ? [{ href: feed.href, type: 'application/atom+xml', title: 'What is due' }] : [],
+    alternates: feedAlternate(site, urls.dueFeed(), 'What is due'),
     periodDays: STATUTORY_PERIOD_DAYS,
     endedMonths: RECENTLY_ENDED_MONTHS,
   };
