@@ -53,7 +53,7 @@ describe('checks on a built site', () => {
     ]);
   });
 
-  test('expects a page for every inspection, recommendation, force and document, and the accessibility statement', () => {
+  test('expects a page for every inspection, recommendation, force and document, the accessibility statement and what is due', () => {
     const site = makeSite({
       forces: [NORTHSHIRE],
       inspections: [makeInspection({ id: 'placeholder-review' })],
@@ -67,6 +67,7 @@ describe('checks on a built site', () => {
       '/responses/northshire/placeholder-review/',
       '/data/responses.json',
       '/accessibility/',
+      '/due/',
     ]));
   });
 });
