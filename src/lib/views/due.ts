@@ -47,6 +47,8 @@ export interface DueView {
   unknownDue: Link[];
   feed: Link | null;
   calendar: Link | null;
+  /** Every report's due date is on its page, found from the list of inspections. */
+  inspections: Link;
   alternates: { href: string; type: string; title: string }[];
   periodDays: number;
   endedMonths: number;
@@ -87,6 +89,7 @@ export function toDueView(site: Site, today: string): DueView {
     unknownDue: list.unknownDue.map((i) => siteLink(site, urls.inspection(i.id), `${i.title} (published ${formatDate(i.published)})`)),
     feed,
     calendar: site.siteUrl ? siteLink(site, urls.calendar(), 'Every due date in your calendar (iCalendar)') : null,
+    inspections: siteLink(site, urls.inspections(), 'list of inspections'),
     alternates: feedAlternate(site, urls.dueFeed(), 'What is due'),
     periodDays: STATUTORY_PERIOD_DAYS,
     endedMonths: RECENTLY_ENDED_MONTHS,

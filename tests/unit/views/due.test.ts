@@ -41,6 +41,8 @@ describe('the due page', () => {
     expect(toDueView(site, '2019-12-01').calendar?.href).toBe('/calendars/all.ics');
     const noAddress = toDueView(makeSite(parts), '2019-12-01');
     expect([noAddress.feed, noAddress.calendar, noAddress.alternates]).toEqual([null, null, []]);
+    // So the page has a link in its main content even with nothing due and nothing to subscribe to.
+    expect(noAddress.inspections.href).toBe('/inspections/');
   });
 });
 
