@@ -34,6 +34,12 @@ export const urls = {
   forceFeed: (id: string) => `/feeds/forces/${id}.xml`,
   inspectionFeed: (id: string) => `/feeds/inspections/${id}.xml`,
   sitemap: () => '/sitemap.xml',
+  /** What is due: open comment periods and those ended in the last 12 months, and its Atom feed. */
+  due: () => '/due/',
+  dueFeed: () => '/feeds/due.xml',
+  /** iCalendar files of comments' due dates: every inspection on the site, and those concerning one force. */
+  calendar: () => '/calendars/all.ics',
+  forceCalendar: (id: string) => `/calendars/${id}.ics`,
 } as const;
 
 /** Prefixes a root-relative path with the site's base path (`/` or `/pcc-responses/`). */

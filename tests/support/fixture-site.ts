@@ -47,3 +47,12 @@ export const FIXTURE_SITE_EDITS: Edit[] = [
 
 /** A Welsh word only the Welsh fixture document has ("fictional"). */
 export const WELSH_WORD = 'ffuglennol';
+
+/**
+ * The fixture site is built as of FIXTURE_TODAY, inside the fictional vetting review's comment
+ * period (published 15 March 2021, due 9 May 2021), and with an address, so its feeds and
+ * calendars are made.
+ */
+export const FIXTURE_TODAY = '2021-05-01';
+export const FIXTURE_SITE_URL = 'https://fixture.example.org/';
+export const FIXTURE_SITE_ENV = { PCC_TODAY: FIXTURE_TODAY, PCC_SITE_URL: FIXTURE_SITE_URL };

@@ -2,8 +2,9 @@
  * Builds the sites the build and browser tests share, once: the shipped content, plainly and
  * under a sub-path; a generated site of many fictional forces and inspections, with a
  * fictional office's settings (title, logo, colours, address, so feeds and a sitemap); the
- * awkward-but-valid fixture; and the fictional fixture (see FIXTURE_SITE_EDITS), with its own
- * sentence on whose reading the statuses are.
+ * awkward-but-valid fixture; and the fictional fixture (see FIXTURE_SITE_EDITS and
+ * FIXTURE_SITE_ENV: a day inside a comment period, and an address), with its own sentence on
+ * whose reading the statuses are.
  * Only the `build` project (vitest.config.ts) runs it: `npm run test:unit` builds nothing.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { makeContent, removeContentCopies } from '../fixtures/fixtures.ts';
 import { awkwardEdits } from './awkward.ts';
 import { buildSite, type BuildOptions } from './build.ts';
-import { FIXTURE_SITE_EDITS, FIXTURE_STATUS_READING } from './fixture-site.ts';
+import { FIXTURE_SITE_EDITS, FIXTURE_SITE_ENV, FIXTURE_STATUS_READING } from './fixture-site.ts';
 import { generateContent, writeOfficeSettings } from './generate.ts';
 import { AWKWARD_SITE, FIXTURE_SITE, GENERATED_CONTENT, GENERATED_SETTINGS, GENERATED_SITE, OUTPUT, SITE, SUBPATH_BASE, SUBPATH_SITE } from './paths.ts';
 
@@ -30,7 +31,7 @@ export default function setup() {
     { outDir: SUBPATH_SITE, base: SUBPATH_BASE },
     { outDir: GENERATED_SITE, contentDir: GENERATED_CONTENT, env: { PCC_CONFIG: settings } },
     { outDir: AWKWARD_SITE, contentDir: awkward.dir },
-    { outDir: FIXTURE_SITE, contentDir: fixture.dir, env: { PCC_CONFIG: fixtureSettings } },
+    { outDir: FIXTURE_SITE, contentDir: fixture.dir, env: { ...FIXTURE_SITE_ENV, PCC_CONFIG: fixtureSettings } },
   ];
   try {
     for (const options of builds) {

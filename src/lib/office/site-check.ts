@@ -12,7 +12,7 @@ import { urls, withBase } from '../urls.ts';
 export function expectedPaths(site: Site): string[] {
   const { corpus } = site;
   return [
-    urls.home(), urls.inspections(), urls.forces(), urls.data(), urls.accessibility(), urls.securityTxt(), urls.responsesJson(), urls.responsesCsv(),
+    urls.home(), urls.inspections(), urls.forces(), urls.data(), urls.accessibility(), urls.securityTxt(), urls.due(), urls.responsesJson(), urls.responsesCsv(),
     ...corpus.inspections.map((i) => urls.inspection(i.id)),
     ...corpus.inspections.flatMap((i) => i.recommendations.map((r) => urls.comparison(i.id, r.id))),
     ...corpus.forces.map((f) => urls.force(f.id)),

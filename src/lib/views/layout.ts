@@ -32,6 +32,7 @@ export function toLayoutView(config: SiteConfig, currentPath: string, preview?: 
   const nav = [
     { href: withBase(base, urls.inspections()), text: 'Inspections' },
     { href: withBase(base, urls.forces()), text: 'Forces' },
+    { href: withBase(base, urls.due()), text: 'What is due' },
     { href: withBase(base, urls.data()), text: 'Data' },
   ];
   const logo = logoUrl(config);

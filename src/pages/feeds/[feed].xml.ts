@@ -1,12 +1,24 @@
-/** The whole site's feed, /feeds/all.xml; made only when the site's address is configured. */
+/**
+ * The whole site's feed, /feeds/all.xml, and the feed of what is due, /feeds/due.xml (as of
+ * the build's day); made only when the site's address is configured.
+ */
 import type { APIRoute } from 'astro';
+import { today } from '../../config.ts';
 import { getSite } from '../../content.ts';
+import { toDueFeed } from '../../lib/due-feed.ts';
 import { toAtomXml, toFeeds } from '../../lib/feeds.ts';
 import { urls } from '../../lib/urls.ts';
 
 export function getStaticPaths() {
-  return toFeeds(getSite()).has(urls.feed()) ? [{ params: { feed: 'all' } }] : [];
+  const site = getSite();
+  return [
+    ...(toFeeds(site).has(urls.feed()) ? [{ params: { feed: 'all' } }] : []),
+    ...(toDueFeed(site, today()) ? [{ params: { feed: 'due' } }] : []),
+  ];
 }
 
-export const GET: APIRoute = () =>
-  new Response(toAtomXml(toFeeds(getSite()).get(urls.feed())!), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+export const GET: APIRoute = ({ params }) => {
+  const site = getSite();
+  const feed = params.feed === 'due' ? toDueFeed(site, today())! : toFeeds(site).get(urls.feed())!;
+  return new Response(toAtomXml(feed), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -53,7 +53,7 @@ describe('checks on a built site', () => {
     ]);
   });
 
-  test('expects a page for every inspection, recommendation, force and document, the accessibility statement and security.txt', () => {
+  test('expects a page for every inspection, recommendation, force and document, the accessibility statement, security.txt and what is due', () => {
     const site = makeSite({
       forces: [NORTHSHIRE],
       inspections: [makeInspection({ id: 'placeholder-review' })],
@@ -68,6 +68,7 @@ describe('checks on a built site', () => {
       '/data/responses.json',
       '/accessibility/',
       '/.well-known/security.txt',
+      '/due/',
     ]));
   });
 });

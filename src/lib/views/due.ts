@@ -1,0 +1,138 @@
+/**
+ * The views of what is due: the `/due/` page, and the opening of a single-force site's home
+ * page. Both are as of `today`, the day the site was built.
+ */
+import type { ResponseDocument } from '../content/model.ts';
+import { formatDate } from '../dates.ts';
+import { getDueDate, STATUTORY_PERIOD_DAYS } from '../deadline.ts';
+import { describeDaysLeft, forcesWithoutComments, getDueList, RECENTLY_ENDED_MONTHS, type DuePeriod } from '../due.ts';
+import { feedAlternate } from '../feeds.ts';
+import type { Site } from '../site.ts';
+import { urls } from '../urls.ts';
+import { documentDate, siteLink, type Link } from './common.ts';
+
+/** The words for a force with no policing body's comments on the site: neutral, as everywhere. */
+export const NO_DOCUMENT = 'No document on this site yet';
+
+/** One sentence on subscribing to a calendar, for every page that links to one. */
+export const SUBSCRIBE_HELP = 'To have the dates kept up to date in your calendar, subscribe to the calendar\'s address rather than opening the file: in Outlook, Add calendar, then Subscribe from web; in Google Calendar, Other calendars, then From URL.';
+
+export interface DueForceItem {
+  force: Link;
+  /** The policing body's comments on the site, each with its date. */
+  comments: (Link & { date: string })[];
+}
+
+export interface DuePeriodItem {
+  inspection: Link;
+  /** "9 May 2021". */
+  due: string;
+  /** `YYYY-MM-DD`, for a `<time>` element. */
+  dueIso: string;
+  /** "8 days left", "Due today", "Ended 23 days ago". */
+  daysText: string;
+  /** "Comments on this site from 3 of 4 forces in scope". */
+  summary: string;
+  /** Open periods: every force in scope. Ended periods: only those with no comments on the site. */
+  forces: DueForceItem[];
+}
+
+export interface DueView {
+  /** "1 May 2021": the day the list was worked out, when the site was built. */
+  builtOn: string;
+  builtOnIso: string;
+  open: DuePeriodItem[];
+  ended: DuePeriodItem[];
+  /** Month-only reports whose period may be open or recently ended. */
+  unknownDue: Link[];
+  feed: Link | null;
+  calendar: Link | null;
+  /** Every report's due date is on its page, found from the list of inspections. */
+  inspections: Link;
+  alternates: { href: string; type: string; title: string }[];
+  periodDays: number;
+  endedMonths: number;
+}
+
+function toComment(site: Site, document: ResponseDocument): Link & { date: string } {
+  return { ...siteLink(site, urls.response(document.id), 'Comments'), date: documentDate(document) };
+}
+
+function toPeriodItem(site: Site, period: DuePeriod, forces: DuePeriod['forces']): DuePeriodItem {
+  const withComments = period.forces.filter((f) => f.comments.length > 0).length;
+  const inScope = period.forces.length;
+  return {
+    inspection: siteLink(site, urls.inspection(period.inspection.id), period.inspection.title),
+    due: formatDate(period.due),
+    dueIso: period.due,
+    daysText: describeDaysLeft(period.daysLeft),
+    summary: `Comments on this site from ${withComments} of ${inScope} force${inScope === 1 ? '' : 's'} in scope`,
+    forces: forces.map((f) => ({
+      force: siteLink(site, urls.force(f.force.id), f.force.name),
+      comments: f.comments.map((d) => toComment(site, d)),
+    })),
+  };
+}
+
+/** The `/due/` page, as of `today` (`YYYY-MM-DD`). */
+export function toDueView(site: Site, today: string): DueView {
+  const list = getDueList(site, today);
+  const feed = site.siteUrl ? siteLink(site, urls.dueFeed(), 'Follow what is due (Atom feed)') : null;
+  return {
+    builtOn: formatDate(today),
+    builtOnIso: today,
+    open: list.open.map((p) => toPeriodItem(site, p, p.forces)),
+    ended: list.ended.map((p) => {
+      const without = new Set(forcesWithoutComments(p).map((f) => f.id));
+      return toPeriodItem(site, p, p.forces.filter((f) => without.has(f.force.id)));
+    }),
+    unknownDue: list.unknownDue.map((i) => siteLink(site, urls.inspection(i.id), `${i.title} (published ${formatDate(i.published)})`)),
+    feed,
+    calendar: site.siteUrl ? siteLink(site, urls.calendar(), 'Every due date in your calendar (iCalendar)') : null,
+    inspections: siteLink(site, urls.inspections(), 'list of inspections'),
+    alternates: feedAlternate(site, urls.dueFeed(), 'What is due'),
+    periodDays: STATUTORY_PERIOD_DAYS,
+    endedMonths: RECENTLY_ENDED_MONTHS,
+  };
+}
+
+export interface HomeDueView {
+  /** The force's open periods, soonest due first; empty when nothing is due. */
+  open: (Omit<DuePeriodItem, 'forces' | 'summary'> & { comments: (Link & { date: string })[] })[];
+  builtOn: string;
+  builtOnIso: string;
+  all: Link;
+}
+
+/** The opening of a single-force site's home page: that force's open deadlines on `today`. */
+export function toHomeDueView(site: Site, forceId: string, today: string): HomeDueView {
+  const list = getDueList(site, today, forceId);
+  return {
+    open: list.open.map((p) => {
+      const { forces, summary: _summary, ...item } = toPeriodItem(site, p, p.forces);
+      return { ...item, comments: forces.flatMap((f) => f.comments) };
+    }),
+    builtOn: formatDate(today),
+    builtOnIso: today,
+    all: siteLink(site, urls.due(), 'What is due, and what ended in the last 12 months'),
+  };
+}
+
+export interface CalendarLinkView {
+  link: Link;
+  help: string;
+}
+
+/**
+ * The calendar link of a force's page (the force's calendar) or an inspection's (the site's
+ * calendar, which holds its due date); null without the site's address, or for a report
+ * known only to the month, which has no due date.
+ */
+export function toCalendarLink(site: Site, page: { force: string } | { inspection: string }): CalendarLinkView | null {
+  if (!site.siteUrl) return null;
+  if ('force' in page) {
+    return { link: siteLink(site, urls.forceCalendar(page.force), `Add ${site.force(page.force).name}'s due dates to your calendar`), help: SUBSCRIBE_HELP };
+  }
+  if (!getDueDate(site.inspection(page.inspection).published)) return null;
+  return { link: siteLink(site, urls.calendar(), 'Add to calendar: this due date and every other on the site'), help: SUBSCRIBE_HELP };
+}
