@@ -3,7 +3,8 @@
  * - before a build, checks the settings (the theme's colour contrast among them), the content
  *   and the accessibility statement, and stops at once with the full list of problems (file,
  *   line, field, what is allowed) and exit code 1, writing nothing;
- * - puts the office's colours into the page as a generated stylesheet, and its logo beside it;
+ * - puts the office's colours into the page as a generated stylesheet, and its logo and the
+ *   icons made from it (src/lib/office/icons.ts) beside it;
  * - in `astro dev`, watches the content folder and the settings, reloads the page on every
  *   change, and lists the content's problems on the page and at /problems/;
  * - derives the site from that validation once, and gives it to the pages
@@ -20,6 +21,7 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
 import { configFile, contentDir, deriveSite, loadSiteConfig, validateProject } from './config.ts';
 import { bumpContentGeneration, setLoadedSite, setPreview } from './lib/content/build-state.ts';
+import { ICON_FILES, makeIcons } from './lib/office/icons.ts';
 import type { Validation } from './lib/content/validate.ts';
 import { logoPath, logoUrl, type ConfigResult } from './lib/office/site-config.ts';
 import { blockingProblems, formatProblem, summarizeProblems } from './lib/problems.ts';
@@ -89,6 +91,7 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
         const source = logoPath({ config, file });
         const url = logoUrl({ ...config, base: '/' });
         if (source && url) copyFileSync(source, join(fileURLToPath(dir), url));
+        for (const icon of await makeIcons(config, source)) writeFileSync(join(fileURLToPath(dir), icon.name), icon.bytes);
         const waited = performance.now();
         const indexed = (await indexing)!;
         if ('error' in indexed) {
@@ -131,16 +134,29 @@ function themePlugin(settings: () => ConfigResult): Plugin {
 
 const LOGO_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp' };
 
-/** Serves the logo in `astro dev`; the build copies it into the output instead. */
+const ICON_TYPES: Record<string, string> = { '.ico': 'image/x-icon', '.png': 'image/png', '.svg': 'image/svg+xml' };
+
+/** Serves the logo and the icons in `astro dev`; the build writes them into the output instead. */
 function logoPlugin(): Plugin {
   return {
     name: 'pcc-logo',
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const result = loadSiteConfig();
+        const path = request.url?.split('?')[0] ?? '';
         const url = logoUrl(result.config);
         const source = logoPath(result);
-        if (!url || !source || request.url?.split('?')[0] !== url || !existsSync(source)) return next();
+        const name = path.slice(result.config.base.length);
+        if (path.startsWith(result.config.base) && (Object.values(ICON_FILES) as string[]).includes(name)) {
+          makeIcons(result.config, source && existsSync(source) ? source : null).then((icons) => {
+            const icon = icons.find((i) => i.name === name);
+            if (!icon) return next();
+            response.setHeader('Content-Type', ICON_TYPES[extname(name)]!);
+            response.end(icon.bytes);
+          }, next);
+          return;
+        }
+        if (!url || !source || path !== url || !existsSync(source)) return next();
         response.setHeader('Content-Type', LOGO_TYPES[extname(source).toLowerCase()] ?? 'application/octet-stream');
         response.end(readFileSync(source));
       });

@@ -114,12 +114,26 @@ export interface RenderOptions {
    * documents can stand on one page (the comparison pages) without clashing ids.
    */
   idPrefix?: string;
+  /**
+   * The level of the body's highest headings: one below the heading the page shows the body
+   * under. A document's page shows it under "The document", an h2, so 3.
+   */
+  headingLevel?: number;
+  /**
+   * The level of the highest headings within a section shown on its own: a comparison page
+   * shows each force's section under the force's name, an h3, so 4.
+   */
+  sectionHeadingLevel?: number;
 }
+
+const DOCUMENT_HEADING_LEVEL = 3;
+const SECTION_HEADING_LEVEL = 4;
 
 /**
  * Renders a parsed body: gives every heading an id (recommendation headings get
- * `recommendation-<id>`, others `section-<slug>`), renders headings one level down,
- * extracts the recommendation sections, and makes the HTML.
+ * `recommendation-<id>`, others `section-<slug>`), renumbers the headings to fit under the
+ * page's own (see `renumberHeadings`), extracts the recommendation sections (by the levels
+ * the author wrote), and makes the HTML.
  *
  * The body is rendered once. A section is cut out of the body's HTML and plain text (a
  * slice, which V8 keeps as a reference into the body's string rather than a copy) wherever
@@ -150,7 +164,9 @@ export function renderBody(tree: Root, options: RenderOptions = {}): RenderedBod
     headings.push({ index, node, recommendation, anchor });
   });
 
-  const body = renderBlocks(children, prefix);
+  const top = options.headingLevel ?? DOCUMENT_HEADING_LEVEL;
+  const sectionTop = options.sectionHeadingLevel ?? SECTION_HEADING_LEVEL;
+  const body = renderBlocks(children, prefix, top);
   const textStarts = offsetsOf(texts, BLOCK_SEPARATOR.length);
   const sections: Section[] = [];
   for (const { index, node, recommendation, anchor } of headings) {
@@ -167,7 +183,7 @@ export function renderBody(tree: Root, options: RenderOptions = {}): RenderedBod
       line: node.position?.start.line ?? 1,
       html: cited.length === 0 && content.every(isSelfContained)
         ? body.slice(index + 1, end)
-        : toHtmlString([...content, ...cited], `${prefix}${anchor}-`, { inSection: true }),
+        : toHtmlString([...content, ...cited], `${prefix}${anchor}-`, sectionTop),
       text: contiguous && end > index + 1
         ? text.slice(textStarts[index + 1]!, textStarts[end - 1]! + texts[end - 1]!.length)
         : content.map((n) => toString(n)).join(BLOCK_SEPARATOR),
@@ -191,14 +207,14 @@ function offsetsOf(parts: readonly string[], separator: number): number[] {
 }
 
 /**
- * A top-level block that renders the same alone as within the whole body: not a heading (a
- * section drops its headings' ids) and citing no footnote or link definition (a section
- * numbers its own footnotes and sees only its own definitions).
+ * A top-level block that renders the same alone as within the whole body: holding no heading
+ * (a section drops its headings' ids and numbers its headings from its own level) and citing
+ * no footnote or link definition (a section numbers its own footnotes and sees only its own
+ * definitions).
  */
 function isSelfContained(node: RootContent): boolean {
-  if (node.type === 'heading') return false;
   const visit = (n: Nodes): boolean => {
-    if (n.type === 'footnoteReference' || n.type === 'linkReference' || n.type === 'imageReference') return false;
+    if (n.type === 'heading' || n.type === 'footnoteReference' || n.type === 'linkReference' || n.type === 'imageReference') return false;
     return !('children' in n) || n.children.every((child) => visit(child as Nodes));
   };
   return visit(node);
@@ -215,7 +231,7 @@ interface RenderedBlocks {
  * ends in it. Rendering the blocks within one tree keeps footnote numbering and link
  * definitions as they are across the whole document.
  */
-function renderBlocks(children: RootContent[], prefix: string): RenderedBlocks {
+function renderBlocks(children: RootContent[], prefix: string, top: number): RenderedBlocks {
   // Which top-level block each rendered node came from (a block may render to nothing).
   const owners: number[] = [];
   const tree: Root = { type: 'root', children };
@@ -241,6 +257,7 @@ function renderBlocks(children: RootContent[], prefix: string): RenderedBlocks {
       },
     },
   }) as HastRoot;
+  renumberHeadings(hast, top);
   fixIds(hast, prefix, false);
   // Serialised node by node: the same string as serialising the root, with the offsets.
   const parts = hast.children.map((node) => toHtml(node));
@@ -305,28 +322,58 @@ function citedFootnotes(nodes: RootContent[], footnotes: Map<string, RootContent
   return [...cited].map((id) => footnotes.get(id)).filter((n): n is RootContent => n !== undefined);
 }
 
-/**
- * Gives a heading its id and renders it one level down: a document's page has its own h1
- * and h2s, so the document's "##" headings become h3s beneath "The document".
- */
+/** Gives a heading its id; it renders at the author's level until `renumberHeadings`. */
 function setId(node: Heading, id: string): void {
-  node.data = {
-    ...node.data,
-    hName: `h${Math.min(6, node.depth + 1)}`,
-    hProperties: { ...(node.data?.hProperties ?? {}), id },
-  };
+  node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
 }
 
 const FOOTNOTE_LABEL = 'footnote-label';
 
-function toHtmlString(nodes: RootContent[], prefix: string, options: { inSection: boolean }): string {
+/**
+ * Renders a section on its own, for a page that shows it under a heading of its own: its
+ * headings numbered from `top`, without the ids the full document gives them.
+ */
+function toHtmlString(nodes: RootContent[], prefix: string, top: number): string {
   const hast = toHast({ type: 'root', children: nodes }, {
     clobberPrefix: `user-content-${prefix}`,
   }) as HastRoot | Element;
+  renumberHeadings(hast, top);
   // A section shown beside other documents' sections must not repeat their heading ids;
   // the footnotes' label keeps an id of its own, which its references point to.
-  fixIds(hast, prefix, options.inSection);
+  fixIds(hast, prefix, true);
   return toHtml(hast);
+}
+
+/**
+ * Renumbers rendered headings (h1–h6 as the author wrote them, wherever they sit) into an
+ * outline without gaps under the page's own headings: a heading with no heading of a higher
+ * author's level before it takes level `top`; any other, one level below the nearest such
+ * heading before it (never below h6). So `####` then `##` both become `top`, and `##`,
+ * `####` become `top` and `top + 1`: a screen reader moving by headings never hears a
+ * level skipped. The footnotes' label starts a part of its own at `top`.
+ */
+function renumberHeadings(root: HastRoot | Element, top: number): void {
+  // The headings the next one may fall under: the author's depth and the level given.
+  const open: { depth: number; level: number }[] = [];
+  const visit = (node: HastRoot | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const depth = /^h([1-6])$/.exec(child.tagName)?.[1];
+      if (depth !== undefined) {
+        if (child.properties.id === FOOTNOTE_LABEL) {
+          open.splice(0, open.length, { depth: 0, level: top });
+          child.tagName = `h${top}`;
+        } else {
+          while (open.length && open.at(-1)!.depth >= Number(depth)) open.pop();
+          const level = Math.min(6, (open.at(-1)?.level ?? top - 1) + 1);
+          open.push({ depth: Number(depth), level });
+          child.tagName = `h${level}`;
+        }
+      }
+      visit(child);
+    }
+  };
+  visit(root);
 }
 
 function fixIds(node: HastRoot | Element, prefix: string, dropHeadingIds: boolean): void {

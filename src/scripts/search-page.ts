@@ -127,7 +127,7 @@ export function startSearchPage(): void {
   window.addEventListener('popstate', () => void run(parseSearchState(new URLSearchParams(location.search))));
   for (const details of form.querySelectorAll<HTMLDetailsElement>('details[data-in-browser]')) fillInBrowser(details, load);
 
-  form.hidden = false;
+  // CSS (`scripting: enabled`) hides the fallback from the first paint; this is for browsers without that media feature.
   root.querySelector<HTMLElement>('[data-search-fallback]')!.hidden = true;
   void run(parseSearchState(new URLSearchParams(location.search)));
 }

@@ -19,6 +19,19 @@ export const WELSH_QUOTE = 'Testun dros dro ar gyfer ymateb ffuglennol i argymhe
 /** A site's own sentence saying whose reading the statuses are, set in the fixture site's settings. */
 export const FIXTURE_STATUS_READING = 'Placeholder: the statuses are the fictional office\'s own reading of each document.';
 
+/**
+ * A body whose author used `####` before `##` and skipped from `##` to `####`, as the content
+ * model allows: the pages must still show an outline without gaps (the W3C Nu checker's gate).
+ */
+export const UNEVEN_HEADINGS = [
+  '#### Summary',
+  'Placeholder text for a fictional response, sent after the 56 days.',
+  '## Recommendation 1',
+  'Placeholder text on the first recommendation.',
+  '#### Progress so far',
+  'Placeholder text on progress.',
+].join('\n\n');
+
 export const FIXTURE_SITE_EDITS: Edit[] = [
   { file: VALID_FILES.forceResponse, replace: 'kind: force-response\n', with: `kind: force-response\ntitle: ${JSON.stringify(MARKUP_TITLE)}\n` },
   // Evidence in the long form: one short quotation, and a long pair, one of them across a link.
@@ -43,6 +56,7 @@ export const FIXTURE_SITE_EDITS: Edit[] = [
     with: `${LONG_QUOTES[0]}\n\nPlaceholder text for a fictional response to recommendation 4a,`,
   },
   { file: VALID_FILES.welsh, replace: '  "2": planned\n', with: `  "2":\n    status: planned\n    evidence: ${JSON.stringify(WELSH_QUOTE)}\n` },
+  { file: VALID_FILES.late, replace: 'Placeholder text for a fictional response, sent after the 56 days.\n', with: `${UNEVEN_HEADINGS}\n` },
 ];
 
 /** A Welsh word only the Welsh fixture document has ("fictional"). */

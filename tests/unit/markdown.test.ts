@@ -191,13 +191,59 @@ describe('renderBody: anchors and heading levels', () => {
     expect(ids).toEqual(['section-summary', 'section-summary-1', 'recommendation-1', 'recommendation-1-1']);
   });
 
-  test('renders body headings one level down, ## as h3', () => {
-    const { html } = render('# One\n\n## Two\n\n### Three\n\n#### Four\n\n##### Five\n');
-    expect(html.match(/<h\d/g)).toEqual(['<h2', '<h3', '<h4', '<h5', '<h6']);
+  /** The heading levels in some HTML, in order. */
+  const levels = (html: string) => [...html.matchAll(/<h(\d)/g)].map((m) => Number(m[1]));
+
+  test('puts the body\'s highest headings at h3, under the page\'s "The document" h2', () => {
+    expect(levels(render('## Two\n\n### Three\n\n## Two again\n').html)).toEqual([3, 4, 3]);
+    expect(levels(render('# One\n\n## Two\n\n### Three\n\n#### Four\n').html)).toEqual([3, 4, 5, 6]);
+    expect(render('###### Six\n').html).toBe('<h3 id="section-six">Six</h3>');
   });
 
-  test('keeps a level 6 heading at h6, the lowest there is', () => {
-    expect(render('###### Six\n').html).toBe('<h6 id="section-six">Six</h6>');
+  // Nu Html Checker: 'The heading "h4" … follows the heading "h2" …, skipping 1 heading level.'
+  test('renders a body written with #### and ## headings as an outline without gaps', () => {
+    const { html, sections } = render([
+      '#### Summary', 'Lorem ipsum.',
+      '## Recommendation 1', 'First.',
+      '#### Progress so far', 'More.',
+      '#### Next steps', 'Later.',
+      '## Recommendation 2', 'Second.',
+      '###### Detail', 'Dolor sit.',
+      '### Funding', 'Amet.',
+    ].join('\n\n'));
+    const outline = levels(html);
+    expect(outline).toEqual([3, 3, 4, 4, 3, 4, 4]);
+    // Below the page's h2, each heading at most one level deeper than the one before it.
+    [2, ...outline].forEach((level, i, all) => { if (i > 0) expect(level - all[i - 1]!, `heading ${i}`).toBeLessThanOrEqual(1); });
+    // The section finder still reads the author's levels: #### stays inside a ## section.
+    expect(sections.map((s) => [s.recommendation, s.text])).toEqual([
+      ['1', 'First.\n\nProgress so far\n\nMore.\n\nNext steps\n\nLater.'],
+      ['2', 'Second.\n\nDetail\n\nDolor sit.\n\nFunding\n\nAmet.'],
+    ]);
+  });
+
+  test('numbers a section\'s own headings from h4, for the comparison page\'s force h3, whatever their level in the document', () => {
+    const { sections } = render('## Recommendations\n\n### Recommendation 1\n\nFirst.\n\n###### Progress\n\nMore.\n\n####### not a heading\n');
+    expect(levels(sections[0]!.html)).toEqual([4]);
+    expect(levels(renderBody(parseMarkdown('## Recommendation 1\n\n#### A\n\n##### B\n'), { sectionHeadingLevel: 5 }).sections[0]!.html)).toEqual([5, 6]);
+  });
+
+  test('numbers from the level it is given, for a page that shows the body under its h1', () => {
+    expect(levels(renderBody(parseMarkdown('### Background\n\n#### Scope\n'), { headingLevel: 2 }).html)).toEqual([2, 3]);
+  });
+
+  test('renumbers headings inside quotes and lists too, in document order', () => {
+    expect(levels(render('## Reply\n\n> ##### Quoted\n\n- #### Listed\n').html)).toEqual([3, 4, 4]);
+  });
+
+  test('keeps headings nested deeper than h6 at h6, the lowest there is', () => {
+    expect(levels(render('# A\n\n## B\n\n### C\n\n#### D\n\n##### E\n').html)).toEqual([3, 4, 5, 6, 6]);
+  });
+
+  test('gives the footnotes\' label the body\'s top level, not h2, whatever headings come before it', () => {
+    const { html } = render('## Reply\n\n#### Detail\n\nSee note[^1].\n\n[^1]: Placeholder note.\n');
+    expect(levels(html)).toEqual([3, 4, 3]);
+    expect(html).toMatch(/<h3 [^>]*id="footnote-label"/);
   });
 
   test('leaves heading ids out of a section\'s HTML, so sections shown together repeat none', () => {

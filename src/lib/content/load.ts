@@ -14,7 +14,7 @@ import { inspectionSchema } from '../../schemas/inspection.ts';
 import { responseSchema } from '../../schemas/response.ts';
 import { comparePartialDates, earliestDay, formatDate } from '../dates.ts';
 import { DOCUMENT_KIND_IDS, isStatutoryKind, type DocumentKind } from '../document-kinds.ts';
-import { parseMarkdown, renderBody, type RenderedBody } from '../markdown.ts';
+import { parseMarkdown, renderBody, type RenderedBody, type RenderOptions } from '../markdown.ts';
 import type { Problem } from '../problems.ts';
 import { didYouMean } from '../suggest.ts';
 import { NO_CACHE, type ContentCache, type FileCache } from './cache.ts';
@@ -203,9 +203,16 @@ function readMarkdownFile(ctx: Context, file: string): MarkdownFile | null {
   return { yaml: result.yaml, body: split.body, bodyLine: split.bodyLine, cache };
 }
 
+/**
+ * An inspection's page shows its body straight under the page's h1, and a recommendation's
+ * text under the page's h1 or the recommendation's h3, so their headings start at h2. (One
+ * level for both: the cache tells bodies apart by id prefix and Markdown, not by level.)
+ */
+const INSPECTION_RENDER: RenderOptions = { headingLevel: 2 };
+
 /** Parses and renders a body, reporting unsafe Markdown at its file line. */
-function renderFileBody(ctx: Context, file: string, md: MarkdownFile, idPrefix?: string): RenderedBody {
-  const rendered = md.cache.body(md.body, idPrefix, () => renderBody(parseMarkdown(md.body), { idPrefix }));
+function renderFileBody(ctx: Context, file: string, md: MarkdownFile, options: RenderOptions = {}): RenderedBody {
+  const rendered = md.cache.body(md.body, options.idPrefix, () => renderBody(parseMarkdown(md.body), options));
   for (const issue of rendered.issues) report(ctx, file, md.bodyLine + issue.line - 1, 'body', issue.message);
   return rendered;
 }
@@ -258,7 +265,7 @@ function loadInspection(ctx: Context, file: string, id: string, forces: ForceReg
   const md = readMarkdownFile(ctx, file);
   if (!md) return null;
   const parsed = inspectionSchema.safeParse(md.yaml.data ?? {});
-  const rendered = renderFileBody(ctx, file, md);
+  const rendered = renderFileBody(ctx, file, md, INSPECTION_RENDER);
   if (!parsed.success) {
     reportIssues(ctx, file, md.yaml, parsed.error);
     return null;
@@ -280,7 +287,7 @@ function loadInspection(ctx: Context, file: string, id: string, forces: ForceReg
     });
   }
   const recommendations = data.recommendations.map((rec, index) => {
-    const text = md.cache.body(rec.text, undefined, () => renderBody(parseMarkdown(rec.text)));
+    const text = md.cache.body(rec.text, undefined, () => renderBody(parseMarkdown(rec.text), INSPECTION_RENDER));
     for (const issue of text.issues) {
       report(ctx, file, md.yaml.lineOf(['recommendations', index, 'text']), field(['recommendations', index, 'text']), issue.message);
     }
@@ -368,7 +375,7 @@ function loadResponse(
   }
   const parsed = responseSchema.safeParse(md.yaml.data ?? {});
   const id = `${folder}/${name}`;
-  const rendered = renderFileBody(ctx, file, md, id.replace('/', '-'));
+  const rendered = renderFileBody(ctx, file, md, { idPrefix: id.replace('/', '-') });
   const evidence = checkEvidence({ raw: md.yaml.data, lineOf: md.yaml.lineOf, html: rendered.issues.length ? undefined : rendered.html });
   for (const p of evidence) report(ctx, file, p.line, p.field, p.message, p.severity);
   if (!parsed.success) {

@@ -1,5 +1,6 @@
 /** What every page's frame shows: the office's name and logo, the navigation, and in the preview the content's problems. */
 import type { SiteConfig } from '../office/site-config.ts';
+import { toIconLinks, type IconLink } from '../office/icons.ts';
 import { logoUrl } from '../office/site-config.ts';
 import { errorsOf, formatProblem, summarizeProblems, type Problem } from '../problems.ts';
 import { urls, withBase } from '../urls.ts';
@@ -9,6 +10,8 @@ export interface LayoutView {
   siteName: string;
   home: string;
   logo: { src: string; alt: string } | null;
+  /** The site's icons, linked from every page so no browser asks for one that is not there. */
+  icons: IconLink[];
   officeName: string | null;
   nav: (Link & { current: boolean })[];
   /** The footer's links: the data downloads and the accessibility statement. */
@@ -40,6 +43,7 @@ export function toLayoutView(config: SiteConfig, currentPath: string, preview?: 
     siteName: config.title,
     home: withBase(base, urls.home()),
     logo: logo && config.logo ? { src: logo, alt: config.logo.alt } : null,
+    icons: toIconLinks(config),
     officeName: config.officeName ?? null,
     nav: nav.map((item) => ({ ...item, current: currentPath.startsWith(item.href) })),
     footerLinks: [

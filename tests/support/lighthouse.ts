@@ -1,0 +1,90 @@
+/**
+ * Lighthouse (the npm package, its default mobile settings and simulated throttling, so no
+ * network is needed) in one Debian Chromium, started by chrome-launcher, Lighthouse's own
+ * launcher, with the flags the other browser tests use.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_PATH, hasChromium } from './browser.ts';
+
+/** The four categories Lighthouse scores. */
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface LighthouseReport {
+  url: string;
+  /** Each category's score, 0 to 100. */
+  scores: Record<Category, number>;
+  /** The audits that did not pass, as `category: audit id (title): what it found`. */
+  failing: string[];
+  /** Cumulative layout shift, as measured. */
+  cls: number;
+  /** Lighthouse's measure of this machine's CPU speed during the run (higher is faster). */
+  benchmarkIndex: number;
+  /** The CPU slowdown Lighthouse simulated. */
+  cpuSlowdown: number;
+}
+
+/** Lighthouse's default CPU slowdown for its mobile settings (a mid-range phone). */
+export const DEFAULT_CPU_SLOWDOWN = 4;
+
+/**
+ * The benchmark index at which Lighthouse's 4× slowdown stands for its reference phone, from
+ * the Lighthouse team's CPU-throttling calculator; a slower machine needs less slowdown for
+ * the same phone, as Lighthouse's "slower CPU than Lighthouse expects" warning says.
+ */
+const BENCHMARK_FOR_DEFAULT_SLOWDOWN = 1533;
+
+/** The slowdown that makes a machine measured at `benchmarkIndex` stand for Lighthouse's reference phone (never under 1). */
+export function calibratedCpuSlowdown(benchmarkIndex: number): number {
+  return Math.min(DEFAULT_CPU_SLOWDOWN, Math.max(1, (DEFAULT_CPU_SLOWDOWN * benchmarkIndex) / BENCHMARK_FOR_DEFAULT_SLOWDOWN));
+}
+
+export interface LighthouseBrowser {
+  /** Runs Lighthouse on `url`, with Lighthouse's own CPU slowdown unless `cpuSlowdown` is given. */
+  run(url: string, cpuSlowdown?: number): Promise<LighthouseReport>;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium for Lighthouse; run pages one after another (Lighthouse drives one tab). */
+export async function startLighthouse(): Promise<LighthouseBrowser> {
+  if (!hasChromium) throw new Error(`No Chromium at ${CHROMIUM_PATH}: CI must install Debian's chromium package.`);
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  return {
+    async run(url, cpuSlowdown = DEFAULT_CPU_SLOWDOWN) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+        throttling: { cpuSlowdownMultiplier: cpuSlowdown },
+        // Screenshots for a report nobody reads; the metrics come from the trace.
+        disableFullPageScreenshot: true,
+        skipAudits: ['screenshot-thumbnails', 'final-screenshot'],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`Lighthouse could not check ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
+      const failing = CATEGORIES.flatMap((category) => (lhr.categories[category]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0)
+        .map((ref) => lhr.audits[ref.id]!)
+        .filter((audit) => audit.score !== null && audit.score < 1)
+        .map((audit) => `${category}: ${audit.id} (${audit.title}): ${audit.displayValue ?? ''} ${JSON.stringify(audit.details && 'items' in audit.details ? audit.details.items?.slice(0, 3) : '')}`.slice(0, 600)));
+      return {
+        url,
+        scores,
+        failing,
+        cls: Number(lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN),
+        benchmarkIndex: lhr.environment.benchmarkIndex,
+        cpuSlowdown: lhr.configSettings.throttling.cpuSlowdownMultiplier,
+      };
+    },
+    async close() {
+      chrome.kill();
+    },
+  };
+}
