@@ -59,7 +59,7 @@ export function toForceDocumentList(site: Site, forceId: string, limit = FORCE_P
     }),
     caption: documents.length > limit
       ? `The newest ${limit} of ${total} about ${force.name}, newest first`
-      : `${documents.length === 1 ? 'The 1 document' : `All ${total}`} about ${force.name}, newest first`,
+      : documents.length === 1 ? `The 1 document about ${force.name}` : `All ${total} about ${force.name}, newest first`,
     more: documents.length > limit ? `The other ${count(documents.length - limit, 'document is', 'documents are')} on the year pages below.` : null,
     missing: missing.slice(0, limit).map((i) => siteLink(site, urls.inspection(i.id), `${i.title} (published ${formatDate(i.published)})`)),
     missingText: missing.length === 0

@@ -35,6 +35,8 @@ describe('a force\'s list of documents', () => {
     const westmere = toForceDocumentList(site, 'westmere', 3);
     expect(westmere.documents).toEqual([]);
     expect(westmere.missing.map((m) => m.href)).toEqual(['/inspections/review-5/', '/inspections/review-4/', '/inspections/review-3/']);
+    const one = toForceDocumentList(makeSite({ inspections, responses: [makeResponse({ force: 'westmere', inspection: 'review-1' })] }), 'westmere');
+    expect(one.caption).toBe('The 1 document about Westmere Police');
     expect(westmere.missingText).toBe('5 inspections concerning Westmere Police have no document on this site; the newest 3, and the rest on the year pages below:');
   });
 });
