@@ -81,6 +81,6 @@ describe('the calendars', () => {
   test('are made for the site and each force only when the site\'s address is known', () => {
     expect([...toCalendars(makeSite(parts, { siteUrl: SITE_URL })).keys()]).toEqual([urls.calendar(), ...FORCES.map((f) => urls.forceCalendar(f.id))]);
     expect(toCalendars(makeSite(parts)).size).toBe(0);
-    expect(toCalendarEvents(makeSite(parts, { siteUrl: SITE_URL }), FORCES[2]).length).toBe(1);
+    expect(toCalendarEvents({ ...makeSite(parts), siteUrl: SITE_URL }, FORCES[2]).length).toBe(1);
   });
 });
