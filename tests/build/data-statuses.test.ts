@@ -2,6 +2,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIXTURE_SITE_URL, LONG_QUOTES } from '../support/fixture-site.ts';
 import { describe, expect, test } from 'vitest';
 import { STATUTORY_PERIOD_DAYS } from '../../src/lib/deadline.ts';
 import { VALID_FILES } from '../fixtures/fixtures.ts';
@@ -28,7 +29,8 @@ describe('data/statuses.csv and data/statuses.json', () => {
   test('carry each status\'s quotations from the content, several joined with an ellipsis', () => {
     expect(row('northshire/vetting-review-2021', '4a')).toMatchObject({
       status: 'planned',
-      evidence: 'Placeholder text for a fictional response to recommendation 4a … with a safe link.',
+      // The fixture site's own quotations for 4a (FIXTURE_SITE_EDITS), joined as the data page says.
+      evidence: LONG_QUOTES.join(' … '),
     });
     expect(row('dyffryn/vetting-review-2021', '2')!.evidence).toBe('Testun dros dro ar gyfer ymateb ffuglennol i argymhelliad 2.');
   });
@@ -40,7 +42,10 @@ describe('data/statuses.csv and data/statuses.json', () => {
 
   test('link each row to the document\'s section on the recommendation, which exists on the page', () => {
     const { sectionUrl } = row('northshire/vetting-review-2021', '1');
-    const [path, anchor] = sectionUrl!.split('#');
+    // A permanent link: the fixture site has an address (FIXTURE_SITE_URL).
+    const url = new URL(sectionUrl!);
+    expect(url.origin + '/').toBe(FIXTURE_SITE_URL);
+    const [path, anchor] = [url.pathname, url.hash.slice(1)];
     expect(path).toBe('/responses/northshire/vetting-review-2021/');
     expect(readPage(FIXTURE_SITE, path!)).toContain(`id="${anchor}"`);
   });

@@ -30,9 +30,10 @@ describe('a comparison page', () => {
     ]);
     // Published 22 April 2021, day 39 counting 15 March as day 1.
     expect(rows[1]!.slice(2)).toEqual([SHORT_QUOTE, '20 April 2021', 'On time: day 39 of 56']);
-    expect(rows[0]![2]).toBe('No quoted evidence');
-    // Recommendation 2: in progress, planned, no action.
-    expect(bodyRows(tableHtml(comparison('2'), 'summary')).map((r) => r[0])).toEqual(['Northshire Constabulary', 'Heddlu Dyffryn', 'Westmere Police']);
+    // Recommendation 2: in progress, planned, no action; Northshire's status is in the short form, with no quotation.
+    const two = bodyRows(tableHtml(comparison('2'), 'summary'));
+    expect(two.map((r) => r[0])).toEqual(['Northshire Constabulary', 'Heddlu Dyffryn', 'Westmere Police']);
+    expect(two[0]![2]).toBe('No quoted evidence');
     const table = tableHtml(comparison('1'), 'summary');
     expect(table).toContain('<a href="#force-northshire">Northshire Constabulary</a>');
   });
@@ -49,7 +50,7 @@ describe('a comparison page', () => {
   test('marks the quoted words inside the force\'s section, in English and in Welsh, and quotes them in full', () => {
     const one = between(comparison('1'), 'id="force-northshire"', '</section>');
     expect(one).toContain(`<mark>${SHORT_QUOTE}</mark>`);
-    expect(textOf(between(comparison('1'), 'id="force-westmere"', '</section>'))).toContain('No quoted evidence');
+    expect(textOf(between(comparison('2'), 'id="force-northshire"', '</section>'))).toContain('No quoted evidence');
     const welsh = between(comparison('2'), 'id="force-dyffryn"', '</section>');
     expect(welsh).toContain(`<mark>${WELSH_QUOTE}</mark>`);
     // A quotation across a link is marked inside it, the link kept.

@@ -93,11 +93,13 @@ describe('the preview', () => {
     // second save lands inside that window.
     const file = join(copy.dir, VALID_FILES.late);
     const page = `${origin}/responses/westmere/vetting-review-2021/`;
-    writeFileSync(file, readFileSync(file, 'utf8').replace('sent after the 56 days', 'first quick save'));
-    await fetchUntil(page, (_, text) => text.includes('first quick save'), 20_000, 5);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('first quick save', 'second quick save'));
-    const second = await fetchUntil(page, (_, text) => text.includes('second quick save'));
-    expect(textOf(second.text)).toContain('Placeholder text for a fictional response, second quick save.');
+    // The body gains a sentence (its evidence, "sent after the 56 days.", stays where it is).
+    const sentence = 'Placeholder text for a fictional response, sent after the 56 days.';
+    writeFileSync(file, readFileSync(file, 'utf8').replace(sentence, `${sentence} First quick save.`));
+    await fetchUntil(page, (_, text) => text.includes('First quick save'), 20_000, 5);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('First quick save', 'Second quick save'));
+    const second = await fetchUntil(page, (_, text) => text.includes('Second quick save'));
+    expect(textOf(second.text)).toContain(`${sentence} Second quick save.`);
   });
 
   test('stops cleanly', async () => {

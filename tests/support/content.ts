@@ -9,7 +9,30 @@ import { CONTENT } from './paths.ts';
 
 export interface RawForce { id: string; name: string; policingBody: string; region: string }
 export interface RawInspection { id: string; title: string; published: string; scope: 'all' | string[]; recommendations: { id: string; title: string }[] }
-export interface RawResponse { id: string; force: string; inspection: string; kind?: string; date?: string; published?: string; recommendations: Record<string, string> }
+export interface RawResponse {
+  id: string; force: string; inspection: string; kind?: string; date?: string; published?: string;
+  /** Each recommendation's status, whichever form the file writes it in. */
+  recommendations: Record<string, string>;
+  /** The quotations written in the long form (`{ status, evidence }`), by recommendation id. */
+  evidence: Record<string, string[]>;
+}
+
+type RawEntry = string | { status: string; evidence?: string | string[] };
+
+/** The short form (`"1": complete`) and the long form (`"1": { status, evidence }`) apart. */
+function readStatuses(entries: Record<string, RawEntry> = {}): Pick<RawResponse, 'recommendations' | 'evidence'> {
+  const recommendations: Record<string, string> = {};
+  const evidence: Record<string, string[]> = {};
+  for (const [id, entry] of Object.entries(entries)) {
+    if (typeof entry === 'string') {
+      recommendations[id] = entry;
+    } else {
+      recommendations[id] = entry.status;
+      if (entry.evidence !== undefined) evidence[id] = [entry.evidence].flat();
+    }
+  }
+  return { recommendations, evidence };
+}
 
 function frontmatter(path: string): Record<string, unknown> {
   const text = readFileSync(path, 'utf8');
@@ -30,10 +53,10 @@ export function readInspections(dir = CONTENT): RawInspection[] {
 export function readResponses(dir = CONTENT): RawResponse[] {
   const root = join(dir, 'responses');
   return readdirSync(root).flatMap((force) =>
-    readdirSync(join(root, force)).filter((f) => f.endsWith('.md')).map((file) => ({
-      id: `${force}/${file.replace(/\.md$/, '')}`,
-      ...(frontmatter(join(root, force, file)) as Omit<RawResponse, 'id'>),
-    })),
+    readdirSync(join(root, force)).filter((f) => f.endsWith('.md')).map((file) => {
+      const data = frontmatter(join(root, force, file)) as Omit<RawResponse, 'id' | 'recommendations' | 'evidence'> & { recommendations?: Record<string, RawEntry> };
+      return { id: `${force}/${file.replace(/\.md$/, '')}`, ...data, ...readStatuses(data.recommendations) };
+    }),
   );
 }
 

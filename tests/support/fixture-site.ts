@@ -13,7 +13,7 @@ export const LONG_QUOTES = [
   'with a safe link',
 ];
 
-/** Dyffryn's quotation for recommendation 2, in Welsh. */
+/** Dyffryn's quotation for recommendation 2, in Welsh (the valid fixture's own). */
 export const WELSH_QUOTE = 'Testun dros dro ar gyfer ymateb ffuglennol i argymhelliad 2.';
 
 /** A site's own sentence saying whose reading the statuses are, set in the fixture site's settings. */
@@ -37,7 +37,18 @@ export const FIXTURE_SITE_EDITS: Edit[] = [
   // Evidence in the long form: one short quotation, and a long pair, one of them across a link.
   {
     file: VALID_FILES.onTime,
-    replace: '  "1": complete\n  "2": in-progress\n  "4a": planned\n',
+    replace: [
+      '  "1":',
+      '    status: complete',
+      '    evidence: "Placeholder text for a fictional response to recommendation 1."',
+      '  "2": in-progress',
+      '  "4a":',
+      '    status: planned',
+      '    evidence:',
+      '      - "Placeholder text for a fictional response to recommendation 4a"',
+      '      - "with a safe link."',
+      '',
+    ].join('\n'),
     with: [
       '  "1":',
       '    status: complete',
@@ -55,7 +66,6 @@ export const FIXTURE_SITE_EDITS: Edit[] = [
     replace: 'Placeholder text for a fictional response to recommendation 4a,',
     with: `${LONG_QUOTES[0]}\n\nPlaceholder text for a fictional response to recommendation 4a,`,
   },
-  { file: VALID_FILES.welsh, replace: '  "2": planned\n', with: `  "2":\n    status: planned\n    evidence: ${JSON.stringify(WELSH_QUOTE)}\n` },
   { file: VALID_FILES.late, replace: 'Placeholder text for a fictional response, sent after the 56 days.\n', with: `${UNEVEN_HEADINGS}\n` },
 ];
 
