@@ -26,7 +26,7 @@ const authorSchema = z.strictObject(
 const STATUS_ALLOWED = STATUS_IDS.join(', ');
 
 /** A status id: the short form of a recommendation's entry. */
-const statusSchema = z.enum(STATUS_IDS, allowed(STATUS_ALLOWED));
+export const statusSchema = z.enum(STATUS_IDS, allowed(STATUS_ALLOWED));
 
 const QUOTE_ALLOWED = 'words copied from the document, in quotation marks, e.g. "The Constabulary will await further information." (or remove the evidence line)';
 
@@ -41,7 +41,7 @@ const evidenceSchema = z.union([quoteSchema, z.array(quoteSchema, allowed(EVIDEN
 const LONG_FORM_FIELDS = ['status', 'evidence'] as const;
 
 /** The long form of a recommendation's entry: its status with the words it rests on. */
-const longFormSchema = z.strictObject(
+export const longFormSchema = z.strictObject(
   {
     /** The status the document gives the recommendation: one of the status ids. */
     status: statusSchema,

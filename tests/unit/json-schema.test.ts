@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, test } from 'vitest';
+import { parseYaml, splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { CONTENT_SCHEMA_NAMES, contentJsonSchema, type ContentSchemaName } from '../../src/lib/json-schema.ts';
+import { responseSchema } from '../../src/schemas/response.ts';
+
+// ajv, not Zod: the published schemas are checked by an independent validator, the kind an
+// editor or a researcher's script would use, so a schema that only Zod's own reading accepts fails here.
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats.default(ajv);
+const validators = Object.fromEntries(CONTENT_SCHEMA_NAMES.map((name) => [name, ajv.compile(contentJsonSchema(name))])) as Record<
+  ContentSchemaName,
+  ReturnType<typeof ajv.compile>
+>;
+
+/** Reads YAML as the loader does (every value as text). */
+function yaml(source: string): unknown {
+  const result = parseYaml(source);
+  if (!result.ok) throw new Error(result.message);
+  return result.yaml.data;
+}
+
+function frontmatter(file: string): unknown {
+  return yaml(splitFrontmatter(readFileSync(file, 'utf8')).frontmatter ?? '');
+}
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => join(dir, f));
+}
+
+function errorsOf(name: ContentSchemaName, data: unknown): string {
+  const validate = validators[name];
+  return validate(data) ? '' : ajv.errorsText(validate.errors);
+}
+
+describe.each(['content', 'tests/fixtures/valid'])('every file in %s validates against the published schemas', (root) => {
+  test('each force in forces.yaml', () => {
+    const forces = yaml(readFileSync(join(root, 'forces.yaml'), 'utf8')) as unknown[];
+    expect(forces.length).toBeGreaterThan(0);
+    for (const force of forces) expect(errorsOf('force', force), JSON.stringify(force)).toBe('');
+  });
+
+  test.each(['inspections', 'responses'] as const)('each file in %s/', (dir) => {
+    const files = markdownFiles(join(root, dir));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(errorsOf(dir === 'inspections' ? 'inspection' : 'response', frontmatter(file)), file).toBe('');
+  });
+});
+
+describe('the response schema rejects what Zod rejects', () => {
+  const base = { force: 'northshire', inspection: 'vetting-review-2021', date: '2021-06-01' };
+  const cases: [string, Record<string, unknown>][] = [
+    ['an unknown status in the short form', { recommendations: { '1': 'done' } }],
+    ['an unknown status in the long form', { recommendations: { '1': { status: 'done', evidence: 'Placeholder words.' } } }],
+    ['a long form without a status', { recommendations: { '1': { evidence: 'Placeholder words.' } } }],
+    ['an unknown key in the long form', { recommendations: { '1': { status: 'complete', evidnce: 'Placeholder words.' } } }],
+    ['an unknown top-level field', { recommendations: { '1': 'complete' }, athor: { name: 'A. Placeholder' } }],
+    ['an empty list of quotations', { recommendations: { '1': { status: 'complete', evidence: [] } } }],
+    ['a date in another format', { recommendations: { '1': 'complete' }, date: '01/06/2021' }],
+    ['a date that does not exist', { recommendations: { '1': 'complete' }, date: '2021-02-30' }],
+    ['an update with no statuses', { recommendations: { '1': 'complete' }, updates: [{ date: '2022-01-01', recommendations: {} }] }],
+    ['an unknown status in an update', { recommendations: { '1': 'complete' }, updates: [{ date: '2022-01-01', recommendations: { '1': 'finished' } }] }],
+  ];
+
+  test.each(cases)('%s', (_, change) => {
+    const data = { ...base, ...change };
+    expect(responseSchema.safeParse(data).success).toBe(false);
+    expect(errorsOf('response', data)).not.toBe('');
+  });
+
+  test('accepts both forms of an entry, as Zod does', () => {
+    const data = {
+      ...base,
+      recommendations: { '1': 'complete', '2': { status: 'in-progress', evidence: ['Placeholder one.', 'Placeholder two.'] }, '3': { status: 'planned' } },
+    };
+    expect(responseSchema.safeParse(data).success).toBe(true);
+    expect(errorsOf('response', data)).toBe('');
+  });
+});
+
+describe('the other schemas reject what Zod rejects', () => {
+  test('a force with an unknown region or an unknown field', () => {
+    const force = { id: 'northshire', name: 'Northshire Police', policingBody: 'Police and Crime Commissioner for Northshire', region: 'North West' };
+    expect(errorsOf('force', force)).toBe('');
+    expect(errorsOf('force', { ...force, region: 'Atlantis' })).not.toBe('');
+    expect(errorsOf('force', { ...force, colour: 'blue' })).not.toBe('');
+  });
+
+  test('an inspection whose published date is not YYYY-MM or YYYY-MM-DD', () => {
+    const inspection = { title: 'A placeholder review', published: '2021-05', kind: 'national-thematic', scope: 'all', recommendations: [] };
+    expect(errorsOf('inspection', inspection)).toBe('');
+    expect(errorsOf('inspection', { ...inspection, published: 'May 2021' })).not.toBe('');
+  });
+});
+
+describe('the schemas explain themselves', () => {
+  test('each field of each schema carries its doc comment as a description', () => {
+    const response = contentJsonSchema('response') as { properties: Record<string, { description?: string }> };
+    for (const [field, json] of Object.entries(response.properties)) expect(json.description, field).toMatch(/\S/);
+    const entry = (response.properties.recommendations as { additionalProperties: { oneOf: { description: string }[] } }).additionalProperties;
+    expect(entry.oneOf.map((form) => form.description)).toEqual(['Short form: the status id alone.', 'Long form: the status with the words it rests on.']);
+  });
+});
