@@ -12,6 +12,7 @@ import { STATUSES } from '../statuses.ts';
 import type { Chart } from '../charts/chart.ts';
 import { INSPECTION_RECORD_FIELDS, RECORD_FIELDS } from '../data-export.ts';
 import { STATUS_RECORD_FIELDS } from '../data-statuses.ts';
+import { CONTENT_SCHEMA_NAMES } from '../json-schema.ts';
 import { feedAlternate, SITE_FEED_SIZE } from '../feeds.ts';
 import { getStatusHistory } from '../status-history.ts';
 import { urls } from '../urls.ts';
@@ -549,6 +550,8 @@ export interface DataView {
   /** The site-wide table of statuses with their evidence: CSV, then JSON. */
   statusFiles: Link[];
   statusFields: { name: string; description: string }[];
+  /** The JSON Schemas of the content files: force, inspection, response. */
+  schemaFiles: Link[];
   timeliness: { id: string; label: string; description: string }[];
   feeds: { site: Link; note: string } | null;
   sitemap: Link | null;
@@ -565,6 +568,7 @@ export function toDataView(site: Site): DataView {
     inspectionFields: INSPECTION_RECORD_FIELDS,
     statusFiles: [siteLink(site, urls.statusesCsv(), 'statuses.csv'), siteLink(site, urls.statusesJson(), 'statuses.json')],
     statusFields: STATUS_RECORD_FIELDS,
+    schemaFiles: CONTENT_SCHEMA_NAMES.map((name) => siteLink(site, urls.contentSchema(name), `${name}.json`)),
     timeliness: (Object.keys(TIMELINESS_DESCRIPTIONS) as TimelinessStatus[]).map((id) => ({ id, label: TIMELINESS_LABELS[id], description: TIMELINESS_DESCRIPTIONS[id] })),
     feeds: alternates[0]
       ? { site: { href: alternates[0].href, text: 'all.xml' }, note: `The newest ${SITE_FEED_SIZE} documents on the site; each force's and each inspection's page links to a feed of all of its documents.` }
