@@ -13,6 +13,7 @@ import { RELEASE_MARKER } from '../../src/lib/office/releases.ts';
 import { makeContent, removeContentCopies, VALID_FILES } from '../fixtures/fixtures.ts';
 import { takeBuildLock } from '../support/build-lock.ts';
 import { runCommand } from '../support/commands.ts';
+import { publishedFiles } from '../support/published.ts';
 import { ROOT } from '../support/paths.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'pcc-publish-kill-'));
@@ -23,16 +24,7 @@ afterAll(() => {
 
 /** Every file the published folder serves, with its bytes, and where its link points. */
 function snapshot(dir: string): { link: string; files: Map<string, string> } {
-  const files = new Map<string, string>();
-  const walk = (folder: string, prefix: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
-      else files.set(`${prefix}${entry.name}`, readFileSync(path, 'base64'));
-    }
-  };
-  walk(dir, '');
-  return { link: readlinkSync(dir), files };
+  return { link: readlinkSync(dir), files: publishedFiles(dir) };
 }
 
 /**

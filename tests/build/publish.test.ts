@@ -6,6 +6,7 @@ import { afterAll, expect, test } from 'vitest';
 import { PLACEHOLDER_STATUS } from '../../src/lib/content/placeholder.ts';
 import { makeContent, removeContentCopies, VALID_FILES } from '../fixtures/fixtures.ts';
 import { runCommand } from '../support/commands.ts';
+import { publishedFiles } from '../support/published.ts';
 import { readFileSync as read, writeFileSync } from 'node:fs';
 
 const root = mkdtempSync(join(tmpdir(), 'pcc-publish-'));
@@ -15,18 +16,7 @@ afterAll(() => {
 });
 
 /** Every file the published folder serves, with its bytes. */
-function published(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (folder: string, prefix: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
-      else files.set(`${prefix}${entry.name}`, readFileSync(path, 'base64'));
-    }
-  };
-  walk(dir, '');
-  return files;
-}
+const published = publishedFiles;
 
 test('publishes, refuses a broken or unfinished change leaving the site byte for byte as it was, and rolls back', () => {
   const copy = makeContent();
