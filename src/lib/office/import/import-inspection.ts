@@ -6,37 +6,18 @@
  * recommendations; areas for improvement are not (s55(5B) asks about recommendations), and
  * are counted, not copied. What it cannot find, it says.
  */
-import { extname } from 'node:path';
 import GithubSlugger from 'github-slugger';
-import type { Nodes, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { stringify } from 'yaml';
 import type { Corpus } from '../../content/model.ts';
 import { placeholderTextFor } from '../../content/placeholder.ts';
-import { isDay } from '../../dates.ts';
 import { UserError } from '../files.ts';
-import { htmlToMarkdownTree, normaliseTree, stringifyMarkdown } from './markdown.ts';
-import { layOutPdf } from './pdf-layout.ts';
-import { readPdfPages } from './pdf-read.ts';
+import { normaliseTree } from './markdown.ts';
+import { collect, type InspectionRecommendation, toPlain } from './report-parts.ts';
+import { readReport } from './report-read.ts';
+import { publishedOf } from './report-words.ts';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = MONTHS.join('|');
-const FULL_DATE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\s+(\\d{4})\\b`, 'i');
-const MONTH_DATE = new RegExp(`\\b(${MONTH})\\s+(\\d{4})\\b`, 'i');
-const RECOMMENDATION_LABEL = /^\s*recommendation\s+([0-9]+[a-z]?(?:\.[0-9]+)?)\b\s*[:.–—-]?\s*/i;
-const IMPROVEMENT_LABEL = /^\s*areas?\s+for\s+improvement\b\s*([0-9]+[a-z]?)?\s*[:.–—-]?\s*/i;
-const CONCERN_LABEL = /^\s*causes?\s+of\s+concern\b/i;
-
-export interface InspectionRecommendation {
-  /** The report's number for it, as the report gives it. */
-  id: string;
-  /** Its words, as Markdown (lists kept). */
-  text: string;
-  addressedTo: string[];
-  due?: string;
-  /** "cause of concern" when it sits under one. */
-  under?: string;
-}
+export type { InspectionRecommendation } from './report-parts.ts';
+export { addresseesOf, dueDateOf } from './report-words.ts';
 
 export interface InspectionDraft {
   id: string;
@@ -54,194 +35,10 @@ export interface InspectionDraft {
   undecided: string[];
 }
 
-/** The report as a Markdown tree, and its title where the file names one (an HTML page's h1 or title). */
-async function readReport(name: string, bytes: Uint8Array): Promise<{ tree: Root; title?: string }> {
-  const extension = extname(name).toLowerCase();
-  if (extension === '.pdf') {
-    const pages = await readPdfPages(name, bytes, { instead: 'the report\'s PDF as the inspectorate publishes it, or its web page saved as .html' });
-    if (!pages.some((p) => p.runs.some((r) => r.text.trim()))) {
-      throw new UserError(`${name} is a scanned image with no text in it; allowed: the report's web page saved as .html, or its PDF from the inspectorate's website.`);
-    }
-    return { tree: layOutPdf(pages).tree };
-  }
-  if (extension === '.html' || extension === '.htm') {
-    const html = new TextDecoder('utf-8').decode(bytes);
-    // Only the report's own text: the site's header, navigation and footer are not the report.
-    const main = /<main\b[^>]*>([\s\S]*?)<\/main>/i.exec(html)?.[1] ?? /<body\b[^>]*>([\s\S]*?)<\/body>/i.exec(html)?.[1] ?? html;
-    const tree = htmlToMarkdownTree(main.replace(/<(script|style|nav|header|footer|aside)\b[\s\S]*?<\/\1>/gi, ''));
-    return { tree };
-  }
-  throw new UserError(`${name} is not a report this command can read; allowed: the report's web page saved as .html, or its .pdf.`);
-}
-
-/** "By April 2020" → 2020-04, "by 31 March 2022" → 2022-03-31: the first deadline the text sets. */
-export function dueDateOf(text: string): string | undefined {
-  const by = new RegExp(`\\b(?:by|before|no later than)\\s+(?:the\\s+end\\s+of\\s+)?((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH})\\s+\\d{4})`, 'i').exec(text);
-  if (!by) return undefined;
-  const full = FULL_DATE.exec(by[1]!);
-  if (full) {
-    const day = `${full[3]}-${String(MONTHS.indexOf(full[2]!.toLowerCase()) + 1).padStart(2, '0')}-${full[1]!.padStart(2, '0')}`;
-    return isDay(day) ? day : undefined;
-  }
-  const month = MONTH_DATE.exec(by[1]!)!;
-  return `${month[2]}-${String(MONTHS.indexOf(month[1]!.toLowerCase()) + 1).padStart(2, '0')}`;
-}
-
-/**
- * Whom a recommendation is addressed to, from the words before its first "should":
- * "By April 2020, the NPCC lead for vetting and the College of Policing should…" →
- * ["NPCC lead for vetting", "College of Policing"]. Empty when the text does not say.
- */
-export function addresseesOf(text: string): string[] {
-  const sentence = text.replace(/\s+/g, ' ');
-  const before = /^(.*?)\s+(?:should|must|need to|needs to)\b/i.exec(sentence)?.[1];
-  if (!before) return [];
-  const subject = before
-    .replace(/^.*\bwe recommend that\s+/i, '')
-    .replace(new RegExp(`^(?:by|before|within|no later than)\\s+[^,]*,\\s*`, 'i'), '')
-    .replace(/^(?:immediately|now|also),?\s+/i, '');
-  const parts = subject.split(/,\s*|\s+and\s+(?=the\b|all\b|every\b|[A-Z])/).map((part) => part
-    .replace(/\s+(?:that|who|which)\s+.*$/i, '')
-    .replace(/^(?:the|all of the)\s+/i, '')
-    .trim()).filter((part) => part && part.split(' ').length <= 10);
-  return parts.map((part) => (/^all\s/i.test(part) ? part[0]!.toLowerCase() + part.slice(1) : part));
-}
-
 /** The first words of a text, for a title the author will shorten. */
 function firstWords(text: string, count = 8): string {
   const words = toPlain(text).split(/\s+/).filter(Boolean);
   return words.length > count ? `${words.slice(0, count).join(' ')} …` : words.join(' ');
-}
-
-function toPlain(markdown: string): string {
-  return markdown.replace(/[*_`>#]|^\s*[-+]\s+|^\s*\d+[.)]\s+/gm, '').replace(/\s+/g, ' ').trim();
-}
-
-interface Found {
-  title?: string;
-  recommendations: InspectionRecommendation[];
-  improvements: number;
-  concerns: number;
-}
-
-/** Walks the report's blocks in order, collecting labelled recommendations and counting areas for improvement. */
-function collect(tree: Root): Found {
-  const found: Found = { recommendations: [], improvements: 0, concerns: 0 };
-  let open: { id: string; blocks: RootContent[]; under?: string } | undefined;
-  let openImprovement = false;
-  let section: 'recommendations' | 'improvements' | 'concern' | 'other' = 'other';
-  let underConcern = false;
-
-  const close = () => {
-    if (open && open.blocks.length) {
-      const text = stringifyMarkdown({ type: 'root', children: open.blocks }).trim();
-      const recommendation: InspectionRecommendation = { id: open.id, text, addressedTo: addresseesOf(toPlain(text)) };
-      const due = dueDateOf(toPlain(text));
-      if (due) recommendation.due = due;
-      if (open.under) recommendation.under = open.under;
-      found.recommendations.push(recommendation);
-    }
-    open = undefined;
-    openImprovement = false;
-  };
-
-  for (const node of tree.children) {
-    const text = toString(node).trim();
-    if (node.type === 'heading' && !found.title && node.depth === 1) {
-      found.title = text;
-      continue;
-    }
-    const recommendation = node.type === 'heading' || node.type === 'paragraph' ? RECOMMENDATION_LABEL.exec(text) : null;
-    const improvement = node.type === 'heading' || node.type === 'paragraph' ? IMPROVEMENT_LABEL.exec(text) : null;
-    if (recommendation && !(node.type === 'heading' && /^recommendations\b/i.test(text))) {
-      close();
-      open = { id: recommendation[1]!, blocks: [], ...(underConcern ? { under: 'cause of concern' } : {}) };
-      const rest = withoutLabel(node, recommendation[0].length);
-      if (rest) open.blocks.push(rest);
-      continue;
-    }
-    if (improvement && (improvement[1] || node.type === 'heading')) {
-      close();
-      if (improvement[1]) {
-        found.improvements++;
-        openImprovement = true;
-      } else {
-        section = 'improvements';
-        underConcern = false;
-      }
-      continue;
-    }
-    // In a PDF a sub-heading is often bold type of the ordinary size: a short paragraph of its own.
-    const headingLike = node.type === 'heading' || (node.type === 'paragraph' && text.split(/\s+/).length <= 6 && (CONCERN_LABEL.test(text) || /^recommendations$/i.test(text)));
-    if (headingLike) {
-      close();
-      if (CONCERN_LABEL.test(text)) {
-        found.concerns++;
-        underConcern = true;
-        section = 'concern';
-      } else if (/^recommendations?\b/i.test(text)) {
-        const depth = node.type === 'heading' ? node.depth : 6;
-        section = underConcern && depth > 2 ? 'concern' : 'recommendations';
-        if (depth <= 2) underConcern = false;
-      } else {
-        section = 'other';
-        underConcern = false;
-      }
-      continue;
-    }
-    if (open) {
-      open.blocks.push(node);
-      continue;
-    }
-    if (openImprovement) continue;
-    // Unlabelled items: a numbered list under "Recommendations" gives their numbers; a list under "Areas for improvement" is counted.
-    if (node.type === 'list' && section === 'improvements') found.improvements += node.children.length;
-    if (node.type === 'list' && node.ordered && section === 'recommendations') {
-      node.children.forEach((item, index) => {
-        open = { id: String((node.start ?? 1) + index), blocks: item.children as RootContent[] };
-        close();
-      });
-    }
-  }
-  close();
-  return found;
-}
-
-/** The block without the first `length` characters of its text (the label), or nothing if only the label was there. */
-function withoutLabel(node: RootContent, length: number): RootContent | undefined {
-  if (node.type !== 'paragraph') return undefined;
-  let left = length;
-  const children = [];
-  for (const child of node.children) {
-    const size = toString(child).length;
-    if (left >= size) {
-      left -= size;
-      continue;
-    }
-    if (left > 0 && child.type === 'text') children.push({ ...child, value: child.value.slice(left) });
-    else if (left > 0) children.push({ type: 'text' as const, value: toString(child).slice(left) });
-    else children.push(child);
-    left = 0;
-  }
-  const first = children[0];
-  if (first?.type === 'text') first.value = first.value.replace(/^[\s:.–—-]+/, '');
-  return children.some((c) => toString(c as Nodes).trim()) ? { ...node, children } : undefined;
-}
-
-/** The publication date: "Published 15 March 2031" (or a full date near the start), else a month. */
-function publishedOf(tree: Root): { value: string; from: string } | undefined {
-  const lines = tree.children.slice(0, 40).map((n) => toString(n).replace(/\s+/g, ' ').trim()).filter(Boolean);
-  const labelled = lines.find((l) => /\bpublish(?:ed|ication date)\b/i.test(l) && (FULL_DATE.test(l) || MONTH_DATE.test(l)));
-  for (const line of [...(labelled ? [labelled] : []), ...lines.filter((l) => l.length <= 40)]) {
-    const full = FULL_DATE.exec(line);
-    if (full) {
-      const day = `${full[3]}-${String(MONTHS.indexOf(full[2]!.toLowerCase()) + 1).padStart(2, '0')}-${full[1]!.padStart(2, '0')}`;
-      if (isDay(day)) return { value: day, from: line };
-    }
-    const month = MONTH_DATE.exec(line);
-    if (month) return { value: `${month[2]}-${String(MONTHS.indexOf(month[1]!.toLowerCase()) + 1).padStart(2, '0')}`, from: line };
-  }
-  return undefined;
 }
 
 /** Kind and scope: a force named in the title makes it that force's inspection; PEEL in the title makes it PEEL; else national. */
@@ -264,7 +61,7 @@ function kindAndScope(title: string, corpus: Corpus, recommendations: readonly I
 
 /** The whole import of one report, for `corpus`; `id` overrides the id made from the title. */
 export async function importInspection(file: { name: string; bytes: Uint8Array }, corpus: Corpus, options: { id?: string | undefined } = {}): Promise<InspectionDraft> {
-  const { tree } = await readReport(file.name, file.bytes);
+  const tree = await readReport(file.name, file.bytes);
   normaliseTree(tree, {});
   const found = collect(tree);
   if (!found.title) throw new UserError(`${file.name} has no title that could be found (no top-level heading); allowed: the report's own web page or PDF, whose first heading is its title.`);
