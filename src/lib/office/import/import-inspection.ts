@@ -59,6 +59,13 @@ function kindAndScope(title: string, corpus: Corpus, recommendations: readonly I
   };
 }
 
+/** "3", "3 and 4", "3–5", "2, 4 and 7": recommendation numbers, for a sentence. */
+function span(ids: readonly string[]): string {
+  const run = ids.every((id, i) => /^\d+$/.test(id) && (i === 0 || Number(id) === Number(ids[i - 1]) + 1));
+  if (ids.length > 2 && run) return `${ids[0]}–${ids.at(-1)}`;
+  return ids.length === 1 ? ids[0]! : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`;
+}
+
 /** The whole import of one report, for `corpus`; `id` overrides the id made from the title. */
 export async function importInspection(file: { name: string; bytes: Uint8Array }, corpus: Corpus, options: { id?: string | undefined } = {}): Promise<InspectionDraft> {
   const tree = await readReport(file.name, file.bytes);
@@ -66,7 +73,7 @@ export async function importInspection(file: { name: string; bytes: Uint8Array }
   const found = collect(tree);
   if (!found.title) throw new UserError(`${file.name} has no title that could be found (no top-level heading); allowed: the report's own web page or PDF, whose first heading is its title.`);
   if (found.recommendations.length === 0) {
-    throw new UserError(`${file.name} has no recommendations that could be found: none is labelled "Recommendation N"${found.improvements ? ` (it has ${found.improvements} areas for improvement, which are not recommendations)` : ''}; allowed: a report with numbered recommendations, or write the inspection by hand from content-model.md.`);
+    throw new UserError(`${file.name} has no recommendations that could be found: none is labelled "Recommendation N", and no "should" follows a "Recommendations" or "Cause of concern" heading${found.improvements ? ` (it has ${found.improvements} areas for improvement, which are not recommendations)` : ''}; allowed: the report's own web page or PDF, or write the inspection by hand from content-model.md.`);
   }
   const id = options.id ?? new GithubSlugger().slug(found.title.replace(/[’']/g, ''));
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UserError(`--id "${id}" is not an inspection id; allowed: lower-case letters, digits and hyphens, e.g. vetting-review-2031.`);
@@ -79,6 +86,10 @@ export async function importInspection(file: { name: string; bytes: Uint8Array }
   const { kind, scope } = kindAndScope(found.title, corpus, found.recommendations);
   const undecided: string[] = [];
   if (!published) undecided.push('the publication date: no "Published …" date found; add "published: YYYY-MM-DD" (or YYYY-MM)');
+  if (published?.signed) undecided.push(`the publication date: the page says "${published.from}" but the report is signed "${published.signed}"; the web page may be a later edition: give the day the report itself was published`);
+  const { numberedHere, split } = found;
+  if (numberedHere.length) undecided.push(`the numbers of recommendations ${span(numberedHere)}: the report does not number them, so they are numbered in the order they come; use the inspectorate's numbers if it has any`);
+  for (const list of split) undecided.push(`recommendations ${span(list.ids)} are the items of one list after "${list.leadIn}": each is drafted as a recommendation, with those words before it, as the inspectorate's register counts them; join them if the report means one`);
   for (const r of found.recommendations) {
     if (r.addressedTo.length === 0) undecided.push(`whom recommendation ${r.id} is for: its text does not say "… should"; fill in "addressedTo"`);
   }
@@ -103,6 +114,7 @@ export async function importInspection(file: { name: string; bytes: Uint8Array }
     ...(published ? [`#   published: from "${published.from}"`] : ['#   published: not found in the report']),
     `#   kind: ${kind.from}; scope: ${scope.from}`,
     '#   each title: the first words of the recommendation; write a short label',
+    ...(numberedHere.length ? [`#   ids ${span(numberedHere)}: numbered here in the order they come; the report does not number them`] : []),
     ...(found.improvements ? [`#   ${found.improvements} area${found.improvements === 1 ? '' : 's'} for improvement left out: they are not recommendations`] : []),
     '# url: https://…   (the report on the inspectorate\'s website)',
   ];

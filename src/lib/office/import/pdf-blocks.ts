@@ -106,7 +106,8 @@ export function toBlocks(lines: Line[], body: number, right: number, left: numbe
     // Across a page break, a paragraph carries on only if the page was full and its last line too.
     const close = previous !== undefined && (samePage ? gap <= PARAGRAPH_GAP * Math.max(line.size, previous.size) : previous.y <= bottom + previous.size && !brokenOnPurpose(previous, line, right));
     const row = rowCells(line);
-    const marker = row ? undefined : listMarker(line);
+    // A numbered heading ("3. Recommendations", in a larger font) is a heading, not an item.
+    const marker = row || isHeading(line, body) ? undefined : listMarker(line);
 
     // A row of a form, or a line that carries on one of its cells.
     if (row) {
