@@ -95,6 +95,20 @@ describe('importing an inspection report saved as a web page', () => {
     expect(draft.skippedImprovements).toBe(0);
   });
 
+  test('reads a cause of concern followed straight by its recommendations as a bulleted list, and areas for improvement written inline', async () => {
+    const html = `<h1>Fictional effectiveness inspection of Northshire Constabulary</h1><p>Published on: 9 May 2031</p>
+<h2>Protecting placeholder people</h2><p><strong>Cause of concern</strong></p><p>The force's approach to fictional risk is a cause of concern.</p>
+<ul><li>To protect placeholder people, the force should immediately review its fictional risk assessments.</li><li>Within six months, the force should train its placeholder staff.</li></ul>
+<p>Area for improvement: the force should record fictional outcomes more carefully.</p><p>Area for improvement: the force should share placeholder findings.</p>`;
+    const draft = await importInspection({ name: 'effectiveness.html', bytes: new TextEncoder().encode(html) }, corpus, { id: 'northshire-2031' });
+    expect(draft.kind).toEqual({ value: 'force', from: 'the title names Northshire Constabulary' });
+    expect(draft.recommendations).toEqual([
+      { id: '1', text: 'To protect placeholder people, the force should immediately review its fictional risk assessments.', addressedTo: ['force'], under: 'cause of concern' },
+      { id: '2', text: 'Within six months, the force should train its placeholder staff.', addressedTo: ['force'], under: 'cause of concern' },
+    ]);
+    expect(draft.skippedImprovements).toBe(2);
+  });
+
   test('says when the page is a later edition than the report its foreword signs', async () => {
     const later = REPORT_PAGE.replace('Published on: 15 March 2031', 'Published on: 22 September 2034');
     const draft = await importInspection({ name: 'report.html', bytes: new TextEncoder().encode(later) }, corpus);
@@ -102,6 +116,9 @@ describe('importing an inspection report saved as a web page', () => {
     expect(draft.undecided).toContain('the publication date: the page says "Published on: 22 September 2034" but the report is signed "March 2031"; the web page may be a later edition: give the day the report itself was published');
     const unsigned = await importInspection({ name: 'report.html', bytes: new TextEncoder().encode(REPORT_PAGE) }, corpus);
     expect(unsigned.undecided.some((u) => u.includes('later edition'))).toBe(false);
+    // The inspectorate's newer pages open with "Contents" and "Print this document", no "Published on": the foreword's date is the month.
+    const undated = REPORT_PAGE.replace('<p class="publication-date">Published on: 15 March 2031</p>', '');
+    expect((await importInspection({ name: 'report.html', bytes: new TextEncoder().encode(undated) }, corpus)).published).toEqual({ value: '2031-03', from: 'March 2031' });
   });
 
   test('reads deadlines and addressees as the report words them', () => {
