@@ -4,8 +4,11 @@
  */
 import type { Inspection, ResponseDocument } from './content/model.ts';
 import type { Site } from './site.ts';
+import { csvColumns, DATE, DAY_OR_MONTH, STATUS, STATUS_PAIRS, type DataField } from './data-fields.ts';
 import { joinEvidence } from './data-statuses.ts';
-import { STATUTORY_PERIOD_DAYS } from './deadline.ts';
+import { STATUTORY_PERIOD_DAYS, TIMELINESS_BASES, TIMELINESS_STATUSES } from './deadline.ts';
+import { DOCUMENT_KIND_IDS } from './document-kinds.ts';
+import { REGIONS } from './regions.ts';
 import { getLatestStatus, getOriginalStatus } from './status-history.ts';
 import type { StatusId } from './statuses.ts';
 import { urls, withBase } from './urls.ts';
@@ -38,37 +41,41 @@ export interface ResponseRecord {
   updates: { date: string; statuses: Record<string, StatusId>; evidence: Record<string, string[]>; note: string | null }[];
 }
 
-/** The documented fields of a record, in column order, with their meaning. New fields go last, so no column moves. */
-export const RECORD_FIELDS: { name: keyof ResponseRecord; description: string; jsonOnly?: true }[] = [
-  { name: 'id', description: 'The document\'s id: <force>/<inspection>, or <force>/<inspection>--<kind> for a second document of another kind. It mirrors the content path and the page URL.' },
-  { name: 'force', description: 'The force id, as in content/forces.yaml.' },
-  { name: 'forceName', description: 'The force\'s name.' },
-  { name: 'policingBody', description: 'The force\'s current local policing body.' },
-  { name: 'region', description: 'The region of England, or Wales.' },
-  { name: 'inspection', description: 'The inspection id.' },
-  { name: 'inspectionTitle', description: 'The inspection report\'s title.' },
-  { name: 'inspectionPublished', description: 'When the report was published: YYYY-MM-DD, or YYYY-MM where only the month is known.' },
-  { name: 'kind', description: 'pcc-response (the policing body\'s statutory comments), force-response (the chief officer\'s) or inspectorate-letter (HMICFRS writing to the force).' },
-  { name: 'date', description: 'The date on the document, YYYY-MM-DD; empty when the document carries no date.' },
-  { name: 'published', description: 'When the document was published, YYYY-MM-DD, where recorded.' },
-  { name: 'due', description: 'The last day of the 56-day period (the report\'s publication day is day 1); empty when only the month of the report is known.' },
-  { name: 'timeliness', description: 'on-time, late, undated, unknown (only the month of the report is known) or not-applicable (the deadline applies to the policing body\'s comments only).' },
-  { name: 'timelinessBasis', description: 'Which date timeliness rests on: published when recorded, else date.' },
-  { name: 'daysLate', description: 'Days after the due date, for late documents.' },
-  { name: 'daysFromReport', description: 'Days from the report\'s publication to the document (publication day = 0).' },
-  { name: 'statuses', description: 'The status for each recommendation of the inspection, by recommendation id; null (empty in CSV) where the document gives none. In CSV: "id=status" pairs separated by "; ".' },
+/**
+ * The documented fields of a record, in column order, with their meaning and their values in CSV
+ * (the data page, the CSV file and data/datapackage.json are made from this list). New fields go
+ * last, so no column moves.
+ */
+export const RECORD_FIELDS: DataField<ResponseRecord>[] = [
+  { name: 'id', type: 'string', required: true, description: 'The document\'s id: <force>/<inspection>, or <force>/<inspection>--<kind> for a second document of another kind. It mirrors the content path and the page URL.' },
+  { name: 'force', type: 'string', required: true, description: 'The force id, as in content/forces.yaml.' },
+  { name: 'forceName', type: 'string', required: true, description: 'The force\'s name.' },
+  { name: 'policingBody', type: 'string', required: true, description: 'The force\'s current local policing body.' },
+  { name: 'region', type: 'string', enum: REGIONS, required: true, description: 'The region of England, or Wales.' },
+  { name: 'inspection', type: 'string', required: true, description: 'The inspection id.' },
+  { name: 'inspectionTitle', type: 'string', required: true, description: 'The inspection report\'s title.' },
+  { name: 'inspectionPublished', ...DAY_OR_MONTH, required: true, description: 'When the report was published: YYYY-MM-DD, or YYYY-MM where only the month is known.' },
+  { name: 'kind', type: 'string', enum: DOCUMENT_KIND_IDS, required: true, description: 'pcc-response (the policing body\'s statutory comments), force-response (the chief officer\'s) or inspectorate-letter (HMICFRS writing to the force).' },
+  { name: 'date', ...DATE, description: 'The date on the document, YYYY-MM-DD; empty when the document carries no date.' },
+  { name: 'published', ...DATE, description: 'When the document was published, YYYY-MM-DD, where recorded.' },
+  { name: 'due', ...DATE, description: 'The last day of the 56-day period (the report\'s publication day is day 1); empty when only the month of the report is known.' },
+  { name: 'timeliness', type: 'string', enum: TIMELINESS_STATUSES, required: true, description: 'on-time, late, undated, unknown (only the month of the report is known) or not-applicable (the deadline applies to the policing body\'s comments only).' },
+  { name: 'timelinessBasis', type: 'string', enum: TIMELINESS_BASES, description: 'Which date timeliness rests on: published when recorded, else date.' },
+  { name: 'daysLate', type: 'integer', minimum: 1, description: 'Days after the due date, for late documents.' },
+  { name: 'daysFromReport', type: 'integer', description: 'Days from the report\'s publication to the document (publication day = 0).' },
+  { name: 'statuses', ...STATUS_PAIRS, description: 'The status for each recommendation of the inspection, by recommendation id; null (empty in CSV) where the document gives none. In CSV: "id=status" pairs separated by "; ".' },
   { name: 'evidence', description: 'JSON only: the document\'s words each status rests on, by recommendation id, each a list of quotations copied from its text (statuses.csv has them one row per recommendation); a recommendation with none has no key.', jsonOnly: true },
-  { name: 'author', description: 'Who signed the document, with their title.' },
-  { name: 'source', description: 'The web address of the original document, where recorded.' },
-  { name: 'url', description: 'The document\'s page on this site.' },
-  { name: 'latestStatuses', description: 'The latest status for each recommendation: from the newest update that gives one, else the document\'s own (as statuses). In CSV like statuses.' },
-  { name: 'lastUpdated', description: 'The date of the newest status update, YYYY-MM-DD; empty when the document has not been updated.' },
-  { name: 'dayOfPeriod', description: `The day the document came on, counting the report's publication day as day 1, as the pages do ("day 50 of ${STATUTORY_PERIOD_DAYS}"): always daysFromReport + 1; above ${STATUTORY_PERIOD_DAYS} for a late document.` },
+  { name: 'author', type: 'string', description: 'Who signed the document, with their title.' },
+  { name: 'source', type: 'string', format: 'uri', description: 'The web address of the original document, where recorded.' },
+  { name: 'url', type: 'string', format: 'page', required: true, description: 'The document\'s page on this site.' },
+  { name: 'latestStatuses', ...STATUS_PAIRS, description: 'The latest status for each recommendation: from the newest update that gives one, else the document\'s own (as statuses). In CSV like statuses.' },
+  { name: 'lastUpdated', ...DATE, description: 'The date of the newest status update, YYYY-MM-DD; empty when the document has not been updated.' },
+  { name: 'dayOfPeriod', type: 'integer', description: `The day the document came on, counting the report's publication day as day 1, as the pages do ("day 50 of ${STATUTORY_PERIOD_DAYS}"): always daysFromReport + 1; above ${STATUTORY_PERIOD_DAYS} for a late document.` },
   { name: 'updates', description: 'JSON only: the status updates after the document, oldest first, each with date, statuses (the recommendations it changes), evidence (quotations from the update\'s source, by recommendation id, as evidence) and note.', jsonOnly: true },
 ];
 
 /** The fields the CSV file has: all but the nested ones. */
-export const CSV_RECORD_FIELDS = RECORD_FIELDS.filter((f) => !f.jsonOnly).map((f) => f.name);
+export const CSV_RECORD_FIELDS = csvColumns(RECORD_FIELDS);
 
 /** One record per document, in the order of the site's documents. */
 export function toResponseRecords(site: Site): ResponseRecord[] {
@@ -132,26 +139,27 @@ export interface InspectionRecord {
   evidence: string | null;
 }
 
-export const INSPECTION_RECORD_FIELDS: { name: keyof InspectionRecord; description: string }[] = [
-  { name: 'inspection', description: 'The inspection id.' },
-  { name: 'force', description: 'The force id, as in content/forces.yaml. Every force the report concerns has rows, with or without a document.' },
-  { name: 'forceName', description: 'The force\'s name.' },
-  { name: 'region', description: 'The region of England, or Wales.' },
-  { name: 'policingBody', description: 'The force\'s current local policing body.' },
-  { name: 'recommendation', description: 'The recommendation id, as the report numbers it.' },
-  { name: 'recommendationTitle', description: 'A short label for the recommendation.' },
-  { name: 'document', description: 'The document\'s id (as in responses.json); empty when the force has no document on this site. A force with two documents (say the policing body\'s and the chief officer\'s) has a row for each, the policing body\'s first.' },
-  { name: 'kind', description: 'The document kind: pcc-response, force-response or inspectorate-letter.' },
-  { name: 'date', description: 'The date on the document, YYYY-MM-DD; empty when undated.' },
-  { name: 'published', description: 'When the document was published, YYYY-MM-DD, where recorded.' },
-  { name: 'timeliness', description: 'The document\'s timeliness, as in responses.json.' },
-  { name: 'originalStatus', description: 'The status the document itself gives the recommendation; empty where it gives none.' },
-  { name: 'originalStatusDate', description: 'The date of that status: the document\'s date, else its publication date; empty when undated.' },
-  { name: 'latestStatus', description: 'The latest status: from the newest update that gives one, else the original status.' },
-  { name: 'latestStatusDate', description: 'The date of the latest status.' },
-  { name: 'sectionText', description: 'The text of the document\'s own section for the recommendation (plain text; sections separated by a blank line); empty when it has none.' },
-  { name: 'url', description: 'The document\'s page on this site.' },
-  { name: 'evidence', description: 'The document\'s words the original status rests on, copied from its text; several quotations joined with " … " (as in statuses.csv). Empty where the site quotes none.' },
+/** The fields of an inspection's file, in column order, with their meaning and values (as RECORD_FIELDS). */
+export const INSPECTION_RECORD_FIELDS: DataField<InspectionRecord>[] = [
+  { name: 'inspection', type: 'string', required: true, description: 'The inspection id.' },
+  { name: 'force', type: 'string', required: true, description: 'The force id, as in content/forces.yaml. Every force the report concerns has rows, with or without a document.' },
+  { name: 'forceName', type: 'string', required: true, description: 'The force\'s name.' },
+  { name: 'region', type: 'string', enum: REGIONS, required: true, description: 'The region of England, or Wales.' },
+  { name: 'policingBody', type: 'string', required: true, description: 'The force\'s current local policing body.' },
+  { name: 'recommendation', type: 'string', required: true, description: 'The recommendation id, as the report numbers it.' },
+  { name: 'recommendationTitle', type: 'string', required: true, description: 'A short label for the recommendation.' },
+  { name: 'document', type: 'string', description: 'The document\'s id (as in responses.json); empty when the force has no document on this site. A force with two documents (say the policing body\'s and the chief officer\'s) has a row for each, the policing body\'s first.' },
+  { name: 'kind', type: 'string', enum: DOCUMENT_KIND_IDS, description: 'The document kind: pcc-response, force-response or inspectorate-letter.' },
+  { name: 'date', ...DATE, description: 'The date on the document, YYYY-MM-DD; empty when undated.' },
+  { name: 'published', ...DATE, description: 'When the document was published, YYYY-MM-DD, where recorded.' },
+  { name: 'timeliness', type: 'string', enum: TIMELINESS_STATUSES, description: 'The document\'s timeliness, as in responses.json.' },
+  { name: 'originalStatus', ...STATUS, description: 'The status the document itself gives the recommendation; empty where it gives none.' },
+  { name: 'originalStatusDate', ...DATE, description: 'The date of that status: the document\'s date, else its publication date; empty when undated.' },
+  { name: 'latestStatus', ...STATUS, description: 'The latest status: from the newest update that gives one, else the original status.' },
+  { name: 'latestStatusDate', ...DATE, description: 'The date of the latest status.' },
+  { name: 'sectionText', type: 'string', description: 'The text of the document\'s own section for the recommendation (plain text; sections separated by a blank line); empty when it has none.' },
+  { name: 'url', type: 'string', format: 'page', description: 'The document\'s page on this site.' },
+  { name: 'evidence', type: 'string', description: 'The document\'s words the original status rests on, copied from its text; several quotations joined with " … " (as in statuses.csv). Empty where the site quotes none.' },
 ];
 
 /** One record per force in scope, recommendation and document, in registry and report order. */

@@ -4,6 +4,8 @@
  * field list is the documented contract (the /data/ page).
  */
 import type { ResponseDocument } from './content/model.ts';
+import { DATE, STATUS, type DataField } from './data-fields.ts';
+import { DOCUMENT_KIND_IDS } from './document-kinds.ts';
 import type { Site } from './site.ts';
 import { getLatestStatus, getOriginalStatusDate } from './status-history.ts';
 import type { StatusId } from './statuses.ts';
@@ -29,21 +31,22 @@ export interface StatusRecord {
   sectionUrl: string;
 }
 
-export const STATUS_RECORD_FIELDS: { name: keyof StatusRecord; description: string }[] = [
-  { name: 'document', description: 'The document\'s id, as in responses.json: <force>/<inspection>, or <force>/<inspection>--<kind>.' },
-  { name: 'force', description: 'The force id, as in content/forces.yaml.' },
-  { name: 'forceName', description: 'The force\'s name.' },
-  { name: 'inspection', description: 'The inspection id.' },
-  { name: 'kind', description: 'The document kind: pcc-response, force-response or inspectorate-letter.' },
-  { name: 'recommendation', description: 'The recommendation id, as the report numbers it. Every recommendation of the inspection has a row for each document.' },
-  { name: 'recommendationTitle', description: 'A short label for the recommendation.' },
-  { name: 'status', description: 'The status the document itself gives the recommendation; empty where it gives none.' },
-  { name: 'statusDate', description: 'The date of that status: the document\'s date, else its publication date; empty when undated.' },
-  { name: 'evidence', description: `The document's words the status rests on, copied from its text (the build checks each is there); several quotations are joined with "${EVIDENCE_SEPARATOR.trim()}" and a space either side. Empty where the site quotes none (and always for not-addressed).` },
-  { name: 'latestStatus', description: 'The latest status: from the newest update that gives one, else the document\'s own.' },
-  { name: 'latestStatusDate', description: 'The date of the latest status.' },
-  { name: 'latestEvidence', description: 'The words the latest status rests on: from the update that gave it (quoted from the update\'s source, named in responses.json\'s updates), else as evidence. Joined like evidence.' },
-  { name: 'sectionUrl', description: 'The address of the document\'s section on the recommendation, on this site; the document\'s page where it has no section of its own.' },
+/** The fields of a row, in column order, with their meaning and their values in CSV (as RECORD_FIELDS in data-export.ts). */
+export const STATUS_RECORD_FIELDS: DataField<StatusRecord>[] = [
+  { name: 'document', type: 'string', required: true, description: 'The document\'s id, as in responses.json: <force>/<inspection>, or <force>/<inspection>--<kind>.' },
+  { name: 'force', type: 'string', required: true, description: 'The force id, as in content/forces.yaml.' },
+  { name: 'forceName', type: 'string', required: true, description: 'The force\'s name.' },
+  { name: 'inspection', type: 'string', required: true, description: 'The inspection id.' },
+  { name: 'kind', type: 'string', enum: DOCUMENT_KIND_IDS, required: true, description: 'The document kind: pcc-response, force-response or inspectorate-letter.' },
+  { name: 'recommendation', type: 'string', required: true, description: 'The recommendation id, as the report numbers it. Every recommendation of the inspection has a row for each document.' },
+  { name: 'recommendationTitle', type: 'string', required: true, description: 'A short label for the recommendation.' },
+  { name: 'status', ...STATUS, description: 'The status the document itself gives the recommendation; empty where it gives none.' },
+  { name: 'statusDate', ...DATE, description: 'The date of that status: the document\'s date, else its publication date; empty when undated.' },
+  { name: 'evidence', type: 'string', description: `The document's words the status rests on, copied from its text (the build checks each is there); several quotations are joined with "${EVIDENCE_SEPARATOR.trim()}" and a space either side. Empty where the site quotes none (and always for not-addressed).` },
+  { name: 'latestStatus', ...STATUS, description: 'The latest status: from the newest update that gives one, else the document\'s own.' },
+  { name: 'latestStatusDate', ...DATE, description: 'The date of the latest status.' },
+  { name: 'latestEvidence', type: 'string', description: 'The words the latest status rests on: from the update that gave it (quoted from the update\'s source, named in responses.json\'s updates), else as evidence. Joined like evidence.' },
+  { name: 'sectionUrl', type: 'string', format: 'page', required: true, description: 'The address of the document\'s section on the recommendation, on this site; the document\'s page where it has no section of its own.' },
 ];
 
 /** The quotations of one status as one field, or null when there are none. */

@@ -16,10 +16,13 @@ export function getDueDate(published: string): string | null {
 
 export type TimelinessStatus = 'on-time' | 'late' | 'undated' | 'unknown' | 'not-applicable';
 
+/** Which of a document's dates timeliness rests on. */
+export const TIMELINESS_BASES = ['published', 'date'] as const;
+
 export interface Timeliness {
   status: TimelinessStatus;
   /** Which of the document's dates the judgement rests on. */
-  basis: 'published' | 'date' | null;
+  basis: (typeof TIMELINESS_BASES)[number] | null;
   /** The date used, `YYYY-MM-DD`. */
   on: string | null;
   /** The last day on time, when the report's publication day is known. */
@@ -37,6 +40,9 @@ export const TIMELINESS_LABELS: Record<TimelinessStatus, string> = {
   unknown: 'Cannot tell',
   'not-applicable': 'No deadline',
 };
+
+/** Every timeliness status, in the order the data page lists them. */
+export const TIMELINESS_STATUSES = Object.keys(TIMELINESS_LABELS) as TimelinessStatus[];
 
 /** Plain-English meaning of each timeliness status, for legends and the data page. */
 export const TIMELINESS_DESCRIPTIONS: Record<TimelinessStatus, string> = {

@@ -26,6 +26,8 @@ export const urls = {
   /** One row per document and recommendation, with the evidence for each status. */
   statusesJson: () => '/data/statuses.json',
   statusesCsv: () => '/data/statuses.csv',
+  /** The Frictionless Data Package describing every CSV file above (its paths are relative to it). */
+  dataPackage: () => '/data/datapackage.json',
   /** The JSON Schema of one kind of content file: force, inspection or response. */
   contentSchema: (name: string) => `/data/schema/${name}.json`,
   /** One row per force in scope and recommendation of one inspection. */

@@ -552,6 +552,8 @@ export interface DataView {
   statusFields: { name: string; description: string }[];
   /** The JSON Schemas of the content files: force, inspection, response. */
   schemaFiles: Link[];
+  /** The Frictionless Data Package describing every CSV file. */
+  dataPackage: Link;
   timeliness: { id: string; label: string; description: string }[];
   feeds: { site: Link; note: string } | null;
   sitemap: Link | null;
@@ -569,6 +571,7 @@ export function toDataView(site: Site): DataView {
     statusFiles: [siteLink(site, urls.statusesCsv(), 'statuses.csv'), siteLink(site, urls.statusesJson(), 'statuses.json')],
     statusFields: STATUS_RECORD_FIELDS,
     schemaFiles: CONTENT_SCHEMA_NAMES.map((name) => siteLink(site, urls.contentSchema(name), `${name}.json`)),
+    dataPackage: siteLink(site, urls.dataPackage(), 'datapackage.json'),
     timeliness: (Object.keys(TIMELINESS_DESCRIPTIONS) as TimelinessStatus[]).map((id) => ({ id, label: TIMELINESS_LABELS[id], description: TIMELINESS_DESCRIPTIONS[id] })),
     feeds: alternates[0]
       ? { site: { href: alternates[0].href, text: 'all.xml' }, note: `The newest ${SITE_FEED_SIZE} documents on the site; each force's and each inspection's page links to a feed of all of its documents.` }

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../../content.ts';
 import { INSPECTION_RECORD_FIELDS, toCsv, toInspectionRecords } from '../../../lib/data-export.ts';
+import { csvColumns } from '../../../lib/data-fields.ts';
 import { inspectionDataPaths } from './_paths.ts';
 
 export function getStaticPaths() {
@@ -10,7 +11,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params }) => {
   const site = getSite();
   const records = toInspectionRecords(site, site.inspection(params.inspection!));
-  return new Response(toCsv(records, INSPECTION_RECORD_FIELDS.map((f) => f.name)), {
+  return new Response(toCsv(records, csvColumns(INSPECTION_RECORD_FIELDS)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };

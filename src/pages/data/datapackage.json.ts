@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getSite, getSiteConfig } from '../../content.ts';
+import { toDataPackage } from '../../lib/data-package.ts';
+
+export const GET: APIRoute = () =>
+  new Response(`${JSON.stringify(toDataPackage(getSite(), getSiteConfig().title), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
