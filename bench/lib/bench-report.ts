@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DOWNLOAD_KINDS, type FirstSearch } from './first-search.ts';
+import type { Measured } from './measure.ts';
 
 /** The middle value (the mean of the two middle values for an even count). */
 export function median(values: readonly number[]): number {
@@ -25,6 +26,8 @@ export interface SizeResult {
   /** Phase times, ms, by phase name (see src/lib/timings.ts). */
   phases: Record<string, number>;
   peakRss: number;
+  /** Each kind of process's own peak (the largest of that kind) and how many ran, in the full build. */
+  byKind: Measured['byKind'];
   outputBytes: number;
   /** Bytes of the search index folder; null when the build makes none. */
   indexBytes: number | null;
@@ -98,6 +101,33 @@ export function formatTable(results: readonly SizeResult[]): string {
     ];
   });
   return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/**
+ * The full build's peak memory by kind of process, one row per size: the whole tree, the
+ * build's own Node, and the largest of Pagefind's indexing processes with how many ran.
+ */
+export function formatMemoryTable(results: readonly SizeResult[]): string {
+  const header = ['documents', 'whole build (process tree)', 'build\'s Node', 'largest indexing process', 'indexing processes', 'other'];
+  const peak = (entry: { peak: number } | undefined) => (entry ? `${mebibytes(entry.peak)} MiB` : 'none');
+  const rows = results.map((r) => [
+    r.documents.toLocaleString('en-GB'),
+    `${mebibytes(r.peakRss)} MiB`,
+    peak(r.byKind.node),
+    peak(r.byKind.pagefind),
+    String(r.byKind.pagefind?.processes ?? 0),
+    peak(r.byKind.other),
+  ]);
+  return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/** The run's per-kind peaks: for each kind, the median peak and the median count over the runs. */
+export function medianByKind(runs: readonly Measured['byKind'][]): Measured['byKind'] {
+  const kinds = [...new Set(runs.flatMap((r) => Object.keys(r)))] as (keyof Measured['byKind'])[];
+  return Object.fromEntries(kinds.map((kind) => [kind, {
+    peak: median(runs.map((r) => r[kind]?.peak ?? 0)),
+    processes: median(runs.map((r) => r[kind]?.processes ?? 0)),
+  }]));
 }
 
 /** How the biggest corpus's build time compares with the smallest's, against the target (10.5x for 10x). */

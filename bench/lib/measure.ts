@@ -3,9 +3,9 @@
  * (the build and any child it starts, such as Pagefind's binary), sampled from /proc.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /** GNU time (Debian package `time`): gives the CPU time of the command and all its children. */
 const GNU_TIME = '/usr/bin/time';
@@ -25,7 +25,22 @@ export interface Measured {
    * null without it. Unlike wall time, other work on the machine hardly changes it.
    */
   cpuMs: number | null;
+  /**
+   * The peak of each kind of process in the tree (processKind): the highest VmHWM of any
+   * one process of that kind, and how many such processes ran. A kind that never ran is absent.
+   */
+  byKind: Partial<Record<ProcessKind, { peak: number; processes: number }>>;
   output: string;
+}
+
+/** The kinds of process a build starts: its own Node, Pagefind's indexing binary, anything else. */
+export type ProcessKind = 'node' | 'pagefind' | 'other';
+
+/** The kind of a process, from the file name of the program it runs (commandOf). */
+export function processKind(command: string): ProcessKind {
+  if (/^node\b/.test(command)) return 'node';
+  if (/^pagefind/.test(command)) return 'pagefind';
+  return 'other';
 }
 
 /** Runs `command` with `args` and measures it; never throws for a failing command. */
@@ -40,6 +55,8 @@ export function measureCommand(command: string, args: string[], options: { cwd: 
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     let peakRss = 0;
+    /** Each process seen: its kind and highest VmHWM. */
+    const seen = new Map<number, { kind: ProcessKind; hwm: number }>();
     const sample = () => {
       if (child.pid === undefined) return;
       const tree = processTree(child.pid);
@@ -48,6 +65,10 @@ export function measureCommand(command: string, args: string[], options: { cwd: 
         const status = readStatus(pid);
         sum += status.rss;
         peakRss = Math.max(peakRss, status.hwm);
+        if (!status.command) continue;
+        const known = seen.get(pid);
+        if (known) known.hwm = Math.max(known.hwm, status.hwm);
+        else seen.set(pid, { kind: processKind(status.command), hwm: status.hwm });
       }
       peakRss = Math.max(peakRss, sum);
     };
@@ -65,7 +86,13 @@ export function measureCommand(command: string, args: string[], options: { cwd: 
         cpuMs = ((user ?? 0) + (system ?? 0)) * 1000;
         rmSync(timeDir, { recursive: true, force: true });
       }
-      resolve({ status, ms, peakRss, cpuMs, output });
+      const byKind: Measured['byKind'] = {};
+      for (const { kind, hwm } of seen.values()) {
+        const entry = (byKind[kind] ??= { peak: 0, processes: 0 });
+        entry.peak = Math.max(entry.peak, hwm);
+        entry.processes++;
+      }
+      resolve({ status, ms, peakRss, cpuMs, byKind, output });
     });
   });
 }
@@ -96,12 +123,28 @@ function processTree(root: number): number[] {
   return tree;
 }
 
-function readStatus(pid: number): { rss: number; hwm: number } {
+/**
+ * The file name of the program a process runs, from `/proc/<pid>/exe` (or the first word of
+ * its command line): not the `Name:` of its status, which Node 24 sets to "MainThread".
+ */
+function commandOf(pid: number): string {
+  try {
+    return basename(readlinkSync(`/proc/${pid}/exe`));
+  } catch {
+    try {
+      return basename(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '');
+    } catch {
+      return '';
+    }
+  }
+}
+
+function readStatus(pid: number): { rss: number; hwm: number; command: string } {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
-    return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+    return { rss: kb('VmRSS'), hwm: kb('VmHWM'), command: commandOf(pid) };
   } catch {
-    return { rss: 0, hwm: 0 };
+    return { rss: 0, hwm: 0, command: '' };
   }
 }

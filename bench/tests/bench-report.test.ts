@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
-  checkPages, describeGrowth, formatTable, median, OVERHEAD_LIMIT, replaceGeneratedSection, visibleText, type SizeResult,
+  checkPages, describeGrowth, formatMemoryTable, formatTable, median, medianByKind, OVERHEAD_LIMIT, replaceGeneratedSection, visibleText, type SizeResult,
 } from '../lib/bench-report.ts';
 
 const temporary: string[] = [];
@@ -31,6 +31,7 @@ function result(overrides: Partial<SizeResult> = {}): SizeResult {
     buildCpuMs: 66_000,
     phases: { 'content:validate': 4_000, 'content:load': 6_000, site: 0, 'astro:render': 40_000, 'astro:done-hooks': 12_000 },
     peakRss: 512 * 1024 * 1024,
+    byKind: { node: { peak: 300 * 1024 * 1024, processes: 1 }, pagefind: { peak: 200 * 1024 * 1024, processes: 4 }, other: { peak: 2 * 1024 * 1024, processes: 1 } },
     outputBytes: 300 * 1024 * 1024,
     indexBytes: null,
     rebuildMs: 6_000,
@@ -41,6 +42,26 @@ function result(overrides: Partial<SizeResult> = {}): SizeResult {
     ...overrides,
   };
 }
+
+describe('peak memory by kind of process', () => {
+  test('shows the whole tree, the build\'s Node, the largest indexing process and how many ran', () => {
+    const row = formatMemoryTable([result()]).split('\n')[2];
+    expect(row).toBe('| 10,000 | 512 MiB | 300 MiB | 200 MiB | 4 | 2 MiB |');
+  });
+  test('says "none" for a kind that never ran', () => {
+    const row = formatMemoryTable([result({ byKind: { node: { peak: 300 * 1024 * 1024, processes: 1 } } })]).split('\n')[2];
+    expect(row).toBe('| 10,000 | 512 MiB | 300 MiB | none | 0 | none |');
+  });
+  test('takes each kind\'s median over the runs, a kind missing from a run counting as none', () => {
+    const mib = 1024 * 1024;
+    const runs = [
+      { node: { peak: 100 * mib, processes: 1 }, pagefind: { peak: 50 * mib, processes: 2 } },
+      { node: { peak: 300 * mib, processes: 1 }, pagefind: { peak: 70 * mib, processes: 2 } },
+      { node: { peak: 200 * mib, processes: 1 } },
+    ];
+    expect(medianByKind(runs)).toEqual({ node: { peak: 200 * mib, processes: 1 }, pagefind: { peak: 50 * mib, processes: 2 } });
+  });
+});
 
 describe('the results table', () => {
   const [header, , row] = formatTable([result()]).split('\n').map((line) => line.split(' | ').map((c) => c.replace(/^\| |\s\|$/g, '')));
