@@ -6,6 +6,7 @@ import type { Inspection, ResponseDocument } from './content/model.ts';
 import type { Site } from './site.ts';
 import { joinEvidence } from './data-statuses.ts';
 import { STATUTORY_PERIOD_DAYS } from './deadline.ts';
+import { authorName } from './documents.ts';
 import { getLatestStatus, getOriginalStatus } from './status-history.ts';
 import type { StatusId } from './statuses.ts';
 import { urls, withBase } from './urls.ts';
@@ -99,7 +100,7 @@ function toResponseRecord(site: Site, document: ResponseDocument): ResponseRecor
     daysFromReport: t.daysFromReport,
     statuses: Object.fromEntries(inspection.recommendations.map((r) => [r.id, document.recommendations[r.id] ?? null])),
     evidence: document.evidence,
-    author: document.author ? [document.author.name, document.author.role].filter(Boolean).join(', ') : null,
+    author: document.author ? authorName(document.author) : null,
     source: document.source ?? null,
     url: site.siteUrl ? new URL(path, site.siteUrl).href : path,
     latestStatuses: Object.fromEntries(inspection.recommendations.map((r) => [r.id, getLatestStatus(document, r.id).status ?? null])),

@@ -9,6 +9,9 @@ import { daysBetween, isDay, latestDay } from './dates.ts';
 import { getDueDate, STATUTORY_PERIOD_DAYS } from './deadline.ts';
 import { isStatutoryKind } from './document-kinds.ts';
 
+/** The words for a force with no policing body's comments on the site: neutral, as everywhere. */
+export const NO_DOCUMENT = 'No document on this site yet';
+
 /** How far back, in months, the list of ended periods goes. */
 export const RECENTLY_ENDED_MONTHS = 12;
 

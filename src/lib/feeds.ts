@@ -5,11 +5,10 @@
  */
 import type { Inspection, ResponseDocument } from './content/model.ts';
 import { earliestDay, formatDate } from './dates.ts';
+import { documentAuthor, documentTitle, SITE_NAME } from './documents.ts';
 import type { Site } from './site.ts';
 import { statusLabel } from './statuses.ts';
-import { urls } from './urls.ts';
-import { citationAuthor, permanentUrl, SITE_NAME } from './views/citation.ts';
-import { documentTitle } from './views/common.ts';
+import { permanentUrl, urls } from './urls.ts';
 
 /** How many of the newest documents the whole-site feed holds; force and inspection feeds hold all theirs. */
 export const SITE_FEED_SIZE = 100;
@@ -62,7 +61,7 @@ export function toFeedEntry(site: Site, document: ResponseDocument): FeedEntry {
     title: `${site.force(document.force).name}: ${documentTitle(site, document)}`,
     link,
     ...dates,
-    author: citationAuthor(site, document),
+    author: documentAuthor(site, document),
     summary: [`${documentTitle(site, document)}, ${dated}.`, statuses.length ? `Statuses: ${statuses.join('; ')}.` : 'No statuses given.', ...updates].join(' '),
   };
 }

@@ -3,6 +3,7 @@ import type { ResponseDocument } from '../content/model.ts';
 import { formatDate } from '../dates.ts';
 import { describeTimeliness, type Timeliness, type TimelinessStatus } from '../deadline.ts';
 import { documentKindLabel } from '../document-kinds.ts';
+import { documentTitle } from '../documents.ts';
 import type { Site } from '../site.ts';
 import { statusLabel, type StatusId } from '../statuses.ts';
 import { urls, withBase } from '../urls.ts';
@@ -102,15 +103,4 @@ export function toDocumentSummary(site: Site, document: ResponseDocument, text?:
     date: documentDate(document),
     timeliness: toTimelinessCell(site.timeliness(document)),
   };
-}
-
-const KIND_TITLES = {
-  'pcc-response': 'Response to',
-  'force-response': "Chief officer's response to",
-  'inspectorate-letter': 'HMICFRS letter on',
-} as const;
-
-/** "Response to PEEL spotlight report: …", unless the document sets its own title. */
-export function documentTitle(site: Site, document: ResponseDocument): string {
-  return document.title ?? `${KIND_TITLES[document.kind]} ${site.inspection(document.inspection).title}`;
 }

@@ -11,9 +11,6 @@ import type { Site } from '../site.ts';
 import { urls } from '../urls.ts';
 import { documentDate, siteLink, type Link } from './common.ts';
 
-/** The words for a force with no policing body's comments on the site: neutral, as everywhere. */
-export const NO_DOCUMENT = 'No document on this site yet';
-
 /** One sentence on subscribing to a calendar, for every page that links to one. */
 export const SUBSCRIBE_HELP = 'To have the dates kept up to date in your calendar, subscribe to the calendar\'s address rather than opening the file: in Outlook, Add calendar, then Subscribe from web; in Google Calendar, Other calendars, then From URL.';
 

@@ -6,6 +6,7 @@ import type { Force, Inspection, RecommendationWithHtml, ResponseDocument } from
 import { formatDate, yearOf } from '../dates.ts';
 import { STATUTORY_PERIOD_DAYS, TIMELINESS_DESCRIPTIONS, TIMELINESS_LABELS, type TimelinessStatus } from '../deadline.ts';
 import { documentKindLabel, isStatutoryKind } from '../document-kinds.ts';
+import { authorName, documentTitle } from '../documents.ts';
 import { REGIONS } from '../regions.ts';
 import { byDocumentDateDesc, getCoverage, getInspectionDueDate, getStatus, type Site } from '../site.ts';
 import { STATUSES } from '../statuses.ts';
@@ -15,16 +16,16 @@ import { STATUS_RECORD_FIELDS } from '../data-statuses.ts';
 import { CONTENT_SCHEMA_NAMES } from '../json-schema.ts';
 import { feedAlternate, SITE_FEED_SIZE } from '../feeds.ts';
 import { getStatusHistory } from '../status-history.ts';
-import { urls } from '../urls.ts';
+import { permanentUrl, urls } from '../urls.ts';
 import { toArrivalsChart, toRecordChart } from './charts.ts';
 import { toForceDocumentList, type ForceDocumentList } from './force.ts';
 import { summarizeStatuses } from './status-summary.ts';
 import { getEvidence } from './evidence-view.ts';
 import { buildComparisonView, type ComparisonEntry, type ComparisonView } from './comparison.ts';
-import { permanentUrl, toCitation } from './citation.ts';
+import { toCitation } from './citation.ts';
 import { MATRIX_ORDERS, matrixPath, toForceDocumentRows, toMatrixView, type ForceDocumentRow, type MatrixOrder, type MatrixView } from './matrix.ts';
 import {
-  documentTitle, siteLink, toDocumentSummary, toStatusCell, toTimelinessCell,
+  siteLink, toDocumentSummary, toStatusCell, toTimelinessCell,
   type DocumentSummary, type Link, type StatusCell, type TimelinessCell,
 } from './common.ts';
 
@@ -471,7 +472,7 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
     kind: documentKindLabel(document.kind),
     date: document.date ? formatDate(document.date) : 'Undated: the document carries no date',
     published: document.published ? formatDate(document.published) : null,
-    author: document.author ? [document.author.name, document.author.role].filter(Boolean).join(', ') : null,
+    author: document.author ? authorName(document.author) : null,
     recipient: document.recipient ?? null,
     source: document.source ?? null,
     due: due ? formatDate(due) : null,

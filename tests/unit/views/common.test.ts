@@ -4,7 +4,6 @@ import {
   documentDate,
   STATUS_COLOURS,
   TIMELINESS_COLOURS,
-  documentTitle,
   siteLink,
   toDocumentSummary,
   toStatusCell,
@@ -83,23 +82,6 @@ describe('documentDate', () => {
 
   test('says "Undated" when there is neither', () => {
     expect(documentDate(makeResponse({ force: 'northshire', inspection: 'lorem-ipsum' }))).toBe('Undated');
-  });
-});
-
-describe('documentTitle', () => {
-  const site = makeSite({ inspections: [inspection] });
-
-  test.each([
-    ['pcc-response', 'Response to Lorem ipsum: a placeholder report'],
-    ['force-response', "Chief officer's response to Lorem ipsum: a placeholder report"],
-    ['inspectorate-letter', 'HMICFRS letter on Lorem ipsum: a placeholder report'],
-  ] as const)('makes a title for a %s from the inspection', (kind, title) => {
-    expect(documentTitle(site, makeResponse({ force: 'northshire', inspection: 'lorem-ipsum', kind }))).toBe(title);
-  });
-
-  test('uses the document\'s own title when it sets one', () => {
-    const document = makeResponse({ force: 'northshire', inspection: 'lorem-ipsum', title: 'Placeholder update on vetting' });
-    expect(documentTitle(site, document)).toBe('Placeholder update on vetting');
   });
 });
 

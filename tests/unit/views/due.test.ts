@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { NO_DOCUMENT, toCalendarLink, toDueView, toHomeDueView } from '../../../src/lib/views/due.ts';
+import { NO_DOCUMENT } from '../../../src/lib/due.ts';
+import { toCalendarLink, toDueView, toHomeDueView } from '../../../src/lib/views/due.ts';
 import { makeInspection, makeResponse, makeSite } from '../support/factories.ts';
 
 // Due 2019-11-21 (all forces) and 2019-12-04 (Westmere only).
