@@ -8,7 +8,7 @@ import { STATUTORY_PERIOD_DAYS, TIMELINESS_LABELS } from '../deadline.ts';
 import { isStatutoryKind } from '../document-kinds.ts';
 import { getInspectionDueDate, type Site } from '../site.ts';
 import { count, plural } from '../words.ts';
-import type { StatusCell } from './common.ts';
+import type { StatusCell } from './format.ts';
 
 /** Comparison page: how many forces give each status (latest statuses), and how many have no document. */
 export function toStatusChart(input: {

@@ -18,7 +18,7 @@ import { toStatusChart } from './charts.ts';
 import { getLastChanged } from './citation.ts';
 import {
   documentDate, siteLink, toStatusCell, toTimelinessCell, type Link, type StatusCell, type TimelinessCell,
-} from './common.ts';
+} from './format.ts';
 import { getEvidence, getLatestEvidence, NO_EVIDENCE, summarizeEvidence } from './evidence-view.ts';
 import type { Alternate, RecommendationItem } from './pages.ts';
 

@@ -9,7 +9,7 @@ import { describeDaysLeft, forcesWithoutComments, getDueList, RECENTLY_ENDED_MON
 import { feedAlternate } from '../feeds.ts';
 import type { Site } from '../site.ts';
 import { urls } from '../urls.ts';
-import { documentDate, siteLink, type Link } from './common.ts';
+import { documentDate, siteLink, type Link } from './format.ts';
 
 /** One sentence on subscribing to a calendar, for every page that links to one. */
 export const SUBSCRIBE_HELP = 'To have the dates kept up to date in your calendar, subscribe to the calendar\'s address rather than opening the file: in Outlook, Add calendar, then Subscribe from web; in Google Calendar, Other calendars, then From URL.';

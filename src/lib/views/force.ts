@@ -5,7 +5,7 @@
  */
 import { byDocumentDateDesc, type Site } from '../site.ts';
 import { urls } from '../urls.ts';
-import { siteLink, toDocumentSummary, type DocumentSummary, type Link } from './common.ts';
+import { siteLink, toDocumentSummary, type DocumentSummary, type Link } from './format.ts';
 import { documentKindLabel } from '../document-kinds.ts';
 import { formatDate } from '../dates.ts';
 import { summarizeStatuses } from './status-summary.ts';

@@ -15,7 +15,7 @@ import type { Site } from '../site.ts';
 import { getLatestStatus } from '../status-history.ts';
 import { relativeUrl, urls } from '../urls.ts';
 import { getLatestEvidence } from './evidence-view.ts';
-import { siteLink, toDocumentSummary, toStatusCell, type DocumentSummary, type Link, type StatusCell } from './common.ts';
+import { siteLink, toDocumentSummary, toStatusCell, type DocumentSummary, type Link, type StatusCell } from './format.ts';
 
 /** The orders the matrix can be read in; the first is the inspection page's own. */
 export const MATRIX_ORDERS = [

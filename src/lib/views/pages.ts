@@ -27,7 +27,7 @@ import { MATRIX_ORDERS, matrixPath, toForceDocumentRows, toMatrixView, type Forc
 import {
   siteLink, toDocumentSummary, toStatusCell, toTimelinessCell,
   type DocumentSummary, type Link, type StatusCell, type TimelinessCell,
-} from './common.ts';
+} from './format.ts';
 
 export interface HomeView {
   counts: { forces: number; inspections: number; documents: number; forcesWithDocuments: number };

@@ -14,7 +14,7 @@ import { PAGE_KIND_LABELS, SEARCH_FILTERS, SEARCH_SORTS, toSortValues, type Sear
 import type { Site } from '../site.ts';
 import { STATUSES, statusLabel } from '../statuses.ts';
 import { urls, withBase } from '../urls.ts';
-import { documentDate, siteLink, type Link } from './common.ts';
+import { documentDate, siteLink, type Link } from './format.ts';
 import { humanize } from './pages.ts';
 
 /** One page's entry in the search index: its filter values, the facts a result shows, its sort keys. */

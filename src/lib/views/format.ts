@@ -1,4 +1,4 @@
-/** Pieces that several view models share: links, status and timeliness cells. */
+/** The formatting several views share: links, status and timeliness cells, a document as a line of a list. Views import it; it imports no view. */
 import type { ResponseDocument } from '../content/model.ts';
 import { formatDate } from '../dates.ts';
 import { describeTimeliness, type Timeliness, type TimelinessStatus } from '../deadline.ts';

@@ -8,7 +8,7 @@ import {
   toDocumentSummary,
   toStatusCell,
   toTimelinessCell,
-} from '../../../src/lib/views/common.ts';
+} from '../../../src/lib/views/format.ts';
 import { makeInspection, makeResponse, makeSite } from '../support/factories.ts';
 
 const inspection = makeInspection({ id: 'lorem-ipsum', title: 'Lorem ipsum: a placeholder report' });
