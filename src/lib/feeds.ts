@@ -132,8 +132,3 @@ export function toAtomXml(feed: Feed): string {
     '',
   ].join('\n');
 }
-
-/** The `<link rel="alternate">` for a page's feed, or none without a site address. */
-export function feedAlternate(site: Site, path: string, title: string): { href: string; type: string; title: string }[] {
-  return site.siteUrl ? [{ href: permanentUrl(site, path), type: 'application/atom+xml', title }] : [];
-}

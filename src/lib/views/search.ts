@@ -14,8 +14,7 @@ import { PAGE_KIND_LABELS, SEARCH_FILTERS, SEARCH_SORTS, toSortValues, type Sear
 import type { Site } from '../site.ts';
 import { STATUSES, statusLabel } from '../statuses.ts';
 import { urls, withBase } from '../urls.ts';
-import { documentDate, siteLink, type Link } from './format.ts';
-import { humanize } from './pages.ts';
+import { documentDate, inspectionKindLabel, siteLink, type Link } from './format.ts';
 
 /** One page's entry in the search index: its filter values, the facts a result shows, its sort keys. */
 export interface SearchRecord {
@@ -119,7 +118,7 @@ export function* toSearchEntries(site: Site): Generator<SearchEntry> {
     yield { url: urls.response(document.id), language: document.lang, content: lines.join('\n'), ...record };
   }
   for (const inspection of site.corpus.inspections) {
-    const lines = [`${humanize(inspection.kind)} inspection`, inspection.title, toSearchText(inspection.html)];
+    const lines = [`${inspectionKindLabel(inspection.kind)} inspection`, inspection.title, toSearchText(inspection.html)];
     yield { url: urls.inspection(inspection.id), language: 'en', content: lines.join('\n'), ...toInspectionSearchRecord(inspection) };
   }
   for (const inspection of site.corpus.inspections) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toComparisonView } from '../../../src/lib/views/pages.ts';
+import { toComparisonView } from '../../../src/lib/views/comparison.ts';
 import { EVIDENCE_SUMMARY_LENGTH, NO_EVIDENCE, summarizeEvidence } from '../../../src/lib/views/evidence-view.ts';
 import { makeForce, makeInspection, makeResponse, makeSite } from '../support/factories.ts';
 

@@ -1,21 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { STATUS_IDS } from '../../../src/lib/statuses.ts';
-import {
-  humanize,
-  statusLegend,
-  toComparisonView,
-  toForceListView,
-  toForceDocuments,
-  toForceView,
-  toForceYearView,
-  toInspectionYearsView,
-  toInspectionYearView,
-  toOrderedMatrixView,
-  toHomeView,
-  toInspectionList,
-  toInspectionView,
-  toResponseView,
-} from '../../../src/lib/views/pages.ts';
+import { toComparisonView } from '../../../src/lib/views/comparison.ts';
+import { toForceListView } from '../../../src/lib/views/force-list.ts';
+import { toForceDocuments, toForceYearView } from '../../../src/lib/views/force-year.ts';
+import { toForceView } from '../../../src/lib/views/force.ts';
+import { inspectionKindLabel, statusLegend } from '../../../src/lib/views/format.ts';
+import { toHomeView } from '../../../src/lib/views/home.ts';
+import { toInspectionList, toInspectionYearsView, toInspectionYearView } from '../../../src/lib/views/inspection-list.ts';
+import { toInspectionView } from '../../../src/lib/views/inspection.ts';
+import { toOrderedMatrixView } from '../../../src/lib/views/matrix.ts';
+import { toResponseView } from '../../../src/lib/views/response.ts';
 import { makeInspection, makeRecommendation, makeResponse, makeSite } from '../support/factories.ts';
 
 // The corpus these tests share. Forces, in registry order: Northshire (North East),
@@ -85,11 +79,11 @@ const parts = {
 };
 const site = makeSite(parts);
 
-describe('humanize', () => {
+describe('inspectionKindLabel', () => {
   test('writes an inspection kind in words', () => {
-    expect(humanize('national-thematic')).toBe('National thematic');
-    expect(humanize('force')).toBe('Force');
-    expect(humanize('peel')).toBe('PEEL');
+    expect(inspectionKindLabel('national-thematic')).toBe('National thematic');
+    expect(inspectionKindLabel('force')).toBe('Force');
+    expect(inspectionKindLabel('peel')).toBe('PEEL');
   });
 });
 
