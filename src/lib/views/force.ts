@@ -12,6 +12,7 @@ import { byDocumentDateDesc, type Site } from '../site.ts';
 import { urls } from '../urls.ts';
 import { count, plural } from '../words.ts';
 import { toRecordChart } from './charts.ts';
+import { toCalendarLink, type CalendarLinkView } from './due.ts';
 import { forceFeedLinks, ofYear, siteLink, toDocumentSummary, type Alternate, type DocumentSummary, type Link } from './format.ts';
 import { forceYears, toForceDocuments, yearOfItem } from './force-year.ts';
 import { summarizeStatuses } from './status-summary.ts';
@@ -42,6 +43,8 @@ export interface ForceView {
   /** Its documents, newest first, and the inspections it has none for. */
   list: ForceDocumentList;
   chart: Chart;
+  /** The force's calendar of due dates; null without the site's address. */
+  calendar: CalendarLinkView | null;
   feed: Link | null;
   alternates: Alternate[];
 }
@@ -66,6 +69,7 @@ export function toForceView(site: Site, forceId: string): ForceView {
     record,
     list: toForceDocumentList(site, force.id),
     chart: toRecordChart(site, force.id, inScope.length),
+    calendar: toCalendarLink(site, { force: force.id }),
     ...forceFeedLinks(site, force),
   };
 }

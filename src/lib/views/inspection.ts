@@ -10,6 +10,7 @@ import { isStatutoryKind } from '../document-kinds.ts';
 import { getInspectionDueDate, type Site } from '../site.ts';
 import { urls } from '../urls.ts';
 import { toArrivalsChart } from './charts.ts';
+import { toCalendarLink, type CalendarLinkView } from './due.ts';
 import { inspectionFeedLinks, inspectionKindLabel, siteLink, type Alternate, type Link } from './format.ts';
 import { MATRIX_ORDERS, matrixPath, toForceDocumentRows, type ForceDocumentRow } from './matrix.ts';
 
@@ -51,6 +52,8 @@ export interface InspectionView {
   url: string | undefined;
   due: string | null;
   dueExplanation: string;
+  /** The site's calendar, which holds this due date; null without the site's address or a due date. */
+  calendar: CalendarLinkView | null;
   recommendations: RecommendationItem[];
   /** Each force in scope (by region) with its documents' links, dates and timeliness. */
   documents: ForceDocumentRow[];
@@ -90,6 +93,7 @@ export function toInspectionView(site: Site, inspectionId: string): InspectionVi
     dueExplanation: due
       ? `The ${STATUTORY_PERIOD_DAYS}th day counting ${formatDate(inspection.published)}, the day of publication, as day 1 (Police Act 1996 s55(5A)).`
       : `Only the month of publication is recorded, so the ${STATUTORY_PERIOD_DAYS}-day deadline cannot be worked out.`,
+    calendar: toCalendarLink(site, { inspection: inspection.id }),
     recommendations: inspection.recommendations.map((rec) => toRecommendationItem(site, inspection, rec)),
     documents: toForceDocumentRows(site, inspection, 'region').map(({ source: _, ...row }) => row),
     matrixLinks: MATRIX_ORDERS.map((o) => siteLink(site, matrixPath(inspection.id, o.id), `by ${o.label}`)),
