@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { Timeliness } from '../../../src/lib/deadline.ts';
 import {
   documentDate,
+  inspectionKindLabel,
+  statusLegend,
   STATUS_COLOURS,
   TIMELINESS_COLOURS,
   siteLink,
@@ -9,6 +11,7 @@ import {
   toStatusCell,
   toTimelinessCell,
 } from '../../../src/lib/views/format.ts';
+import { STATUS_IDS } from '../../../src/lib/statuses.ts';
 import { makeInspection, makeResponse, makeSite } from '../support/factories.ts';
 
 const inspection = makeInspection({ id: 'lorem-ipsum', title: 'Lorem ipsum: a placeholder report' });
@@ -105,5 +108,21 @@ describe('toDocumentSummary', () => {
 
   test('takes other link text when given it', () => {
     expect(toDocumentSummary(site, document, 'Read it').link.text).toBe('Read it');
+  });
+});
+
+describe('inspectionKindLabel', () => {
+  test('writes an inspection kind in words', () => {
+    expect(inspectionKindLabel('national-thematic')).toBe('National thematic');
+    expect(inspectionKindLabel('force')).toBe('Force');
+    expect(inspectionKindLabel('peel')).toBe('PEEL');
+  });
+});
+
+describe('statusLegend', () => {
+  test('describes every status, in order', () => {
+    const legend = statusLegend();
+    expect(legend.map((l) => l.status.id)).toEqual(STATUS_IDS);
+    expect(legend[0]).toEqual({ status: { id: 'complete', label: 'Complete', colour: 'g' }, description: 'The action has been taken.' });
   });
 });
