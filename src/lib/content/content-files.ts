@@ -7,19 +7,25 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { report, type Context } from './report.ts';
-import { describeEntry } from './safe-files.ts';
+import { describeEntry, type Entry } from './safe-files.ts';
 
 /** A file or folder name the site can use as an id: lower-case words joined by hyphens. */
 const FILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The Markdown files in a folder, in name order; `where` says what belongs there. */
-export function markdownFiles(ctx: Context, dir: string, where: string): string[] {
-  if (!existsSync(dir)) return [];
-  const files: string[] = [];
+/** What is in a folder (none when it does not exist), in name order, hidden files left out. */
+function* entriesIn(ctx: Context, dir: string): Generator<{ name: string; path: string; entry: Entry }> {
+  if (!existsSync(dir)) return;
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.')) continue;
     const path = join(dir, name);
-    const entry = describeEntry(ctx.content, path);
+    yield { name, path, entry: describeEntry(ctx.content, path) };
+  }
+}
+
+/** The Markdown files in a folder, in name order; `where` says what belongs there. */
+export function markdownFiles(ctx: Context, dir: string, where: string): string[] {
+  const files: string[] = [];
+  for (const { name, path, entry } of entriesIn(ctx, dir)) {
     if (entry.kind === 'refused') {
       report(ctx, path, undefined, 'file', entry.reason);
     } else if (entry.kind === 'folder') {
@@ -45,11 +51,7 @@ export function markdownFiles(ctx: Context, dir: string, where: string): string[
  * the folders before it.
  */
 export function* responseFolders(ctx: Context, dir: string): Generator<{ name: string; path: string }> {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.')) continue;
-    const path = join(dir, name);
-    const entry = describeEntry(ctx.content, path);
+  for (const { name, path, entry } of entriesIn(ctx, dir)) {
     if (entry.kind === 'refused') {
       report(ctx, path, undefined, 'folder', entry.reason);
       continue;
