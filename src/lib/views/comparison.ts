@@ -83,6 +83,8 @@ export interface ComparisonView {
   lastChanged: { date: string; basis: string };
   /** The forces with a document, by status then force name. */
   summary: ComparisonSummaryRow[];
+  /** The summary table's caption: "The 3 forces with a document on this site, by status then force: …". */
+  summaryCaption: string;
   /** The same forces by region, each region in the registry's order. */
   byRegion: { region: string; forces: (Link & { status: StatusCell })[] }[];
   /** Each force with a document, in full, in the summary's order. */
@@ -163,6 +165,7 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
     chart: toStatusChart({ recommendationId: rec.id, counts, noDocument: missing.length, inScope: inScope.length, asOf: asOfText }),
     lastChanged: { date: formatDate(lastChanged.date), basis: lastChanged.basis },
     summary,
+    summaryCaption: `The ${summary.length === 1 ? 'force' : count(summary.length, 'force')} with a document on this site, by status then force: the latest status of each force's main document`,
     byRegion: REGIONS.map((region) => ({
       region,
       forces: summary.filter((row) => row.region === region)

@@ -251,3 +251,10 @@ describe('toComparisonView', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });
+
+describe('the comparison page\'s summary table', () => {
+  test('says in its caption how many forces it lists, and "the force" for one', () => {
+    expect(toComparisonView(sharedSite, 'lorem-ipsum', '1').summaryCaption).toBe('The 2 forces with a document on this site, by status then force: the latest status of each force\'s main document');
+    expect(toComparisonView(sharedSite, 'amet', '1').summaryCaption).toMatch(/^The force with a document on this site, by status then force/);
+  });
+});
