@@ -9,10 +9,11 @@ import ical from 'ical-generator';
 import type { Force, Inspection } from './content/model.ts';
 import { addDays, toDayNumber } from './dates.ts';
 import { getDueDate } from './deadline.ts';
+import { SITE_NAME } from './documents.ts';
 import { describeDuty } from './due.ts';
 import type { Site } from './site.ts';
-import { urls } from './urls.ts';
-import { permanentUrl, SITE_NAME } from './views/citation.ts';
+import { subscriptionFiles, type SiteWithAddress } from './subscriptions.ts';
+import { permanentUrl, urls } from './urls.ts';
 
 export interface CalendarEvent {
   /** Stable from build to build: made from the inspection's id (and the force's), and the site's host. */
@@ -33,7 +34,7 @@ export interface Calendar {
 }
 
 /** The event of one inspection's due date, for the whole site or (with `force`) for one force. */
-export function toCalendarEvent(site: Site & { siteUrl: string }, inspection: Inspection, due: string, force?: Force): CalendarEvent {
+export function toCalendarEvent(site: SiteWithAddress, inspection: Inspection, due: string, force?: Force): CalendarEvent {
   const host = new URL(site.siteUrl).host;
   const url = permanentUrl(site, urls.inspection(inspection.id));
   const whose = force ? ` For ${force.name}, the comments are due from the ${force.policingBody}.` : '';
@@ -47,7 +48,7 @@ export function toCalendarEvent(site: Site & { siteUrl: string }, inspection: In
 }
 
 /** The due-date events of the inspections concerning `force` (or all), in date order; month-only reports have none. */
-export function toCalendarEvents(site: Site & { siteUrl: string }, force?: Force): CalendarEvent[] {
+export function toCalendarEvents(site: SiteWithAddress, force?: Force): CalendarEvent[] {
   return site.corpus.inspections
     .flatMap((inspection) => {
       const due = getDueDate(inspection.published);
@@ -58,26 +59,15 @@ export function toCalendarEvents(site: Site & { siteUrl: string }, force?: Force
     .sort((a, b) => a.day.localeCompare(b.day) || a.uid.localeCompare(b.uid));
 }
 
-const built = new WeakMap<Site, Map<string, Calendar>>();
-
 /** The site's calendars, by path: every inspection, and each force's. Empty without a site address. Worked out once per site. */
-export function toCalendars(site: Site): Map<string, Calendar> {
-  const cached = built.get(site);
-  if (cached) return cached;
-  const calendars = new Map<string, Calendar>();
-  built.set(site, calendars);
-  if (!site.siteUrl) return calendars;
-  const withUrl = site as Site & { siteUrl: string };
-  calendars.set(urls.calendar(), { name: `Comments due – ${SITE_NAME}`, self: urls.calendar(), events: toCalendarEvents(withUrl) });
-  for (const force of site.corpus.forces) {
-    calendars.set(urls.forceCalendar(force.id), {
-      name: `Comments due: ${force.name} – ${SITE_NAME}`,
-      self: urls.forceCalendar(force.id),
-      events: toCalendarEvents(withUrl, force),
-    });
-  }
-  return calendars;
-}
+export const toCalendars: (site: Site) => Map<string, Calendar> = subscriptionFiles<Calendar>({
+  site: (site) => [urls.calendar(), { name: `Comments due – ${SITE_NAME}`, self: urls.calendar(), events: toCalendarEvents(site) }],
+  force: (site, force) => [urls.forceCalendar(force.id), {
+    name: `Comments due: ${force.name} – ${SITE_NAME}`,
+    self: urls.forceCalendar(force.id),
+    events: toCalendarEvents(site, force),
+  }],
+});
 
 const DAY_MS = 86_400_000;
 const toDate = (day: string) => new Date(toDayNumber(day) * DAY_MS);

@@ -8,6 +8,7 @@ import { csvColumns, DATE, DAY_OR_MONTH, STATUS, STATUS_PAIRS, type DataField } 
 import { joinEvidence } from './data-statuses.ts';
 import { STATUTORY_PERIOD_DAYS, TIMELINESS_BASES, TIMELINESS_STATUSES } from './deadline.ts';
 import { DOCUMENT_KIND_IDS } from './document-kinds.ts';
+import { authorName } from './documents.ts';
 import { REGIONS } from './regions.ts';
 import { getLatestStatus, getOriginalStatus } from './status-history.ts';
 import type { StatusId } from './statuses.ts';
@@ -106,7 +107,7 @@ function toResponseRecord(site: Site, document: ResponseDocument): ResponseRecor
     daysFromReport: t.daysFromReport,
     statuses: Object.fromEntries(inspection.recommendations.map((r) => [r.id, document.recommendations[r.id] ?? null])),
     evidence: document.evidence,
-    author: document.author ? [document.author.name, document.author.role].filter(Boolean).join(', ') : null,
+    author: document.author ? authorName(document.author) : null,
     source: document.source ?? null,
     url: site.siteUrl ? new URL(path, site.siteUrl).href : path,
     latestStatuses: Object.fromEntries(inspection.recommendations.map((r) => [r.id, getLatestStatus(document, r.id).status ?? null])),

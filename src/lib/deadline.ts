@@ -5,6 +5,7 @@
  */
 import { addDays, daysBetween } from './dates.ts';
 import { isStatutoryKind, type DocumentKind } from './document-kinds.ts';
+import { count } from './words.ts';
 
 /** The statutory period, in days, counting the day of publication as day 1. */
 export const STATUTORY_PERIOD_DAYS = 56;
@@ -82,7 +83,7 @@ export function describeTimeliness(t: Timeliness): string {
     case 'on-time':
       return `On time: day ${t.daysFromReport! + 1} of ${STATUTORY_PERIOD_DAYS}`;
     case 'late':
-      return `Late by ${t.daysLate} day${t.daysLate === 1 ? '' : 's'}`;
+      return `Late by ${count(t.daysLate!, 'day')}`;
     default:
       return TIMELINESS_LABELS[t.status];
   }

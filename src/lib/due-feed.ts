@@ -5,12 +5,11 @@
  * period ended, or comments arrived.
  */
 import { addDays, earliestDay, formatDate } from './dates.ts';
-import { forcesWithoutComments, getDueList, type DuePeriod } from './due.ts';
+import { SITE_NAME } from './documents.ts';
+import { forcesWithoutComments, getDueList, NO_DOCUMENT, type DuePeriod } from './due.ts';
 import type { Feed, FeedEntry } from './feeds.ts';
 import type { Site } from './site.ts';
-import { urls } from './urls.ts';
-import { permanentUrl, SITE_NAME } from './views/citation.ts';
-import { NO_DOCUMENT } from './views/due.ts';
+import { permanentUrl, urls } from './urls.ts';
 
 /** When the entry last changed: the report's publication, the day after the period ended, or the newest comments. */
 export function getDueEntryUpdated(period: DuePeriod, today: string): string {

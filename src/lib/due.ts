@@ -8,6 +8,10 @@ import type { Force, Inspection, ResponseDocument } from './content/model.ts';
 import { daysBetween, isDay, latestDay } from './dates.ts';
 import { getDueDate, STATUTORY_PERIOD_DAYS } from './deadline.ts';
 import { isStatutoryKind } from './document-kinds.ts';
+import { count } from './words.ts';
+
+/** The words for a force with no policing body's comments on the site: neutral, as everywhere. */
+export const NO_DOCUMENT = 'No document on this site yet';
 
 /** How far back, in months, the list of ended periods goes. */
 export const RECENTLY_ENDED_MONTHS = 12;
@@ -110,7 +114,7 @@ export function forcesWithoutComments(period: DuePeriod): Force[] {
 export function describeDaysLeft(daysLeft: number): string {
   if (daysLeft === 0) return 'Due today';
   const days = Math.abs(daysLeft);
-  const unit = `${days} day${days === 1 ? '' : 's'}`;
+  const unit = count(days, 'day');
   return daysLeft > 0 ? `${unit} left` : `Ended ${unit} ago`;
 }
 

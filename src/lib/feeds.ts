@@ -5,11 +5,11 @@
  */
 import type { Inspection, ResponseDocument } from './content/model.ts';
 import { earliestDay, formatDate } from './dates.ts';
+import { documentAuthor, documentTitle, SITE_NAME } from './documents.ts';
 import type { Site } from './site.ts';
 import { statusLabel } from './statuses.ts';
-import { urls } from './urls.ts';
-import { citationAuthor, permanentUrl, SITE_NAME } from './views/citation.ts';
-import { documentTitle } from './views/common.ts';
+import { subscriptionFiles } from './subscriptions.ts';
+import { permanentUrl, urls } from './urls.ts';
 
 /** How many of the newest documents the whole-site feed holds; force and inspection feeds hold all theirs. */
 export const SITE_FEED_SIZE = 100;
@@ -62,7 +62,7 @@ export function toFeedEntry(site: Site, document: ResponseDocument): FeedEntry {
     title: `${site.force(document.force).name}: ${documentTitle(site, document)}`,
     link,
     ...dates,
-    author: citationAuthor(site, document),
+    author: documentAuthor(site, document),
     summary: [`${documentTitle(site, document)}, ${dated}.`, statuses.length ? `Statuses: ${statuses.join('; ')}.` : 'No statuses given.', ...updates].join(' '),
   };
 }
@@ -84,24 +84,12 @@ export function toFeed(site: Site, feed: { title: string; self: string; page: st
   };
 }
 
-const built = new WeakMap<Site, Map<string, Feed>>();
-
 /** The feeds of the site, by path: the whole site, each force and each inspection. Empty without a site address. Worked out once per site. */
-export function toFeeds(site: Site): Map<string, Feed> {
-  const cached = built.get(site);
-  if (cached) return cached;
-  const feeds = new Map<string, Feed>();
-  built.set(site, feeds);
-  if (!site.siteUrl) return feeds;
-  feeds.set(urls.feed(), toFeed(site, { title: 'New and updated documents', self: urls.feed(), page: urls.home(), documents: site.corpus.responses, limit: SITE_FEED_SIZE }));
-  for (const force of site.corpus.forces) {
-    feeds.set(urls.forceFeed(force.id), toFeed(site, { title: `Documents about ${force.name}`, self: urls.forceFeed(force.id), page: urls.force(force.id), documents: site.documentsOfForce(force.id) }));
-  }
-  for (const inspection of site.corpus.inspections) {
-    feeds.set(urls.inspectionFeed(inspection.id), toFeed(site, { title: `Responses to ${inspection.title}`, self: urls.inspectionFeed(inspection.id), page: urls.inspection(inspection.id), documents: site.documentsOfInspection(inspection.id) }));
-  }
-  return feeds;
-}
+export const toFeeds: (site: Site) => Map<string, Feed> = subscriptionFiles<Feed>({
+  site: (site) => [urls.feed(), toFeed(site, { title: 'New and updated documents', self: urls.feed(), page: urls.home(), documents: site.corpus.responses, limit: SITE_FEED_SIZE })],
+  force: (site, force) => [urls.forceFeed(force.id), toFeed(site, { title: `Documents about ${force.name}`, self: urls.forceFeed(force.id), page: urls.force(force.id), documents: site.documentsOfForce(force.id) })],
+  inspection: (site, inspection) => [urls.inspectionFeed(inspection.id), toFeed(site, { title: `Responses to ${inspection.title}`, self: urls.inspectionFeed(inspection.id), page: urls.inspection(inspection.id), documents: site.documentsOfInspection(inspection.id) })],
+});
 
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const stamp = (day: string) => `${day}T00:00:00Z`;
@@ -132,9 +120,4 @@ export function toAtomXml(feed: Feed): string {
     '</feed>',
     '',
   ].join('\n');
-}
-
-/** The `<link rel="alternate">` for a page's feed, or none without a site address. */
-export function feedAlternate(site: Site, path: string, title: string): { href: string; type: string; title: string }[] {
-  return site.siteUrl ? [{ href: permanentUrl(site, path), type: 'application/atom+xml', title }] : [];
 }

@@ -1,6 +1,7 @@
 /**
- * Markdown bodies: parsed once, checked for anything unsafe, split into the sections that
- * answer each recommendation, and turned into HTML.
+ * Markdown bodies: parsed once, checked for anything unsafe (markdown-safety.ts), split into
+ * the sections that answer each recommendation, and turned into HTML with headings fitted to
+ * the page (markdown-headings.ts).
  */
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
@@ -9,6 +10,8 @@ import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { toHast, type State } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { markdownToMdast } from 'satteri';
+import { fixIds, renumberHeadings } from './markdown-headings.ts';
+import { findUnsafeMarkdown, type BodyIssue } from './markdown-safety.ts';
 
 /**
  * Sätteri (Astro 7's own Markdown parser, in Rust) gives the same mdast as remark-parse with
@@ -20,15 +23,6 @@ const PARSE_OPTIONS = { features: { gfm: true, frontmatter: false }, position: t
 
 /** A heading that opens a recommendation's section: "Recommendation 4a", "Recommendation 1:", "Recommendation 2 –". */
 const RECOMMENDATION_HEADING = /^recommendation\s+([0-9A-Za-z.]*[0-9][0-9A-Za-z.]*?)(?=$|[\s:.,;)–—-])/i;
-
-/** Schemes a link in a document may use. Relative links and #fragments are fine too. */
-const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-
-export interface BodyIssue {
-  /** 1-based line within the body. */
-  line: number;
-  message: string;
-}
 
 export interface Section {
   /** The recommendation id the heading names. */
@@ -64,48 +58,6 @@ export function parseMarkdown(markdown: string): Root {
 export function recommendationIdOf(headingText: string): string | undefined {
   const match = RECOMMENDATION_HEADING.exec(headingText.trim());
   return match?.[1]?.replace(/[.]+$/, '');
-}
-
-/** Finds what cannot be published: raw HTML, scripts in links, images from elsewhere. */
-export function findUnsafeMarkdown(tree: Root): BodyIssue[] {
-  const issues: BodyIssue[] = [];
-  const htmlLines = new Set<number>();
-  const visit = (node: Nodes) => {
-    const line = node.position?.start.line ?? 1;
-    if (node.type === 'html') {
-      // An inline element is two HTML nodes (its opening and closing tags): report the line once.
-      if (htmlLines.has(line)) return;
-      htmlLines.add(line);
-      issues.push({
-        line,
-        message: `raw HTML (${JSON.stringify(node.value.trim().slice(0, 40))}) is not allowed in content; allowed: Markdown only — write the text without tags`,
-      });
-    } else if (node.type === 'link' || node.type === 'definition') {
-      if (!isSafeUrl(node.url)) {
-        issues.push({
-          line,
-          message: `the link address ${JSON.stringify(node.url.slice(0, 60))} is not allowed; allowed: https://, http://, mailto: or tel: addresses, or links within the site`,
-        });
-      }
-    } else if (node.type === 'image' || node.type === 'imageReference') {
-      issues.push({
-        line,
-        message: 'images are not allowed in content; allowed: text only — describe the image in words, or link to the original document',
-      });
-    }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  visit(tree);
-  return issues;
-}
-
-function isSafeUrl(url: string): boolean {
-  const trimmed = url.trim();
-  // Browsers ignore tabs and newlines inside schemes ("java\tscript:"), so judge without them.
-  const compact = trimmed.replace(/[\u0000-\u0020]/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1];
-  if (scheme === undefined) return true;
-  return SAFE_SCHEMES.has(`${scheme.toLowerCase()}:`);
 }
 
 export interface RenderOptions {
@@ -327,8 +279,6 @@ function setId(node: Heading, id: string): void {
   node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
 }
 
-const FOOTNOTE_LABEL = 'footnote-label';
-
 /**
  * Renders a section on its own, for a page that shows it under a heading of its own: its
  * headings numbered from `top`, without the ids the full document gives them.
@@ -342,49 +292,4 @@ function toHtmlString(nodes: RootContent[], prefix: string, top: number): string
   // the footnotes' label keeps an id of its own, which its references point to.
   fixIds(hast, prefix, true);
   return toHtml(hast);
-}
-
-/**
- * Renumbers rendered headings (h1–h6 as the author wrote them, wherever they sit) into an
- * outline without gaps under the page's own headings: a heading with no heading of a higher
- * author's level before it takes level `top`; any other, one level below the nearest such
- * heading before it (never below h6). So `####` then `##` both become `top`, and `##`,
- * `####` become `top` and `top + 1`: a screen reader moving by headings never hears a
- * level skipped. The footnotes' label starts a part of its own at `top`.
- */
-function renumberHeadings(root: HastRoot | Element, top: number): void {
-  // The headings the next one may fall under: the author's depth and the level given.
-  const open: { depth: number; level: number }[] = [];
-  const visit = (node: HastRoot | Element) => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      const depth = /^h([1-6])$/.exec(child.tagName)?.[1];
-      if (depth !== undefined) {
-        if (child.properties.id === FOOTNOTE_LABEL) {
-          open.splice(0, open.length, { depth: 0, level: top });
-          child.tagName = `h${top}`;
-        } else {
-          while (open.length && open.at(-1)!.depth >= Number(depth)) open.pop();
-          const level = Math.min(6, (open.at(-1)?.level ?? top - 1) + 1);
-          open.push({ depth: Number(depth), level });
-          child.tagName = `h${level}`;
-        }
-      }
-      visit(child);
-    }
-  };
-  visit(root);
-}
-
-function fixIds(node: HastRoot | Element, prefix: string, dropHeadingIds: boolean): void {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    const { properties } = child;
-    if (properties.id === FOOTNOTE_LABEL) properties.id = `${prefix}${FOOTNOTE_LABEL}`;
-    else if (dropHeadingIds && /^h[1-6]$/.test(child.tagName)) delete properties.id;
-    if (Array.isArray(properties.ariaDescribedBy)) {
-      properties.ariaDescribedBy = properties.ariaDescribedBy.map((id) => (id === FOOTNOTE_LABEL ? `${prefix}${FOOTNOTE_LABEL}` : id));
-    }
-    fixIds(child, prefix, dropHeadingIds);
-  }
 }

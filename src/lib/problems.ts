@@ -3,6 +3,7 @@
  * and the preview all report in. Each names the file, the line, the field, what is wrong and
  * what is allowed, so an author can fix it without reading code.
  */
+import { count } from './words.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -52,8 +53,7 @@ export function summarizeProblems(problems: readonly Problem[]): string {
   const errors = errorsOf(problems).length;
   const warnings = problems.length - errors;
   const files = new Set(problems.map((p) => p.file)).size;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')}`;
+  return `${count(errors, 'error')} and ${count(warnings, 'warning')} in ${count(files, 'file')}`;
 }
 
 /** Thrown by the build when the content has errors; its message is the whole report. */

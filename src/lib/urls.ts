@@ -52,6 +52,12 @@ export function withBase(base: string, path: string): string {
   return `${trimmed}${path}`;
 }
 
+/** A page's address: absolute when the site's address is configured, else from the site's root. */
+export function permanentUrl(site: { base: string; siteUrl?: string | undefined }, path: string): string {
+  const withinSite = withBase(site.base, path);
+  return site.siteUrl ? new URL(withinSite, site.siteUrl).href : withinSite;
+}
+
 /**
  * The link from one page of the site to another, relative: `../recommendations/3/` from
  * `/inspections/x/by-name/` to `/inspections/x/recommendations/3/`. For links repeated many

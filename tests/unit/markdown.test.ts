@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
-  findUnsafeMarkdown,
   parseMarkdown,
   recommendationIdOf,
   renderBody,
   type RenderedBody,
 } from '../../src/lib/markdown.ts';
+import { findUnsafeMarkdown } from '../../src/lib/markdown-safety.ts';
 
 const render = (markdown: string): RenderedBody => renderBody(parseMarkdown(markdown));
 const unsafe = (markdown: string) => findUnsafeMarkdown(parseMarkdown(markdown));

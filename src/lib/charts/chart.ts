@@ -36,8 +36,3 @@ export function coord(value: number): string {
 export function svgElement(width: number, height: number, body: string[]): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-hidden="true" focusable="false">${body.join('')}</svg>`;
 }
-
-/** "1 force", "3 forces". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}

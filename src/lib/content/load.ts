@@ -5,51 +5,30 @@
  *
  * One problem must not hide or distort another: a force or inspection whose file has an
  * error still counts as declared, so documents naming it get no misleading "unknown" error.
+ *
+ * Which files are read: content-files.ts (safe-files.ts refuses links out of the folder);
+ * the rules that compare files: cross-file-rules.ts and evidence-rules.ts; how a problem is
+ * worded and placed: report.ts.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { z } from 'zod';
 import { forceSchema } from '../../schemas/force.ts';
 import { inspectionSchema } from '../../schemas/inspection.ts';
 import { responseSchema } from '../../schemas/response.ts';
-import { comparePartialDates, earliestDay, formatDate } from '../dates.ts';
-import { DOCUMENT_KIND_IDS, isStatutoryKind, type DocumentKind } from '../document-kinds.ts';
+import { comparePartialDates } from '../dates.ts';
+import type { DocumentKind } from '../document-kinds.ts';
 import { parseMarkdown, renderBody, type RenderedBody, type RenderOptions } from '../markdown.ts';
-import type { Problem } from '../problems.ts';
-import { didYouMean } from '../suggest.ts';
+import { STATUS_IDS } from '../statuses.ts';
 import { NO_CACHE, type ContentCache, type FileCache } from './cache.ts';
-import { checkEvidence, toLoadedFrontmatter, type LoadedFrontmatter } from './evidence-rules.ts';
+import { checkFileName, fileId, markdownFiles, responseFolders } from './content-files.ts';
+import { checkResponse, checkScope, duplicateDocuments, type ForceRegistry, type InspectionSet } from './cross-file-rules.ts';
+import { checkEvidence, toLoadedFrontmatter } from './evidence-rules.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import type { Corpus, Force, Inspection, LoadResult, ResponseDocument } from './model.ts';
 import { findPlaceholderText, PLACEHOLDER_STATUS, takePlaceholders } from './placeholder.ts';
 import { readText } from './read-text.ts';
-import { contentRoot, describeEntry, guardFile, type ContentRoot } from './safe-files.ts';
-import { STATUS_IDS } from '../statuses.ts';
-
-const FILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-interface Context {
-  root: string;
-  /** The content folder as the file system resolves it, for refusing links that lead out of it. */
-  content: ContentRoot;
-  problems: Problem[];
-  /** Each file's parsed frontmatter and rendered body from the last load, where the file is unchanged (./cache.ts). */
-  cache: ContentCache;
-}
-
-/** What the registry declares, even where an entry has errors. */
-interface ForceRegistry {
-  /** Entries that passed validation, in file order. */
-  valid: Force[];
-  /** Every id the file declares; null when the file could not be read at all. */
-  ids: string[] | null;
-}
-
-interface InspectionSet {
-  valid: Map<string, Inspection>;
-  /** Ids of inspection files that exist but have errors. */
-  broken: Set<string>;
-}
+import { describeField, hasErrors, report, reportIssues, type Context } from './report.ts';
+import { contentRoot, describeEntry, guardFile } from './safe-files.ts';
 
 /**
  * Loads and validates the content folder at `dir`; paths in problems are relative to `root`.
@@ -73,40 +52,6 @@ export function loadContent(dir: string, root = process.cwd(), cache: ContentCac
     responses: responses.sort((a, b) => a.id.localeCompare(b.id)),
   };
   return { corpus, problems: ctx.problems };
-}
-
-function report(ctx: Context, file: string, line: number | undefined, field: string, message: string, severity: Problem['severity'] = 'error', extra: Partial<Problem> = {}) {
-  ctx.problems.push({ severity, file: relative(ctx.root, file) || file, line, field, message, ...extra });
-}
-
-/**
- * A field as an author would find it: `recommendations[id="2"].text` for the list item
- * with that id, `scope[#2]` (counting from 1) for one without, `recommendations.4a` for a key.
- */
-export function describeField(path: readonly PropertyKey[], data: unknown, top = ''): string {
-  let name = top;
-  let node = data;
-  for (const key of path) {
-    if (typeof key === 'number') {
-      const item = Array.isArray(node) ? node[key] : undefined;
-      const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined;
-      name += id ? `[id="${id}"]` : `[#${key + 1}]`;
-      node = item;
-    } else {
-      name += name ? `.${String(key)}` : String(key);
-      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[String(key)] : undefined;
-    }
-  }
-  return name || top || 'frontmatter';
-}
-
-/** Reports each Zod issue at the line of the field it is about. */
-function reportIssues(ctx: Context, file: string, yaml: ParsedYaml, error: z.ZodError, top = '', at: PropertyKey[] = []) {
-  for (const issue of error.issues) {
-    // A misspelt field is an issue of the object holding it: point at the field itself.
-    const path = [...at, ...issue.path, ...(issue.code === 'unrecognized_keys' ? [issue.keys[0]!] : [])];
-    report(ctx, file, yaml.lineOf(path), describeField(path, yaml.data, top), issue.message);
-  }
 }
 
 function loadForces(ctx: Context, file: string): ForceRegistry {
@@ -217,36 +162,6 @@ function renderFileBody(ctx: Context, file: string, md: MarkdownFile, options: R
   return rendered;
 }
 
-/**
- * The Markdown files in a folder. Anything else that looks like content (`.MD`, `.mdx`,
- * folders) is reported rather than skipped in silence; hidden files are ignored.
- */
-function markdownFiles(ctx: Context, dir: string, where: string): string[] {
-  if (!existsSync(dir)) return [];
-  const files: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.')) continue;
-    const path = join(dir, name);
-    const entry = describeEntry(ctx.content, path);
-    if (entry.kind === 'refused') {
-      report(ctx, path, undefined, 'file', entry.reason);
-    } else if (entry.kind === 'folder') {
-      report(ctx, path, undefined, 'folder', /\.mdx?$/i.test(name)
-        ? `this is a folder, though its name ends "${name.slice(name.lastIndexOf('.'))}", so nothing in it is read; allowed: ${where}`
-        : `folders here are not read; allowed: ${where}`);
-    } else if (name.endsWith('.md')) {
-      files.push(path);
-    } else if (/\.mdx$/i.test(name)) {
-      report(ctx, path, undefined, 'file', 'content files cannot be MDX, which can run code; allowed: .md files');
-    } else if (/\.md$/i.test(name)) {
-      report(ctx, path, undefined, 'file', `the file name ends "${name.slice(-3)}", so it would not be published; allowed: a name ending in lower-case .md`);
-    } else {
-      report(ctx, path, undefined, 'file', `this file is not read; allowed: ${where}`, 'warning');
-    }
-  }
-  return files;
-}
-
 function loadInspections(ctx: Context, dir: string, forces: ForceRegistry): InspectionSet {
   const valid = new Map<string, Inspection>();
   const broken = new Set<string>();
@@ -279,13 +194,7 @@ function loadInspection(ctx: Context, file: string, id: string, forces: ForceReg
     }
     seen.add(rec.id);
   });
-  if (Array.isArray(data.scope) && forces.ids) {
-    data.scope.forEach((forceId, index) => {
-      if (!forces.ids!.includes(forceId)) {
-        report(ctx, file, md.yaml.lineOf(['scope', index]), field(['scope', index]), `unknown force "${forceId}"${didYouMean(forceId, forces.ids!)}; allowed: ${listOrNone(forces.ids!, 'list the force in content/forces.yaml first')}`);
-      }
-    });
-  }
+  checkScope(ctx, file, md, data.scope, forces);
   const recommendations = data.recommendations.map((rec, index) => {
     const text = md.cache.body(rec.text, undefined, () => renderBody(parseMarkdown(rec.text), INSPECTION_RENDER));
     for (const issue of text.issues) {
@@ -296,58 +205,15 @@ function loadInspection(ctx: Context, file: string, id: string, forces: ForceReg
   return { ...data, recommendations, id, file: relative(ctx.root, file), html: rendered.html };
 }
 
-function hasErrors(ctx: Context, since: number): boolean {
-  return ctx.problems.slice(since).some((p) => p.severity === 'error');
-}
-
-function listOrNone(ids: readonly string[], otherwise: string): string {
-  const unique = [...new Set(ids)];
-  return unique.length ? unique.join(', ') : `none yet — ${otherwise}`;
-}
-
-function fileId(file: string): string {
-  return file.slice(file.lastIndexOf('/') + 1).replace(/\.md$/, '');
-}
-
-function checkFileName(ctx: Context, file: string, id: string, allowed: string): boolean {
-  if (!FILE_ID.test(id)) {
-    report(ctx, file, undefined, 'file', `the file name "${id}.md" is not allowed; allowed: ${allowed}`);
-    return false;
-  }
-  return true;
-}
-
 function loadResponses(ctx: Context, dir: string, forces: ForceRegistry, inspections: InspectionSet): ResponseDocument[] {
-  if (!existsSync(dir)) return [];
   const responses: ResponseDocument[] = [];
-  const seen = new Map<string, string>();
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.')) continue;
-    const path = join(dir, name);
-    const entry = describeEntry(ctx.content, path);
-    if (entry.kind === 'refused') {
-      report(ctx, path, undefined, 'folder', entry.reason);
-      continue;
-    }
-    if (entry.kind !== 'folder') {
-      report(ctx, path, undefined, 'file', "a document must be inside its force's folder; allowed: responses/<force-id>/<inspection-id>.md", /\.mdx?$/i.test(name) ? 'error' : 'warning');
-      continue;
-    }
-    if (!FILE_ID.test(name)) {
-      report(ctx, path, undefined, 'folder', `the folder name "${name}" is not allowed, so its documents are not read; allowed: a force id — lower-case letters and digits, words joined by hyphens, no spaces (e.g. northshire)`);
-      continue;
-    }
+  const noteDocument = duplicateDocuments(ctx);
+  for (const { name, path } of responseFolders(ctx, dir)) {
     for (const file of markdownFiles(ctx, path, `responses/${name}/<inspection-id>.md files`)) {
       const before = ctx.problems.length;
       const response = guardFile(ctx.problems, ctx.root, file, () => loadResponse(ctx, file, name, forces, inspections), null);
       if (!response) continue;
-      const key = `${response.force}/${response.inspection}/${response.kind}`;
-      const other = seen.get(key);
-      if (other) {
-        report(ctx, file, response.kindLine, 'kind', `a second ${response.kind} for ${response.force} and ${response.inspection} (the first is ${other}); allowed: one document of each kind per force and inspection — merge them, or set a different kind`);
-      } else {
-        seen.set(key, relative(ctx.root, file));
-      }
+      noteDocument(file, response, relative(ctx.root, file));
       if (!hasErrors(ctx, before)) responses.push(response.document);
     }
   }
@@ -384,26 +250,8 @@ function loadResponse(
   }
   const data = toLoadedFrontmatter(parsed.data);
   const line = (path: PropertyKey[]) => md.yaml.lineOf(path);
-
-  if (forces.ids && !forces.ids.includes(data.force)) {
-    report(ctx, file, line(['force']), 'force', `unknown force "${data.force}"${didYouMean(data.force, forces.ids)}; allowed: ${listOrNone(forces.ids, 'list the force in content/forces.yaml first')}`);
-  } else if (data.force !== folder) {
-    report(ctx, file, line(['force']), 'force', `the force is "${data.force}" but the file is in the folder "${folder}"; allowed: a file in responses/${data.force}/, or force: ${folder}`);
-  }
-  if (rest.length || (kindPart !== undefined && !DOCUMENT_KIND_IDS.includes(kindPart as DocumentKind))) {
-    report(ctx, file, undefined, 'file', `the file name "${name}.md" is not allowed; allowed: <inspection-id>.md, or <inspection-id>--<kind>.md where kind is one of ${DOCUMENT_KIND_IDS.join(', ')}`);
-  } else if (kindPart !== undefined && kindPart !== data.kind) {
-    report(ctx, file, line(['kind']), 'kind', `the file name says "${kindPart}" but the kind is "${data.kind}"; allowed: kind: ${kindPart}, or a file name that ends --${data.kind}.md`);
-  }
-
-  const inspection = inspections.valid.get(data.inspection);
-  if (inspection) {
-    checkAgainstInspection(ctx, file, md, data, inspection, inspectionPart!, rendered.sections);
-    if (isStatutoryKind(data.kind)) checkCoverage(ctx, file, md, data, inspection, placeholders);
-  } else if (!inspections.broken.has(data.inspection)) {
-    const known = [...inspections.valid.keys(), ...inspections.broken];
-    report(ctx, file, line(['inspection']), 'inspection', `unknown inspection "${data.inspection}"${didYouMean(data.inspection, known)}; allowed: ${listOrNone(known, 'add the inspection to content/inspections/ first')}`);
-  }
+  const where = { folder, name, inspectionPart: inspectionPart!, kindPart, rest };
+  checkResponse(ctx, file, md, data, where, { forces, inspections }, { sections: rendered.sections, placeholders });
 
   if (data.source?.startsWith('http:')) {
     report(ctx, file, line(['source']), 'source', 'the address of the original starts http://, which is not secure and which many browsers warn about; allowed: an https:// address, if the original is available at one', 'warning');
@@ -423,97 +271,4 @@ function loadResponse(
       sections: rendered.sections,
     },
   };
-}
-
-function checkAgainstInspection(
-  ctx: Context,
-  file: string,
-  md: MarkdownFile,
-  data: LoadedFrontmatter,
-  inspection: Inspection,
-  fileInspection: string,
-  sections: { recommendation: string; line: number }[],
-) {
-  const line = (path: PropertyKey[]) => md.yaml.lineOf(path);
-  if (fileInspection !== data.inspection) {
-    report(ctx, file, line(['inspection']), 'inspection', `the inspection is "${data.inspection}" but the file is named "${fileInspection}.md"; allowed: a file named ${data.inspection}.md, or inspection: ${fileInspection}`);
-  }
-  const recIds = [...new Set(inspection.recommendations.map((r) => r.id))];
-  const allowedIds = recIds.length ? recIds.map((id) => `"${id}"`).join(', ') : `none (${inspection.file} lists no recommendations)`;
-  for (const id of Object.keys(data.recommendations)) {
-    if (!recIds.includes(id)) {
-      report(ctx, file, line(['recommendations', id]), `recommendations.${id}`, `unknown recommendation id "${id}" for ${inspection.id}${didYouMean(id, recIds)}; allowed: ${allowedIds}`);
-    }
-  }
-  for (const section of sections) {
-    if (!recIds.includes(section.recommendation)) {
-      report(ctx, file, md.bodyLine + section.line - 1, 'body', `the heading names recommendation "${section.recommendation}", which ${inspection.id} does not have${didYouMean(section.recommendation, recIds)}; allowed: headings for ${allowedIds}`);
-    }
-  }
-  if (inspection.scope !== 'all' && !inspection.scope.includes(data.force)) {
-    report(ctx, file, line(['force']), 'force', `${inspection.id} does not concern "${data.force}"; allowed: the forces in its scope: ${inspection.scope.join(', ')}`);
-  }
-  for (const field of ['date', 'published'] as const) {
-    const value = data[field];
-    if (value && value < earliestDay(inspection.published)) {
-      report(ctx, file, line([field]), field, `${formatDate(value)} is before the inspection report was published (${formatDate(inspection.published)}); allowed: a date on or after ${formatDate(inspection.published)}`);
-    }
-  }
-  checkUpdates(ctx, file, md, data, inspection, recIds, allowedIds);
-}
-
-/** Updates must name the inspection's recommendations and come after the document, oldest first. */
-function checkUpdates(
-  ctx: Context,
-  file: string,
-  md: MarkdownFile,
-  data: Pick<ResponseDocument, 'date' | 'published' | 'updates'>,
-  inspection: Inspection,
-  recIds: string[],
-  allowedIds: string,
-) {
-  const line = (path: PropertyKey[]) => md.yaml.lineOf(path);
-  // An undated document can still be updated; its updates cannot predate the report.
-  const [earliest, what] = data.date
-    ? [data.date, `the document's date (${formatDate(data.date)})`]
-    : data.published
-      ? [data.published, `the document's publication (${formatDate(data.published)})`]
-      : [earliestDay(inspection.published), `the inspection report's publication (${formatDate(inspection.published)})`];
-  data.updates.forEach((update, index) => {
-    const at = `updates[#${index + 1}]`;
-    if (update.date < earliest) {
-      report(ctx, file, line(['updates', index, 'date']), `${at}.date`, `${formatDate(update.date)} is before ${what}; allowed: a date on or after ${formatDate(earliest)}`);
-    }
-    const previous = data.updates[index - 1];
-    if (previous && update.date < previous.date) {
-      report(ctx, file, line(['updates', index, 'date']), `${at}.date`, `${formatDate(update.date)} comes before the update above it (${formatDate(previous.date)}); allowed: updates listed oldest first`);
-    }
-    for (const id of Object.keys(update.recommendations)) {
-      if (!recIds.includes(id)) {
-        report(ctx, file, line(['updates', index, 'recommendations', id]), `${at}.recommendations.${id}`, `unknown recommendation id "${id}" for ${inspection.id}${didYouMean(id, recIds)}; allowed: ${allowedIds}`);
-      }
-    }
-  });
-}
-
-/**
- * Warns where the policing body's comments do not deal with a recommendation: s55(5B)
- * asks them to say, for each one, what has been or will be done, or why nothing.
- */
-function checkCoverage(
-  ctx: Context,
-  file: string,
-  md: MarkdownFile,
-  data: { recommendations: Record<string, string> },
-  inspection: Inspection,
-  placeholders: string[],
-) {
-  for (const rec of inspection.recommendations) {
-    const status = data.recommendations[rec.id];
-    if (status === 'not-addressed') {
-      report(ctx, file, md.yaml.lineOf(['recommendations', rec.id]), `recommendations.${rec.id}`, `the response does not address recommendation ${rec.id}, though section 55(5B) of the Police Act 1996 asks for a comment on every one; allowed: a status saying what has been or will be done, or no-action with the reason in the text`, 'warning');
-    } else if (status === undefined && !placeholders.includes(rec.id)) {
-      report(ctx, file, md.yaml.lineOf(['recommendations']), `recommendations.${rec.id}`, `the response gives no status for recommendation ${rec.id} ("${rec.title}"); allowed: a line "${rec.id}": <status> with one of ${STATUS_IDS.join(', ')}`, 'warning');
-    }
-  }
 }

@@ -1,13 +1,14 @@
 /** The site's three charts, from the facts the pages already work out. */
 import { toBarChart } from '../charts/bar-chart.ts';
-import { plural, type Chart } from '../charts/chart.ts';
+import type { Chart } from '../charts/chart.ts';
 import { toTimelineChart, arrivedBy, type Arrival } from '../charts/timeline-chart.ts';
 import type { Inspection } from '../content/model.ts';
 import { addDays, formatDate } from '../dates.ts';
 import { STATUTORY_PERIOD_DAYS, TIMELINESS_LABELS } from '../deadline.ts';
 import { isStatutoryKind } from '../document-kinds.ts';
 import { getInspectionDueDate, type Site } from '../site.ts';
-import type { StatusCell } from './common.ts';
+import { count, plural } from '../words.ts';
+import type { StatusCell } from './format.ts';
 
 /** Comparison page: how many forces give each status (latest statuses), and how many have no document. */
 export function toStatusChart(input: {
@@ -22,7 +23,7 @@ export function toStatusChart(input: {
   const parts = given.map((c) => `${c.count} ${c.status.label.toLowerCase()}`);
   const summary = withDocument === 0
     ? `None of the ${input.inScope} forces has a document on this site yet.`
-    : `Of ${plural(input.inScope, 'force')}, ${withDocument} ${withDocument === 1 ? 'has' : 'have'} a document on this site: ${parts.join(', ')}${input.asOf ? ` (latest statuses, as of ${input.asOf})` : ''}; ${input.noDocument} ${input.noDocument === 1 ? 'has' : 'have'} none.`;
+    : `Of ${count(input.inScope, 'force')}, ${withDocument} ${plural(withDocument, 'has', 'have')} a document on this site: ${parts.join(', ')}${input.asOf ? ` (latest statuses, as of ${input.asOf})` : ''}; ${input.noDocument} ${plural(input.noDocument, 'has', 'have')} none.`;
   // The forces with no document are a number beside the chart, not its longest bar: when a
   // handful of 43 answered, that bar would be the page's headline.
   return toBarChart({
@@ -65,7 +66,7 @@ export function toArrivalsChart(site: Site, inspection: Inspection): Chart | nul
   }));
   const onTime = arrivedBy(arrivals, STATUTORY_PERIOD_DAYS);
   const dated = arrivedBy(arrivals, Infinity);
-  const summary = `By day ${STATUTORY_PERIOD_DAYS} (${formatDate(due)}), ${onTime} of ${plural(inScope.length, 'force')} had their policing body's comments out; ${dated - onTime} more came later, ${undated} ${undated === 1 ? 'is' : 'are'} undated and ${none} ${none === 1 ? 'is' : 'are'} not on this site.`;
+  const summary = `By day ${STATUTORY_PERIOD_DAYS} (${formatDate(due)}), ${onTime} of ${count(inScope.length, 'force')} had their policing body's comments out; ${dated - onTime} more came later, ${undated} ${plural(undated, 'is', 'are')} undated and ${none} ${plural(none, 'is', 'are')} not on this site.`;
   return toTimelineChart({
     id: 'chart-arrivals',
     title: 'Policing bodies\' comments over time, against the due date',
@@ -95,7 +96,7 @@ export function toRecordChart(site: Site, forceId: string, inspectionsInScope: n
   const none = inspectionsInScope - answered.size;
   const summary = inspectionsInScope === 0
     ? `No inspection on this site concerns ${force.name}.`
-    : `Of ${plural(inspectionsInScope, 'inspection')} concerning ${force.name}, the policing body's comments on ${answered.size} are on this site: ${counts['on-time']} on time, ${counts.late} late, ${counts.undated} undated and ${counts.unknown} where the deadline cannot be worked out; ${none} ${none === 1 ? 'is' : 'are'} not on this site.`;
+    : `Of ${count(inspectionsInScope, 'inspection')} concerning ${force.name}, the policing body's comments on ${answered.size} are on this site: ${counts['on-time']} on time, ${counts.late} late, ${counts.undated} undated and ${counts.unknown} where the deadline cannot be worked out; ${none} ${plural(none, 'is', 'are')} not on this site.`;
   return toBarChart({
     id: 'chart-record',
     title: 'Timeliness of the policing body\'s comments',

@@ -1,31 +1,10 @@
 /** How to cite a page: its permanent address, a suggested citation, and when it last changed. */
 import type { Inspection, ResponseDocument } from '../content/model.ts';
 import { earliestDay, formatDate } from '../dates.ts';
+import { documentAuthor, documentTitle, SITE_NAME } from '../documents.ts';
 import type { Site } from '../site.ts';
 import { getLastStatusDate } from '../status-history.ts';
-import { urls, withBase } from '../urls.ts';
-import { documentTitle } from './common.ts';
-
-/** The site's name, as citations and feeds give it. */
-export const SITE_NAME = 'Responses to police inspections';
-
-/** The inspectorate, as a citation names it when it is the author. */
-const INSPECTORATE = "HM Inspectorate of Constabulary and Fire & Rescue Services";
-
-/** A page's address: absolute when the site's address is configured, else from the site's root. */
-export function permanentUrl(site: Site, path: string): string {
-  const withinSite = withBase(site.base, path);
-  return site.siteUrl ? new URL(withinSite, site.siteUrl).href : withinSite;
-}
-
-/** Who a citation names as the author: the signatory, else the body the kind of document comes from. */
-export function citationAuthor(site: Site, document: ResponseDocument): string {
-  if (document.author) return [document.author.name, document.author.role].filter(Boolean).join(', ');
-  const force = site.force(document.force);
-  if (document.kind === 'inspectorate-letter') return INSPECTORATE;
-  if (document.kind === 'force-response') return `Chief Constable, ${force.name}`;
-  return force.policingBody;
-}
+import { permanentUrl, urls } from '../urls.ts';
 
 /**
  * A suggested citation in the author–date style: "Author (2019) Title. Letter dated 11 November
@@ -38,7 +17,7 @@ export function toCitation(site: Site, document: ResponseDocument): string {
     ? ` Dated ${formatDate(document.date)}.`
     : document.published ? ` Published ${formatDate(document.published)}.` : '';
   const original = document.source ? ` Original: ${document.source}.` : '';
-  return `${citationAuthor(site, document)} (${year}) ${documentTitle(site, document)}.${dated} ${SITE_NAME}. Available at: ${permanentUrl(site, urls.response(document.id))}.${original}`;
+  return `${documentAuthor(site, document)} (${year}) ${documentTitle(site, document)}.${dated} ${SITE_NAME}. Available at: ${permanentUrl(site, urls.response(document.id))}.${original}`;
 }
 
 export interface LastChanged {

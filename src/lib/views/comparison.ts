@@ -14,13 +14,14 @@ import { STATUSES, statusLabel, type StatusId } from '../statuses.ts';
 import type { Chart } from '../charts/chart.ts';
 import { getLatestStatus } from '../status-history.ts';
 import { urls } from '../urls.ts';
+import { count } from '../words.ts';
 import { toStatusChart } from './charts.ts';
 import { getLastChanged } from './citation.ts';
-import {
-  documentDate, siteLink, toStatusCell, toTimelinessCell, type Link, type StatusCell, type TimelinessCell,
-} from './common.ts';
 import { getEvidence, getLatestEvidence, NO_EVIDENCE, summarizeEvidence } from './evidence-view.ts';
-import type { Alternate, RecommendationItem } from './pages.ts';
+import {
+  documentDate, inspectionFeedLinks, neighbours, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
+} from './format.ts';
+import { inspectionDownloads, toRecommendationItem, type RecommendationItem } from './inspection.ts';
 
 /** One force with a document, as a row of the summary table. */
 export interface ComparisonSummaryRow {
@@ -82,6 +83,8 @@ export interface ComparisonView {
   lastChanged: { date: string; basis: string };
   /** The forces with a document, by status then force name. */
   summary: ComparisonSummaryRow[];
+  /** The summary table's caption: "The 3 forces with a document on this site, by status then force: …". */
+  summaryCaption: string;
   /** The same forces by region, each region in the registry's order. */
   byRegion: { region: string; forces: (Link & { status: StatusCell })[] }[];
   /** Each force with a document, in full, in the summary's order. */
@@ -103,12 +106,7 @@ const STATUS_RANK = new Map<StatusId | 'none', number>([...STATUSES.map((s, i) =
  * The cross-force comparison of one recommendation. Counts and the summary use each force's
  * main document (the policing body's response where there is one), so every force counts once.
  */
-export function buildComparisonView(
-  site: Site,
-  inspectionId: string,
-  recommendationId: string,
-  shared: { downloads: Link[]; alternates: Alternate[]; recommendation: RecommendationItem },
-): ComparisonView {
+export function toComparisonView(site: Site, inspectionId: string, recommendationId: string): ComparisonView {
   const inspection = site.inspection(inspectionId);
   const index = inspection.recommendations.findIndex((r) => r.id === recommendationId);
   const rec = inspection.recommendations[index]!;
@@ -136,10 +134,7 @@ export function buildComparisonView(
   const asOfText = asOf ? formatDate(asOf) : null;
   const due = getInspectionDueDate(inspection);
   const lastChanged = getLastChanged(site, inspection, site.documentsOfInspection(inspection.id));
-  const neighbour = (i: number) => {
-    const r = inspection.recommendations[i];
-    return r ? siteLink(site, urls.comparison(inspection.id, r.id), `Recommendation ${r.id}: ${r.title}`) : null;
-  };
+  const { previous, next } = neighbours(inspection.recommendations, index, (r) => siteLink(site, urls.comparison(inspection.id, r.id), `Recommendation ${r.id}: ${r.title}`));
   const anchor = (forceId: string) => `force-${forceId}`;
 
   const summary = answering.map(({ force, documents }): ComparisonSummaryRow => {
@@ -162,7 +157,7 @@ export function buildComparisonView(
   return {
     inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
     inspectionTitle: inspection.title,
-    recommendation: shared.recommendation,
+    recommendation: toRecommendationItem(site, inspection, rec),
     publishedAndDue: { published: formatDate(inspection.published), due: due ? formatDate(due) : null },
     counts,
     noDocument: missing.length,
@@ -170,6 +165,7 @@ export function buildComparisonView(
     chart: toStatusChart({ recommendationId: rec.id, counts, noDocument: missing.length, inScope: inScope.length, asOf: asOfText }),
     lastChanged: { date: formatDate(lastChanged.date), basis: lastChanged.basis },
     summary,
+    summaryCaption: `The ${summary.length === 1 ? 'force' : count(summary.length, 'force')} with a document on this site, by status then force: the latest status of each force's main document`,
     byRegion: REGIONS.map((region) => ({
       region,
       forces: summary.filter((row) => row.region === region)
@@ -184,14 +180,14 @@ export function buildComparisonView(
       documents: documents.map((document) => toComparisonDocument(site, document, rec.id)),
     })),
     missing: missing.length === 0 ? null : {
-      text: `No document on this site from ${missing.length} ${missing.length === 1 ? 'force' : 'forces'} in scope:`,
+      text: `No document on this site from ${count(missing.length, 'force')} in scope:`,
       forces: missing.map((force) => siteLink(site, urls.force(force.id), force.name)),
     },
     noneYet: answering.length === 0 ? `None of the ${inScope.length} forces in scope has a document on this site for this report yet.` : null,
-    previous: neighbour(index - 1),
-    next: neighbour(index + 1),
-    downloads: shared.downloads,
-    alternates: shared.alternates,
+    previous,
+    next,
+    downloads: inspectionDownloads(site, inspection.id),
+    alternates: inspectionFeedLinks(site, inspection).alternates,
   };
 }
 

@@ -6,13 +6,10 @@ import type { ResponseDocument } from '../content/model.ts';
 import { formatDate } from '../dates.ts';
 import { getDueDate, STATUTORY_PERIOD_DAYS } from '../deadline.ts';
 import { describeDaysLeft, forcesWithoutComments, getDueList, RECENTLY_ENDED_MONTHS, type DuePeriod } from '../due.ts';
-import { feedAlternate } from '../feeds.ts';
 import type { Site } from '../site.ts';
 import { urls } from '../urls.ts';
-import { documentDate, siteLink, type Link } from './common.ts';
-
-/** The words for a force with no policing body's comments on the site: neutral, as everywhere. */
-export const NO_DOCUMENT = 'No document on this site yet';
+import { count } from '../words.ts';
+import { documentDate, siteLink, toFeedLinks, type Alternate, type Link } from './format.ts';
 
 /** One sentence on subscribing to a calendar, for every page that links to one. */
 export const SUBSCRIBE_HELP = 'To have the dates kept up to date in your calendar, subscribe to the calendar\'s address rather than opening the file: in Outlook, Add calendar, then Subscribe from web; in Google Calendar, Other calendars, then From URL.';
@@ -49,7 +46,7 @@ export interface DueView {
   calendar: Link | null;
   /** Every report's due date is on its page, found from the list of inspections. */
   inspections: Link;
-  alternates: { href: string; type: string; title: string }[];
+  alternates: Alternate[];
   periodDays: number;
   endedMonths: number;
 }
@@ -66,7 +63,7 @@ function toPeriodItem(site: Site, period: DuePeriod, forces: DuePeriod['forces']
     due: formatDate(period.due),
     dueIso: period.due,
     daysText: describeDaysLeft(period.daysLeft),
-    summary: `Comments on this site from ${withComments} of ${inScope} force${inScope === 1 ? '' : 's'} in scope`,
+    summary: `Comments on this site from ${withComments} of ${count(inScope, 'force')} in scope`,
     forces: forces.map((f) => ({
       force: siteLink(site, urls.force(f.force.id), f.force.name),
       comments: f.comments.map((d) => toComment(site, d)),
@@ -90,7 +87,7 @@ export function toDueView(site: Site, today: string): DueView {
     feed,
     calendar: site.siteUrl ? siteLink(site, urls.calendar(), 'Every due date in your calendar (iCalendar)') : null,
     inspections: siteLink(site, urls.inspections(), 'list of inspections'),
-    alternates: feedAlternate(site, urls.dueFeed(), 'What is due'),
+    alternates: toFeedLinks(site, urls.dueFeed(), 'What is due', 'What is due').alternates,
     periodDays: STATUTORY_PERIOD_DAYS,
     endedMonths: RECENTLY_ENDED_MONTHS,
   };

@@ -1,23 +1,77 @@
 /**
- * A force's page: its documents, newest first, each with its statuses in one line, and the
- * inspections concerning it that have no document on the site. Up to `FORCE_PAGE_LIMIT` of
- * each are listed on the page; beyond that, the newest, and the year pages hold the rest.
+ * A force's page: its record, a link to each year of its documents, and its documents, newest
+ * first, each with its statuses in one line, and the inspections concerning it that have no
+ * document on the site. Up to `FORCE_PAGE_LIMIT` of each are listed on the page; beyond that,
+ * the newest, and the year pages hold the rest.
  */
+import type { Chart } from '../charts/chart.ts';
+import { formatDate } from '../dates.ts';
+import { TIMELINESS_LABELS, type TimelinessStatus } from '../deadline.ts';
+import { documentKindLabel } from '../document-kinds.ts';
 import { byDocumentDateDesc, type Site } from '../site.ts';
 import { urls } from '../urls.ts';
-import { siteLink, toDocumentSummary, type DocumentSummary, type Link } from './common.ts';
-import { documentKindLabel } from '../document-kinds.ts';
-import { formatDate } from '../dates.ts';
+import { count, plural } from '../words.ts';
+import { toRecordChart } from './charts.ts';
+import { toCalendarLink, type CalendarLinkView } from './due.ts';
+import { forceFeedLinks, ofYear, siteLink, toDocumentSummary, type Alternate, type DocumentSummary, type Link } from './format.ts';
+import { forceYears, toForceDocuments, yearOfItem } from './force-year.ts';
 import { summarizeStatuses } from './status-summary.ts';
 
 /** How many documents (and how many inspections without one) a force's own page lists. */
 export const FORCE_PAGE_LIMIT = 30;
 
-const PLURAL = new Intl.PluralRules('en-GB');
+export interface ForceYearItem {
+  /** The year's page. */
+  link: Link;
+  documents: number;
+  /** Inspections of that year that concern the force and have no document from it on the site. */
+  missing: number;
+}
 
-/** "1 document", "212 documents". */
-function count(n: number, one: string, many: string): string {
-  return `${n} ${PLURAL.select(n) === 'one' ? one : many}`;
+export interface ForceView {
+  name: string;
+  policingBody: string;
+  region: string;
+  /** How many documents the force has on the site. */
+  documentCount: number;
+  /**
+   * The force's documents, a page per year of the inspections' publication, newest first:
+   * at national scale a force has a couple of hundred, too many for one page.
+   */
+  years: ForceYearItem[];
+  record: Record<TimelinessStatus, number>;
+  /** Its documents, newest first, and the inspections it has none for. */
+  list: ForceDocumentList;
+  chart: Chart;
+  /** The force's calendar of due dates; null without the site's address. */
+  calendar: CalendarLinkView | null;
+  feed: Link | null;
+  alternates: Alternate[];
+}
+
+/** A force's page: its policing body, its record, and a link to each year of its documents. */
+export function toForceView(site: Site, forceId: string): ForceView {
+  const force = site.force(forceId);
+  const { documents, missing } = toForceDocuments(site, forceId);
+  const record = Object.fromEntries(Object.keys(TIMELINESS_LABELS).map((k) => [k, 0])) as Record<TimelinessStatus, number>;
+  for (const d of documents) record[d.timeliness.status]++;
+  const inScope = site.corpus.inspections.filter((i) => site.forcesInScope(i).some((f) => f.id === force.id));
+  return {
+    name: force.name,
+    policingBody: force.policingBody,
+    region: force.region,
+    documentCount: documents.length,
+    years: forceYears(documents, missing).map((year) => ({
+      link: siteLink(site, urls.forceYear(force.id, year), year),
+      documents: ofYear(documents, year, yearOfItem).length,
+      missing: ofYear(missing, year, yearOfItem).length,
+    })),
+    record,
+    list: toForceDocumentList(site, force.id),
+    chart: toRecordChart(site, force.id, inScope.length),
+    calendar: toCalendarLink(site, { force: force.id }),
+    ...forceFeedLinks(site, force),
+  };
 }
 
 export interface ForceDocumentLine extends DocumentSummary {
@@ -65,7 +119,7 @@ export function toForceDocumentList(site: Site, forceId: string, limit = FORCE_P
     missingText: missing.length === 0
       ? `Every inspection on this site that concerns ${force.name} has a document from it here.`
       : missing.length > limit
-        ? `${count(missing.length, 'inspection concerning', 'inspections concerning')} ${force.name} ${missing.length === 1 ? 'has' : 'have'} no document on this site; the newest ${limit}, and the rest on the year pages below:`
-        : `${count(missing.length, 'inspection concerning', 'inspections concerning')} ${force.name} ${missing.length === 1 ? 'has' : 'have'} no document on this site:`,
+        ? `${count(missing.length, 'inspection concerning', 'inspections concerning')} ${force.name} ${plural(missing.length, 'has', 'have')} no document on this site; the newest ${limit}, and the rest on the year pages below:`
+        : `${count(missing.length, 'inspection concerning', 'inspections concerning')} ${force.name} ${plural(missing.length, 'has', 'have')} no document on this site:`,
   };
 }

@@ -4,7 +4,7 @@ import { toIconLinks, type IconLink } from '../office/icons.ts';
 import { logoUrl } from '../office/site-config.ts';
 import { errorsOf, formatProblem, summarizeProblems, type Problem } from '../problems.ts';
 import { urls, withBase } from '../urls.ts';
-import type { Link } from './common.ts';
+import type { Link } from './format.ts';
 
 export interface LayoutView {
   siteName: string;

@@ -15,7 +15,7 @@ import type { Site } from '../site.ts';
 import { getLatestStatus } from '../status-history.ts';
 import { relativeUrl, urls } from '../urls.ts';
 import { getLatestEvidence } from './evidence-view.ts';
-import { siteLink, toDocumentSummary, toStatusCell, type DocumentSummary, type Link, type StatusCell } from './common.ts';
+import { inspectionFeedLinks, siteLink, toDocumentSummary, toStatusCell, type Alternate, type DocumentSummary, type Link, type StatusCell } from './format.ts';
 
 /** The orders the matrix can be read in; the first is the inspection page's own. */
 export const MATRIX_ORDERS = [
@@ -157,6 +157,28 @@ export function toMatrixView(site: Site, inspection: Inspection, order: MatrixOr
       },
     })),
     rows,
+  };
+}
+
+export interface OrderedMatrixView {
+  inspection: Link;
+  title: string;
+  /** "Statuses by force name". */
+  heading: string;
+  matrix: MatrixView;
+  alternates: Alternate[];
+}
+
+/** The inspection's matrix of statuses on a page of its own, in one order (region, force name, timeliness). */
+export function toOrderedMatrixView(site: Site, inspectionId: string, order: MatrixOrder): OrderedMatrixView {
+  const inspection = site.inspection(inspectionId);
+  const heading = `Statuses by ${MATRIX_ORDERS.find((o) => o.id === order)!.label}`;
+  return {
+    inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
+    title: `${heading}: ${inspection.title}`,
+    heading,
+    matrix: toMatrixView(site, inspection, order),
+    alternates: inspectionFeedLinks(site, inspection).alternates,
   };
 }
 

@@ -7,14 +7,14 @@
 import type { Inspection, RecommendationWithHtml, ResponseDocument } from '../content/model.ts';
 import { earliestDay, formatDate, yearOf } from '../dates.ts';
 import { DOCUMENT_KINDS, documentKindLabel } from '../document-kinds.ts';
+import { documentTitle } from '../documents.ts';
 import { REGIONS } from '../regions.ts';
 import { toSearchText } from '../search-text.ts';
 import { PAGE_KIND_LABELS, SEARCH_FILTERS, SEARCH_SORTS, toSortValues, type SearchFilterKey, type SearchSortId, type SearchSortKey } from '../search.ts';
 import type { Site } from '../site.ts';
 import { STATUSES, statusLabel } from '../statuses.ts';
 import { urls, withBase } from '../urls.ts';
-import { documentDate, documentTitle, siteLink, type Link } from './common.ts';
-import { humanize } from './pages.ts';
+import { documentDate, inspectionKindLabel, siteLink, type Link } from './format.ts';
 
 /** One page's entry in the search index: its filter values, the facts a result shows, its sort keys. */
 export interface SearchRecord {
@@ -118,7 +118,7 @@ export function* toSearchEntries(site: Site): Generator<SearchEntry> {
     yield { url: urls.response(document.id), language: document.lang, content: lines.join('\n'), ...record };
   }
   for (const inspection of site.corpus.inspections) {
-    const lines = [`${humanize(inspection.kind)} inspection`, inspection.title, toSearchText(inspection.html)];
+    const lines = [`${inspectionKindLabel(inspection.kind)} inspection`, inspection.title, toSearchText(inspection.html)];
     yield { url: urls.inspection(inspection.id), language: 'en', content: lines.join('\n'), ...toInspectionSearchRecord(inspection) };
   }
   for (const inspection of site.corpus.inspections) {

@@ -2,8 +2,7 @@
 import type { Inspection, ResponseDocument } from '../content/model.ts';
 import { getLatestStatus } from '../status-history.ts';
 import { STATUSES, statusLabel, type StatusId } from '../statuses.ts';
-
-const LIST = new Intl.ListFormat('en-GB', { style: 'short', type: 'unit' });
+import { listTally } from '../words.ts';
 
 /**
  * Counts the latest status of each of the inspection's recommendations in the document, the
@@ -21,5 +20,5 @@ export function summarizeStatuses(document: Pick<ResponseDocument, 'recommendati
   const parts = [...counts]
     .sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))
     .map(([id, count]) => `${count} ${id === 'none' ? 'with no status given' : statusLabel(id).toLowerCase()}`);
-  return LIST.format(parts);
+  return listTally(parts);
 }

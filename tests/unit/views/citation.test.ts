@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { getLastChanged, permanentUrl, toCitation } from '../../../src/lib/views/citation.ts';
+import { getLastChanged, toCitation } from '../../../src/lib/views/citation.ts';
+import { permanentUrl } from '../../../src/lib/urls.ts';
 import { makeCorpus, makeInspection, makeResponse } from '../support/factories.ts';
 import { createSite } from '../../../src/lib/site.ts';
 

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { toComparisonView } from '../../../src/lib/views/pages.ts';
+import { toComparisonView } from '../../../src/lib/views/comparison.ts';
 import { EVIDENCE_SUMMARY_LENGTH, NO_EVIDENCE, summarizeEvidence } from '../../../src/lib/views/evidence-view.ts';
 import { makeForce, makeInspection, makeResponse, makeSite } from '../support/factories.ts';
+import { STATUS_IDS } from '../../../src/lib/statuses.ts';
+import { lorem, site as sharedSite } from './shared-site.ts';
 
 // Six fictional forces in registry order; the registry's order is not the page's.
 const forces = [
@@ -116,5 +118,143 @@ describe('evidence in a summary', () => {
   test('cuts long words at a word, never inside one', () => {
     const summary = summarizeEvidence(['lorem ipsum dolor sit amet consectetur'], 20)!;
     expect(summary).toEqual({ text: 'lorem ipsum dolor…', shortened: true });
+  });
+});
+
+describe('toComparisonView', () => {
+  const countsOf = (view: ReturnType<typeof toComparisonView>) =>
+    Object.fromEntries(view.counts.map((c) => [c.status.id, c.count]));
+
+  test('counts each force once, by its main document', () => {
+    // Northshire: its response says complete (its chief officer's "planned" is not counted);
+    // Westmere: not-addressed; Southdale: no document.
+    const view = toComparisonView(sharedSite, 'lorem-ipsum', '1');
+    expect(countsOf(view)).toEqual({
+      complete: 1, 'in-progress': 0, planned: 0, 'awaiting-national': 0, 'no-action': 0, 'not-addressed': 1, none: 0,
+    });
+    expect(view.noDocument).toBe(1);
+  });
+
+  test('counts a document that gives no status as "none"', () => {
+    // Recommendation 3: Northshire planned, Westmere gives no status.
+    const view = toComparisonView(sharedSite, 'lorem-ipsum', '3');
+    expect(countsOf(view)).toMatchObject({ planned: 1, none: 1 });
+  });
+
+  test('accounts for every force in scope exactly once', () => {
+    for (const id of ['1', '2', '3']) {
+      const view = toComparisonView(sharedSite, 'lorem-ipsum', id);
+      const counted = view.counts.reduce((sum, c) => sum + c.count, 0);
+      expect(counted + view.noDocument).toBe(3);
+    }
+  });
+
+  test('lists the counts in the order of the status list, then "none"', () => {
+    expect(toComparisonView(sharedSite, 'lorem-ipsum', '1').counts.map((c) => c.status.id)).toEqual([...STATUS_IDS, 'none']);
+  });
+
+  test('uses the chief officer\'s response when a force has nothing else', () => {
+    const view = toComparisonView(sharedSite, 'amet', '1');
+    expect(countsOf(view)).toMatchObject({ 'no-action': 1 });
+    expect(view.noDocument).toBe(1);
+  });
+
+  // Changed on purpose: forces with no document are one list after the others' sections, not an entry each.
+  test('gives an entry for every force with a document, and lists the forces with none apart', () => {
+    const view = toComparisonView(sharedSite, 'lorem-ipsum', '1');
+    expect(view.entries.map((e) => [e.anchor, e.force, e.documents.length])).toEqual([
+      ['force-northshire', 'Northshire Constabulary', 2],
+      ['force-westmere', 'Westmere Police', 1],
+    ]);
+    expect(view.entries[1]).toMatchObject({ region: 'West Midlands', policingBody: 'Police and Crime Commissioner for Westmere' });
+    expect(view.missing).toEqual({
+      text: 'No document on this site from 1 force in scope:',
+      forces: [{ href: '/forces/southdale/', text: 'Southdale Police' }],
+    });
+  });
+
+  test('shows a document\'s own section for the recommendation and links to the document at that section', () => {
+    const [pcc] = toComparisonView(sharedSite, 'lorem-ipsum', '1').entries[0]!.documents;
+    expect(pcc).toMatchObject({
+      link: { href: '/responses/northshire/lorem-ipsum/#recommendation-1', text: "Policing body's response" },
+      kind: "Policing body's response",
+      date: '21 November 2019',
+      status: { id: 'complete', label: 'Complete', colour: 'g' },
+      sectionHtml: '<p>Northshire placeholder one.</p>',
+    });
+  });
+
+  test('says when a document has no section of its own', () => {
+    const chief = toComparisonView(sharedSite, 'lorem-ipsum', '1').entries[0]!.documents[1]!;
+    expect(chief.sectionHtml).toBeNull();
+    expect(chief.link.href).toBe('/responses/northshire/lorem-ipsum--force-response/');
+    expect(chief.note).toBe('The document has no section of its own for this recommendation; read the full document for its comments.');
+  });
+
+  test('says when a document does not deal with the recommendation', () => {
+    const westmere = toComparisonView(sharedSite, 'lorem-ipsum', '1').entries[1]!.documents[0]!;
+    expect(westmere.status.id).toBe('not-addressed');
+    expect(westmere.note).toBe('The document does not deal with this recommendation.');
+  });
+
+  test('joins two sections of one document about the same recommendation', () => {
+    const twice = makeResponse({
+      force: 'northshire',
+      inspection: 'lorem-ipsum',
+      body: '## Recommendation 1\n\nFirst part.\n\n## Recommendation 2\n\nOther.\n\n## Recommendation 1\n\nSecond part.\n',
+    });
+    const view = toComparisonView(makeSite({ inspections: [lorem], responses: [twice] }), 'lorem-ipsum', '1');
+    const document = view.entries[0]!.documents[0]!;
+    expect(document.sectionHtml).toBe('<p>First part.</p>\n<p>Second part.</p>');
+    expect(document.link.href).toBe('/responses/northshire/lorem-ipsum/#recommendation-1');
+  });
+
+  test('links to the previous and next recommendations, and none beyond the ends', () => {
+    const first = toComparisonView(sharedSite, 'lorem-ipsum', '1');
+    const middle = toComparisonView(sharedSite, 'lorem-ipsum', '2');
+    const last = toComparisonView(sharedSite, 'lorem-ipsum', '3');
+    expect(first.previous).toBeNull();
+    expect(first.next).toEqual({ href: '/inspections/lorem-ipsum/recommendations/2/', text: 'Recommendation 2: Placeholder title 2' });
+    expect(middle.previous?.text).toBe('Recommendation 1: Placeholder title 1');
+    expect(last.next).toBeNull();
+  });
+
+  test('gives the report\'s publication and due dates', () => {
+    expect(toComparisonView(sharedSite, 'lorem-ipsum', '1').publishedAndDue).toEqual({ published: '27 September 2019', due: '21 November 2019' });
+    expect(toComparisonView(sharedSite, 'dolor-sit', '1').publishedAndDue).toEqual({ published: 'March 2020', due: null });
+  });
+
+  test('links back to the inspection', () => {
+    const view = toComparisonView(sharedSite, 'lorem-ipsum', '2');
+    expect(view.inspection).toEqual({ href: '/inspections/lorem-ipsum/', text: 'Lorem ipsum report' });
+    expect(view.inspectionTitle).toBe('Lorem ipsum report');
+    expect(view.recommendation.id).toBe('2');
+  });
+
+  // Every document's section has the anchor "recommendation-1": its footnote ids also carry the
+  // document's id (the loader's idPrefix, which makeResponse passes too), so they do not clash.
+  test('gives no two elements of the sections on a comparison page the same id', () => {
+    const withNote = (force: string) => makeResponse({
+      force,
+      inspection: 'lorem-ipsum',
+      recommendations: { '1': 'complete' },
+      body: '## Recommendation 1\n\nPlaceholder response text[^1].\n\n[^1]: Placeholder note.\n',
+    });
+    const view = toComparisonView(
+      makeSite({ inspections: [lorem], responses: [withNote('northshire'), withNote('westmere')] }),
+      'lorem-ipsum',
+      '1',
+    );
+    const html = view.entries.flatMap((e) => e.documents.map((d) => d.sectionHtml ?? '')).join('\n');
+    const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});
+
+describe('the comparison page\'s summary table', () => {
+  test('says in its caption how many forces it lists, and "the force" for one', () => {
+    expect(toComparisonView(sharedSite, 'lorem-ipsum', '1').summaryCaption).toBe('The 2 forces with a document on this site, by status then force: the latest status of each force\'s main document');
+    expect(toComparisonView(sharedSite, 'amet', '1').summaryCaption).toMatch(/^The force with a document on this site, by status then force/);
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { NO_DOCUMENT, toCalendarLink, toDueView, toHomeDueView } from '../../../src/lib/views/due.ts';
+import { NO_DOCUMENT } from '../../../src/lib/due.ts';
+import { digestOf, findNonPlainData } from '../../../src/lib/cache-key.ts';
+import { toCalendarLink, toDueView, toHomeDueView } from '../../../src/lib/views/due.ts';
+import { toForceView } from '../../../src/lib/views/force.ts';
+import { toInspectionView } from '../../../src/lib/views/inspection.ts';
 import { makeInspection, makeResponse, makeSite } from '../support/factories.ts';
 
 // Due 2019-11-21 (all forces) and 2019-12-04 (Westmere only).
@@ -73,5 +77,18 @@ describe('the calendar links', () => {
     const monthOnly = makeSite({ inspections: [makeInspection({ id: 'month-only', published: '2019-10' })] }, { siteUrl: 'https://responses.example.org/' });
     expect(toCalendarLink(monthOnly, { inspection: 'month-only' })).toBeNull();
     expect(toCalendarLink(makeSite(parts), { force: 'westmere' })).toBeNull();
+  });
+});
+
+describe('the calendar links on the force and inspection pages', () => {
+  test('are plain data in the pages\' views, so the pages\' cache keys change with them', () => {
+    const force = toForceView(site, 'westmere');
+    const inspection = toInspectionView(site, 'lorem-review');
+    expect(force.calendar?.link.href).toBe('/calendars/westmere.ics');
+    expect(inspection.calendar?.link.href).toBe('/calendars/all.ics');
+    expect([findNonPlainData(force), findNonPlainData(inspection)]).toEqual([null, null]);
+    const withoutAddress = makeSite(parts);
+    expect(toForceView(withoutAddress, 'westmere').calendar).toBeNull();
+    expect(digestOf(toInspectionView(withoutAddress, 'lorem-review'))).not.toBe(digestOf(inspection));
   });
 });

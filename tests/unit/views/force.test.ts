@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { toForceDocumentList } from '../../../src/lib/views/force.ts';
+import { toForceDocuments, toForceYearView } from '../../../src/lib/views/force-year.ts';
+import { toForceDocumentList, toForceView } from '../../../src/lib/views/force.ts';
 import { summarizeStatuses } from '../../../src/lib/views/status-summary.ts';
 import { makeInspection, makeRecommendation, makeResponse, makeSite } from '../support/factories.ts';
+import { amet, dolor, lorem, site as sharedSite } from './shared-site.ts';
 
 const inspection = (n: number, published: string) => makeInspection({ id: `review-${n}`, title: `Placeholder review ${n}`, published });
 // Five placeholder inspections, a year apart; Northshire answered the first four.
@@ -59,5 +61,67 @@ describe('a document\'s statuses in one line', () => {
 
   test('says so when the report has no recommendations', () => {
     expect(summarizeStatuses(makeResponse({ force: 'northshire', inspection: 'none' }), { recommendations: [] })).toBe('No recommendations');
+  });
+});
+
+describe('toForceView', () => {
+  test('lists the inspections in scope that have no document from the force', () => {
+    // Northshire has documents for lorem-ipsum; amet concerns it and has none; dolor-sit does not concern it.
+    expect(toForceDocuments(sharedSite, 'northshire').missing).toEqual([{ href: '/inspections/amet/', text: 'Amet report', year: '2021' }]);
+    // Southdale: lorem-ipsum is for all forces; amet has its chief officer's response.
+    expect(toForceDocuments(sharedSite, 'southdale').missing).toEqual([{ href: '/inspections/lorem-ipsum/', text: 'Lorem ipsum report', year: '2019' }]);
+    expect(toForceDocuments(sharedSite, 'westmere').missing).toEqual([]);
+  });
+
+  test('lists the force\'s documents, newest inspection first, with their inspection', () => {
+    const view = toForceDocuments(sharedSite, 'westmere');
+    expect(view.documents.map((d) => [d.inspection.text, d.inspectionPublished, d.link.text, d.timeliness.status])).toEqual([
+      ['Dolor sit report', 'March 2020', "Policing body's response", 'unknown'],
+      ['Lorem ipsum report', '27 September 2019', "Policing body's response", 'late'],
+    ]);
+  });
+
+  test('counts the force\'s documents by timeliness', () => {
+    expect(toForceView(sharedSite, 'northshire').record).toEqual({ 'on-time': 1, late: 0, undated: 0, unknown: 0, 'not-applicable': 1 });
+  });
+
+  test('gives the force\'s name, policing body and region', () => {
+    expect(toForceView(sharedSite, 'southdale')).toMatchObject({
+      name: 'Southdale Police',
+      policingBody: 'Southdale Police, Fire and Crime Commissioner',
+      region: 'South West',
+    });
+  });
+
+  test('lists every inspection as missing for a force with no documents', () => {
+    const empty = makeSite({ inspections: [amet, dolor, lorem] });
+    expect(toForceDocuments(empty, 'northshire').missing.map((l) => l.text)).toEqual(['Amet report', 'Lorem ipsum report']);
+    expect(toForceDocuments(empty, 'northshire').documents).toEqual([]);
+  });
+});
+
+describe('a force\'s documents by year', () => {
+  test('links a page per year of the inspections, newest first, with its documents and missing inspections', () => {
+    expect(toForceView(sharedSite, 'northshire').years).toEqual([
+      { link: { href: '/forces/northshire/2021/', text: '2021' }, documents: 0, missing: 1 },
+      { link: { href: '/forces/northshire/2019/', text: '2019' }, documents: 2, missing: 0 },
+    ]);
+    expect(toForceView(sharedSite, 'northshire').documentCount).toBe(2);
+  });
+
+  test('reaches every document of the force exactly once through its year pages', () => {
+    for (const force of ['northshire', 'westmere', 'southdale']) {
+      const all = toForceDocuments(sharedSite, force).documents.map((d) => d.link.href).sort();
+      const paged = toForceView(sharedSite, force).years.flatMap((y) => toForceYearView(sharedSite, force, y.link.text).documents.map((d) => d.link.href)).sort();
+      expect(paged, force).toEqual(all);
+    }
+  });
+
+  test('puts the inspections the force has no document for on the page of their year, and links the neighbouring years', () => {
+    const year2021 = toForceYearView(sharedSite, 'northshire', '2021');
+    expect(year2021.missing).toEqual([{ href: '/inspections/amet/', text: 'Amet report' }]);
+    expect(year2021.newer).toBeNull();
+    expect(year2021.older).toEqual({ href: '/forces/northshire/2019/', text: '2019' });
+    expect(toForceYearView(sharedSite, 'northshire', '2019').newer).toEqual({ href: '/forces/northshire/2021/', text: '2021' });
   });
 });

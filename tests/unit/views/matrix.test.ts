@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { matrixPath, sortForces, toMatrixView } from '../../../src/lib/views/matrix.ts';
-import { STATUS_COLOURS } from '../../../src/lib/views/common.ts';
+import { STATUS_COLOURS } from '../../../src/lib/views/format.ts';
 import { makeForce, makeInspection, makeResponse, makeSite } from '../support/factories.ts';
 
 const zeta = makeForce({ id: 'zeta', name: 'Zeta Fictional Police', region: 'North East' });

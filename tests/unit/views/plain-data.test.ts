@@ -13,10 +13,13 @@ import { loadContent } from '../../../src/lib/content/load.ts';
 import { toInspectionRecords } from '../../../src/lib/data-export.ts';
 import { toFeeds } from '../../../src/lib/feeds.ts';
 import { createSite } from '../../../src/lib/site.ts';
-import {
-  getForceYears, getInspectionYears, toComparisonView, toForceView, toForceYearView, toInspectionView, toInspectionYearView, toOrderedMatrixView, toResponseView,
-} from '../../../src/lib/views/pages.ts';
-import { MATRIX_ORDERS } from '../../../src/lib/views/matrix.ts';
+import { toComparisonView } from '../../../src/lib/views/comparison.ts';
+import { getForceYears, toForceYearView } from '../../../src/lib/views/force-year.ts';
+import { toForceView } from '../../../src/lib/views/force.ts';
+import { getInspectionYears, toInspectionYearView } from '../../../src/lib/views/inspection-list.ts';
+import { toInspectionView } from '../../../src/lib/views/inspection.ts';
+import { MATRIX_ORDERS, toOrderedMatrixView } from '../../../src/lib/views/matrix.ts';
+import { toResponseView } from '../../../src/lib/views/response.ts';
 import { generateContent } from '../../support/generate.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pcc-plain-views-'));

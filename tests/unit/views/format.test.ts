@@ -2,14 +2,16 @@ import { describe, expect, test } from 'vitest';
 import type { Timeliness } from '../../../src/lib/deadline.ts';
 import {
   documentDate,
+  inspectionKindLabel,
+  statusLegend,
   STATUS_COLOURS,
   TIMELINESS_COLOURS,
-  documentTitle,
   siteLink,
   toDocumentSummary,
   toStatusCell,
   toTimelinessCell,
-} from '../../../src/lib/views/common.ts';
+} from '../../../src/lib/views/format.ts';
+import { STATUS_IDS } from '../../../src/lib/statuses.ts';
 import { makeInspection, makeResponse, makeSite } from '../support/factories.ts';
 
 const inspection = makeInspection({ id: 'lorem-ipsum', title: 'Lorem ipsum: a placeholder report' });
@@ -86,23 +88,6 @@ describe('documentDate', () => {
   });
 });
 
-describe('documentTitle', () => {
-  const site = makeSite({ inspections: [inspection] });
-
-  test.each([
-    ['pcc-response', 'Response to Lorem ipsum: a placeholder report'],
-    ['force-response', "Chief officer's response to Lorem ipsum: a placeholder report"],
-    ['inspectorate-letter', 'HMICFRS letter on Lorem ipsum: a placeholder report'],
-  ] as const)('makes a title for a %s from the inspection', (kind, title) => {
-    expect(documentTitle(site, makeResponse({ force: 'northshire', inspection: 'lorem-ipsum', kind }))).toBe(title);
-  });
-
-  test('uses the document\'s own title when it sets one', () => {
-    const document = makeResponse({ force: 'northshire', inspection: 'lorem-ipsum', title: 'Placeholder update on vetting' });
-    expect(documentTitle(site, document)).toBe('Placeholder update on vetting');
-  });
-});
-
 describe('toDocumentSummary', () => {
   const document = makeResponse({ force: 'northshire', inspection: 'lorem-ipsum', date: '2019-11-22' });
   const site = makeSite({ inspections: [inspection], responses: [document] }, { base: '/pcc-responses/' });
@@ -123,5 +108,21 @@ describe('toDocumentSummary', () => {
 
   test('takes other link text when given it', () => {
     expect(toDocumentSummary(site, document, 'Read it').link.text).toBe('Read it');
+  });
+});
+
+describe('inspectionKindLabel', () => {
+  test('writes an inspection kind in words', () => {
+    expect(inspectionKindLabel('national-thematic')).toBe('National thematic');
+    expect(inspectionKindLabel('force')).toBe('Force');
+    expect(inspectionKindLabel('peel')).toBe('PEEL');
+  });
+});
+
+describe('statusLegend', () => {
+  test('describes every status, in order', () => {
+    const legend = statusLegend();
+    expect(legend.map((l) => l.status.id)).toEqual(STATUS_IDS);
+    expect(legend[0]).toEqual({ status: { id: 'complete', label: 'Complete', colour: 'g' }, description: 'The action has been taken.' });
   });
 });

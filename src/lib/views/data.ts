@@ -1,0 +1,49 @@
+/** The data page: every file, every field, the statuses, timeliness and the licence. */
+import { INSPECTION_RECORD_FIELDS, RECORD_FIELDS } from '../data-export.ts';
+import { STATUS_RECORD_FIELDS } from '../data-statuses.ts';
+import { TIMELINESS_DESCRIPTIONS, TIMELINESS_LABELS, type TimelinessStatus } from '../deadline.ts';
+import { SITE_FEED_SIZE } from '../feeds.ts';
+import { CONTENT_SCHEMA_NAMES } from '../json-schema.ts';
+import type { Site } from '../site.ts';
+import { urls } from '../urls.ts';
+import { siteFeedLinks, siteLink, type Alternate, type Link } from './format.ts';
+
+export interface DataView {
+  files: Link[];
+  /** Where each inspection's own files are linked from: the inspections' pages by year. */
+  inspectionsPage: Link;
+  recordFields: { name: string; description: string }[];
+  inspectionFields: { name: string; description: string }[];
+  /** The site-wide table of statuses with their evidence: CSV, then JSON. */
+  statusFiles: Link[];
+  statusFields: { name: string; description: string }[];
+  /** The JSON Schemas of the content files: force, inspection, response. */
+  schemaFiles: Link[];
+  /** The Frictionless Data Package describing every CSV file. */
+  dataPackage: Link;
+  timeliness: { id: string; label: string; description: string }[];
+  feeds: { site: Link; note: string } | null;
+  sitemap: Link | null;
+  alternates: Alternate[];
+}
+
+/** The data page: every file, every field, the statuses, timeliness and the licence. */
+export function toDataView(site: Site): DataView {
+  const { feed, alternates } = siteFeedLinks(site, 'all.xml');
+  return {
+    files: [siteLink(site, urls.responsesCsv(), 'responses.csv'), siteLink(site, urls.responsesJson(), 'responses.json')],
+    inspectionsPage: siteLink(site, urls.inspections(), 'the inspections by year'),
+    recordFields: RECORD_FIELDS,
+    inspectionFields: INSPECTION_RECORD_FIELDS,
+    statusFiles: [siteLink(site, urls.statusesCsv(), 'statuses.csv'), siteLink(site, urls.statusesJson(), 'statuses.json')],
+    statusFields: STATUS_RECORD_FIELDS,
+    schemaFiles: CONTENT_SCHEMA_NAMES.map((name) => siteLink(site, urls.contentSchema(name), `${name}.json`)),
+    dataPackage: siteLink(site, urls.dataPackage(), 'datapackage.json'),
+    timeliness: (Object.keys(TIMELINESS_DESCRIPTIONS) as TimelinessStatus[]).map((id) => ({ id, label: TIMELINESS_LABELS[id], description: TIMELINESS_DESCRIPTIONS[id] })),
+    feeds: feed
+      ? { site: feed, note: `The newest ${SITE_FEED_SIZE} documents on the site; each force's and each inspection's page links to a feed of all of its documents.` }
+      : null,
+    sitemap: site.siteUrl ? siteLink(site, urls.sitemap(), 'sitemap.xml') : null,
+    alternates,
+  };
+}

@@ -1,0 +1,23 @@
+/** The forces page: every force by region, with how many documents each has. */
+import { REGIONS } from '../regions.ts';
+import type { Site } from '../site.ts';
+import { urls } from '../urls.ts';
+import { siteLink, type Link } from './format.ts';
+
+export interface ForceListView {
+  regions: { name: string; forces: { link: Link; policingBody: string; documents: number }[] }[];
+}
+
+/** The forces page: every force by region, with how many documents each has. */
+export function toForceListView(site: Site): ForceListView {
+  return {
+    regions: REGIONS.map((region) => ({
+      name: region,
+      forces: site.corpus.forces.filter((f) => f.region === region).map((force) => ({
+        link: siteLink(site, urls.force(force.id), force.name),
+        policingBody: force.policingBody,
+        documents: site.documentsOfForce(force.id).length,
+      })),
+    })).filter((r) => r.forces.length > 0),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * A force's documents a year at a time: the pages of the years of the inspections' publication
+ * (at national scale a force has a couple of hundred documents, too many for one page), and
+ * the count of each year that its own page shows.
+ */
+import { formatDate } from '../dates.ts';
+import { documentKindLabel } from '../document-kinds.ts';
+import type { Site } from '../site.ts';
+import { urls } from '../urls.ts';
+import { forceFeedLinks, inspectionYear, neighbours, newestFirst, ofYear, siteLink, toDocumentSummary, type Alternate, type DocumentSummary, type Link } from './format.ts';
+import { summarizeStatuses } from './status-summary.ts';
+
+export interface ForceDocumentItem extends DocumentSummary {
+  inspection: Link;
+  inspectionPublished: string;
+  /** The year the inspection was published, which groups the force's documents into pages. */
+  year: string;
+  /** Its latest statuses in one line: "3 in progress, 1 complete". */
+  statuses: string;
+}
+
+/** Every document of a force, newest inspection first, and the inspections in scope it has none for. */
+export function toForceDocuments(site: Site, forceId: string): { documents: ForceDocumentItem[]; missing: (Link & { year: string })[] } {
+  const force = site.force(forceId);
+  const documents = site.documentsOfForce(force.id);
+  const covered = new Set(documents.map((d) => d.inspection));
+  const inScope = site.corpus.inspections.filter((i) => site.forcesInScope(i).some((f) => f.id === force.id));
+  return {
+    documents: documents.map((d) => {
+      const inspection = site.inspection(d.inspection);
+      return {
+        ...toDocumentSummary(site, d, documentKindLabel(d.kind)),
+        inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
+        inspectionPublished: formatDate(inspection.published),
+        year: inspectionYear(inspection),
+        statuses: summarizeStatuses(d, inspection),
+      };
+    }),
+    missing: inScope.filter((i) => !covered.has(i.id)).map((i) => ({
+      ...siteLink(site, urls.inspection(i.id), i.title),
+      year: inspectionYear(i),
+    })),
+  };
+}
+
+/** An item's year, for `ofYear`. */
+export const yearOfItem = (item: { year: string }) => item.year;
+
+/** The years of a force's documents and missing inspections, newest first. */
+export function forceYears(documents: readonly { year: string }[], missing: readonly { year: string }[]): string[] {
+  return newestFirst([...documents, ...missing].map(yearOfItem));
+}
+
+/** The years that have a page of a force's documents. */
+export function getForceYears(site: Site, forceId: string): string[] {
+  const { documents, missing } = toForceDocuments(site, forceId);
+  return forceYears(documents, missing);
+}
+
+export interface ForceYearView {
+  force: Link;
+  year: string;
+  documents: ForceDocumentItem[];
+  missing: Link[];
+  /** The neighbouring years' pages (older and newer), when there are. */
+  older: Link | null;
+  newer: Link | null;
+  alternates: Alternate[];
+}
+
+/** One year of a force's documents: those on the inspections published that year, and those it lacks. */
+export function toForceYearView(site: Site, forceId: string, year: string): ForceYearView {
+  const force = site.force(forceId);
+  const { documents, missing } = toForceDocuments(site, forceId);
+  const years = forceYears(documents, missing);
+  const { previous, next } = neighbours(years, years.indexOf(year), (y) => siteLink(site, urls.forceYear(force.id, y), y));
+  return {
+    force: siteLink(site, urls.force(force.id), force.name),
+    year,
+    documents: ofYear(documents, year, yearOfItem),
+    missing: ofYear(missing, year, yearOfItem).map(({ href, text }) => ({ href, text })),
+    // Newest first: the next year in the list is the older.
+    older: next,
+    newer: previous,
+    alternates: forceFeedLinks(site, force).alternates,
+  };
+}

@@ -1,0 +1,34 @@
+/** The home page: what the site holds, the newest documents and the newest inspections. */
+import { byDocumentDateDesc, type Site } from '../site.ts';
+import { urls } from '../urls.ts';
+import { siteFeedLinks, siteLink, toDocumentSummary, type Alternate, type DocumentSummary, type Link } from './format.ts';
+import { toInspectionList, type InspectionListItem } from './inspection-list.ts';
+
+export interface HomeView {
+  counts: { forces: number; inspections: number; documents: number; forcesWithDocuments: number };
+  latest: (DocumentSummary & { force: string })[];
+  /** The newest inspections; the rest are on the inspections' pages, a page per year. */
+  inspections: InspectionListItem[];
+  allInspections: Link;
+  alternates: Alternate[];
+}
+
+/** The home page: what the site holds, newest documents and inspections first. */
+export function toHomeView(site: Site, latestCount = 10, inspectionCount = 10): HomeView {
+  const { corpus } = site;
+  return {
+    counts: {
+      forces: corpus.forces.length,
+      inspections: corpus.inspections.length,
+      documents: corpus.responses.length,
+      forcesWithDocuments: new Set(corpus.responses.map((r) => r.force)).size,
+    },
+    latest: [...corpus.responses].sort(byDocumentDateDesc).slice(0, latestCount).map((r) => ({
+      ...toDocumentSummary(site, r),
+      force: site.force(r.force).name,
+    })),
+    inspections: toInspectionList(site).slice(0, inspectionCount),
+    allInspections: siteLink(site, urls.inspections(), `All ${corpus.inspections.length} inspections, by year`),
+    alternates: siteFeedLinks(site, 'New and updated documents').alternates,
+  };
+}

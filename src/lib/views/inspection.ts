@@ -1,0 +1,105 @@
+/**
+ * An inspection's page: the report, its recommendations and every force's documents; and the
+ * parts its other pages (the comparisons, the matrix) show too.
+ */
+import type { Chart } from '../charts/chart.ts';
+import type { Inspection, RecommendationWithHtml } from '../content/model.ts';
+import { formatDate } from '../dates.ts';
+import { STATUTORY_PERIOD_DAYS } from '../deadline.ts';
+import { isStatutoryKind } from '../document-kinds.ts';
+import { getInspectionDueDate, type Site } from '../site.ts';
+import { urls } from '../urls.ts';
+import { toArrivalsChart } from './charts.ts';
+import { toCalendarLink, type CalendarLinkView } from './due.ts';
+import { inspectionFeedLinks, inspectionKindLabel, siteLink, type Alternate, type Link } from './format.ts';
+import { MATRIX_ORDERS, matrixPath, toForceDocumentRows, type ForceDocumentRow } from './matrix.ts';
+
+export interface RecommendationItem {
+  id: string;
+  title: string;
+  /** The recommendation's words, as HTML rendered from the inspection's Markdown. */
+  html: string;
+  addressedTo: string[];
+  due: string | null;
+  comparison: Link;
+}
+
+/** A recommendation as the inspection page lists it, and as its comparison page opens. */
+export function toRecommendationItem(site: Site, inspection: Inspection, rec: RecommendationWithHtml): RecommendationItem {
+  return {
+    id: rec.id,
+    title: rec.title,
+    html: rec.html,
+    addressedTo: rec.addressedTo,
+    due: rec.due ? formatDate(rec.due) : null,
+    comparison: siteLink(site, urls.comparison(inspection.id, rec.id), `Compare forces on recommendation ${rec.id}`),
+  };
+}
+
+/** The inspection's data files, as links. */
+export function inspectionDownloads(site: Site, inspectionId: string): Link[] {
+  return [
+    siteLink(site, urls.inspectionCsv(inspectionId), `${inspectionId}.csv`),
+    siteLink(site, urls.inspectionJson(inspectionId), `${inspectionId}.json`),
+  ];
+}
+
+export interface InspectionView {
+  title: string;
+  html: string;
+  published: string;
+  kind: string;
+  url: string | undefined;
+  due: string | null;
+  dueExplanation: string;
+  /** The site's calendar, which holds this due date; null without the site's address or a due date. */
+  calendar: CalendarLinkView | null;
+  recommendations: RecommendationItem[];
+  /** Each force in scope (by region) with its documents' links, dates and timeliness. */
+  documents: ForceDocumentRow[];
+  /** The table of every force's statuses, in each order (pages of their own). */
+  matrixLinks: Link[];
+  /** Responses over time against the due date; null when only the month of the report is known. */
+  arrivals: Chart | null;
+  summary: { inScope: number; withDocuments: number; onTime: number; late: number; undated: number };
+  downloads: Link[];
+  feed: Link | null;
+  alternates: Alternate[];
+}
+
+/** The inspection page: the report, its recommendations and every force's documents. */
+export function toInspectionView(site: Site, inspectionId: string): InspectionView {
+  const inspection = site.inspection(inspectionId);
+  const due = getInspectionDueDate(inspection);
+  const inScope = site.forcesInScope(inspection);
+  const counts = { withDocuments: 0, onTime: 0, late: 0, undated: 0 };
+  for (const force of inScope) {
+    const documents = site.documentsFor(inspection.id, force.id);
+    if (documents.length === 0) continue;
+    counts.withDocuments++;
+    const statutory = documents.find((d) => isStatutoryKind(d.kind));
+    const t = statutory ? site.timeliness(statutory).status : null;
+    if (t === 'on-time') counts.onTime++;
+    if (t === 'late') counts.late++;
+    if (t === 'undated') counts.undated++;
+  }
+  return {
+    title: inspection.title,
+    html: inspection.html,
+    published: formatDate(inspection.published),
+    kind: inspectionKindLabel(inspection.kind),
+    url: inspection.url,
+    due: due ? formatDate(due) : null,
+    dueExplanation: due
+      ? `The ${STATUTORY_PERIOD_DAYS}th day counting ${formatDate(inspection.published)}, the day of publication, as day 1 (Police Act 1996 s55(5A)).`
+      : `Only the month of publication is recorded, so the ${STATUTORY_PERIOD_DAYS}-day deadline cannot be worked out.`,
+    calendar: toCalendarLink(site, { inspection: inspection.id }),
+    recommendations: inspection.recommendations.map((rec) => toRecommendationItem(site, inspection, rec)),
+    documents: toForceDocumentRows(site, inspection, 'region').map(({ source: _, ...row }) => row),
+    matrixLinks: MATRIX_ORDERS.map((o) => siteLink(site, matrixPath(inspection.id, o.id), `by ${o.label}`)),
+    arrivals: toArrivalsChart(site, inspection),
+    summary: { inScope: inScope.length, ...counts },
+    downloads: inspectionDownloads(site, inspection.id),
+    ...inspectionFeedLinks(site, inspection),
+  };
+}

@@ -1,0 +1,129 @@
+/** A document's page: its metadata, statuses, timeliness, coverage, history and full text. */
+import type { Inspection, ResponseDocument } from '../content/model.ts';
+import { formatDate, yearOf } from '../dates.ts';
+import { isStatutoryKind, documentKindLabel } from '../document-kinds.ts';
+import { authorName, documentTitle } from '../documents.ts';
+import { getCoverage, getInspectionDueDate, getStatus, type Site } from '../site.ts';
+import { getStatusHistory } from '../status-history.ts';
+import { permanentUrl, urls } from '../urls.ts';
+import { count, listAnd } from '../words.ts';
+import { toCitation } from './citation.ts';
+import { getEvidence } from './evidence-view.ts';
+import {
+  forceFeedLinks, inspectionFeedLinks, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
+} from './format.ts';
+
+export interface ResponseView {
+  title: string;
+  /** The content file, relative to the project, for the preview's list of its problems. */
+  file: string;
+  /** The document's language, which is the page's. */
+  lang: string;
+  /** `en` on the site's own words when the document is in another language; otherwise unset. */
+  chromeLang: 'en' | undefined;
+  /** The title's language: the document's own when it gives a title, else English (the site makes it). */
+  titleLang: string | undefined;
+  force: Link;
+  policingBody: string;
+  inspection: Link;
+  kind: string;
+  date: string;
+  published: string | null;
+  author: string | null;
+  recipient: string | null;
+  source: string | null;
+  due: string | null;
+  timeliness: TimelinessCell;
+  statutory: boolean;
+  /** Each recommendation's status in this document, with the quotations it rests on (empty when none). */
+  recommendations: { id: string; title: string; comparison: Link; status: StatusCell; evidence: string[]; section: Link | null }[];
+  coverage: { complete: boolean; text: string } | null;
+  html: string;
+  year: number | null;
+  /** The statuses over time: the document's own, then each later update. */
+  history: { date: string; source: string; note: string | null; changes: { recommendation: string; from: StatusCell | null; to: StatusCell; evidence: string[] }[] }[];
+  citation: string;
+  permanentUrl: string;
+  alternates: Alternate[];
+}
+
+/** A document's page: its metadata, statuses, timeliness, coverage and full text. */
+export function toResponseView(site: Site, responseId: string): ResponseView {
+  const document = site.document(responseId);
+  const inspection = site.inspection(document.inspection);
+  const force = site.force(document.force);
+  const due = getInspectionDueDate(inspection);
+  const statutory = isStatutoryKind(document.kind);
+  return {
+    title: documentTitle(site, document),
+    file: document.file,
+    lang: document.lang,
+    chromeLang: document.lang === 'en' ? undefined : 'en',
+    titleLang: document.lang === 'en' || document.title ? undefined : 'en',
+    force: siteLink(site, urls.force(force.id), force.name),
+    policingBody: force.policingBody,
+    inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
+    kind: documentKindLabel(document.kind),
+    date: document.date ? formatDate(document.date) : 'Undated: the document carries no date',
+    published: document.published ? formatDate(document.published) : null,
+    author: document.author ? authorName(document.author) : null,
+    recipient: document.recipient ?? null,
+    source: document.source ?? null,
+    due: due ? formatDate(due) : null,
+    timeliness: toTimelinessCell(site.timeliness(document)),
+    statutory,
+    recommendations: inspection.recommendations.map((rec) => {
+      const section = document.sections.find((s) => s.recommendation === rec.id);
+      return {
+        id: rec.id,
+        title: rec.title,
+        comparison: siteLink(site, urls.comparison(inspection.id, rec.id), rec.title),
+        status: toStatusCell(getStatus(document, rec.id)),
+        evidence: getEvidence(document, rec.id),
+        section: section ? { href: `#${section.anchor}`, text: `Go to its section` } : null,
+      };
+    }),
+    coverage: statutory ? describeCoverage(document, inspection) : null,
+    html: document.html,
+    year: document.date ? yearOf(document.date) : null,
+    history: getStatusHistory(document, inspection.recommendations.map((r) => r.id)).map((step, index) => ({
+      date: step.date ? formatDate(step.date) : 'Undated',
+      source: step.source === 'document' ? 'This document' : 'Update',
+      note: step.note,
+      changes: step.changes.map((c) => ({
+        recommendation: c.recommendation,
+        from: c.from ? toStatusCell(c.from) : null,
+        to: toStatusCell(c.to),
+        // Step 0 is the document's own statuses; step n is its n-th update.
+        evidence: getEvidence(index === 0 ? document : document.updates[index - 1]!, c.recommendation),
+      })),
+    })),
+    citation: toCitation(site, document),
+    permanentUrl: permanentUrl(site, urls.response(document.id)),
+    alternates: [
+      ...forceFeedLinks(site, force).alternates,
+      ...inspectionFeedLinks(site, inspection).alternates,
+    ],
+  };
+}
+
+function describeCoverage(document: ResponseDocument, inspection: Inspection): { complete: boolean; text: string } {
+  const coverage = getCoverage(document, inspection.recommendations);
+  const total = inspection.recommendations.length;
+  if (coverage.complete) {
+    const all = total === 1 ? 'the one recommendation' : `all ${total} recommendations`;
+    return { complete: true, text: `The response gives a status for ${all}.` };
+  }
+  const parts: string[] = [];
+  if (coverage.notAddressed.length) parts.push(`does not deal with ${listIds(coverage.notAddressed)}`);
+  if (coverage.missing.length) parts.push(`gives no status for ${listIds(coverage.missing)}`);
+  return {
+    complete: false,
+    text: `Of ${count(total, 'recommendation')}, the response addresses ${coverage.addressed.length}: it ${listAnd(parts)}. Section 55(5B) of the Police Act 1996 asks the comments to say, for each recommendation, what action has been or will be taken, or why none.`,
+  };
+}
+
+/** "recommendation 1, recommendation 2 and recommendation 3". */
+function listIds(ids: string[]): string {
+  return listAnd(ids.map((id) => `recommendation ${id}`));
+}
