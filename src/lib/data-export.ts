@@ -158,7 +158,7 @@ export const INSPECTION_RECORD_FIELDS: DataField<InspectionRecord>[] = [
   { name: 'originalStatusDate', ...DATE, description: 'The date of that status: the document\'s date, else its publication date; empty when undated.' },
   { name: 'latestStatus', ...STATUS, description: 'The latest status: from the newest update that gives one, else the original status.' },
   { name: 'latestStatusDate', ...DATE, description: 'The date of the latest status.' },
-  { name: 'sectionText', type: 'string', description: 'The text of the document\'s own section for the recommendation (plain text; sections separated by a blank line); empty when it has none.' },
+  { name: 'sectionText', type: 'string', description: 'The text of the document\'s own section for the recommendation (plain text: paragraphs and sections separated by a blank line; list items, table rows and the lines of an address or signature each on a line of their own); empty when it has none.' },
   { name: 'url', type: 'string', format: 'page', description: 'The document\'s page on this site.' },
   { name: 'evidence', type: 'string', description: 'The document\'s words the original status rests on, copied from its text; several quotations joined with " … " (as in statuses.csv). Empty where the site quotes none.' },
 ];

@@ -8,10 +8,10 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { toHast, type State } from 'mdast-util-to-hast';
-import { toString } from 'mdast-util-to-string';
 import { markdownToMdast } from 'satteri';
 import { fixIds, renumberHeadings } from './markdown-headings.ts';
 import { findUnsafeMarkdown, type BodyIssue } from './markdown-safety.ts';
+import { plainText } from './markdown-text.ts';
 
 /**
  * Sätteri (Astro 7's own Markdown parser, in Rust) gives the same mdast as remark-parse with
@@ -95,7 +95,7 @@ const SECTION_HEADING_LEVEL = 4;
 export function renderBody(tree: Root, options: RenderOptions = {}): RenderedBody {
   const children = tree.children;
   // The plain text of each top-level block, worked out once for the body and its sections.
-  const texts = children.map((node) => toString(node));
+  const texts = children.map((node) => plainText(node));
   const text = texts.join(BLOCK_SEPARATOR);
   const issues = findUnsafeMarkdown(tree);
   if (issues.length) return { html: '', sections: [], issues, text };
@@ -138,7 +138,7 @@ export function renderBody(tree: Root, options: RenderOptions = {}): RenderedBod
         : toHtmlString([...content, ...cited], `${prefix}${anchor}-`, sectionTop),
       text: contiguous && end > index + 1
         ? text.slice(textStarts[index + 1]!, textStarts[end - 1]! + texts[end - 1]!.length)
-        : content.map((n) => toString(n)).join(BLOCK_SEPARATOR),
+        : content.map((n) => plainText(n)).join(BLOCK_SEPARATOR),
     });
   }
   return { html: body.html, sections, issues, text };

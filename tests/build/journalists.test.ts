@@ -198,6 +198,10 @@ describe('the shipped content\'s per-inspection data files', () => {
     const suffolk = csvRecords(join(SITE, 'data/inspections/shining-a-light-on-betrayal.csv')).find((r) => r.force === 'suffolk' && r.recommendation === '2')!;
     expect(suffolk.sectionText).toContain('Norfolk and Suffolk will be standardising the requests that are made of other forces in respect of transferees');
     expect(readFileSync(join(CONTENT, 'responses/suffolk/shining-a-light-on-betrayal.md'), 'utf8').replace(/\s+/g, ' ')).toContain(suffolk.sectionText!.split('\n')[0]!.replace(/\s+/g, ' ').slice(0, 60));
+    // Its signature's lines (hard line breaks in the letter) stay lines, never one run of words.
+    const signed = csvRecords(join(SITE, 'data/inspections/shining-a-light-on-betrayal.csv')).find((r) => r.force === 'suffolk' && /Katie Elliott/.test(r.sectionText ?? ''))!;
+    expect(signed.sectionText).toMatch(/Katie Elliott\nDetective Superintendent\nHead of PSD/);
+    expect(signed.sectionText).not.toMatch(/ElliottDetective/);
   });
 
   test('are explained on the data page, with the licence attribution', () => {

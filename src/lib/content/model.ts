@@ -50,7 +50,11 @@ export interface ResponseDocument extends Omit<ResponseData, 'recommendations' |
   file: string;
   /** The document's text, as HTML. */
   html: string;
-  /** The document's text, as plain text. */
+  /**
+   * The document's text, as plain text (src/lib/markdown-text.ts): blocks a blank line apart,
+   * list items, table rows and hard line breaks on lines of their own. Search indexes it, and
+   * the data files' section texts are cut from it.
+   */
   text: string;
   /** Its sections that answer recommendations, in document order. */
   sections: Section[];

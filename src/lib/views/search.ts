@@ -106,7 +106,8 @@ export function toComparisonSearchRecord(inspection: Inspection, rec: Recommenda
 
 /**
  * Every indexed page's entry, one at a time (so only one page's text is made at once): each
- * document with its heading line, title and text; each inspection with its kind, title and
+ * document with its heading line, title and the plain text the loader made once (the same
+ * text the data files' sections are cut from); each inspection with its kind, title and
  * summary; each recommendation's comparison page with its title and text. An inspection's
  * recommendations are indexed on their comparison pages, and the comparison pages' quotes of
  * the documents on the documents' own pages: each text once, where it belongs.
@@ -114,7 +115,7 @@ export function toComparisonSearchRecord(inspection: Inspection, rec: Recommenda
 export function* toSearchEntries(site: Site): Generator<SearchEntry> {
   for (const document of site.corpus.responses) {
     const record = toResponseSearchRecord(site, document);
-    const lines = [`${site.force(document.force).name} · ${documentKindLabel(document.kind)}`, documentTitle(site, document), toSearchText(document.html)];
+    const lines = [`${site.force(document.force).name} · ${documentKindLabel(document.kind)}`, documentTitle(site, document), document.text];
     yield { url: urls.response(document.id), language: document.lang, content: lines.join('\n'), ...record };
   }
   for (const inspection of site.corpus.inspections) {
