@@ -10,6 +10,7 @@ import type { Site } from './site.ts';
 import { statusLabel } from './statuses.ts';
 import { subscriptionFiles } from './subscriptions.ts';
 import { permanentUrl, urls } from './urls.ts';
+import { escapeXml } from './xml.ts';
 
 /** How many of the newest documents the whole-site feed holds; force and inspection feeds hold all theirs. */
 export const SITE_FEED_SIZE = 100;
@@ -91,31 +92,30 @@ export const toFeeds: (site: Site) => Map<string, Feed> = subscriptionFiles<Feed
   inspection: (site, inspection) => [urls.inspectionFeed(inspection.id), toFeed(site, { title: `Responses to ${inspection.title}`, self: urls.inspectionFeed(inspection.id), page: urls.inspection(inspection.id), documents: site.documentsOfInspection(inspection.id) })],
 });
 
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const stamp = (day: string) => `${day}T00:00:00Z`;
 
 /** The feed as Atom XML. */
 export function toAtomXml(feed: Feed): string {
   const entries = feed.entries.map((e) => [
     '  <entry>',
-    `    <id>${xml(e.id)}</id>`,
-    `    <title>${xml(e.title)}</title>`,
-    `    <link rel="alternate" type="text/html" href="${xml(e.link)}"/>`,
+    `    <id>${escapeXml(e.id)}</id>`,
+    `    <title>${escapeXml(e.title)}</title>`,
+    `    <link rel="alternate" type="text/html" href="${escapeXml(e.link)}"/>`,
     `    <published>${stamp(e.published)}</published>`,
     `    <updated>${stamp(e.updated)}</updated>`,
-    `    <author><name>${xml(e.author)}</name></author>`,
-    `    <summary type="text">${xml(e.summary)}</summary>`,
+    `    <author><name>${escapeXml(e.author)}</name></author>`,
+    `    <summary type="text">${escapeXml(e.summary)}</summary>`,
     '  </entry>',
   ].join('\n'));
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
-    `  <id>${xml(feed.id)}</id>`,
-    `  <title>${xml(feed.title)}</title>`,
+    `  <id>${escapeXml(feed.id)}</id>`,
+    `  <title>${escapeXml(feed.title)}</title>`,
     `  <updated>${stamp(feed.updated)}</updated>`,
-    `  <link rel="self" type="application/atom+xml" href="${xml(feed.self)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xml(feed.page)}"/>`,
-    `  <author><name>${xml(SITE_NAME)}</name></author>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(feed.page)}"/>`,
+    `  <author><name>${escapeXml(SITE_NAME)}</name></author>`,
     ...entries,
     '</feed>',
     '',

@@ -2,6 +2,7 @@
  * sitemap.xml (sitemaps.org 0.9): every page of the built site. Sitemaps need absolute
  * addresses, so it is written only when the site's address is configured (PCC_SITE_URL).
  */
+import { escapeXml } from './xml.ts';
 
 /** Whether a built route is a page (rather than a data file or feed): its path ends in a slash or is the home page. */
 export function isPagePath(pathname: string): boolean {
@@ -12,11 +13,10 @@ export function isPagePath(pathname: string): boolean {
 export function toSitemapXml(siteUrl: string, base: string, paths: readonly string[]): string {
   const root = new URL(base.endsWith('/') ? base : `${base}/`, siteUrl);
   const locations = [...new Set(paths.filter(isPagePath).map((p) => new URL(p.replace(/^\/+/, ''), root).href))].sort();
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...locations.map((loc) => `  <url><loc>${escape(loc)}</loc></url>`),
+    ...locations.map((loc) => `  <url><loc>${escapeXml(loc)}</loc></url>`),
     '</urlset>',
     '',
   ].join('\n');

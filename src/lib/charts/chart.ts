@@ -22,10 +22,7 @@ export interface Chart {
   table: ChartTable;
 }
 
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
+export { escapeXml } from '../xml.ts';
 
 /** Rounds a coordinate to one decimal place, so the SVG stays short and stable. */
 export function coord(value: number): string {
