@@ -62,6 +62,9 @@ export function getStatement(): Statement {
  * page's view model (or whatever data it renders, from `view()`) with the office's
  * settings, which the layout shows on every page. None in the preview, which renders each
  * page when it is asked for and never reuses one: there, no view is built just for a key.
+ * A page builds its view again when it renders rather than taking it as props from
+ * `getStaticPaths`: Astro holds every page's props until the last page is rendered, so
+ * 16,000 pages' views would all be in memory at once, where this keeps only their digests.
  */
 export function pageCacheKey(view: () => unknown): string | undefined {
   return isPreview() ? undefined : digestOf(getSiteConfig(), view());
