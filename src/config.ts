@@ -19,7 +19,7 @@ export function contentDir(): string {
 
 /** The site's accessibility statement: the site's own page, not a public record, so it lives with the code. */
 export function statementFile(): string {
-  return resolve(process.cwd(), 'src/site-pages/accessibility.mdx');
+  return resolve(process.cwd(), 'src/statement/accessibility.mdx');
 }
 
 /**

@@ -10,7 +10,7 @@ const text = (what: string) => z.string(allowed(what)).trim().min(1, allowed(wha
 export const COMPLIANCE_STATUSES = ['full', 'partial', 'none'] as const;
 
 /**
- * The frontmatter of the site's accessibility statement (`src/site-pages/accessibility.mdx`). Who
+ * The frontmatter of the site's accessibility statement (`src/statement/accessibility.mdx`). Who
  * runs the site and the contact address are the office's, from site.config.json (`officeName`,
  * `contact.accessibility`), so an office sets them once, not in the code.
  */

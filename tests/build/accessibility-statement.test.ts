@@ -16,7 +16,7 @@ import { CONTENT, OUTPUT, ROOT, SITE } from '../support/paths.ts';
 
 afterAll(removeContentCopies);
 
-const STATEMENT = 'src/site-pages/accessibility.mdx';
+const STATEMENT = 'src/statement/accessibility.mdx';
 const frontmatter = parse(readFileSync(resolve(ROOT, STATEMENT), 'utf8').split(/^---$/m)[1]!) as Record<string, string>;
 
 describe('the accessibility statement page', () => {
