@@ -19,7 +19,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
-import { configFile, contentDir, deriveSite, loadSiteConfig, validateProject } from './config.ts';
+import { configFile, contentDir, deriveSite, loadSiteConfig, searchShardSize, validateProject } from './config.ts';
 import { bumpContentGeneration, setLoadedSite, setPreview } from './lib/content/build-state.ts';
 import { ICON_FILES, makeIcons } from './lib/office/icons.ts';
 import type { Validation } from './lib/content/validate.ts';
@@ -89,7 +89,7 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
         if (!built) throw new Error('The search index could not be started: the content was not loaded before the build.');
         // `astro build --force` renders every page again, and so indexes every shard again.
         const force = process.argv.includes('--force');
-        indexing = buildSearchBundle(toSearchEntries(built), { cacheDir: searchCacheDir, force }).then((bundle) => ({ bundle }), (error: unknown) => ({ error }));
+        indexing = buildSearchBundle(toSearchEntries(built), { cacheDir: searchCacheDir, force, perShard: searchShardSize() }).then((bundle) => ({ bundle }), (error: unknown) => ({ error }));
       },
       'astro:build:done': async ({ pages, dir, logger }) => {
         const { config, file } = settings;

@@ -20,7 +20,7 @@ import type { CustomRecord } from 'pagefind';
 import { DATE_SORT_KEY } from '../lib/search.ts';
 import { SHARD_DATES, SHARD_MANIFEST, toDayRuns, type SearchManifest, type ShardInfo } from '../lib/search-shards.ts';
 import type { SearchEntry } from '../lib/views/search.ts';
-import { indexShard } from './pagefind-shard.ts';
+import { INDEX_CHUNK_SIZE, indexShard } from './pagefind-shard.ts';
 import { RECORDS_PER_SHARD, shardCount, shardId, shardOf } from './plan.ts';
 
 /** The folder, under the built site, that holds Pagefind's files. */
@@ -103,7 +103,7 @@ export async function buildSearchBundle(entries: Iterable<SearchEntry>, options:
         for (const [number, spilled] of members.entries()) {
           const id = shardId(language, number);
           const lines = spilled.map((s) => readRecord(fd, s));
-          const digest = createHash('sha256').update(JSON.stringify([SHARD_FORMAT, version, language])).update(lines.join('\n')).digest('base64url').slice(0, 32);
+          const digest = createHash('sha256').update(JSON.stringify([SHARD_FORMAT, version, INDEX_CHUNK_SIZE, language])).update(lines.join('\n')).digest('base64url').slice(0, 32);
           const dir = join(cache, digest);
           const info = { id, path: '', language, pages: spilled.length };
           if (!options.force && existsSync(join(dir, SHARD_DATES))) {

@@ -21,7 +21,7 @@ export interface IndexedShard {
 export async function indexShard(records: Iterable<pagefind.CustomRecord>, outputPath: string): Promise<IndexedShard> {
   let pid: number | undefined;
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await withChunkSize(() => pagefind.createIndex({}));
     if (!index) throw new Error(errors.join('; '));
     pid = pagefindProcess();
     const pending = new Set<Promise<void>>();
@@ -46,6 +46,31 @@ export async function indexShard(records: Iterable<pagefind.CustomRecord>, outpu
   } finally {
     await pagefind.close();
     if (pid) await gone(pid);
+  }
+}
+
+/**
+ * How many word places an index file of a shard holds (Pagefind's default: 20,000). A search
+ * downloads, from each shard, the file holding each word it asks for, with the words around
+ * it: with the default, each shard's file spans about as many words as a single index's file
+ * of the whole site does, so a site in 8 shards would download 8 files' worth for a word. A
+ * fifth of the default keeps the words downloaded near a single index's (docs/performance.md).
+ */
+export const INDEX_CHUNK_SIZE = 4000;
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+/**
+ * Runs `create` (which spawns Pagefind's process, at once) with the chunk size in the
+ * environment the process inherits: Pagefind takes it only from there.
+ */
+function withChunkSize<T>(create: () => T): T {
+  const before = process.env[CHUNK_SIZE_VARIABLE];
+  process.env[CHUNK_SIZE_VARIABLE] = String(INDEX_CHUNK_SIZE);
+  try {
+    return create();
+  } finally {
+    if (before === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+    else process.env[CHUNK_SIZE_VARIABLE] = before;
   }
 }
 
