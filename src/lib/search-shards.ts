@@ -123,7 +123,13 @@ export async function openShardedSearch<R extends { score: number }>(pagefind: P
    * word some shard holds exactly (an exact search for it finds pages), the shards that do
    * not hold it are left out; a word no shard holds is left to Pagefind, as before.
    */
-  const shardsLacking = async (term: string | null): Promise<Set<string>> => {
+  const lackingByTerm = new Map<string, Promise<Set<string>>>();
+  const shardsLacking = (term: string | null): Promise<Set<string>> => {
+    let lacking = lackingByTerm.get(term ?? '');
+    if (!lacking) lackingByTerm.set(term ?? '', (lacking = findLacking(term)));
+    return lacking;
+  };
+  const findLacking = async (term: string | null): Promise<Set<string>> => {
     const lacking = new Set<string>();
     const words = (term ?? '').split(/\s+/).filter((w) => w && !w.includes('"'));
     if (words.length === 0 || /"/.test(term ?? '')) return lacking;

@@ -56,7 +56,7 @@ export async function indexShard(records: Iterable<pagefind.CustomRecord>, outpu
  * of the whole site does, so a site in 8 shards would download 8 files' worth for a word. A
  * fifth of the default keeps the words downloaded near a single index's (docs/performance.md).
  */
-export const INDEX_CHUNK_SIZE = 4000;
+export const INDEX_CHUNK_SIZE = 8000;
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 /**

@@ -14,10 +14,12 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The most pages a shard should hold. Pagefind's process peaks at about 0.25 MiB a page of
- * this site's (docs/performance.md); fewer, larger shards download less on a first search.
+ * The most pages a shard holds. Pagefind's process peaks at about 0.25 MiB a page of this
+ * site's, plus some 60 MiB (at 10,000 documents: 330 MiB for shards of 1,000 pages, 550 MiB
+ * for 2,000, 3.6 GiB for one index of all 14,559), while each shard adds about 10 KB to a
+ * first search (docs/performance.md, "The search index in shards").
  */
-export const RECORDS_PER_SHARD = 2500;
+export const RECORDS_PER_SHARD = 2000;
 
 /** How many shards `pages` pages of one language need. */
 export function shardCount(pages: number, perShard = RECORDS_PER_SHARD): number {
