@@ -15,7 +15,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { SEARCH_FILTER_KEYS, toPagefindOptions, type SearchState } from '../../src/lib/search.ts';
 import { openShardedSearch, SHARD_MANIFEST, type PagefindModule, type SearchManifest } from '../../src/lib/search-shards.ts';
@@ -30,7 +30,23 @@ import { generateContent } from '../support/generate.ts';
 import { CONTENT, FIXTURE_SITE } from '../support/paths.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'pcc-shards-'));
+// Pagefind, in Node, fetches with the global fetch and silently drops an index file it could
+// not fetch, which would lose results; on a busy machine, Node's fetch now and then fails on
+// a connection the test server has just closed. So a fetch that fails that way is tried again.
+const plainFetch = globalThis.fetch;
+beforeAll(() => {
+  globalThis.fetch = async (input, init) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await plainFetch(input, init);
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  };
+});
 afterAll(() => {
+  globalThis.fetch = plainFetch;
   rmSync(root, { recursive: true, force: true });
   removeContentCopies();
 });
