@@ -108,7 +108,7 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
         // after rendering, waiting for Pagefind and writing its files; Pagefind's own time,
         // mostly alongside the rendering, is in the log line below.
         recordTiming('index', Math.round(performance.now() - waited));
-        // And Pagefind's own time, from the first record given to it to its last file written.
+        // And the search index's own time, from the first record to the last shard written (mostly alongside the rendering).
         recordTiming('pagefind', report.milliseconds);
         const languages = Object.entries(report.languages).map(([lang, pages]) => `${pages} in ${lang}`).join(', ');
         const reused = report.shards - report.indexed;
