@@ -2,7 +2,7 @@
  * Settings, kept in one place so the build, the preview and the scripts agree: the office's
  * `site.config.json` (or the file PCC_CONFIG names), the content folder, the accessibility
  * statement and today's date. The environment overrides, for tests and benchmarks:
- * PCC_CONFIG, PCC_CONTENT_DIR, PCC_BASE, PCC_SITE_URL and PCC_TODAY.
+ * PCC_CONFIG, PCC_CONTENT_DIR, PCC_BASE, PCC_SITE_URL, PCC_TODAY and PCC_SEARCH_SHARD_SIZE.
  */
 import { resolve } from 'node:path';
 import { openContentCache } from './lib/content/cache.ts';
@@ -28,6 +28,15 @@ export function statementFile(): string {
  */
 export function today(): string {
   return process.env.PCC_TODAY ?? new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * The most pages a shard of the search index holds (src/search-index/plan.ts) when
+ * PCC_SEARCH_SHARD_SIZE sets it, so a test can split a small site into several shards.
+ */
+export function searchShardSize(): number | undefined {
+  const size = Number(process.env.PCC_SEARCH_SHARD_SIZE);
+  return Number.isInteger(size) && size > 0 ? size : undefined;
 }
 
 /** The configuration file: `site.config.json` at the root, unless PCC_CONFIG names another. */

@@ -19,7 +19,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
-import { configFile, contentDir, deriveSite, loadSiteConfig, validateProject } from './config.ts';
+import { configFile, contentDir, deriveSite, loadSiteConfig, searchShardSize, validateProject } from './config.ts';
 import { bumpContentGeneration, setLoadedSite, setPreview } from './lib/content/build-state.ts';
 import { ICON_FILES, makeIcons } from './lib/office/icons.ts';
 import type { Validation } from './lib/content/validate.ts';
@@ -30,7 +30,7 @@ import { toSitemapXml } from './lib/sitemap.ts';
 import { recordTiming, timePhase } from './lib/timings.ts';
 import { toTheme, toThemeCss } from './lib/theme.ts';
 import { toSearchEntries } from './lib/views/search.ts';
-import { buildSearchBundle, writeSearchBundle, type SearchBundle } from './search-index.ts';
+import { buildSearchBundle, writeSearchBundle, type SearchBundle } from './search-index/index.ts';
 
 const THEME_ID = 'virtual:pcc/theme.css';
 const RESOLVED_THEME_ID = `\0${THEME_ID}`;
@@ -42,6 +42,8 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
   const currentSettings = () => (preview ? loadSiteConfig() : settings);
   let siteUrl: string | undefined;
   let base = '/';
+  /** Where the search index's shards are kept between builds: in Astro's cache folder (PCC_CACHE_DIR in tests). */
+  let searchCacheDir = '';
   /** In a build: the settings, content and statement checked before Astro starts, and the site derived from them. */
   let validation: Validation | undefined;
   let built: Site | undefined;
@@ -76,6 +78,7 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
       'astro:config:done': ({ config }) => {
         siteUrl = config.site;
         base = config.base;
+        searchCacheDir = join(fileURLToPath(config.cacheDir), 'pcc-search');
         if (!validation) return;
         // The pages render from this one site (src/content.ts), and the search index is made from it.
         built = deriveSite(validation, { base, siteUrl });
@@ -84,7 +87,9 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
       },
       'astro:build:start': () => {
         if (!built) throw new Error('The search index could not be started: the content was not loaded before the build.');
-        indexing = buildSearchBundle(toSearchEntries(built)).then((bundle) => ({ bundle }), (error: unknown) => ({ error }));
+        // `astro build --force` renders every page again, and so indexes every shard again.
+        const force = process.argv.includes('--force');
+        indexing = buildSearchBundle(toSearchEntries(built), { cacheDir: searchCacheDir, force, perShard: searchShardSize() }).then((bundle) => ({ bundle }), (error: unknown) => ({ error }));
       },
       'astro:build:done': async ({ pages, dir, logger }) => {
         const { config, file } = settings;
@@ -103,10 +108,13 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
         // after rendering, waiting for Pagefind and writing its files; Pagefind's own time,
         // mostly alongside the rendering, is in the log line below.
         recordTiming('index', Math.round(performance.now() - waited));
-        // And Pagefind's own time, from the first record given to it to its last file written.
+        // And the search index's own time, from the first record to the last shard written (mostly alongside the rendering).
         recordTiming('pagefind', report.milliseconds);
         const languages = Object.entries(report.languages).map(([lang, pages]) => `${pages} in ${lang}`).join(', ');
-        logger.info(`Search index: ${report.pages} pages (${languages}), ${Math.round(report.bytes / 1024)} KiB, made in ${report.milliseconds} ms while the pages rendered.`);
+        const reused = report.shards - report.indexed;
+        const shards = `${report.shards} shard${report.shards === 1 ? '' : 's'} (${report.indexed} indexed${reused ? `, ${reused} unchanged since the last build` : ''})`;
+        const peak = report.peakBytes ? `, the largest Pagefind process ${Math.round(report.peakBytes / 2 ** 20)} MiB` : '';
+        logger.info(`Search index: ${report.pages} pages (${languages}) in ${shards}, ${Math.round(report.bytes / 1024)} KiB, made in ${report.milliseconds} ms while the pages rendered${peak}.`);
         // The sitemap lists every page Astro built, so a new page type cannot be left out.
         if (!siteUrl) {
           logger.warn('No sitemap.xml or Atom feeds: they need the site\'s address. Set PCC_SITE_URL (e.g. https://responses.example.org) to make them.');

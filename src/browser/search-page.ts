@@ -6,8 +6,9 @@
  */
 import {
   describeResults, isEmptySearch, narrowChoices, parseSearchState, toExcerptParts, toPagefindOptions, toSearchParams,
-  withUndatedLast, type PagefindSearchOptions, type SearchFilterKey, type SearchState,
+  withUndatedLast, type SearchFilterKey, type SearchState,
 } from '../lib/search.ts';
+import { openShardedSearch, type PagefindModule, type ShardedSearch } from '../lib/search-shards.ts';
 
 /**
  * How many results to show at first, and each time the reader asks for more: each one
@@ -15,19 +16,14 @@ import {
  */
 const PAGE_SIZE = 10;
 
-/** The part of Pagefind's browser API this page uses (pagefind.js has no types of its own). */
-interface Pagefind {
-  options(options: { basePath?: string; baseUrl?: string; excerptLength?: number }): Promise<void>;
-  init(): Promise<void>;
-  mergeIndex(url: string, options: { language: string; baseUrl: string }): Promise<void>;
-  search(term: string | null, options: PagefindSearchOptions): Promise<{ results: Result[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
-
+/** A result as Pagefind gives it. */
 interface Result {
   id: string;
+  score: number;
   data(): Promise<ResultData>;
 }
+
+type Pagefind = ShardedSearch<Result>;
 
 interface ResultData {
   url: string;
@@ -45,19 +41,18 @@ export function startSearchPage(): void {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const bundle = root.dataset.bundle!;
   const baseUrl = root.dataset.baseUrl!;
-  const languages = (root.dataset.languages ?? '').split(' ').filter(Boolean);
 
   let pagefind: Promise<Pagefind> | undefined;
-  /** Loads Pagefind once; other languages' indexes are merged in, so a document in Welsh is found too. */
+  /** Loads Pagefind once, with every shard of the index (each language's among them), searched as one. */
   const load = () =>
     (pagefind ??= (async () => {
-      const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-      await module.options({ basePath: bundle, baseUrl, excerptLength: 30 });
-      await module.init();
-      // The same bundle by its full address: Pagefind skips a merge whose path matches the primary's.
-      const absolute = new URL(bundle, location.href).href;
-      for (const language of languages) await module.mergeIndex(absolute, { language, baseUrl });
-      return module;
+      const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule<Result>;
+      const readJson = async (url: string) => {
+        const response = await fetch(url, { cache: 'no-cache' });
+        if (!response.ok) throw new Error(`${url}: ${response.status}`);
+        return response.json() as Promise<unknown>;
+      };
+      return openShardedSearch(module, { bundle: new URL(bundle, location.href).href, baseUrl, excerptLength: 30, readJson });
     })());
 
   let latest = 0;
@@ -81,7 +76,7 @@ export function startSearchPage(): void {
       // A search in date order leaves out undated pages (they have no date to sort by): the same search unordered finds them, to go last.
       const [sorted, all] = await Promise.all([pf.search(term, options), Object.keys(options.sort).length ? pf.search(term, { ...options, sort: {} }) : null]);
       if (ticket !== latest) return;
-      const results = all ? withUndatedLast(sorted?.results ?? [], all.results) : (sorted?.results ?? []);
+      const results = all ? withUndatedLast(sorted, all) : sorted;
       let shown = 0;
       showMore = async () => {
         const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));

@@ -115,6 +115,27 @@ describe('rebuilding after a change', () => {
     expect(renderedPages(result).length).toBeLessThan(reusedPages(result).length);
   }, 300_000);
 
+  test('after one response is edited, only the search shard holding it is indexed again, into what a full build makes', () => {
+    // Shards of 8 pages, so this small site has several; the first build at that size indexes each.
+    const env = { PCC_CONFIG: settings, PCC_SEARCH_SHARD_SIZE: '8' };
+    const settled = build({ contentDir, outDir: site, env });
+    expect(settled.status, settled.output).toBe(0);
+    const shards = Number(/in (\d+) shards \(\1 indexed\)/.exec(plainOutput(settled))?.[1]);
+    expect(shards, plainOutput(settled)).toBeGreaterThan(2);
+    const index = (files: Map<string, string>) => new Map([...files].filter(([path]) => path.startsWith('pagefind/')));
+    const beforeEdit = index(readSite(site));
+    const id = content.responses[1]!;
+    appendFileSync(join(contentDir, 'responses', `${id}.md`), '\nAnother sentence added to this fictional response.\n');
+
+    const result = rebuildAndCompare(env);
+    expect(plainOutput(result)).toContain(`in ${shards} shards (1 indexed, ${shards - 1} unchanged since the last build)`);
+    const afterEdit = index(readSite(site));
+    // The files that changed are the shard list's own and one shard's: the bundle's own, or one folder.
+    const changed = [...afterEdit.keys()].filter((path) => beforeEdit.get(path) !== afterEdit.get(path));
+    const folders = new Set(changed.filter((path) => path !== 'pagefind/pcc-shards.json').map((path) => (/^pagefind\/([a-z]+-\d+)\//.exec(path)?.[1] ?? '')));
+    expect(folders.size, changed.join('\n')).toBe(1);
+  }, 300_000);
+
   test('after a response is deleted, its page is gone and nothing else is', () => {
     // A build into the same folder as the last, which leaves unchanged pages where they are.
     const settled = build({ contentDir, outDir: site, env: { PCC_CONFIG: settings } });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DOCUMENT_KINDS } from '../../src/lib/document-kinds.ts';
 import { PAGE_KIND_LABELS, SEARCH_FILTER_KEYS, SEARCH_PAGE_CSP, toPagefindOptions, withUndatedLast } from '../../src/lib/search.ts';
+import { SHARD_MANIFEST, type SearchManifest } from '../../src/lib/search-shards.ts';
 import { STATUSES } from '../../src/lib/statuses.ts';
 import { findDistinctiveWord, readForces, readInspections, readResponses, walkFiles } from '../support/content.ts';
 import { MARKUP_TITLE } from '../support/fixture-site.ts';
@@ -188,11 +189,20 @@ describe('a document in Welsh (fictional fixture)', () => {
     expect(readPage(FIXTURE_SITE, '/responses/northshire/vetting-review-2021/')).toMatch(/<html lang="en"/);
   });
 
-  test('is indexed under Welsh, and the search page searches the Welsh index too', () => {
-    const entry = JSON.parse(readFileSync(join(FIXTURE_SITE, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  test('is indexed under Welsh, in a shard the search page searches too', async () => {
+    const { shards } = JSON.parse(readFileSync(join(FIXTURE_SITE, 'pagefind', SHARD_MANIFEST), 'utf8')) as SearchManifest;
+    const welshShards = shards.filter((s) => s.language === 'cy');
+    expect(welshShards.map((s) => s.pages)).toEqual([1]);
+    const entry = JSON.parse(readFileSync(join(FIXTURE_SITE, 'pagefind', welshShards[0]!.path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages.cy?.page_count).toBe(1);
-    expect(readPage(FIXTURE_SITE, '/search/')).toContain('data-languages="cy"');
-    expect(readPage(SITE, '/search/')).not.toContain('data-languages="cy"');
+    const shipped = JSON.parse(readFileSync(join(SITE, 'pagefind', SHARD_MANIFEST), 'utf8')) as SearchManifest;
+    expect(shipped.shards.map((s) => s.language)).toEqual(['en']);
+    const index = await openSiteIndex(FIXTURE_SITE);
+    try {
+      expect((await index.search('ymateb')).map((p) => p.url)).toContain(welsh);
+    } finally {
+      await index.close();
+    }
   });
 
   test('keeps a title written with markup characters as text in the index', async () => {

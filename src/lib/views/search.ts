@@ -1,6 +1,6 @@
 /**
  * What the search index holds for each page, and the search page's view model. The index is
- * built from these records (src/search-index.ts gives them to Pagefind as custom records),
+ * built from these records (src/search-index/ gives them to Pagefind as custom records),
  * not from the built HTML: each page's own words, and the facts its result shows, come from
  * the same loaded content the page is rendered from. Values are plain text, never HTML.
  */
@@ -162,8 +162,6 @@ export interface SearchPageView {
   bundle: string;
   /** The site's base path, which result links start with. */
   baseUrl: string;
-  /** Languages other than English that some document is in: their indexes are searched too. */
-  languages: string[];
   /**
    * Each filter with the values some page has. A filter `inBrowser` carries none (its
    * `options` are empty): the page fills them in when it is opened; `count` says how many.
@@ -180,7 +178,6 @@ export function toSearchPageView(site: Site): SearchPageView {
     action: withBase(site.base, urls.search()),
     bundle: withBase(site.base, '/pagefind/'),
     baseUrl: site.base,
-    languages: [...new Set(site.corpus.responses.map((r) => r.lang))].filter((lang) => lang !== 'en').sort(),
     filters: SEARCH_FILTERS.map((f) => ({
       key: f.key,
       label: f.label,

@@ -84,12 +84,10 @@ describe('the search page', () => {
     expect(facets.kind).toEqual([DOCUMENT_KINDS[0].label, PAGE_KIND_LABELS.inspection, PAGE_KIND_LABELS.comparison]);
   });
 
-  test('finds the index and links results inside the base path, and searches Welsh too when a document is in Welsh', () => {
+  test('finds the index and links results inside the base path', () => {
     const view = toSearchPageView(site);
     expect(view.bundle).toBe('/pcc-responses/pagefind/');
     expect(view.baseUrl).toBe('/pcc-responses/');
     expect(view.action).toBe('/pcc-responses/search/');
-    expect(view.languages).toEqual(['cy']);
-    expect(toSearchPageView(makeSite({ inspections: [inspection], responses: [onTime] })).languages).toEqual([]);
   });
 });
