@@ -8,7 +8,6 @@
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { BLOCK_ELEMENTS } from './search-text.ts';
 
 /** Quotation marks and apostrophes, curly and straight, and the primes that stand in for them. */
@@ -236,59 +235,4 @@ function collectText(tree: Root): { text: string; runs: TextRun[] } {
  */
 export function quotableText(html: string): string {
   return collectText(fromHtml(html, { fragment: true })).text;
-}
-
-/**
- * Wraps each quotation found in `html` in `<mark>`. A quotation may run across inline
- * elements and from one paragraph or list item into the next: it is marked piece by piece,
- * one `<mark>` per text node, so the HTML stays valid. Quotations not found leave it as it
- * was (the loader has already reported them); with none found the HTML is returned unchanged.
- */
-export function markQuotes(html: string, quotes: readonly string[]): string {
-  if (!quotes.length) return html;
-  const tree = fromHtml(html, { fragment: true });
-  const { text, runs } = collectText(tree);
-  const ranges = mergeRanges(findQuotes(text, quotes).flatMap((match) => (match.found ? [[match.start, match.end] as const] : [])));
-  if (!ranges.length) return html;
-  for (const run of runs) {
-    const end = run.start + run.node.value.length;
-    const pieces = ranges.filter(([from, to]) => from < end && to > run.start);
-    if (pieces.length) splitRun(run, pieces);
-  }
-  return toHtml(tree);
-}
-
-/** Sorted, with overlapping or touching ranges joined. */
-function mergeRanges(ranges: (readonly [number, number])[]): [number, number][] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const [from, to] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else merged.push([from, to]);
-  }
-  return merged;
-}
-
-/** Replaces a text node with its unmarked and marked pieces; whitespace alone is never marked (it may sit where a mark is not allowed, between list items). */
-function splitRun(run: TextRun, ranges: [number, number][]) {
-  const value = run.node.value;
-  const pieces: ElementContent[] = [];
-  let at = 0;
-  const plain = (to: number) => {
-    if (to > at) pieces.push({ type: 'text', value: value.slice(at, to) });
-    at = Math.max(at, to);
-  };
-  for (const [from, to] of ranges) {
-    const start = Math.max(0, from - run.start);
-    const end = Math.min(value.length, to - run.start);
-    plain(start);
-    const words = value.slice(at, end);
-    if (words.trim()) pieces.push({ type: 'element', tagName: 'mark', properties: {}, children: [{ type: 'text', value: words }] });
-    else if (words) pieces.push({ type: 'text', value: words });
-    at = end;
-  }
-  plain(value.length);
-  const siblings = run.parent.children as (RootContent | ElementContent)[];
-  siblings.splice(siblings.indexOf(run.node), 1, ...pieces);
 }

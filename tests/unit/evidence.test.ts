@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { findQuote, markQuotes, normaliseForQuote, quotableText } from '../../src/lib/evidence.ts';
+import { findQuote, normaliseForQuote, quotableText } from '../../src/lib/evidence.ts';
+import { markQuotes } from '../../src/lib/evidence-marks.ts';
 import { parseMarkdown, renderBody } from '../../src/lib/markdown.ts';
 import { toSearchText } from '../../src/lib/search-text.ts';
+import { readResponseBodies, readResponses } from '../support/content.ts';
+import { markQuotesByParsing } from '../support/mark-reference.ts';
 
 /** The text a quotation is looked for in, from Markdown as a document's body holds it. */
 function bodyText(markdown: string): string {
@@ -151,6 +154,39 @@ describe('markQuotes', () => {
   test('marks a quotation written with straight quotes where the text has curly ones', () => {
     const result = markQuotes(html('The force\u2019s plan.'), ["force's plan"]);
     expect(marked(result)).toEqual(['force\u2019s plan']);
+  });
+
+  test('reads the HTML as a parser does: the same marks on awkward markup (entities, breaks, code, tables, footnotes)', () => {
+    const cases: [string, string[]][] = [
+      ['Costs &amp; benefits: a &lt; b, "quoted" and \u2019s, x &gt; y.', ['benefits: a < b, "quoted"', 'x > y']],
+      ['Jane Placeholder  \nDetective Superintendent  \nHead of Fictional Standards', ['Placeholder Detective Superintendent Head']],
+      ['Run `npm run check` before & after.', ['npm run check before & after']],
+      ['| Action | Owner |\n| --- | --- |\n| Review the vetting | Lorem |\n', ['Review the vetting']],
+      ['A claim.[^1] More words here.\n\n[^1]: A note.\n', ['More words here']],
+      ['1. First step.\n2. Second step.\n\n---\n\nAfter the rule.', ['Second step. After the rule']],
+    ];
+    // Compared as a parser reads them: the parser's version also re-spells untouched attributes (`data-footnote-ref=""`).
+    const asParsed = (result: string) => toHtml(fromHtml(result, { fragment: true }));
+    for (const [markdown, quotes] of cases) {
+      const source = html(markdown);
+      expect(asParsed(markQuotes(source, quotes))).toBe(markQuotesByParsing(source, quotes));
+      expect(markQuotes(source, quotes)).toContain('<mark>');
+    }
+  });
+
+  test('marks every shipped document\'s sections exactly as a parser\'s reading would', () => {
+    let checked = 0;
+    const bodies = readResponseBodies();
+    for (const document of readResponses()) {
+      const rendered = renderBody(parseMarkdown(bodies.get(document.id)!));
+      for (const section of rendered.sections) {
+        const quotes = document.evidence[section.recommendation] ?? [];
+        if (!quotes.length) continue;
+        expect(markQuotes(section.html, quotes)).toBe(markQuotesByParsing(section.html, quotes));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
   });
 
   test('joins overlapping quotations into one mark', () => {

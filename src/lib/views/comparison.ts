@@ -7,7 +7,7 @@
 import type { ResponseDocument } from '../content/model.ts';
 import { formatDate } from '../dates.ts';
 import { documentKindLabel } from '../document-kinds.ts';
-import { markQuotes } from '../evidence.ts';
+import { markQuotes } from '../evidence-marks.ts';
 import { REGIONS } from '../regions.ts';
 import { getInspectionDueDate, getStatus, type Site } from '../site.ts';
 import { STATUSES, statusLabel, type StatusId } from '../statuses.ts';
