@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { RenderedBody } from '../markdown.ts';
+import type { EvidenceProblem } from './evidence-rules.ts';
 import type { YamlResult } from './frontmatter.ts';
 
 /** The cached work for one file, asked for with the same arguments the loader would pass. */
@@ -25,6 +26,8 @@ export interface FileCache {
   yaml(source: string, firstLine: number, compute: () => YamlResult): YamlResult;
   /** `compute()`'s rendered body, or last build's for the same Markdown and id prefix. */
   body(markdown: string, idPrefix: string | undefined, compute: () => RenderedBody): RenderedBody;
+  /** `compute()`'s problems with the file's quoted evidence, or last build's for the same file text. */
+  evidence(compute: () => EvidenceProblem[]): EvidenceProblem[];
 }
 
 export interface ContentCache {
@@ -38,7 +41,7 @@ export interface ContentCache {
 
 /** No cache: everything is computed (unit tests, or a project without its sources beside it). */
 export const NO_CACHE: ContentCache = {
-  file: () => ({ yaml: (_s, _l, compute) => compute(), body: (_m, _p, compute) => compute() }),
+  file: () => ({ yaml: (_s, _l, compute) => compute(), body: (_m, _p, compute) => compute(), evidence: (compute) => compute() }),
   save: () => {},
   stats: { hits: 0, misses: 0 },
 };
@@ -50,6 +53,8 @@ interface FileRecord {
   digest: string;
   yaml: Record<string, StoredYaml>;
   body: Record<string, RenderedBody>;
+  /** The evidence check's problems: they depend only on the file's text (and the code). */
+  evidence?: EvidenceProblem[];
 }
 
 const digest = (...parts: string[]) => {
@@ -134,6 +139,16 @@ export function openContentCache(cacheDir: string, root: string): ContentCache {
           record.body[key] = result;
           remember();
           return result;
+        },
+        evidence(compute) {
+          if (record.evidence) {
+            stats.hits++;
+            return record.evidence;
+          }
+          stats.misses++;
+          record.evidence = compute();
+          remember();
+          return record.evidence;
         },
       };
     },

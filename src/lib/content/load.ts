@@ -242,7 +242,8 @@ function loadResponse(
   const parsed = responseSchema.safeParse(md.yaml.data ?? {});
   const id = `${folder}/${name}`;
   const rendered = renderFileBody(ctx, file, md, { idPrefix: id.replace('/', '-') });
-  const evidence = checkEvidence({ raw: md.yaml.data, lineOf: md.yaml.lineOf, html: rendered.issues.length ? undefined : rendered.html });
+  // Looking for every quotation in the body is most of a rebuild's loading: kept with the file's other cached work.
+  const evidence = md.cache.evidence(() => checkEvidence({ raw: md.yaml.data, lineOf: md.yaml.lineOf, html: rendered.issues.length ? undefined : rendered.html }));
   for (const p of evidence) report(ctx, file, p.line, p.field, p.message, p.severity);
   if (!parsed.success) {
     reportIssues(ctx, file, md.yaml, parsed.error);

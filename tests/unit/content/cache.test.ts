@@ -1,6 +1,6 @@
 /**
  * The content cache (src/lib/content/cache.ts): a load that reuses last load's parsed
- * frontmatter and rendered bodies must find exactly what a load from nothing finds (the same
+ * frontmatter, rendered bodies and evidence checks must find exactly what a load from nothing finds (the same
  * documents, the same problems at the same lines), and must parse again what changed.
  */
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,9 +59,9 @@ describe('the content cache', () => {
     const first = loadCached(copy.dir, copy.root, cacheDir);
     appendFileSync(join(copy.dir, VALID_FILES.onTime), '\nA sentence added to this fictional response.\n');
     const second = loadCached(copy.dir, copy.root, cacheDir);
-    // The file's frontmatter and body: two results computed again, the rest reused.
-    expect(second.stats.misses).toBe(2);
-    expect(second.stats.hits).toBe(first.stats.hits + first.stats.misses - 2);
+    // The file's frontmatter, body and evidence check: three results computed again, the rest reused.
+    expect(second.stats.misses).toBe(3);
+    expect(second.stats.hits).toBe(first.stats.hits + first.stats.misses - 3);
     const id = VALID_FILES.onTime.replace(/^responses\//, '').replace(/\.md$/, '');
     expect(second.result.corpus.responses.find((r) => r.id === id)?.text).toContain('A sentence added to this fictional response.');
     expect(second.result).toEqual(loadContent(copy.dir, copy.root));
