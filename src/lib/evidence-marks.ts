@@ -113,7 +113,7 @@ function decodeRun(html: string, from: number, to: number): { value: string; raw
 }
 
 /** Sorted, with overlapping or touching ranges joined. */
-function mergeRanges(ranges: (readonly [number, number])[]): [number, number][] {
+export function mergeRanges(ranges: (readonly [number, number])[]): [number, number][] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [from, to] of sorted) {

@@ -191,7 +191,7 @@ function nearestPassage(original: string, body: Normalised, wanted: string): str
   return original.slice(body.starts[start], body.ends[end - 1]).replace(/\s+/g, ' ');
 }
 
-interface TextRun {
+export interface TextRun {
   node: Text;
   parent: Root | Element;
   /** Offset of the node's value in the collected text. */
@@ -203,7 +203,7 @@ interface TextRun {
  * the same breaks between blocks, as `toSearchText` gives for the HTML, which the loader
  * checks quotations against (tests/unit/evidence.test.ts holds the two together).
  */
-function collectText(tree: Root): { text: string; runs: TextRun[] } {
+export function collectText(tree: Root): { text: string; runs: TextRun[] } {
   const parts: string[] = [];
   const runs: TextRun[] = [];
   let length = 0;

@@ -3,49 +3,13 @@
  * same marking done on a parsed tree (hast), as the function first did it, so the tests can
  * hold the quick version to the parser's reading of the same HTML.
  */
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { ElementContent, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { findQuotes } from '../../src/lib/evidence.ts';
-import { BLOCK_ELEMENTS } from '../../src/lib/search-text.ts';
+import { collectText, findQuotes, type TextRun } from '../../src/lib/evidence.ts';
+import { mergeRanges } from '../../src/lib/evidence-marks.ts';
 
-interface TextRun {
-  node: Text;
-  parent: Root | Element;
-  /** Offset of the node's value in the collected text. */
-  start: number;
-}
-
-/**
- * The text of a tree, blocks apart, with where each text node sits in it: the same words, and
- * the same breaks between blocks, as `toSearchText` gives for the HTML, which the loader
- * checks quotations against (tests/unit/evidence.test.ts holds the two together).
- */
-function collectText(tree: Root): { text: string; runs: TextRun[] } {
-  const parts: string[] = [];
-  const runs: TextRun[] = [];
-  let length = 0;
-  const push = (value: string) => {
-    parts.push(value);
-    length += value.length;
-  };
-  const visit = (parent: Root | Element) => {
-    for (const child of parent.children as (RootContent | ElementContent)[]) {
-      if (child.type === 'text') {
-        runs.push({ node: child, parent, start: length });
-        push(child.value);
-      } else if (child.type === 'element') {
-        const block = BLOCK_ELEMENTS.has(child.tagName);
-        if (block) push('\n');
-        visit(child);
-        if (block) push('\n');
-      }
-    }
-  };
-  visit(tree);
-  return { text: parts.join(''), runs };
-}
-
+/** The marking as it was done on the parsed tree, one `<mark>` per text node. */
 export function markQuotesByParsing(html: string, quotes: readonly string[]): string {
   if (!quotes.length) return html;
   const tree = fromHtml(html, { fragment: true });
@@ -58,18 +22,6 @@ export function markQuotesByParsing(html: string, quotes: readonly string[]): st
     if (pieces.length) splitRun(run, pieces);
   }
   return toHtml(tree);
-}
-
-/** Sorted, with overlapping or touching ranges joined. */
-function mergeRanges(ranges: (readonly [number, number])[]): [number, number][] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const [from, to] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else merged.push([from, to]);
-  }
-  return merged;
 }
 
 /** Replaces a text node with its unmarked and marked pieces; whitespace alone is never marked (it may sit where a mark is not allowed, between list items). */
