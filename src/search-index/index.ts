@@ -145,6 +145,9 @@ function planShards(records: Spilled[], perShard = RECORDS_PER_SHARD): Map<strin
     else byLanguage.set(record.language, [record]);
   }
   const plan = new Map<string, Spilled[][]>();
+  // A site with nothing to index yet still gets one (empty) shard, so the search page finds
+  // Pagefind's script and says there are no results rather than failing to load.
+  if (records.length === 0) plan.set('en', [[]]);
   for (const language of [...byLanguage.keys()].sort()) {
     const pages = byLanguage.get(language)!;
     const shards: Spilled[][] = Array.from({ length: shardCount(pages.length, perShard) }, () => []);
@@ -191,7 +194,8 @@ function readRecord(fd: number, { offset, length }: Spilled): string {
 function checkWritten(dir: string, language: string, pages: number, id: string): void {
   const { languages } = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   const counts = Object.entries(languages).map(([lang, l]) => `${l.page_count} in ${lang}`).join(', ');
-  if (languages[language]?.page_count !== pages || Object.keys(languages).length !== 1) {
+  const empty = pages === 0 && Object.values(languages).every((l) => l.page_count === 0);
+  if (!empty && (languages[language]?.page_count !== pages || Object.keys(languages).length !== 1)) {
     throw new Error(`Pagefind indexed ${counts} of shard ${id}'s ${pages} pages in ${language}.`);
   }
   for (const name of readdirSync(dir)) if (UNUSED_FILES.test(name)) rmSync(join(dir, name));
