@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
 import { configFile, contentDir, deriveSite, loadSiteConfig, searchShardSize, validateProject } from './config.ts';
-import { bumpContentGeneration, setLoadedSite, setPreview } from './lib/content/build-state.ts';
+import { bumpContentGeneration, clearLoadedSite, setLoadedSite, setPreview } from './lib/content/build-state.ts';
 import { ICON_FILES, makeIcons } from './lib/office/icons.ts';
 import type { Validation } from './lib/content/validate.ts';
 import { logoPath, logoUrl, type ConfigResult } from './lib/office/site-config.ts';
@@ -92,6 +92,8 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
         indexing = buildSearchBundle(toSearchEntries(built), { cacheDir: searchCacheDir, force, perShard: searchShardSize() }).then((bundle) => ({ bundle }), (error: unknown) => ({ error }));
       },
       'astro:build:done': async ({ pages, dir, logger }) => {
+        // Every page is rendered: the site handed to them is of no further use.
+        clearLoadedSite();
         const { config, file } = settings;
         const source = logoPath({ config, file });
         const url = logoUrl({ ...config, base: '/' });

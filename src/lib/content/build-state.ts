@@ -6,7 +6,8 @@
  * Why `globalThis`: Astro runs the integration from the configuration's module graph and
  * bundles the pages into another, both in one Node process, so a variable in an ordinary
  * module would be two variables. This is the only value in src/ kept there; only the
- * integration writes it, and the pages only read it.
+ * integration writes it, once before any page renders, and drops it once every page is
+ * rendered; the pages only read it.
  */
 import type { Statement } from '../../schemas/statement.ts';
 import type { SiteConfig } from '../office/site-config.ts';
@@ -62,6 +63,11 @@ export function bumpContentGeneration(): void {
 /** Gives the pages the site the build is made from. */
 export function setLoadedSite(loaded: LoadedSite): void {
   state().loaded = loaded;
+}
+
+/** Drops the site once every page is rendered, so nothing that runs later in this process can read a stale one. */
+export function clearLoadedSite(): void {
+  delete state().loaded;
 }
 
 /** The site the integration gave the pages; undefined in the preview, which loads for itself. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import {
-  bumpContentGeneration, contentGeneration, getLoadedSite, isPreview, setLoadedSite, setPreview, type LoadedSite,
+  bumpContentGeneration, clearLoadedSite, contentGeneration, getLoadedSite, isPreview, setLoadedSite, setPreview, type LoadedSite,
 } from '../../../src/lib/content/build-state.ts';
 import { DEFAULT_CONFIG } from '../../../src/lib/office/site-config.ts';
 import { createSite } from '../../../src/lib/site.ts';
@@ -17,6 +17,13 @@ describe('what the integration tells the pages', () => {
     setPreview(false);
     setLoadedSite(loaded);
     expect(getLoadedSite()).toBe(loaded);
+  });
+
+  test('drops the site once the pages are rendered, so nothing later in the process reads it', () => {
+    setPreview(false);
+    setLoadedSite(loaded);
+    clearLoadedSite();
+    expect(getLoadedSite()).toBeUndefined();
   });
 
   test('gives the preview no site: it loads for itself, again after every change', () => {
