@@ -9,7 +9,7 @@ const northshire = makeResponse({
   force: 'northshire', inspection: 'lorem-review', date: '2019-11-01',
   recommendations: { '1': 'planned', '2': 'in-progress', '3': 'not-addressed' },
   evidence: { '1': ['Placeholder words, with "quotes".', 'A second placeholder quotation.'], '2': ['Placeholder words of a fictional reply.'] },
-  updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, evidence: { '1': ['Placeholder words from a fictional progress letter.'] }, note: 'Placeholder progress letter.' }],
+  updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, reasons: {}, evidence: { '1': ['Placeholder words from a fictional progress letter.'] }, note: 'Placeholder progress letter.' }],
   body: '## Recommendation 1\n\nPlaceholder words, with "quotes". A second placeholder quotation.\n',
 });
 const westmere = makeResponse({ force: 'westmere', inspection: 'lorem-review', recommendations: { '2': 'complete' } });

@@ -9,7 +9,7 @@ const dated = makeResponse({ force: 'northshire', inspection: 'lorem-review', da
 const updated = makeResponse({
   force: 'westmere', inspection: 'lorem-review', date: '2019-10-20', published: '2019-10-22',
   recommendations: { '1': 'planned' },
-  updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, evidence: {}, note: 'Placeholder & "progress" <letter>.' }],
+  updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, reasons: {}, evidence: {}, note: 'Placeholder & "progress" <letter>.' }],
 });
 const undated = makeResponse({ force: 'southdale', inspection: 'lorem-review' });
 const parts = { inspections: [inspection], responses: [dated, updated, undated] };

@@ -26,7 +26,7 @@ const site = makeSite({
     makeResponse({ force: 'mid', inspection: 'lorem-review', date: '2019-11-03', recommendations: { '1': 'complete' }, body }),
     makeResponse({
       force: 'beta', inspection: 'lorem-review', date: '2019-11-04', recommendations: { '1': 'planned' }, evidence: { '1': ['Placeholder introduction.'] }, body,
-      updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, evidence: { '1': ['Placeholder words from a fictional update letter.'] } }],
+      updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, reasons: {}, evidence: { '1': ['Placeholder words from a fictional update letter.'] } }],
     }),
     makeResponse({ force: 'gamma', inspection: 'lorem-review', date: '2019-11-05', recommendations: {}, body }),
   ],

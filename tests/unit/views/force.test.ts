@@ -54,7 +54,7 @@ describe('a document\'s statuses in one line', () => {
   test('counts the latest statuses, an update\'s over the document\'s own', () => {
     const document = makeResponse({
       force: 'northshire', inspection: 'four', recommendations: { '1': 'planned', '2': 'planned', '3': 'planned', '4': 'planned', '5': 'planned' },
-      updates: [{ date: '2020-01-01', recommendations: { '1': 'complete' }, evidence: {} }],
+      updates: [{ date: '2020-01-01', recommendations: { '1': 'complete' }, reasons: {}, evidence: {} }],
     });
     expect(summarizeStatuses(document, four)).toBe('4 planned, 1 complete');
   });

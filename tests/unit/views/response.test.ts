@@ -117,7 +117,7 @@ describe('toResponseView', () => {
       inspection: 'lorem-ipsum',
       recommendations: { '1': 'planned', '2': 'in-progress' },
       evidence: { '1': ['Placeholder introduction.'] },
-      updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, evidence: { '1': ['Placeholder words from a fictional update.'] } }],
+      updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, reasons: {}, evidence: { '1': ['Placeholder words from a fictional update.'] } }],
       body: 'Placeholder introduction.\n',
     });
     const view = toResponseView(makeSite({ inspections: [lorem], responses: [quoted] }), 'northshire/lorem-ipsum');
