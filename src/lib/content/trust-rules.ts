@@ -1,8 +1,9 @@
 /**
  * The rules on a document's trust fields (src/schemas/trust.ts): corrections name a real
  * recommendation, come after the document, oldest first, and a status correction ends at the
- * status the file gives now; every redaction marker in the body has its entry and every entry
- * its marker; and what looks like personal data in the body is either redacted or recorded as
+ * status the file gives now (or, where the status was corrected again later, where that next
+ * correction starts); every redaction marker in the body has its entry and every entry its
+ * marker; and what looks like personal data in the body is either redacted or recorded as
  * kept (a warning otherwise). Each broken rule is a problem at the field's line.
  */
 import { formatDate } from '../dates.ts';
@@ -57,19 +58,33 @@ function checkCorrections(ctx: Context, file: string, md: MarkdownFile, data: Lo
       report(ctx, file, path('recommendation'), `${at}.recommendation`, `unknown recommendation id "${rec}" for ${inspection!.id}${didYouMean(rec, recIds)}; allowed: ${recIds.map((id) => `"${id}"`).join(', ') || 'none'}`);
       return;
     }
-    if (correction.field === 'status') checkStatusCorrection(ctx, file, path, at, correction, data.recommendations[rec]);
+    if (correction.field !== 'status') return;
+    // A later correction of the same status starts where this one ends; the newest ends at the file's status.
+    const laterIndex = data.corrections.findIndex((c, i) => i > index && c.field === 'status' && c.recommendation === rec);
+    const end: StatusEnd = laterIndex < 0
+      ? { status: data.recommendations[rec], says: `recommendation ${rec} has the status`, allowed: 'the status the recommendation has now' }
+      : { status: data.corrections[laterIndex]!.from as StatusId, says: `the next correction of recommendation ${rec}'s status (corrections[#${laterIndex + 1}]) starts from`, allowed: 'the status that next correction starts from' };
+    checkStatusCorrection(ctx, file, path, at, correction, end);
   });
 }
 
-/** A status correction's `from` and `to` are status ids, and `to` is the status the file gives now. */
+/** Where a status correction must end: the status the file gives now, or where the next correction of the same status starts. */
+interface StatusEnd {
+  status: StatusId | undefined;
+  says: string;
+  allowed: string;
+}
+
+/** A status correction's `from` and `to` are status ids, and `to` is where it must end (above). */
 function checkStatusCorrection(
   ctx: Context,
   file: string,
   path: (field: string) => number,
   at: string,
   correction: { recommendation?: string; from: string; to: string },
-  current: StatusId | undefined,
+  end: StatusEnd,
 ) {
+  const current = end.status;
   const ids: readonly string[] = STATUS_IDS;
   for (const end of ['from', 'to'] as const) {
     const value = correction[end];
@@ -79,7 +94,7 @@ function checkStatusCorrection(
     }
   }
   if (current !== correction.to) {
-    report(ctx, file, path('to'), `${at}.to`, `the correction ends at "${correction.to}" but recommendation ${correction.recommendation} has the status ${current ? `"${current}"` : 'none'} in this file; allowed: to: ${current ?? '<the status the file gives>'}, the status the recommendation has now`);
+    report(ctx, file, path('to'), `${at}.to`, `the correction ends at "${correction.to}" but ${end.says} ${current ? `"${current}"` : 'none'} in this file; allowed: to: ${current ?? '<the status the file gives>'}, ${end.allowed}`);
   } else if (correction.from === correction.to) {
     report(ctx, file, path('from'), `${at}.from`, `the correction goes from "${correction.from}" to the same status; allowed: the status the site gave before the correction`);
   }
