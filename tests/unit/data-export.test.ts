@@ -164,6 +164,11 @@ describe('toResponseRecords', () => {
       // Day 57 as the pages count it: the report's publication day is day 1.
       dayOfPeriod: 57,
       updates: [],
+      // Nothing recorded of the site's reasons, corrections, provenance or redactions.
+      reasons: {},
+      corrections: [],
+      provenance: null,
+      redactions: [],
     } satisfies ResponseRecord);
   });
 
