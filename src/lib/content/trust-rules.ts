@@ -14,7 +14,7 @@ import { didYouMean } from '../suggest.ts';
 import type { LoadedFrontmatter } from './evidence-rules.ts';
 import type { ParsedYaml } from './frontmatter.ts';
 import type { Inspection } from './model.ts';
-import { report, type Context } from './report.ts';
+import { describeField, report, type Context } from './report.ts';
 
 interface MarkdownFile {
   yaml: ParsedYaml;
@@ -117,7 +117,7 @@ function checkRedactions(ctx: Context, file: string, md: MarkdownFile, data: Loa
   }
   data.redactions.forEach((redaction, index) => {
     if (used.has(redaction.id) || ids.indexOf(redaction.id) !== index) return;
-    report(ctx, file, md.yaml.lineOf(['redactions', index, 'id']), `redactions[#${index + 1}].id`, `the redaction "${redaction.id}" is not marked anywhere in the text; allowed: the marker [redacted: ${redaction.id}] where the words were taken out, or remove the entry`);
+    report(ctx, file, md.yaml.lineOf(['redactions', index, 'id']), describeField(['redactions', index, 'id'], md.yaml.data), `the redaction "${redaction.id}" is not marked anywhere in the text; allowed: the marker [redacted: ${redaction.id}] where the words were taken out, or remove the entry`);
   });
 }
 

@@ -125,3 +125,11 @@ describe('a force\'s documents by year', () => {
     expect(toForceYearView(sharedSite, 'northshire', '2019').newer).toEqual({ href: '/forces/northshire/2021/', text: '2021' });
   });
 });
+
+describe('a force\'s note', () => {
+  test('is shown where forces.yaml gives one, and is null otherwise', () => {
+    const noted = makeSite({ forces: [{ id: 'northshire', name: 'Northshire Constabulary', policingBody: 'Police and Crime Commissioner for Northshire', region: 'North East', note: 'Placeholder: the fictional office styles itself "the Commissioner".' }] });
+    expect(toForceView(noted, 'northshire').note).toBe('Placeholder: the fictional office styles itself "the Commissioner".');
+    expect(toForceView(site, 'northshire').note).toBeNull();
+  });
+});
