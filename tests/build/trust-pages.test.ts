@@ -46,7 +46,7 @@ describe('a document\'s page', () => {
   test('lists its corrections: date, what, was, now and why', () => {
     // textOf puts a space where a tag was: the date is in a <time> element.
     const section = textOf(between(page, '<h2 id="corrections">', '</ol>')).replace(/ :/g, ':');
-    expect(section).toContain(`1 June 2021: The status of recommendation 4a Was Planned Now Awaiting national action Why ${chief.corrections[0]!.reason}`);
+    expect(section).toContain(`1 June 2021: The status of recommendation 4a Was Planned Changed to Awaiting national action Why ${chief.corrections[0]!.reason}`);
     expect(page).toContain('<time datetime="2021-06-01">1 June 2021</time>');
   });
 
