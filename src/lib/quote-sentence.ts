@@ -70,6 +70,20 @@ export function findQuoteSentences(text: string, quotes: readonly string[]): (Qu
   return findQuotes(text, quotes).map((match) => (match.found ? inSentence(text, match.start, match.end) : null));
 }
 
+/** Each quotation of each recommendation's evidence in its sentences (see `findQuoteSentences`), the text normalised once. */
+export function findEvidenceSentences(text: string, evidence: Readonly<Record<string, readonly string[]>>): Record<string, (QuoteInSentence | null)[]> {
+  const entries = Object.entries(evidence);
+  if (!entries.length) return {};
+  const found = findQuoteSentences(text, entries.flatMap(([, quotes]) => quotes));
+  const result: Record<string, (QuoteInSentence | null)[]> = {};
+  let at = 0;
+  for (const [id, quotes] of entries) {
+    result[id] = found.slice(at, at + quotes.length);
+    at += quotes.length;
+  }
+  return result;
+}
+
 /** The sentence(s) as one line: what the data files carry, the quoted words unmarked. */
 export function sentenceText(quote: QuoteInSentence): string {
   return `${quote.before}${quote.quoted}${quote.after}`;

@@ -8,7 +8,7 @@ import { getStatusHistory } from '../status-history.ts';
 import { permanentUrl, urls } from '../urls.ts';
 import { count, listAnd } from '../words.ts';
 import { toCitation } from './citation.ts';
-import { getEvidence } from './evidence-view.ts';
+import { describeMarks, getEvidenceInSentences, quotesAlone, type QuoteView } from './evidence-view.ts';
 import {
   forceFeedLinks, inspectionFeedLinks, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
 } from './format.ts';
@@ -35,13 +35,15 @@ export interface ResponseView {
   due: string | null;
   timeliness: TimelinessCell;
   statutory: boolean;
-  /** Each recommendation's status in this document, with the quotations it rests on (empty when none). */
-  recommendations: { id: string; title: string; comparison: Link; status: StatusCell; evidence: string[]; section: Link | null }[];
+  /** Each recommendation's status in this document, with the quotations it rests on, each in its sentence (empty when none). */
+  recommendations: { id: string; title: string; comparison: Link; status: StatusCell; evidence: QuoteView[]; section: Link | null }[];
   coverage: { complete: boolean; text: string } | null;
+  /** What the marks in the quotations mean, where some quotation is shown in its sentence; else null. */
+  marksNote: string | null;
   html: string;
   year: number | null;
   /** The statuses over time: the document's own, then each later update. */
-  history: { date: string; source: string; note: string | null; changes: { recommendation: string; from: StatusCell | null; to: StatusCell; evidence: string[] }[] }[];
+  history: { date: string; source: string; note: string | null; changes: { recommendation: string; from: StatusCell | null; to: StatusCell; evidence: QuoteView[] }[] }[];
   citation: string;
   permanentUrl: string;
   alternates: Alternate[];
@@ -79,11 +81,12 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
         title: rec.title,
         comparison: siteLink(site, urls.comparison(inspection.id, rec.id), rec.title),
         status: toStatusCell(getStatus(document, rec.id)),
-        evidence: getEvidence(document, rec.id),
+        evidence: getEvidenceInSentences(document, rec.id),
         section: section ? { href: `#${section.anchor}`, text: `Go to its section` } : null,
       };
     }),
     coverage: statutory ? describeCoverage(document, inspection) : null,
+    marksNote: describeMarks(inspection.recommendations.flatMap((rec) => getEvidenceInSentences(document, rec.id))),
     html: document.html,
     year: document.date ? yearOf(document.date) : null,
     history: getStatusHistory(document, inspection.recommendations.map((r) => r.id)).map((step, index) => ({
@@ -94,8 +97,8 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
         recommendation: c.recommendation,
         from: c.from ? toStatusCell(c.from) : null,
         to: toStatusCell(c.to),
-        // Step 0 is the document's own statuses; step n is its n-th update.
-        evidence: getEvidence(index === 0 ? document : document.updates[index - 1]!, c.recommendation),
+        // Step 0 is the document's own statuses, quoted from its body; step n is its n-th update, quoted from the update's source.
+        evidence: index === 0 ? getEvidenceInSentences(document, c.recommendation) : quotesAlone(document.updates[index - 1]!.evidence[c.recommendation] ?? []),
       })),
     })),
     citation: toCitation(site, document),
