@@ -19,7 +19,7 @@
  * the document, never cut it. A context is at most `SENTENCE_CONTEXT_LIMIT` characters each
  * side of the quotation, cut before a word with "…".
  */
-import { findQuotes } from './evidence.ts';
+import { locateQuotes } from './evidence.ts';
 
 /** A quotation with the rest of its sentence(s) either side; both empty when it is whole sentences. */
 export interface QuoteInSentence {
@@ -67,7 +67,7 @@ export function findQuoteSentence(text: string, quote: string): QuoteInSentence 
 
 /** `findQuoteSentence` for each of `quotes`, normalising the text once for them all. */
 export function findQuoteSentences(text: string, quotes: readonly string[]): (QuoteInSentence | null)[] {
-  return findQuotes(text, quotes).map((match) => (match.found ? inSentence(text, match.start, match.end) : null));
+  return locateQuotes(text, quotes).map((at) => (at ? inSentence(text, at.start, at.end) : null));
 }
 
 /** Each quotation of each recommendation's evidence in its sentences (see `findQuoteSentences`), the text normalised once. */
