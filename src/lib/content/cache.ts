@@ -2,8 +2,9 @@
  * A cache of the loader's work on each content file, kept on disk between builds, so a
  * rebuild after one edit parses and renders one file, not every file. What is cached is
  * what one file alone decides: its frontmatter parsed (with each field's line), its
- * Markdown rendered, the check of its quoted evidence and each quotation's sentence. Everything that compares files (unknown forces, recommendations of the
- * inspection, duplicates, coverage) still runs on every load, in src/lib/content/load.ts.
+ * Markdown rendered, the check of its quoted evidence and each quotation's sentence.
+ * Everything that compares files (unknown forces, recommendations of the inspection,
+ * duplicates, coverage) still runs on every load, in src/lib/content/load.ts.
  *
  * Each content file has one record, named by a digest of the file's path and holding a
  * digest of its text: a record whose digest differs is ignored and written again. The
