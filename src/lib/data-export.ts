@@ -5,7 +5,7 @@
 import type { Inspection, ResponseDocument } from './content/model.ts';
 import type { Site } from './site.ts';
 import { csvColumns, DATE, DAY_OR_MONTH, STATUS, STATUS_PAIRS, type DataField } from './data-fields.ts';
-import { joinEvidence } from './data-statuses.ts';
+import { EVIDENCE_SENTENCES_DESCRIPTION, joinEvidence, joinEvidenceSentences } from './data-statuses.ts';
 import { STATUTORY_PERIOD_DAYS, TIMELINESS_BASES, TIMELINESS_STATUSES } from './deadline.ts';
 import { DOCUMENT_KIND_IDS } from './document-kinds.ts';
 import { authorName } from './documents.ts';
@@ -151,6 +151,7 @@ export interface InspectionRecord {
   sectionText: string | null;
   url: string | null;
   evidence: string | null;
+  evidenceSentences: string | null;
 }
 
 /** The fields of an inspection's file, in column order, with their meaning and values (as RECORD_FIELDS). */
@@ -174,6 +175,7 @@ export const INSPECTION_RECORD_FIELDS: DataField<InspectionRecord>[] = [
   { name: 'sectionText', type: 'string', description: 'The text of the document\'s own section for the recommendation (plain text: paragraphs and sections separated by a blank line; list items, table rows and the lines of an address or signature each on a line of their own); empty when it has none.' },
   { name: 'url', type: 'string', format: 'page', description: 'The document\'s page on this site.' },
   { name: 'evidence', type: 'string', description: 'The document\'s words the original status rests on, copied from its text; several quotations joined with " … " (as in statuses.csv). Empty where the site quotes none.' },
+  { name: 'evidenceSentences', type: 'string', description: EVIDENCE_SENTENCES_DESCRIPTION },
 ];
 
 /** One record per force in scope, recommendation and document, in registry and report order. */
@@ -208,6 +210,7 @@ export function toInspectionRecords(site: Site, inspection: Inspection): Inspect
           sectionText: sections.length ? sections.map((s) => s.text).join('\n\n') : null,
           url: path && site.siteUrl ? new URL(path, site.siteUrl).href : path,
           evidence: document ? joinEvidence(document.evidence[rec.id]) : null,
+          evidenceSentences: document ? joinEvidenceSentences(document, rec.id) : null,
         });
       }
     }

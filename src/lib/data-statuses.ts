@@ -3,9 +3,10 @@
  * words each status rests on, so a reader can compare forces and check every status. The
  * field list is the documented contract (the /data/ page).
  */
-import type { ResponseDocument } from './content/model.ts';
+import type { EvidenceSentences, ResponseDocument } from './content/model.ts';
 import { DATE, STATUS, type DataField } from './data-fields.ts';
 import { DOCUMENT_KIND_IDS } from './document-kinds.ts';
+import { SENTENCE_CONTEXT_LIMIT, sentenceText } from './quote-sentence.ts';
 import type { Site } from './site.ts';
 import { getLatestStatus, getOriginalStatusDate } from './status-history.ts';
 import { getReasons, newestStatusCorrection } from './trust.ts';
@@ -32,7 +33,12 @@ export interface StatusRecord {
   sectionUrl: string;
   reasons: string | null;
   corrected: string | null;
+  evidenceSentences: string | null;
+  latestEvidenceSentences: string | null;
 }
+
+/** What the evidenceSentences columns hold, in statuses.csv and each inspection's file. */
+export const EVIDENCE_SENTENCES_DESCRIPTION = `The sentence or sentences of the document each quotation in evidence starts and ends in, in the same order and joined the same way: the quotation with the rest of its sentences, so that what it leaves out can be read (the quoted words are not marked; a quotation that is whole sentences is itself). A context longer than ${SENTENCE_CONTEXT_LIMIT} characters either side of the quotation is cut at a word, with "…". How a sentence is found: docs/content-model.md. Empty where evidence is.`;
 
 /** The fields of a row, in column order, with their meaning and their values in CSV (as RECORD_FIELDS in data-export.ts). */
 export const STATUS_RECORD_FIELDS: DataField<StatusRecord>[] = [
@@ -52,11 +58,19 @@ export const STATUS_RECORD_FIELDS: DataField<StatusRecord>[] = [
   { name: 'sectionUrl', type: 'string', format: 'page', required: true, description: 'The address of the document\'s section on the recommendation, on this site; the document\'s page where it has no section of its own.' },
   { name: 'reasons', type: 'string', description: 'The site\'s reasons for reading the document\'s own status (status) this way, as "Why this status" on the pages; empty where it gives none.' },
   { name: 'corrected', ...DATE, description: 'The date of the newest correction of this status since the site first published it (the correction is in responses.json\'s corrections and on the document\'s page); empty where the status was never corrected.' },
+  { name: 'evidenceSentences', type: 'string', description: EVIDENCE_SENTENCES_DESCRIPTION },
+  { name: 'latestEvidenceSentences', type: 'string', description: 'As evidenceSentences, for the quotations of latestEvidence; empty where the latest status rests on an update\'s quotations, whose source the site does not hold (latestEvidence has them as quoted).' },
 ];
 
 /** The quotations of one status as one field, or null when there are none. */
 export function joinEvidence(quotes: readonly string[] | undefined): string | null {
   return quotes?.length ? quotes.join(EVIDENCE_SEPARATOR) : null;
+}
+
+/** The document's quotations for a recommendation, each as its whole sentence(s), as one field (see `joinEvidence`); null when none. */
+export function joinEvidenceSentences(document: { evidence: ResponseDocument['evidence']; evidenceSentences: EvidenceSentences }, recommendationId: string): string | null {
+  const found = document.evidenceSentences[recommendationId] ?? [];
+  return joinEvidence(document.evidence[recommendationId]?.map((quote, i) => (found[i] ? sentenceText(found[i]) : quote)));
 }
 
 /** One row per document and recommendation of its inspection, in the order of the site's documents and the report. */
@@ -91,6 +105,8 @@ function toDocumentRows(site: Site, document: ResponseDocument): StatusRecord[] 
       sectionUrl: site.siteUrl ? new URL(path, site.siteUrl).href : path,
       reasons: getReasons(document, rec.id),
       corrected: newestStatusCorrection(document, rec.id)?.date ?? null,
+      evidenceSentences: joinEvidenceSentences(document, rec.id),
+      latestEvidenceSentences: update ? null : joinEvidenceSentences(document, rec.id),
     };
   });
 }

@@ -132,11 +132,24 @@ export function findQuotes(text: string, quotes: readonly string[]): QuoteMatch[
   const body = normaliseMapped(text);
   return quotes.map((quote) => {
     const wanted = normaliseForQuote(quote);
-    if (!wanted) return { found: false, nearest: undefined };
-    const at = body.text.indexOf(wanted);
-    if (at >= 0) return { found: true, start: body.starts[at]!, end: body.ends[at + wanted.length - 1]! };
-    return { found: false, nearest: nearestPassage(text, body, wanted) };
+    const at = locateIn(body, wanted);
+    if (at) return { found: true, ...at };
+    return { found: false, nearest: wanted ? nearestPassage(text, body, wanted) : undefined };
   });
+}
+
+/**
+ * Where each of `quotes` is in `text` (as `findQuotes`), or null, without looking for the
+ * nearest passage to one that is not there (the slow part, which only an author's message needs).
+ */
+export function locateQuotes(text: string, quotes: readonly string[]): ({ start: number; end: number } | null)[] {
+  const body = normaliseMapped(text);
+  return quotes.map((quote) => locateIn(body, normaliseForQuote(quote)));
+}
+
+function locateIn(body: Normalised, wanted: string): { start: number; end: number } | null {
+  const at = wanted ? body.text.indexOf(wanted) : -1;
+  return at >= 0 ? { start: body.starts[at]!, end: body.ends[at + wanted.length - 1]! } : null;
 }
 
 /** Longest stretch of a quotation compared character by character when looking for the nearest passage (cost grows with both lengths). */

@@ -5,18 +5,25 @@
  * or list item and each table row start a new line, so that words either side never run
  * together ("Katie Elliott" and "Detective Superintendent" on lines of their own, not
  * "Katie ElliottDetective Superintendent"); inline markup (emphasis, links, code) adds
- * nothing. Footnote references add nothing; a footnote's definition is its text.
+ * nothing. Footnote references add nothing; a footnote's definition is its text. A line
+ * break within a paragraph in the Markdown (a soft break) is a space, as a reader sees it,
+ * so every line break in the text is one a reader sees (src/lib/quote-sentence.ts ends a
+ * sentence at each).
  */
 import type { Nodes } from 'mdast';
 
 /** Blocks inside a container (a list item's paragraphs, a quotation's) are this far apart. */
 const INNER_BLOCK_SEPARATOR = '\n';
 
+/** A soft line break, with the spaces either side of it. */
+const SOFT_BREAK = /[ \t]*\r?\n[ \t]*/g;
+
 /** The text of `node` as a reader sees it, lines kept. */
 export function plainText(node: Nodes): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
+      return node.value.includes('\n') ? node.value.replace(SOFT_BREAK, ' ') : node.value;
     case 'code':
       return node.value;
     case 'break':

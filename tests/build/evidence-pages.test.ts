@@ -7,6 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { urls } from '../../src/lib/urls.ts';
+import { IN_SENTENCE_NOTE } from '../../src/lib/views/evidence-view.ts';
 import { DEFAULT_STATUS_READING } from '../../src/schemas/site-config.ts';
 import { FIXTURE_STATUS_READING, LONG_QUOTES, SHORT_QUOTE, WELSH_QUOTE } from '../support/fixture-site.ts';
 import { between, readPage, textOf } from '../support/html.ts';
@@ -18,6 +19,11 @@ const INSPECTION = 'vetting-review-2021';
 const comparison = (rec: string) => readPage(FIXTURE_SITE, urls.comparison(INSPECTION, rec));
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const count = (text: string, part: string) => text.split(part).length - 1;
+/** A quotation shown in its sentence: the words around it, the quoted words marked, all within one quotation. */
+const inSentence = (before: string, quoted: string, after: string) => `<q class="in-sentence">${escape(before)}<mark>${escape(quoted)}</mark>${escape(after)}</q>`;
+/** The sentences the fixture site's quotations are cut from, in Northshire's body (the valid fixture's words). */
+const SHORT_IN_SENTENCE = inSentence('Placeholder text for ', SHORT_QUOTE, '.');
+const LINK_IN_SENTENCE = inSentence('Placeholder text for a fictional response to recommendation 4a, ', LONG_QUOTES[1]!, '.');
 
 describe('a comparison page', () => {
   test('starts with a summary of the forces with a document, by status then force name, each linking its section', () => {
@@ -28,8 +34,8 @@ describe('a comparison page', () => {
       ['Northshire Constabulary', 'Complete'],
       ['Westmere Police', 'In progress'],
     ]);
-    // Published 22 April 2021, day 39 counting 15 March as day 1.
-    expect(rows[1]!.slice(2)).toEqual([SHORT_QUOTE, '20 April 2021', 'On time: day 39 of 56']);
+    // Published 22 April 2021, day 39 counting 15 March as day 1. The quotation is shown in its sentence (below).
+    expect(rows[1]!.slice(3)).toEqual(['20 April 2021', 'On time: day 39 of 56']);
     // Recommendation 2: in progress, planned, no action; Northshire's status is in the short form, with no quotation.
     const two = bodyRows(tableHtml(comparison('2'), 'summary'));
     expect(two.map((r) => r[0])).toEqual(['Northshire Constabulary', 'Heddlu Dyffryn', 'Westmere Police']);
@@ -57,14 +63,19 @@ describe('a comparison page', () => {
     const four = between(comparison('4a'), 'id="force-northshire"', '</section>');
     expect(four).toContain(`<mark>${LONG_QUOTES[0]}</mark>`);
     expect(four).toMatch(/<mark>with <\/mark><a [^>]*><mark>a safe link<\/mark><\/a>/);
-    for (const quote of LONG_QUOTES) expect(four).toContain(`<q>${escape(quote)}</q>`);
+    // The first quotation is a whole paragraph, so it stands alone; the second is cut from a sentence, shown whole.
+    expect(four).toContain(`<q>${escape(LONG_QUOTES[0]!)}</q>`);
+    expect(four).toContain(LINK_IN_SENTENCE);
   });
 
-  test('shortens long evidence in the summary with an ellipsis, the full words being in the section below', () => {
-    const northshire = bodyRows(tableHtml(comparison('4a'), 'summary')).find((r) => r[0] === 'Northshire Constabulary')!;
-    expect(northshire[2]!.endsWith('…')).toBe(true);
-    expect(LONG_QUOTES[0]!.startsWith(northshire[2]!.slice(0, -1))).toBe(true);
-    expect(northshire[2]!.length).toBeLessThan(LONG_QUOTES[0]!.length);
+  test('shows every quotation in the summary in full, one cut from a sentence with the rest of it and the quoted words marked', () => {
+    const one = tableHtml(comparison('1'), 'summary');
+    expect(one.slice(one.indexOf('Northshire Constabulary'))).toContain(SHORT_IN_SENTENCE);
+    const four = tableHtml(comparison('4a'), 'summary');
+    const northshire = four.slice(four.indexOf('Northshire Constabulary'));
+    expect(northshire).toContain(`<q>${escape(LONG_QUOTES[0]!)}</q>`);
+    expect(northshire).toContain(LINK_IN_SENTENCE);
+    expect(textOf(comparison('1'))).toContain(IN_SENTENCE_NOTE);
   });
 
   test('charts the statuses without making "No document on this site" a bar, and still counts it in the chart\'s table', () => {
@@ -103,8 +114,10 @@ describe('a force\'s page', () => {
 
 describe('evidence wherever a status is shown', () => {
   test('on a document\'s page, each status with its quotations or "No quoted evidence"', () => {
-    const rows = bodyRows(tableHtml(readPage(FIXTURE_SITE, urls.response('northshire/vetting-review-2021')), 'statuses'));
-    expect(rows.map((r) => r[2])).toEqual([SHORT_QUOTE, 'No quoted evidence', LONG_QUOTES.join(' … ')]);
+    const table = tableHtml(readPage(FIXTURE_SITE, urls.response('northshire/vetting-review-2021')), 'statuses');
+    expect(bodyRows(table).map((r) => r[2])[1]).toBe('No quoted evidence');
+    const cells = [...table.matchAll(/<td class="evidence">([\s\S]*?)<\/td>/g)].map((m) => m[1]);
+    expect(cells).toEqual([SHORT_IN_SENTENCE, `<q>${escape(LONG_QUOTES[0]!)}</q> … ${LINK_IN_SENTENCE}`]);
   });
 
   test('in the matrix, a status with evidence links to it on the comparison page; one without says so in its title', () => {
@@ -112,6 +125,32 @@ describe('evidence wherever a status is shown', () => {
     const northshire = table.slice(table.indexOf('Northshire Constabulary'));
     expect(northshire).toMatch(/<td class="g"><a href="\.\.\/recommendations\/1\/#force-northshire">Complete<\/a><\/td>/);
     expect(northshire).toMatch(/<td class="b" title="No quoted evidence">In progress<\/td>/);
+  });
+});
+
+describe('the shipped quotations cut inside a sentence (issue 23), shown in it', () => {
+  const shipped = (path: string) => readPage(SITE, path);
+  /** The words after a marked quotation, up to the end of its `<q>`, as a reader reads them. */
+  const afterMark = (html: string, quoted: string) => textOf(between(html, `<mark>${quoted}</mark>`, '</q>'));
+  const beforeMark = (html: string, quoted: string) => textOf(html.slice(0, html.indexOf(`<mark>${quoted}`)).split('<q class="in-sentence">').at(-1)!);
+
+  test('Northamptonshire\'s "There is still work to be done" goes on "but I firmly believe", on the comparison page and the letter\'s page', () => {
+    const quoted = 'There is still work to be done';
+    const page = shipped(urls.comparison('shining-a-light-on-betrayal', '5'));
+    const summary = tableHtml(page, 'summary');
+    expect(afterMark(summary.slice(summary.indexOf('Northamptonshire Police')), quoted)).toMatch(/^, but I firmly believe .*Northamptonshire Police has made impressive inroads/);
+    expect(afterMark(between(page, 'id="force-northamptonshire"', '</section>'), quoted)).toMatch(/^, but I firmly believe /);
+    const statuses = tableHtml(shipped(urls.response('northamptonshire/shining-a-light-on-betrayal')), 'statuses');
+    expect(afterMark(statuses, quoted)).toMatch(/^, but I firmly believe /);
+  });
+
+  test('Cambridgeshire\'s PEEL letter\'s quotation on the plans comes after its one reservation, "While the result of your review"', () => {
+    const quoted = 'the plans did include';
+    const page = shipped(urls.comparison('peel-police-legitimacy-2016', '1'));
+    expect(beforeMark(tableHtml(page, 'summary'), quoted)).toMatch(/^While the result of your review of the capability and capacity of your counter-corruption unit was unclear,$/);
+    expect(beforeMark(between(page, 'id="force-cambridgeshire"', '</section>'), quoted)).toMatch(/^While the result of your review/);
+    const statuses = tableHtml(shipped(urls.response('cambridgeshire/peel-police-legitimacy-2016')), 'statuses');
+    expect(beforeMark(statuses, quoted)).toMatch(/^While the result of your review/);
   });
 });
 

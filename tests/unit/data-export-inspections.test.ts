@@ -38,6 +38,20 @@ describe('an inspection\'s data file', () => {
     expect(records.find((r) => r.document === northshire.id && r.recommendation === '1')!.sectionText).toBe('Placeholder, with "quotes", commas.\n\nLorem ipsum second paragraph.');
     expect(records.find((r) => r.document === northshire.id && r.recommendation === '2')!.sectionText).toBeNull();
   });
+
+  test('gives each quotation\'s whole sentence after its evidence, in the last column', () => {
+    const cut = makeResponse({
+      force: 'westmere', inspection: 'lorem-review', recommendations: { '1': 'in-progress' },
+      evidence: { '1': ['the placeholder plan has started'] }, body: 'Placeholder start. So far the placeholder plan has started, and fictional work waits.\n',
+    });
+    const rows = toInspectionRecords(makeSite({ inspections: [inspection], responses: [cut] }), inspection).filter((r) => r.document === cut.id);
+    expect(rows.map((r) => [r.evidence, r.evidenceSentences])).toEqual([
+      ['the placeholder plan has started', 'So far the placeholder plan has started, and fictional work waits.'],
+      [null, null],
+      [null, null],
+    ]);
+    expect(INSPECTION_RECORD_FIELDS.at(-1)!.name).toBe('evidenceSentences');
+  });
 });
 
 describe('CSV', () => {

@@ -45,6 +45,24 @@ describe('the site-wide statuses table', () => {
     expect(records[1]!.sectionUrl).toBe('/responses/northshire/lorem-review/');
   });
 
+  test('gives each quotation\'s whole sentence, unmarked and joined like evidence, as the last columns', () => {
+    const cut = makeResponse({
+      force: 'southdale', inspection: 'lorem-review', date: '2019-11-01',
+      recommendations: { '1': 'in-progress', '2': 'planned' },
+      evidence: { '1': ['fictional work is done', 'Placeholder end.'], '2': ['A whole placeholder sentence.'] },
+      updates: [{ date: '2020-02-01', recommendations: { '2': 'complete' }, reasons: {}, evidence: { '2': ['Placeholder words from a fictional progress letter.'] } }],
+      body: 'Some fictional work is done, but placeholder parts wait. Placeholder end.\n\nA whole placeholder sentence.\n',
+    });
+    const [one, two, three] = toStatusRecords(makeSite({ inspections: [inspection], responses: [cut] }));
+    expect(one!.evidenceSentences).toBe('Some fictional work is done, but placeholder parts wait. … Placeholder end.');
+    expect(one!.latestEvidenceSentences).toBe(one!.evidenceSentences);
+    expect(two!.evidenceSentences).toBe('A whole placeholder sentence.');
+    // The latest status rests on an update's quotation, whose source the site does not hold.
+    expect(two!.latestEvidenceSentences).toBeNull();
+    expect(three).toMatchObject({ evidenceSentences: null, latestEvidenceSentences: null });
+    expect(STATUS_RECORD_FIELDS.slice(-2).map((f) => f.name)).toEqual(['evidenceSentences', 'latestEvidenceSentences']);
+  });
+
   test('reads back from CSV with a standard parser as the records hold it', () => {
     const rows = parseCsv(toCsv(records, STATUS_RECORD_FIELDS.map((f) => f.name)), { columns: true }) as Record<string, string>[];
     expect(rows).toEqual(records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v ?? '']))));
@@ -73,11 +91,11 @@ describe('the site\'s reasons and corrections in the statuses table', () => {
     ]);
   });
 
-  test('are the last two columns of the CSV file, so no earlier column moves', () => {
-    expect(STATUS_RECORD_FIELDS.map((f) => f.name).slice(-2)).toEqual(['reasons', 'corrected']);
+  test('follow the columns published before them, so no earlier column moves', () => {
+    expect(STATUS_RECORD_FIELDS.map((f) => f.name).slice(14)).toEqual(['reasons', 'corrected', 'evidenceSentences', 'latestEvidenceSentences']);
     const [header, first] = parseCsv(toCsv(rows, STATUS_RECORD_FIELDS.map((f) => f.name))) as string[][];
     expect(header!.slice(0, 14)).toEqual(['document', 'force', 'forceName', 'inspection', 'kind', 'recommendation', 'recommendationTitle', 'status', 'statusDate', 'evidence', 'latestStatus', 'latestStatusDate', 'latestEvidence', 'sectionUrl']);
-    expect(first!.slice(-2)).toEqual(['Placeholder reasons: the fictional recommendation is for national bodies.', '2020-03-02']);
+    expect(first!.slice(14, 16)).toEqual(['Placeholder reasons: the fictional recommendation is for national bodies.', '2020-03-02']);
   });
 });
 

@@ -1,9 +1,10 @@
 /**
  * A cache of the loader's work on each content file, kept on disk between builds, so a
  * rebuild after one edit parses and renders one file, not every file. What is cached is
- * what one file alone decides: its frontmatter parsed (with each field's line) and its
- * Markdown rendered. Everything that compares files (unknown forces, recommendations of the
- * inspection, duplicates, coverage) still runs on every load, in src/lib/content/load.ts.
+ * what one file alone decides: its frontmatter parsed (with each field's line), its
+ * Markdown rendered, the check of its quoted evidence and each quotation's sentence.
+ * Everything that compares files (unknown forces, recommendations of the inspection,
+ * duplicates, coverage) still runs on every load, in src/lib/content/load.ts.
  *
  * Each content file has one record, named by a digest of the file's path and holding a
  * digest of its text: a record whose digest differs is ignored and written again. The
@@ -19,6 +20,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { RenderedBody } from '../markdown.ts';
 import type { EvidenceProblem } from './evidence-rules.ts';
 import type { YamlResult } from './frontmatter.ts';
+import type { EvidenceSentences } from './model.ts';
 
 /** The cached work for one file, asked for with the same arguments the loader would pass. */
 export interface FileCache {
@@ -28,6 +30,8 @@ export interface FileCache {
   body(markdown: string, idPrefix: string | undefined, compute: () => RenderedBody): RenderedBody;
   /** `compute()`'s problems with the file's quoted evidence, or last build's for the same file text. */
   evidence(compute: () => EvidenceProblem[]): EvidenceProblem[];
+  /** `compute()`'s quotations in their sentences, or last build's for the same file text. */
+  sentences(compute: () => EvidenceSentences): EvidenceSentences;
 }
 
 export interface ContentCache {
@@ -41,7 +45,7 @@ export interface ContentCache {
 
 /** No cache: everything is computed (unit tests, or a project without its sources beside it). */
 export const NO_CACHE: ContentCache = {
-  file: () => ({ yaml: (_s, _l, compute) => compute(), body: (_m, _p, compute) => compute(), evidence: (compute) => compute() }),
+  file: () => ({ yaml: (_s, _l, compute) => compute(), body: (_m, _p, compute) => compute(), evidence: (compute) => compute(), sentences: (compute) => compute() }),
   save: () => {},
   stats: { hits: 0, misses: 0 },
 };
@@ -55,6 +59,8 @@ interface FileRecord {
   body: Record<string, RenderedBody>;
   /** The evidence check's problems: they depend only on the file's text (and the code). */
   evidence?: EvidenceProblem[];
+  /** The quotations in their sentences: they too depend only on the file's text. */
+  sentences?: EvidenceSentences;
 }
 
 const digest = (...parts: string[]) => {
@@ -149,6 +155,16 @@ export function openContentCache(cacheDir: string, root: string): ContentCache {
           record.evidence = compute();
           remember();
           return record.evidence;
+        },
+        sentences(compute) {
+          if (record.sentences) {
+            stats.hits++;
+            return record.sentences;
+          }
+          stats.misses++;
+          record.sentences = compute();
+          remember();
+          return record.sentences;
         },
       };
     },

@@ -19,6 +19,7 @@ import { comparePartialDates } from '../dates.ts';
 import type { DocumentKind } from '../document-kinds.ts';
 import { parseMarkdown, renderBody, type RenderedBody, type RenderOptions } from '../markdown.ts';
 import { applyRedactions, redactionReasons } from '../redaction.ts';
+import { findEvidenceSentences } from '../quote-sentence.ts';
 import { STATUS_IDS } from '../statuses.ts';
 import { NO_CACHE, type ContentCache, type FileCache } from './cache.ts';
 import { checkFileName, fileId, markdownFiles, responseFolders } from './content-files.ts';
@@ -277,6 +278,7 @@ function loadResponse(
       html: rendered.html,
       text: rendered.text,
       sections: rendered.sections,
+      evidenceSentences: md.cache.sentences(() => findEvidenceSentences(rendered.text, data.evidence)),
     },
   };
 }

@@ -4,6 +4,7 @@ import type { InspectionData, Recommendation } from '../../schemas/inspection.ts
 import type { ResponseData, StatusUpdateData } from '../../schemas/response.ts';
 import type { Section } from '../markdown.ts';
 import type { Problem } from '../problems.ts';
+import type { QuoteInSentence } from '../quote-sentence.ts';
 import type { StatusId } from '../statuses.ts';
 
 export type { Force, Recommendation };
@@ -32,6 +33,12 @@ export interface Inspection extends Omit<InspectionData, 'recommendations'> {
  */
 export type EvidenceMap = Record<string, string[]>;
 
+/**
+ * Each quotation of an `EvidenceMap` in its sentence(s) in the body (src/lib/quote-sentence.ts),
+ * by recommendation id, in the same order; null for a quotation not found in the body's text.
+ */
+export type EvidenceSentences = Record<string, (QuoteInSentence | null)[]>;
+
 /** A later change of status, loaded: statuses and their evidence apart (both forms give the same shape). */
 export interface StatusUpdate extends Omit<StatusUpdateData, 'recommendations'> {
   /** The new status of each recommendation that changed, by recommendation id. */
@@ -49,6 +56,8 @@ export interface ResponseDocument extends Omit<ResponseData, 'recommendations' |
   evidence: EvidenceMap;
   /** The site's reasons for each status, by recommendation id (from the long form). */
   reasons: ReasonsMap;
+  /** The same quotations, each with the rest of the sentence(s) it starts and ends in, worked out once when loading. */
+  evidenceSentences: EvidenceSentences;
   /** Later changes of status, oldest first. */
   updates: StatusUpdate[];
   /** `<force>/<inspection>` or `<force>/<inspection>--<kind>`: mirrors the content path and URL. */

@@ -18,7 +18,7 @@ import { urls } from '../urls.ts';
 import { count } from '../words.ts';
 import { toStatusChart } from './charts.ts';
 import { getLastChanged } from './citation.ts';
-import { getEvidence, getLatestEvidence, NO_EVIDENCE, summarizeEvidence } from './evidence-view.ts';
+import { describeMarks, getEvidence, getLatestEvidence, type QuoteView } from './evidence-view.ts';
 import {
   documentDate, inspectionFeedLinks, neighbours, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
 } from './format.ts';
@@ -38,11 +38,8 @@ export interface ComparisonSummaryRow {
   reasons: string | null;
   /** "Corrected 6 December 2026", to the document's corrections, where the status's reading was corrected since first published. */
   corrected: Link | null;
-  /** The quoted words, shortened with an ellipsis when long; "No quoted evidence" when none. */
-  evidence: string;
-  hasEvidence: boolean;
-  /** Whether `evidence` was cut short (the full words are in the force's section). */
-  shortened: boolean;
+  /** Every quotation behind the latest status, each in its sentence; empty when there is none. */
+  evidence: QuoteView[];
   date: string;
   timeliness: TimelinessCell;
 }
@@ -60,8 +57,8 @@ export interface ComparisonDocument {
   reasons: string | null;
   /** "Corrected 6 December 2026", to the document's corrections, where the status's reading was corrected since first published. */
   corrected: Link | null;
-  /** Every quotation behind the latest status, in full; empty when there is none. */
-  evidence: string[];
+  /** Every quotation behind the latest status, in full and in its sentence; empty when there is none. */
+  evidence: QuoteView[];
   /** Says where the quotations come from when an update gave them (not the document's body). */
   evidenceSource: string | null;
   /** The document's own section for this recommendation, as HTML, its quoted words in `<mark>`; null when it has none. */
@@ -95,6 +92,8 @@ export interface ComparisonView {
   summary: ComparisonSummaryRow[];
   /** The summary table's caption: "The 3 forces with a document on this site, by status then force: …". */
   summaryCaption: string;
+  /** What the marks in the quotations mean, where some quotation on the page is shown in its sentence; else null. */
+  marksNote: string | null;
   /** The same forces by region, each region in the registry's order. */
   byRegion: { region: string; forces: (Link & { status: StatusCell })[] }[];
   /** Each force with a document, in full, in the summary's order. */
@@ -150,21 +149,27 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
   const summary = answering.map(({ force, documents }): ComparisonSummaryRow => {
     const main = documents[0]!;
     const latest = getLatestStatus(main, rec.id);
-    const evidence = summarizeEvidence(getLatestEvidence(main, rec.id).quotes);
     return {
       section: { href: `#${anchor(force.id)}`, text: force.name },
       region: force.region,
       status: toStatusCell(latest.status),
       statusNote: describeStatusDate(latest, getStatus(main, rec.id)),
       reasons: getLatestReasons(main, rec.id),
+      // A later update's status is not the reading that was corrected.
       corrected: latest.updated ? null : correctedMark(site, main, rec.id),
-      evidence: evidence?.text ?? NO_EVIDENCE,
-      hasEvidence: evidence !== null,
-      shortened: evidence?.shortened ?? false,
+      evidence: getLatestEvidence(main, rec.id).inSentences,
       date: documentDate(main),
       timeliness: toTimelinessCell(site.timeliness(main)),
     };
   });
+
+  const entries = answering.map(({ force, documents }) => ({
+    anchor: anchor(force.id),
+    force: force.name,
+    region: force.region,
+    policingBody: force.policingBody,
+    documents: documents.map((document) => toComparisonDocument(site, document, rec.id)),
+  }));
 
   return {
     inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
@@ -184,13 +189,8 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
         .sort((a, b) => a.section.text.localeCompare(b.section.text, 'en-GB'))
         .map((row) => ({ ...row.section, status: row.status })),
     })).filter((r) => r.forces.length > 0),
-    entries: answering.map(({ force, documents }) => ({
-      anchor: anchor(force.id),
-      force: force.name,
-      region: force.region,
-      policingBody: force.policingBody,
-      documents: documents.map((document) => toComparisonDocument(site, document, rec.id)),
-    })),
+    marksNote: describeMarks(entries.flatMap((entry) => entry.documents.flatMap((doc) => doc.evidence))),
+    entries,
     missing: missing.length === 0 ? null : {
       text: `No document on this site from ${count(missing.length, 'force')} in scope:`,
       forces: missing.map((force) => siteLink(site, urls.force(force.id), force.name)),
@@ -222,7 +222,7 @@ function toComparisonDocument(site: Site, document: ResponseDocument, recommenda
     reasons: getLatestReasons(document, recommendationId),
     // A later update's status is not the reading that was corrected.
     corrected: latest.updated ? null : correctedMark(site, document, recommendationId),
-    evidence: evidence.quotes,
+    evidence: evidence.inSentences,
     evidenceSource: evidence.fromUpdate && evidence.quotes.length ? `Quoted from the update of ${formatDate(latest.asOf!)}, not from this document.` : null,
     sectionHtml: sections.length ? markQuotes(sections.map((s) => s.html).join('\n'), own) : null,
     note:

@@ -1,19 +1,33 @@
 /**
  * The quoted words a status rests on, as the pages show them: the document's own quotations
- * (checked against its body when the content is loaded), or an update's, for the latest status.
+ * (checked against its body when the content is loaded), each in its sentence, or an
+ * update's, for the latest status.
  */
-import type { EvidenceMap, ResponseDocument } from '../content/model.ts';
+import type { EvidenceMap, EvidenceSentences, ResponseDocument } from '../content/model.ts';
+import type { QuoteInSentence } from '../quote-sentence.ts';
 
 /** What a page says where a status has no quotation behind it. */
 export const NO_EVIDENCE = 'No quoted evidence';
 
-/** How many characters of evidence a summary shows before it shortens the rest to an ellipsis. */
-export const EVIDENCE_SUMMARY_LENGTH = 160;
-
 /** What separates two quotations when they are run together in one line. */
 export const QUOTE_SEPARATOR = ' … ';
 
-type WithEvidence = Pick<ResponseDocument, 'evidence' | 'updates'>;
+/**
+ * A quotation as a page shows it: `quoted` with the rest of its sentence either side, to be
+ * marked when `before` or `after` is not empty (src/components/QuoteInSentence.astro); an
+ * update's quotation, whose source the site does not hold, has both empty.
+ */
+export type QuoteView = QuoteInSentence;
+
+/** What a page says once, above its quotations, where some are shown in their sentence. */
+export const IN_SENTENCE_NOTE = 'Where a quotation is part of a sentence, the whole sentence is shown and the quoted words are marked.';
+
+/** `IN_SENTENCE_NOTE` where any of `quotes` is shown with words around it; null where none is. */
+export function describeMarks(quotes: readonly QuoteView[]): string | null {
+  return quotes.some((quote) => quote.before || quote.after) ? IN_SENTENCE_NOTE : null;
+}
+
+type WithEvidence = Pick<ResponseDocument, 'evidence' | 'evidenceSentences' | 'updates'>;
 
 /** The quotations the document itself gives for a recommendation's status (empty when none). */
 export function getEvidence(document: { evidence: EvidenceMap }, recommendationId: string): string[] {
@@ -21,26 +35,35 @@ export function getEvidence(document: { evidence: EvidenceMap }, recommendationI
 }
 
 /**
- * The quotations behind the latest status: those of the last update that gives one, else the
- * document's own. `fromUpdate` says they come from the update's own source, not the body.
+ * The document's own quotations for a recommendation, each in its sentence (worked out when
+ * the content was loaded); one the loader did not find stands alone.
  */
-export function getLatestEvidence(document: WithEvidence, recommendationId: string): { quotes: string[]; fromUpdate: boolean } {
-  for (let i = document.updates.length - 1; i >= 0; i--) {
-    const update = document.updates[i]!;
-    if (update.recommendations[recommendationId]) return { quotes: update.evidence[recommendationId] ?? [], fromUpdate: true };
-  }
-  return { quotes: getEvidence(document, recommendationId), fromUpdate: false };
+export function getEvidenceInSentences(document: { evidence: EvidenceMap; evidenceSentences: EvidenceSentences }, recommendationId: string): QuoteView[] {
+  const found = document.evidenceSentences[recommendationId] ?? [];
+  return getEvidence(document, recommendationId).map((quote, i) => found[i] ?? alone(quote));
+}
+
+/** An update's quotations: the site does not hold the update's source, so each stands alone. */
+export function quotesAlone(quotes: readonly string[]): QuoteView[] {
+  return quotes.map(alone);
+}
+
+function alone(quote: string): QuoteView {
+  return { before: '', quoted: quote.replace(/\s+/g, ' ').trim(), after: '' };
 }
 
 /**
- * The quotations as one line for a summary: joined with " … ", cut at a word before `max`
- * characters with an ellipsis when longer. `null` when there are none.
+ * The quotations behind the latest status: those of the last update that gives one, else the
+ * document's own. `fromUpdate` says they come from the update's own source, not the body;
+ * `inSentences` are the same quotations as the pages show them.
  */
-export function summarizeEvidence(quotes: readonly string[], max = EVIDENCE_SUMMARY_LENGTH): { text: string; shortened: boolean } | null {
-  if (quotes.length === 0) return null;
-  const full = quotes.map((q) => q.replace(/\s+/g, ' ').trim()).join(QUOTE_SEPARATOR);
-  if (full.length <= max) return { text: full, shortened: false };
-  const cut = full.slice(0, max);
-  const atWord = cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : max);
-  return { text: `${atWord.replace(/[\s,;:.…]+$/u, '')}…`, shortened: true };
+export function getLatestEvidence(document: WithEvidence, recommendationId: string): { quotes: string[]; inSentences: QuoteView[]; fromUpdate: boolean } {
+  for (let i = document.updates.length - 1; i >= 0; i--) {
+    const update = document.updates[i]!;
+    if (update.recommendations[recommendationId]) {
+      const quotes = update.evidence[recommendationId] ?? [];
+      return { quotes, inSentences: quotesAlone(quotes), fromUpdate: true };
+    }
+  }
+  return { quotes: getEvidence(document, recommendationId), inSentences: getEvidenceInSentences(document, recommendationId), fromUpdate: false };
 }

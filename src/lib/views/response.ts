@@ -9,8 +9,8 @@ import { getReasons } from '../trust.ts';
 import { permanentUrl, urls } from '../urls.ts';
 import { count, listAnd } from '../words.ts';
 import { toCitation } from './citation.ts';
-import { getEvidence } from './evidence-view.ts';
 import { correctedMark, toCorrectionViews, toProvenanceView, type CorrectionView, type ProvenanceView } from './trust-view.ts';
+import { describeMarks, getEvidenceInSentences, quotesAlone, type QuoteView } from './evidence-view.ts';
 import {
   forceFeedLinks, inspectionFeedLinks, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
 } from './format.ts';
@@ -38,15 +38,18 @@ export interface ResponseView {
   timeliness: TimelinessCell;
   statutory: boolean;
   /**
-   * Each recommendation's status in this document, with the quotations it rests on (empty when
-   * none), the site's reasons ("Why this status") and, where its reading was corrected, a link to the correction.
+   * Each recommendation's status in this document, with the quotations it rests on, each in its
+   * sentence (empty when none), the site's reasons ("Why this status") and, where its reading
+   * was corrected, a link to the correction.
    */
-  recommendations: { id: string; title: string; comparison: Link; status: StatusCell; reasons: string | null; corrected: Link | null; evidence: string[]; section: Link | null }[];
+  recommendations: { id: string; title: string; comparison: Link; status: StatusCell; reasons: string | null; corrected: Link | null; evidence: QuoteView[]; section: Link | null }[];
   coverage: { complete: boolean; text: string } | null;
+  /** What the marks in the quotations mean, where some quotation is shown in its sentence; else null. */
+  marksNote: string | null;
   html: string;
   year: number | null;
   /** The statuses over time: the document's own, then each later update. */
-  history: { date: string; source: string; note: string | null; changes: { recommendation: string; from: StatusCell | null; to: StatusCell; evidence: string[]; reasons: string | null }[] }[];
+  history: { date: string; source: string; note: string | null; changes: { recommendation: string; from: StatusCell | null; to: StatusCell; evidence: QuoteView[]; reasons: string | null }[] }[];
   /** "About this copy": where the copy came from and what transcribing it changed; null when not recorded. */
   provenance: ProvenanceView | null;
   /** Changes of the site's reading since first publication, oldest first. */
@@ -90,15 +93,16 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
         status: toStatusCell(getStatus(document, rec.id)),
         reasons: getReasons(document, rec.id),
         corrected: correctedMark(site, document, rec.id, true),
-        evidence: getEvidence(document, rec.id),
+        evidence: getEvidenceInSentences(document, rec.id),
         section: section ? { href: `#${section.anchor}`, text: `Go to its section` } : null,
       };
     }),
     coverage: statutory ? describeCoverage(document, inspection) : null,
+    marksNote: describeMarks(inspection.recommendations.flatMap((rec) => getEvidenceInSentences(document, rec.id))),
     html: document.html,
     year: document.date ? yearOf(document.date) : null,
     history: getStatusHistory(document, inspection.recommendations.map((r) => r.id)).map((step, index) => {
-      // Step 0 is the document's own statuses; step n is its n-th update.
+      // Step 0 is the document's own statuses, quoted from its body; step n is its n-th update, quoted from the update's source.
       const source = index === 0 ? document : document.updates[index - 1]!;
       return {
         date: step.date ? formatDate(step.date) : 'Undated',
@@ -108,7 +112,7 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
           recommendation: c.recommendation,
           from: c.from ? toStatusCell(c.from) : null,
           to: toStatusCell(c.to),
-          evidence: getEvidence(source, c.recommendation),
+          evidence: index === 0 ? getEvidenceInSentences(document, c.recommendation) : quotesAlone(document.updates[index - 1]!.evidence[c.recommendation] ?? []),
           reasons: getReasons(source, c.recommendation),
         })),
       };

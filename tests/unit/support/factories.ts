@@ -5,6 +5,7 @@
  */
 import type { Corpus, Force, Inspection, RecommendationWithHtml, ResponseDocument } from '../../../src/lib/content/model.ts';
 import { parseMarkdown, renderBody } from '../../../src/lib/markdown.ts';
+import { findEvidenceSentences } from '../../../src/lib/quote-sentence.ts';
 import { createSite, type Site } from '../../../src/lib/site.ts';
 
 /** A fictional force; the id is the one thing most tests care about. */
@@ -88,6 +89,8 @@ export function makeResponse({ body = 'Placeholder response text.', ...overrides
     text: rendered.text,
     sections: rendered.sections,
     ...overrides,
+    // As the loader does: each quotation in its sentences, from the document's own text and evidence.
+    evidenceSentences: findEvidenceSentences(overrides.text ?? rendered.text, overrides.evidence ?? {}),
   };
 }
 

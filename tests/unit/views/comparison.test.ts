@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { toComparisonView } from '../../../src/lib/views/comparison.ts';
-import { EVIDENCE_SUMMARY_LENGTH, NO_EVIDENCE, summarizeEvidence } from '../../../src/lib/views/evidence-view.ts';
+import { IN_SENTENCE_NOTE } from '../../../src/lib/views/evidence-view.ts';
 import { makeForce, makeInspection, makeResponse, makeSite } from '../support/factories.ts';
 import { STATUS_IDS } from '../../../src/lib/statuses.ts';
 import { lorem, site as sharedSite } from './shared-site.ts';
@@ -72,20 +72,35 @@ describe('a comparison page', () => {
     ]);
   });
 
-  test('shows the quoted words in the summary, shortened with an ellipsis when long, and says when there are none', () => {
+  test('shows every quotation in full in the summary, never shortened, and none where there are none', () => {
     const row = (name: string) => view.summary.find((r) => r.section.text === name)!;
-    expect(row('Zeta Fictional Police')).toMatchObject({ evidence: 'Placeholder response to recommendation 1.', hasEvidence: true, shortened: false });
-    const alpha = row('Alpha Fictional Police');
-    expect(alpha.shortened).toBe(true);
-    expect(alpha.evidence.endsWith('…')).toBe(true);
-    expect(alpha.evidence.length).toBeLessThanOrEqual(EVIDENCE_SUMMARY_LENGTH + 1);
-    expect(LONG.startsWith(alpha.evidence.slice(0, -1))).toBe(true);
-    expect(row('Mid Fictional Police')).toMatchObject({ evidence: NO_EVIDENCE, hasEvidence: false });
+    expect(row('Zeta Fictional Police').evidence).toEqual([{ before: '', quoted: 'Placeholder response to recommendation 1.', after: '' }]);
+    expect(row('Alpha Fictional Police').evidence).toEqual([{ before: '', quoted: LONG, after: '' }]);
+    expect(row('Mid Fictional Police').evidence).toEqual([]);
+    // Every quotation here is whole sentences: nothing is marked, so the page does not explain marks.
+    expect(view.marksNote).toBeNull();
+  });
+
+  test('shows a quotation cut inside a sentence with the rest of the sentence, in the summary and the force\'s section', () => {
+    const cut = makeSite({
+      forces,
+      inspections: [inspection],
+      responses: [makeResponse({
+        force: 'zeta', inspection: 'lorem-review', date: '2019-11-01', recommendations: { '1': 'in-progress' },
+        evidence: { '1': ['Some placeholder work is done'] },
+        body: '## Recommendation 1\n\nPlaceholder opening. Some placeholder work is done, but the fictional rest has not\nstarted at all. Placeholder close.\n',
+      })],
+    });
+    const page = toComparisonView(cut, 'lorem-review', '1');
+    const expected = { before: '', quoted: 'Some placeholder work is done', after: ', but the fictional rest has not started at all.' };
+    expect(page.summary[0]!.evidence).toEqual([expected]);
+    expect(page.entries[0]!.documents[0]!.evidence).toEqual([expected]);
+    expect(page.marksNote).toBe(IN_SENTENCE_NOTE);
   });
 
   test('gives the full quotations in the force\'s section and marks them where they stand in its text', () => {
     const alpha = view.entries.find((e) => e.anchor === 'force-alpha')!.documents[0]!;
-    expect(alpha.evidence).toEqual([LONG]);
+    expect(alpha.evidence).toEqual([{ before: '', quoted: LONG, after: '' }]);
     expect(alpha.sectionHtml).toContain(`<mark>${LONG}</mark>`);
     // A quotation across emphasis is marked piece by piece, the emphasis kept.
     const zeta = view.entries.find((e) => e.anchor === 'force-zeta')!.documents[0]!;
@@ -96,28 +111,17 @@ describe('a comparison page', () => {
   test('shows an update\'s quotations with the status it gave, saying where they come from, and marks none in the document', () => {
     const beta = view.entries.find((e) => e.anchor === 'force-beta')!.documents[0]!;
     expect(beta.status.id).toBe('complete');
-    expect(beta.evidence).toEqual(['Placeholder words from a fictional update letter.']);
+    // The update's source is not on the site, so its quotation stands alone.
+    expect(beta.evidence).toEqual([{ before: '', quoted: 'Placeholder words from a fictional update letter.', after: '' }]);
     expect(beta.evidenceSource).toBe('Quoted from the update of 1 February 2020, not from this document.');
     expect(beta.statusNote).toBe('Updated 1 February 2020 (the document said: Planned)');
-    expect(view.summary[0]!.evidence).toBe('Placeholder words from a fictional update letter.');
+    expect(view.summary[0]!.evidence).toEqual(beta.evidence);
   });
 
   test('charts the statuses without a bar for the forces with no document, which the table still counts', () => {
     expect(view.chart.svg).not.toContain('No document on this site');
     expect(view.chart.table.rows.at(-1)).toEqual({ header: 'No document on this site', cells: [1] });
     expect(view.chart.summary).toContain('1 has none');
-  });
-});
-
-describe('evidence in a summary', () => {
-  test('runs several quotations together with " … " and keeps short ones whole', () => {
-    expect(summarizeEvidence(['First placeholder.', 'Second placeholder.'])).toEqual({ text: 'First placeholder. … Second placeholder.', shortened: false });
-    expect(summarizeEvidence([])).toBeNull();
-  });
-
-  test('cuts long words at a word, never inside one', () => {
-    const summary = summarizeEvidence(['lorem ipsum dolor sit amet consectetur'], 20)!;
-    expect(summary).toEqual({ text: 'lorem ipsum dolor…', shortened: true });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { toResponseView } from '../../../src/lib/views/response.ts';
+import { IN_SENTENCE_NOTE } from '../../../src/lib/views/evidence-view.ts';
 import { makeInspection, makeRecommendation, makeResponse, makeSite } from '../support/factories.ts';
 import { amet, dolor, lorem, northshirePcc, site } from './shared-site.ts';
 
@@ -117,20 +118,24 @@ describe('toResponseView', () => {
     ]);
   });
 
-  test('gives each status, in the table and in the history, the words it rests on: the document\'s, then each update\'s', () => {
+  test('gives each status, in the table and in the history, the words it rests on, in their sentence: the document\'s, then each update\'s', () => {
     const quoted = makeResponse({
       force: 'northshire',
       inspection: 'lorem-ipsum',
       recommendations: { '1': 'planned', '2': 'in-progress' },
-      evidence: { '1': ['Placeholder introduction.'] },
+      evidence: { '1': ['Placeholder introduction.'], '2': ['fictional work has started'] },
       updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, reasons: {}, evidence: { '1': ['Placeholder words from a fictional update.'] } }],
-      body: 'Placeholder introduction.\n',
+      body: 'Placeholder introduction.\n\nWhile the placeholder plan is unclear, fictional work has started. Placeholder end.\n',
     });
     const view = toResponseView(makeSite({ inspections: [lorem], responses: [quoted] }), 'northshire/lorem-ipsum');
-    expect(view.recommendations.map((r) => r.evidence)).toEqual([['Placeholder introduction.'], [], []]);
+    const whole = { before: '', quoted: 'Placeholder introduction.', after: '' };
+    const cut = { before: 'While the placeholder plan is unclear, ', quoted: 'fictional work has started', after: '.' };
+    expect(view.recommendations.map((r) => r.evidence)).toEqual([[whole], [cut], []]);
+    expect(view.marksNote).toBe(IN_SENTENCE_NOTE);
+    // The update's source is not on the site: its quotation stands alone.
     expect(view.history.map((step) => step.changes.map((c) => [c.recommendation, c.to.id, c.evidence]))).toEqual([
-      [['1', 'planned', ['Placeholder introduction.']], ['2', 'in-progress', []]],
-      [['1', 'complete', ['Placeholder words from a fictional update.']]],
+      [['1', 'planned', [whole]], ['2', 'in-progress', [cut]]],
+      [['1', 'complete', [{ before: '', quoted: 'Placeholder words from a fictional update.', after: '' }]]],
     ]);
   });
 
