@@ -17,7 +17,7 @@ import { urls } from '../urls.ts';
 import { count } from '../words.ts';
 import { toStatusChart } from './charts.ts';
 import { getLastChanged } from './citation.ts';
-import { getEvidence, getLatestEvidence, NO_EVIDENCE, summarizeEvidence } from './evidence-view.ts';
+import { getEvidence, getLatestEvidence, NO_EVIDENCE, quoteAnchor, summarizeEvidence } from './evidence-view.ts';
 import {
   documentDate, inspectionFeedLinks, neighbours, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
 } from './format.ts';
@@ -54,6 +54,8 @@ export interface ComparisonDocument {
   evidence: string[];
   /** Says where the quotations come from when an update gave them (not the document's body). */
   evidenceSource: string | null;
+  /** Each quotation's place in the document, where its words are marked; empty when an update gave them. */
+  evidenceLinks: Link[];
   /** The document's own section for this recommendation, as HTML, its quoted words in `<mark>`; null when it has none. */
   sectionHtml: string | null;
   /** What to say when there is no section. */
@@ -177,7 +179,7 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
       force: force.name,
       region: force.region,
       policingBody: force.policingBody,
-      documents: documents.map((document) => toComparisonDocument(site, document, rec.id)),
+      documents: documents.map((document) => toComparisonDocument(site, document, rec.id, force.name)),
     })),
     missing: missing.length === 0 ? null : {
       text: `No document on this site from ${count(missing.length, 'force')} in scope:`,
@@ -191,7 +193,7 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
   };
 }
 
-function toComparisonDocument(site: Site, document: ResponseDocument, recommendationId: string): ComparisonDocument {
+function toComparisonDocument(site: Site, document: ResponseDocument, recommendationId: string, forceName: string): ComparisonDocument {
   const status = getStatus(document, recommendationId);
   const latest = getLatestStatus(document, recommendationId);
   const evidence = getLatestEvidence(document, recommendationId);
@@ -209,6 +211,12 @@ function toComparisonDocument(site: Site, document: ResponseDocument, recommenda
     statusNote: describeStatusDate(latest, status),
     evidence: evidence.quotes,
     evidenceSource: evidence.fromUpdate && evidence.quotes.length ? `Quoted from the update of ${formatDate(latest.asOf!)}, not from this document.` : null,
+    evidenceLinks: evidence.fromUpdate ? [] : evidence.quotes.map((_, i, all) => siteLink(
+      site,
+      `${urls.response(document.id)}#${quoteAnchor(recommendationId, i)}`,
+      // Each link's words its own: a page has many forces' quotations.
+      `Open the ${kind.charAt(0).toLowerCase()}${kind.slice(1)} from ${forceName} at ${all.length > 1 ? `quotation ${i + 1}` : 'these words'}`,
+    )),
     sectionHtml: sections.length ? markQuotes(sections.map((s) => s.html).join('\n'), own) : null,
     note:
       status === 'not-addressed'

@@ -8,7 +8,8 @@ import { getStatusHistory } from '../status-history.ts';
 import { permanentUrl, urls } from '../urls.ts';
 import { count, listAnd } from '../words.ts';
 import { toCitation } from './citation.ts';
-import { getEvidence } from './evidence-view.ts';
+import { markQuotesWithIds } from '../evidence-marks.ts';
+import { getEvidence, quoteAnchor, quotesWithIds } from './evidence-view.ts';
 import {
   forceFeedLinks, inspectionFeedLinks, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
 } from './format.ts';
@@ -36,14 +37,19 @@ export interface ResponseView {
   timeliness: TimelinessCell;
   statutory: boolean;
   /** Each recommendation's status in this document, with the quotations it rests on (empty when none). */
-  recommendations: { id: string; title: string; comparison: Link; status: StatusCell; evidence: string[]; section: Link | null }[];
+  recommendations: { id: string; title: string; comparison: Link; status: StatusCell; evidence: string[]; section: Link | null;
+    /** Where each of `evidence` stands in the document below, marked: `#q-3-1`. */
+    evidenceLinks: string[] }[];
   coverage: { complete: boolean; text: string } | null;
+  /** The document's HTML, each of its own quotations marked with an id (`q-3-1`) to link to. */
   html: string;
   year: number | null;
   /** The statuses over time: the document's own, then each later update. */
   history: { date: string; source: string; note: string | null; changes: { recommendation: string; from: StatusCell | null; to: StatusCell; evidence: string[] }[] }[];
   citation: string;
   permanentUrl: string;
+  /** The permanent address of each quotation's place in the document, to quote the exact words. */
+  quoteAddresses: { label: string; url: string }[];
   alternates: Alternate[];
 }
 
@@ -81,10 +87,11 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
         status: toStatusCell(getStatus(document, rec.id)),
         evidence: getEvidence(document, rec.id),
         section: section ? { href: `#${section.anchor}`, text: `Go to its section` } : null,
+        evidenceLinks: getEvidence(document, rec.id).map((_, i) => `#${quoteAnchor(rec.id, i)}`),
       };
     }),
     coverage: statutory ? describeCoverage(document, inspection) : null,
-    html: document.html,
+    html: markQuotesWithIds(document.html, quotesWithIds(document)),
     year: document.date ? yearOf(document.date) : null,
     history: getStatusHistory(document, inspection.recommendations.map((r) => r.id)).map((step, index) => ({
       date: step.date ? formatDate(step.date) : 'Undated',
@@ -100,6 +107,10 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
     })),
     citation: toCitation(site, document),
     permanentUrl: permanentUrl(site, urls.response(document.id)),
+    quoteAddresses: inspection.recommendations.flatMap((rec) => getEvidence(document, rec.id).map((_, i, all) => ({
+      label: `Recommendation ${rec.id}${all.length > 1 ? `, quotation ${i + 1}` : ''}`,
+      url: `${permanentUrl(site, urls.response(document.id))}#${quoteAnchor(rec.id, i)}`,
+    }))),
     alternates: [
       ...forceFeedLinks(site, force).alternates,
       ...inspectionFeedLinks(site, inspection).alternates,
