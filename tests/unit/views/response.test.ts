@@ -90,6 +90,7 @@ describe('toResponseView', () => {
         comparison: { href: '/inspections/lorem-ipsum/recommendations/1/', text: 'Placeholder title 1' },
         status: { id: 'complete', label: 'Complete', colour: 'g' },
         evidence: [],
+        evidenceLinks: [],
         section: { href: '#recommendation-1', text: 'Go to its section' },
       },
       {
@@ -98,6 +99,7 @@ describe('toResponseView', () => {
         comparison: { href: '/inspections/lorem-ipsum/recommendations/2/', text: 'Placeholder title 2' },
         status: { id: 'in-progress', label: 'In progress', colour: 'b' },
         evidence: [],
+        evidenceLinks: [],
         section: { href: '#recommendation-2', text: 'Go to its section' },
       },
       {
@@ -106,6 +108,7 @@ describe('toResponseView', () => {
         comparison: { href: '/inspections/lorem-ipsum/recommendations/3/', text: 'Placeholder title 3' },
         status: { id: 'planned', label: 'Planned', colour: 'p' },
         evidence: [],
+        evidenceLinks: [],
         section: null,
       },
     ]);
@@ -122,6 +125,10 @@ describe('toResponseView', () => {
     });
     const view = toResponseView(makeSite({ inspections: [lorem], responses: [quoted] }), 'northshire/lorem-ipsum');
     expect(view.recommendations.map((r) => r.evidence)).toEqual([['Placeholder introduction.'], [], []]);
+    // Each of the document's own quotations links to its words, marked with that id in the document.
+    expect(view.recommendations.map((r) => r.evidenceLinks)).toEqual([['#q-1-1'], [], []]);
+    expect(view.html).toContain('<mark id="q-1-1">Placeholder introduction.</mark>');
+    expect(view.quoteAddresses).toEqual([{ label: 'Recommendation 1', url: '/responses/northshire/lorem-ipsum/#q-1-1' }]);
     expect(view.history.map((step) => step.changes.map((c) => [c.recommendation, c.to.id, c.evidence]))).toEqual([
       [['1', 'planned', ['Placeholder introduction.']], ['2', 'in-progress', []]],
       [['1', 'complete', ['Placeholder words from a fictional update.']]],
