@@ -53,8 +53,13 @@ export interface ResponseView {
   alternates: Alternate[];
 }
 
-/** A document's page: its metadata, statuses, timeliness, coverage and full text. */
-export function toResponseView(site: Site, responseId: string): ResponseView {
+/**
+ * A document's page: its metadata, statuses, timeliness, coverage and full text. With
+ * `markQuotes: false` the text is left unmarked: for the page's cache key, which the
+ * unmarked text and the quotations (in `recommendations`) already decide, so a rebuild
+ * does not mark every document's text again only to find its page unchanged.
+ */
+export function toResponseView(site: Site, responseId: string, { markQuotes = true }: { markQuotes?: boolean } = {}): ResponseView {
   const document = site.document(responseId);
   const inspection = site.inspection(document.inspection);
   const force = site.force(document.force);
@@ -91,7 +96,7 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
       };
     }),
     coverage: statutory ? describeCoverage(document, inspection) : null,
-    html: markQuotesWithIds(document.html, quotesWithIds(document)),
+    html: markQuotes ? markQuotesWithIds(document.html, quotesWithIds(document)) : document.html,
     year: document.date ? yearOf(document.date) : null,
     history: getStatusHistory(document, inspection.recommendations.map((r) => r.id)).map((step, index) => ({
       date: step.date ? formatDate(step.date) : 'Undated',

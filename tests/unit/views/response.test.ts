@@ -129,6 +129,8 @@ describe('toResponseView', () => {
     expect(view.recommendations.map((r) => r.evidenceLinks)).toEqual([['#q-1-1'], [], []]);
     expect(view.html).toContain('<mark id="q-1-1">Placeholder introduction.</mark>');
     expect(view.quoteAddresses).toEqual([{ label: 'Recommendation 1', url: '/responses/northshire/lorem-ipsum/#q-1-1' }]);
+    // Unmarked for the page's cache key, which the same quotations decide.
+    expect(toResponseView(makeSite({ inspections: [lorem], responses: [quoted] }), 'northshire/lorem-ipsum', { markQuotes: false }).html).not.toContain('<mark');
     expect(view.history.map((step) => step.changes.map((c) => [c.recommendation, c.to.id, c.evidence]))).toEqual([
       [['1', 'planned', ['Placeholder introduction.']], ['2', 'in-progress', []]],
       [['1', 'complete', ['Placeholder words from a fictional update.']]],
