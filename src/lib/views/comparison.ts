@@ -54,8 +54,12 @@ export interface ComparisonDocument {
   evidence: string[];
   /** Says where the quotations come from when an update gave them (not the document's body). */
   evidenceSource: string | null;
-  /** Each quotation's place in the document, where its words are marked; empty when an update gave them. */
-  evidenceLinks: Link[];
+  /**
+   * Each quotation's place in the document, where its words are marked ("Read in context"),
+   * with `context` for screen readers: whose document and which quotation, as a page has
+   * many. Empty when an update gave the quotations.
+   */
+  evidenceLinks: (Link & { context: string })[];
   /** The document's own section for this recommendation, as HTML, its quoted words in `<mark>`; null when it has none. */
   sectionHtml: string | null;
   /** What to say when there is no section. */
@@ -211,12 +215,10 @@ function toComparisonDocument(site: Site, document: ResponseDocument, recommenda
     statusNote: describeStatusDate(latest, status),
     evidence: evidence.quotes,
     evidenceSource: evidence.fromUpdate && evidence.quotes.length ? `Quoted from the update of ${formatDate(latest.asOf!)}, not from this document.` : null,
-    evidenceLinks: evidence.fromUpdate ? [] : evidence.quotes.map((_, i, all) => siteLink(
-      site,
-      `${urls.response(document.id)}#${quoteAnchor(recommendationId, i)}`,
-      // Each link's words its own: a page has many forces' quotations.
-      `Open the ${kind.charAt(0).toLowerCase()}${kind.slice(1)} from ${forceName} at ${all.length > 1 ? `quotation ${i + 1}` : 'these words'}`,
-    )),
+    evidenceLinks: evidence.fromUpdate ? [] : evidence.quotes.map((_, i, all) => ({
+      ...siteLink(site, `${urls.response(document.id)}#${quoteAnchor(recommendationId, i)}`, 'Read in context'),
+      context: `: the ${kind.charAt(0).toLowerCase()}${kind.slice(1)} from ${forceName}${all.length > 1 ? `, quotation ${i + 1}` : ''}`,
+    })),
     sectionHtml: sections.length ? markQuotes(sections.map((s) => s.html).join('\n'), own) : null,
     note:
       status === 'not-addressed'

@@ -97,7 +97,8 @@ describe('a comparison page', () => {
     const alpha = view.entries.find((e) => e.anchor === 'force-alpha')!.documents[0]!;
     expect(alpha.evidenceLinks).toHaveLength(1);
     expect(alpha.evidenceLinks[0]!.href).toMatch(/^\/responses\/alpha\/[^/]+\/#q-1-1$/);
-    expect(alpha.evidenceLinks[0]!.text).toContain(view.entries.find((e) => e.anchor === 'force-alpha')!.force);
+    expect(alpha.evidenceLinks[0]!.text).toBe('Read in context');
+    expect(alpha.evidenceLinks[0]!.context).toContain(view.entries.find((e) => e.anchor === 'force-alpha')!.force);
     // An update's words are not in the document's body, so there is nothing there to link to.
     expect(view.entries.find((e) => e.anchor === 'force-beta')!.documents[0]!.evidenceLinks).toEqual([]);
   });
