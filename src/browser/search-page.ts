@@ -5,7 +5,7 @@
  * Everything from the index is put in the page as text; only matches become <mark>.
  */
 import {
-  describeResults, isEmptySearch, narrowChoices, parseSearchState, toExcerptParts, toPagefindOptions, toSearchParams,
+  describeResults, isEmptySearch, narrowChoices, parseSearchState, resultTitle, toExcerptParts, toPagefindOptions, toSearchParams,
   withUndatedLast, type SearchFilterKey, type SearchState,
 } from '../lib/search.ts';
 import { openShardedSearch, type PagefindModule, type ShardedSearch } from '../lib/search-shards.ts';
@@ -211,7 +211,7 @@ function toResultItem(data: ResultData): HTMLLIElement {
   const heading = document.createElement('h3');
   const link = document.createElement('a');
   link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  link.textContent = resultTitle(data.meta, data.url);
   heading.append(link);
   const facts = document.createElement('p');
   facts.className = 'meta';

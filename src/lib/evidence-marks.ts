@@ -16,27 +16,72 @@ import { BLOCK_ELEMENTS } from './search-text.ts';
  * cache key and to render it), and a parser took 3.4 s of a 1,000-document build.
  */
 export function markQuotes(html: string, quotes: readonly string[]): string {
+  return markRanges(html, quotes, []);
+}
+
+/** A quotation to mark with an id of its own, so an address can open the page at it (`#q-1-2`). */
+export interface QuoteWithId {
+  id: string;
+  text: string;
+}
+
+/**
+ * As `markQuotes`, and each quotation's first `<mark>` carries its id: a mark begins where
+ * each quotation begins, even inside another's words. A quotation that begins where an
+ * earlier one does has its id on an empty `<span>` just before the mark, so every id exists.
+ */
+export function markQuotesWithIds(html: string, quotes: readonly QuoteWithId[]): string {
+  return markRanges(html, quotes.map((q) => q.text), quotes.map((q) => q.id));
+}
+
+function markRanges(html: string, quotes: readonly string[], ids: readonly string[]): string {
   if (!quotes.length) return html;
   const { text, runs } = htmlTextRuns(html);
-  const ranges = mergeRanges(findQuotes(text, quotes).flatMap((match) => (match.found ? [[match.start, match.end] as const] : [])));
+  const matches = findQuotes(text, quotes);
+  const idsAt = new Map<number, string[]>();
+  matches.forEach((match, i) => {
+    if (match.found && ids[i]) idsAt.set(match.start, [...(idsAt.get(match.start) ?? []), ids[i]]);
+  });
+  const ranges = splitAt(mergeRanges(matches.flatMap((match) => (match.found ? [[match.start, match.end] as const] : []))), [...idsAt.keys()]);
   if (!ranges.length) return html;
   const out: string[] = [];
   let at = 0;
+  // The ids of the range being marked, until its first mark carries them.
+  let pending: string[] = [];
+  let range = -1;
   for (const run of runs) {
     const end = run.start + run.length;
-    const pieces = ranges.filter(([from, to]) => from < end && to > run.start);
-    for (const [from, to] of pieces) {
+    for (let r = 0; r < ranges.length; r++) {
+      const [from, to] = ranges[r]!;
+      if (!(from < end && to > run.start)) continue;
+      if (r !== range) {
+        range = r;
+        pending = idsAt.get(from) ?? [];
+      }
       const rawFrom = run.raw(Math.max(0, from - run.start));
       const rawTo = run.raw(Math.min(run.length, to - run.start));
       const words = html.slice(rawFrom, rawTo);
       // Whitespace alone is never marked: it may sit where a mark is not allowed, between list items.
       if (!words.trim()) continue;
-      out.push(html.slice(at, rawFrom), '<mark>', words, '</mark>');
+      const [first, ...more] = pending;
+      out.push(html.slice(at, rawFrom), ...more.map((id) => `<span id="${id}"></span>`), first ? `<mark id="${first}">` : '<mark>', words, '</mark>');
+      pending = [];
       at = rawTo;
     }
   }
   out.push(html.slice(at));
   return out.join('');
+}
+
+/** The ranges cut at each of `points` that falls inside one, so a new range begins there. */
+function splitAt(ranges: [number, number][], points: number[]): [number, number][] {
+  if (!points.length) return ranges;
+  const cuts = [...new Set(points)].sort((a, b) => a - b);
+  return ranges.flatMap(([from, to]) => {
+    const inside = cuts.filter((p) => p > from && p < to);
+    const edges = [from, ...inside, to];
+    return inside.length ? edges.slice(1).map((edge, i) => [edges[i]!, edge] as [number, number]) : [[from, to] as [number, number]];
+  });
 }
 
 /** A tag (attribute values may hold `>` in quotes) or a comment. */

@@ -30,6 +30,19 @@ export const PAGE_KIND_LABELS = {
 } as const;
 
 /**
+ * A result's heading, saying whose page it is: a document's names its force first ("Kent
+ * Police: Response to …"), so five responses to one report read as five forces; an
+ * inspection's and a comparison page's say what kind of page they are.
+ */
+export function resultTitle(meta: { title?: string | undefined; force?: string | undefined; kind?: string | undefined }, fallback: string): string {
+  const title = meta.title ?? fallback;
+  if (meta.force) return title.includes(meta.force) ? title : `${meta.force}: ${title}`;
+  if (meta.kind === PAGE_KIND_LABELS.inspection) return `Inspection report: ${title}`;
+  if (meta.kind === PAGE_KIND_LABELS.comparison) return `Compared across forces: ${title}`;
+  return title;
+}
+
+/**
  * The orders results can be shown in; `relevance` is Pagefind's own ranking. Both date
  * orders use one Pagefind sort key, `date`, which only dated pages have: Pagefind leaves out
  * of a sorted search every page without the key, so the search page puts the undated pages

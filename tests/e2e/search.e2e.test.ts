@@ -195,7 +195,7 @@ describeInBrowser('searching the fictional fixture site', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?force=Northshire+Constabulary`);
     await results(page);
-    expect(await page.locator('.search-results h3 a').allTextContents()).toContain(MARKUP_TITLE);
+    expect(await page.locator('.search-results h3 a').allTextContents()).toContain(`Northshire Constabulary: ${MARKUP_TITLE}`);
     expect(await page.locator('.search-results em, .search-results script').count()).toBe(0);
     await page.close();
   });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { findQuote, normaliseForQuote, quotableText } from '../../src/lib/evidence.ts';
-import { markQuotes } from '../../src/lib/evidence-marks.ts';
+import { markQuotes, markQuotesWithIds } from '../../src/lib/evidence-marks.ts';
 import { parseMarkdown, renderBody } from '../../src/lib/markdown.ts';
 import { toSearchText } from '../../src/lib/search-text.ts';
 import { readResponseBodies, readResponses } from '../support/content.ts';
@@ -113,6 +113,35 @@ describe('findQuote', () => {
 
   test('is case-sensitive: a quotation is the document\'s words as written', () => {
     expect(found('The Constabulary will await further information.', 'the constabulary will await')).toBeUndefined();
+  });
+});
+
+describe('markQuotesWithIds', () => {
+  const html = (markdown: string) => renderBody(parseMarkdown(markdown)).html;
+
+  test('puts each quotation\'s id on its first mark, so an address can open the page at it', () => {
+    const result = markQuotesWithIds(html('The first paragraph ends here.\n\nThe second begins here.\n'), [
+      { id: 'q-1-1', text: 'ends here. The second' },
+      { id: 'q-2-1', text: 'begins here' },
+    ]);
+    expect(result).toBe('<p>The first paragraph <mark id="q-1-1">ends here.</mark></p>\n<p><mark>The second</mark> <mark id="q-2-1">begins here</mark>.</p>');
+    expect(validHtml(result)).toBe(true);
+  });
+
+  test('starts a mark where a quotation starts inside another\'s words, and gives a second quotation starting at the same word its own anchor', () => {
+    const result = markQuotesWithIds(html('One two three four five.'), [
+      { id: 'q-1-1', text: 'two three' },
+      { id: 'q-1-2', text: 'three four' },
+      { id: 'q-2-1', text: 'three four five' },
+    ]);
+    expect(result).toBe('<p>One <mark id="q-1-1">two </mark><span id="q-2-1"></span><mark id="q-1-2">three four five</mark>.</p>');
+    expect(validHtml(result)).toBe(true);
+  });
+
+  test('marks as markQuotes does when no quotation shares a start', () => {
+    const source = html('All checks *must* be done, as the [guidance](https://example.org/) says.');
+    const withIds = markQuotesWithIds(source, [{ id: 'q-1-1', text: 'checks must be done' }]);
+    expect(withIds.replace(' id="q-1-1"', '')).toBe(markQuotes(source, ['checks must be done']));
   });
 });
 

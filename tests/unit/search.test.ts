@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  describeResults, narrowChoices, parseSearchState, SEARCH_SORTS, toExcerptParts, toPagefindOptions, toSearchParams, toSortValues, withUndatedLast, type SearchState,
+  describeResults, narrowChoices, PAGE_KIND_LABELS, parseSearchState, resultTitle, SEARCH_SORTS, toExcerptParts, toPagefindOptions, toSearchParams, toSortValues, withUndatedLast, type SearchState,
 } from '../../src/lib/search.ts';
 
 describe('a search in the URL', () => {
@@ -71,5 +71,18 @@ describe('the result list', () => {
       { text: ' dolor ', match: false },
       { text: 'sit', match: true },
     ]);
+  });
+});
+
+describe('a result\'s title', () => {
+  test('names the force of a document first, and says which kind of page the others are', () => {
+    expect(resultTitle({ title: 'Response to a fictional report', force: 'Northshire Constabulary', kind: "Policing body's response" }, '/x/'))
+      .toBe('Northshire Constabulary: Response to a fictional report');
+    expect(resultTitle({ title: 'A fictional report', kind: PAGE_KIND_LABELS.inspection }, '/x/')).toBe('Inspection report: A fictional report');
+    expect(resultTitle({ title: 'Recommendation 2: Placeholder', kind: PAGE_KIND_LABELS.comparison }, '/x/')).toBe('Compared across forces: Recommendation 2: Placeholder');
+  });
+
+  test('does not name the force twice when the document\'s own title names it', () => {
+    expect(resultTitle({ title: 'Westmere Police response to the fictional report', force: 'Westmere Police' }, '/x/')).toBe('Westmere Police response to the fictional report');
   });
 });

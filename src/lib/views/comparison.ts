@@ -18,7 +18,7 @@ import { urls } from '../urls.ts';
 import { count } from '../words.ts';
 import { toStatusChart } from './charts.ts';
 import { getLastChanged } from './citation.ts';
-import { describeMarks, getEvidence, getLatestEvidence, type QuoteView } from './evidence-view.ts';
+import { describeMarks, getEvidence, getLatestEvidence, quoteAnchor, type QuoteView } from './evidence-view.ts';
 import {
   documentDate, inspectionFeedLinks, neighbours, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
 } from './format.ts';
@@ -61,6 +61,12 @@ export interface ComparisonDocument {
   evidence: QuoteView[];
   /** Says where the quotations come from when an update gave them (not the document's body). */
   evidenceSource: string | null;
+  /**
+   * Each quotation's place in the document, where its words are marked ("Read in context"),
+   * with `context` for screen readers: whose document and which quotation, as a page has
+   * many. Empty when an update gave the quotations.
+   */
+  evidenceLinks: (Link & { context: string })[];
   /** The document's own section for this recommendation, as HTML, its quoted words in `<mark>`; null when it has none. */
   sectionHtml: string | null;
   /** What to say when there is no section. */
@@ -168,7 +174,7 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
     force: force.name,
     region: force.region,
     policingBody: force.policingBody,
-    documents: documents.map((document) => toComparisonDocument(site, document, rec.id)),
+    documents: documents.map((document) => toComparisonDocument(site, document, rec.id, force.name)),
   }));
 
   return {
@@ -203,7 +209,7 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
   };
 }
 
-function toComparisonDocument(site: Site, document: ResponseDocument, recommendationId: string): ComparisonDocument {
+function toComparisonDocument(site: Site, document: ResponseDocument, recommendationId: string, forceName: string): ComparisonDocument {
   const status = getStatus(document, recommendationId);
   const latest = getLatestStatus(document, recommendationId);
   const evidence = getLatestEvidence(document, recommendationId);
@@ -224,6 +230,10 @@ function toComparisonDocument(site: Site, document: ResponseDocument, recommenda
     corrected: latest.updated ? null : correctedMark(site, document, recommendationId),
     evidence: evidence.inSentences,
     evidenceSource: evidence.fromUpdate && evidence.quotes.length ? `Quoted from the update of ${formatDate(latest.asOf!)}, not from this document.` : null,
+    evidenceLinks: evidence.fromUpdate ? [] : evidence.quotes.map((_, i, all) => ({
+      ...siteLink(site, `${urls.response(document.id)}#${quoteAnchor(recommendationId, i)}`, 'Read in context'),
+      context: `: the ${kind.charAt(0).toLowerCase()}${kind.slice(1)} from ${forceName}${all.length > 1 ? `, quotation ${i + 1}` : ''}`,
+    })),
     sectionHtml: sections.length ? markQuotes(sections.map((s) => s.html).join('\n'), own) : null,
     note:
       status === 'not-addressed'

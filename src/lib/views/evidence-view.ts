@@ -29,6 +29,20 @@ export function describeMarks(quotes: readonly QuoteView[]): string | null {
 
 type WithEvidence = Pick<ResponseDocument, 'evidence' | 'evidenceSentences' | 'updates'>;
 
+/**
+ * The id of a document's own quotation on its page: `q-3-1` for the first quotation behind
+ * recommendation 3's status, so `/responses/<force>/<id>/#q-3-1` opens the page at those words.
+ */
+export function quoteAnchor(recommendationId: string, index: number): string {
+  return `q-${recommendationId}-${index + 1}`;
+}
+
+/** Each of the document's own quotations with its id, recommendation by recommendation. */
+export function quotesWithIds(document: { evidence: EvidenceMap }): { id: string; text: string; recommendation: string; index: number }[] {
+  return Object.entries(document.evidence).flatMap(([recommendation, quotes]) =>
+    quotes.map((text, index) => ({ id: quoteAnchor(recommendation, index), text, recommendation, index })));
+}
+
 /** The quotations the document itself gives for a recommendation's status (empty when none). */
 export function getEvidence(document: { evidence: EvidenceMap }, recommendationId: string): string[] {
   return document.evidence[recommendationId] ?? [];

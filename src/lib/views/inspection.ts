@@ -6,9 +6,11 @@ import type { Chart } from '../charts/chart.ts';
 import type { Inspection, RecommendationWithHtml } from '../content/model.ts';
 import { formatDate } from '../dates.ts';
 import { STATUTORY_PERIOD_DAYS } from '../deadline.ts';
-import { isStatutoryKind } from '../document-kinds.ts';
+import { documentKindLabel, isStatutoryKind } from '../document-kinds.ts';
 import { getInspectionDueDate, type Site } from '../site.ts';
+import { REGIONS } from '../regions.ts';
 import { urls } from '../urls.ts';
+import { count } from '../words.ts';
 import { toArrivalsChart } from './charts.ts';
 import { toCalendarLink, type CalendarLinkView } from './due.ts';
 import { toProvenanceView, type ProvenanceView } from './trust-view.ts';
@@ -61,6 +63,12 @@ export interface InspectionView {
   recommendations: RecommendationItem[];
   /** Each force in scope (by region) with its documents' links, dates and timeliness. */
   documents: ForceDocumentRow[];
+  /** The rows of `documents` of the forces with a document: the answers, shown first. */
+  answered: ForceDocumentRow[];
+  /** The forces in scope with no document on the site, as one list: "No document on this site from 39 forces in scope:". */
+  missing: { text: string; forces: Link[] } | null;
+  /** Every force in scope by region, each region in the registry's order: its page, and its documents in words or that it has none. */
+  byRegion: { region: string; forces: (Link & { note: string })[] }[];
   /** The table of every force's statuses, in each order (pages of their own). */
   matrixLinks: Link[];
   /** Responses over time against the due date; null when only the month of the report is known. */
@@ -101,12 +109,33 @@ export function toInspectionView(site: Site, inspectionId: string): InspectionVi
       : `Only the month of publication is recorded, so the ${STATUTORY_PERIOD_DAYS}-day deadline cannot be worked out.`,
     calendar: toCalendarLink(site, { inspection: inspection.id }),
     recommendations: inspection.recommendations.map((rec) => toRecommendationItem(site, inspection, rec)),
-    documents: toForceDocumentRows(site, inspection, 'region').map(({ source: _, ...row }) => row),
+    ...answersFirst(site, inspection, toForceDocumentRows(site, inspection, 'region').map(({ source: _, ...row }) => row)),
     matrixLinks: MATRIX_ORDERS.map((o) => siteLink(site, matrixPath(inspection.id, o.id), `by ${o.label}`)),
     arrivals: toArrivalsChart(site, inspection),
     summary: { inScope: inScope.length, ...counts },
     downloads: inspectionDownloads(site, inspection.id),
     ...inspectionFeedLinks(site, inspection),
     provenance: toProvenanceView(inspection.provenance),
+  };
+}
+
+/** The forces' rows, those with a document apart, the others as one list, and all of them by region. */
+function answersFirst(site: Site, inspection: Inspection, documents: ForceDocumentRow[]): Pick<InspectionView, 'documents' | 'answered' | 'missing' | 'byRegion'> {
+  const inScope = site.forcesInScope(inspection);
+  const missing = inScope.filter((force) => site.documentsFor(inspection.id, force.id).length === 0);
+  return {
+    documents,
+    answered: documents.filter((row) => row.document !== null),
+    missing: missing.length === 0 ? null : {
+      text: `No document on this site from ${count(missing.length, 'force')} in scope:`,
+      forces: missing.map((force) => siteLink(site, urls.force(force.id), force.name)),
+    },
+    byRegion: REGIONS.map((region) => ({
+      region,
+      forces: inScope.filter((force) => force.region === region).map((force) => {
+        const kinds = site.documentsFor(inspection.id, force.id).map((d) => documentKindLabel(d.kind));
+        return { ...siteLink(site, urls.force(force.id), force.name), note: kinds.length ? kinds.join(', ') : 'no document on this site' };
+      }),
+    })).filter((r) => r.forces.length > 0),
   };
 }

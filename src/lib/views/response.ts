@@ -9,8 +9,9 @@ import { getReasons } from '../trust.ts';
 import { permanentUrl, urls } from '../urls.ts';
 import { count, listAnd } from '../words.ts';
 import { toCitation } from './citation.ts';
+import { markQuotesWithIds } from '../evidence-marks.ts';
 import { correctedMark, toCorrectionViews, toProvenanceView, type CorrectionView, type ProvenanceView } from './trust-view.ts';
-import { describeMarks, getEvidenceInSentences, quotesAlone, type QuoteView } from './evidence-view.ts';
+import { describeMarks, getEvidence, getEvidenceInSentences, quoteAnchor, quotesAlone, quotesWithIds, type QuoteView } from './evidence-view.ts';
 import {
   forceFeedLinks, inspectionFeedLinks, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
 } from './format.ts';
@@ -42,10 +43,13 @@ export interface ResponseView {
    * sentence (empty when none), the site's reasons ("Why this status") and, where its reading
    * was corrected, a link to the correction.
    */
-  recommendations: { id: string; title: string; comparison: Link; status: StatusCell; reasons: string | null; corrected: Link | null; evidence: QuoteView[]; section: Link | null }[];
+  recommendations: { id: string; title: string; comparison: Link; status: StatusCell; reasons: string | null; corrected: Link | null; evidence: QuoteView[]; section: Link | null;
+    /** Where each of `evidence` stands in the document below, marked: `#q-3-1`. */
+    evidenceLinks: string[] }[];
   coverage: { complete: boolean; text: string } | null;
   /** What the marks in the quotations mean, where some quotation is shown in its sentence; else null. */
   marksNote: string | null;
+  /** The document's HTML, each of its own quotations marked with an id (`q-3-1`) to link to. */
   html: string;
   year: number | null;
   /** The statuses over time: the document's own, then each later update. */
@@ -56,11 +60,18 @@ export interface ResponseView {
   corrections: CorrectionView[];
   citation: string;
   permanentUrl: string;
+  /** The permanent address of each quotation's place in the document, to quote the exact words. */
+  quoteAddresses: { label: string; url: string }[];
   alternates: Alternate[];
 }
 
-/** A document's page: its metadata, statuses, timeliness, coverage and full text. */
-export function toResponseView(site: Site, responseId: string): ResponseView {
+/**
+ * A document's page: its metadata, statuses, timeliness, coverage and full text. With
+ * `markQuotes: false` the text is left unmarked: for the page's cache key, which the
+ * unmarked text and the quotations (in `recommendations`) already decide, so a rebuild
+ * does not mark every document's text again only to find its page unchanged.
+ */
+export function toResponseView(site: Site, responseId: string, { markQuotes = true }: { markQuotes?: boolean } = {}): ResponseView {
   const document = site.document(responseId);
   const inspection = site.inspection(document.inspection);
   const force = site.force(document.force);
@@ -95,11 +106,12 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
         corrected: correctedMark(site, document, rec.id, true),
         evidence: getEvidenceInSentences(document, rec.id),
         section: section ? { href: `#${section.anchor}`, text: `Go to its section` } : null,
+        evidenceLinks: getEvidence(document, rec.id).map((_, i) => `#${quoteAnchor(rec.id, i)}`),
       };
     }),
     coverage: statutory ? describeCoverage(document, inspection) : null,
     marksNote: describeMarks(inspection.recommendations.flatMap((rec) => getEvidenceInSentences(document, rec.id))),
-    html: document.html,
+    html: markQuotes ? markQuotesWithIds(document.html, quotesWithIds(document)) : document.html,
     year: document.date ? yearOf(document.date) : null,
     history: getStatusHistory(document, inspection.recommendations.map((r) => r.id)).map((step, index) => {
       // Step 0 is the document's own statuses, quoted from its body; step n is its n-th update, quoted from the update's source.
@@ -121,6 +133,10 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
     corrections: toCorrectionViews(document.corrections),
     citation: toCitation(site, document),
     permanentUrl: permanentUrl(site, urls.response(document.id)),
+    quoteAddresses: inspection.recommendations.flatMap((rec) => getEvidence(document, rec.id).map((_, i, all) => ({
+      label: `Recommendation ${rec.id}${all.length > 1 ? `, quotation ${i + 1}` : ''}`,
+      url: `${permanentUrl(site, urls.response(document.id))}#${quoteAnchor(rec.id, i)}`,
+    }))),
     alternates: [
       ...forceFeedLinks(site, force).alternates,
       ...inspectionFeedLinks(site, inspection).alternates,

@@ -108,6 +108,16 @@ describe('a comparison page', () => {
     expect(view.entries.find((e) => e.anchor === 'force-mid')!.documents[0]!.sectionHtml).not.toContain('<mark>');
   });
 
+  test('links each of the document\'s own quotations to its words on the document\'s page, in words that name the force', () => {
+    const alpha = view.entries.find((e) => e.anchor === 'force-alpha')!.documents[0]!;
+    expect(alpha.evidenceLinks).toHaveLength(1);
+    expect(alpha.evidenceLinks[0]!.href).toMatch(/^\/responses\/alpha\/[^/]+\/#q-1-1$/);
+    expect(alpha.evidenceLinks[0]!.text).toBe('Read in context');
+    expect(alpha.evidenceLinks[0]!.context).toContain(view.entries.find((e) => e.anchor === 'force-alpha')!.force);
+    // An update's words are not in the document's body, so there is nothing there to link to.
+    expect(view.entries.find((e) => e.anchor === 'force-beta')!.documents[0]!.evidenceLinks).toEqual([]);
+  });
+
   test('shows an update\'s quotations with the status it gave, saying where they come from, and marks none in the document', () => {
     const beta = view.entries.find((e) => e.anchor === 'force-beta')!.documents[0]!;
     expect(beta.status.id).toBe('complete');

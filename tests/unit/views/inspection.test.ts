@@ -56,6 +56,15 @@ describe('toInspectionView', () => {
     });
   });
 
+  test('puts the answers first: the forces with a document in the table, the others as one list, every force by region', () => {
+    expect(view.answered.map((r) => r.force)).toEqual(['Northshire Constabulary', 'Northshire Constabulary', 'Westmere Police']);
+    expect(view.missing).toEqual({ text: 'No document on this site from 1 force in scope:', forces: [{ href: '/forces/southdale/', text: 'Southdale Police' }] });
+    const forces = view.byRegion.flatMap((r) => r.forces.map((f) => `${r.region}: ${f.text}: ${f.note}`));
+    expect(forces).toHaveLength(3);
+    expect(forces).toContain("South West: Southdale Police: no document on this site");
+    expect(forces.find((f) => f.includes('Northshire'))).toMatch(/: Policing body's response, Chief officer's response$/);
+  });
+
   test('counts forces in scope, with documents, and the timeliness of their responses', () => {
     expect(view.summary).toEqual({ inScope: 3, withDocuments: 2, onTime: 1, late: 1, undated: 0 });
   });

@@ -93,6 +93,7 @@ describe('toResponseView', () => {
         reasons: null,
         corrected: null,
         evidence: [],
+        evidenceLinks: [],
         section: { href: '#recommendation-1', text: 'Go to its section' },
       },
       {
@@ -103,6 +104,7 @@ describe('toResponseView', () => {
         reasons: null,
         corrected: null,
         evidence: [],
+        evidenceLinks: [],
         section: { href: '#recommendation-2', text: 'Go to its section' },
       },
       {
@@ -113,6 +115,7 @@ describe('toResponseView', () => {
         reasons: null,
         corrected: null,
         evidence: [],
+        evidenceLinks: [],
         section: null,
       },
     ]);
@@ -132,6 +135,15 @@ describe('toResponseView', () => {
     const cut = { before: 'While the placeholder plan is unclear, ', quoted: 'fictional work has started', after: '.' };
     expect(view.recommendations.map((r) => r.evidence)).toEqual([[whole], [cut], []]);
     expect(view.marksNote).toBe(IN_SENTENCE_NOTE);
+    // Each of the document's own quotations links to its words, marked with that id in the document.
+    expect(view.recommendations.map((r) => r.evidenceLinks)).toEqual([['#q-1-1'], ['#q-2-1'], []]);
+    expect(view.html).toContain('<mark id="q-1-1">Placeholder introduction.</mark>');
+    expect(view.quoteAddresses).toEqual([
+      { label: 'Recommendation 1', url: '/responses/northshire/lorem-ipsum/#q-1-1' },
+      { label: 'Recommendation 2', url: '/responses/northshire/lorem-ipsum/#q-2-1' },
+    ]);
+    // Unmarked for the page's cache key, which the same quotations decide.
+    expect(toResponseView(makeSite({ inspections: [lorem], responses: [quoted] }), 'northshire/lorem-ipsum', { markQuotes: false }).html).not.toContain('<mark');
     // The update's source is not on the site: its quotation stands alone.
     expect(view.history.map((step) => step.changes.map((c) => [c.recommendation, c.to.id, c.evidence]))).toEqual([
       [['1', 'planned', [whole]], ['2', 'in-progress', [cut]]],
