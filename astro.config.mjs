@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/config.ts';
 import { contentIntegration } from './src/integration.ts';
+import { editorIntegration } from './src/editor-integration.ts';
 import { incrementalIntegration } from './src/incremental-integration.ts';
 import { timingsIntegration } from './src/timings-integration.ts';
 
@@ -23,7 +24,7 @@ export default defineConfig({
   // incrementalIntegration comes before contentIntegration: it removes the files a build no
   // longer makes before the search index and the sitemap are written beside the pages.
   // timingsIntegration stays last: its build:done hook times the others'.
-  integrations: [mdx(), incrementalIntegration(), contentIntegration(settings), timingsIntegration()],
+  integrations: [mdx(), incrementalIntegration(), contentIntegration(settings), editorIntegration(), timingsIntegration()],
   devToolbar: { enabled: false },
   // A page whose getStaticPaths() entry returns the same cacheKey as last build (a digest of
   // what it shows: src/lib/cache-key.ts) and whose code is unchanged is reused, not rendered

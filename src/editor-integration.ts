@@ -1,0 +1,68 @@
+/**
+ * Serves the editor's program (Decap CMS, prebuilt in node_modules/decap-cms/dist) from the
+ * site itself under `admin/decap-cms/`: copied into the build, and served by the preview.
+ * No file of the editor comes from another origin (docs/publishing.md, "The editor").
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Where the editor's program is served, under the site's base. */
+export const EDITOR_PROGRAM_PATH = 'admin/decap-cms/';
+
+/** The prebuilt bundle's folder. */
+function programDir(): string {
+  return join(dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
+}
+
+/** The files the editor loads: its script, its code-split chunks and WebAssembly, never the source maps. */
+export function programFiles(dir = programDir()): string[] {
+  return readdirSync(dir).filter((name) => /^(?:[0-9]+\.)?decap-cms\.js$|\.wasm$/.test(name)).sort();
+}
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm' };
+
+export function editorIntegration(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'pcc-editor',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        if (command !== 'dev') return;
+        const prefix = `${base}${EDITOR_PROGRAM_PATH}`;
+        const dir = programDir();
+        const files = new Set(programFiles(dir));
+        updateConfig({
+          vite: {
+            plugins: [{
+              name: 'pcc-editor-program',
+              configureServer(server) {
+                server.middlewares.use((request, response, next) => {
+                  const path = (request.url ?? '').split('?')[0]!;
+                  const name = path.startsWith(prefix) ? path.slice(prefix.length) : '';
+                  if (!files.has(name)) return next();
+                  response.setHeader('Content-Type', TYPES[extname(name)] ?? 'application/octet-stream');
+                  response.end(readFileSync(join(dir, name)));
+                });
+              },
+            }],
+          },
+        });
+      },
+      'astro:build:done': ({ dir }) => {
+        const source = programDir();
+        const target = join(fileURLToPath(dir), EDITOR_PROGRAM_PATH);
+        mkdirSync(target, { recursive: true });
+        for (const name of programFiles(source)) {
+          const to = join(target, name);
+          // Kept between builds (the output folder is): copied again only when the package changed.
+          if (existsSync(to) && statSync(to).size === statSync(join(source, name)).size) continue;
+          copyFileSync(join(source, name), to);
+        }
+      },
+    },
+  };
+}
