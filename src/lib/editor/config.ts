@@ -108,8 +108,12 @@ export function editorConfig(content: EditorContent, options: EditorOptions, fie
   };
 }
 
+/**
+ * The body in a plain text box: Decap's Markdown editor rewrites what it did not change (its
+ * raw mode is a rich-text editor underneath, which drops a line break's trailing spaces).
+ */
 function bodyWidget(hint: string): Widget {
-  return { name: 'body', label: 'Body', widget: 'markdown', modes: ['raw'], hint, required: false };
+  return { name: 'body', label: 'Body', widget: 'text', hint, required: false };
 }
 
 interface Context {
@@ -125,10 +129,10 @@ export function widgetFor(field: Field, context: Context): Widget {
   if (field.description) base.hint = field.description;
   const choices = context.top ? context.choices[field.name] : undefined;
   if (choices) return { ...base, widget: 'select', options: choices };
-  return { ...base, ...shapeWidget(field.name, field.shape, context) };
+  return { ...base, ...shapeWidget(field.name, field.shape, context, field.required) };
 }
 
-function shapeWidget(name: string, shape: Shape, context: Context): Widget {
+function shapeWidget(name: string, shape: Shape, context: Context, required = true): Widget {
   const inner = { ...context, top: false };
   switch (shape.kind) {
     case 'text':
@@ -142,7 +146,9 @@ function shapeWidget(name: string, shape: Shape, context: Context): Widget {
       return { widget: 'list', field: { name: singular(name), label: labelOf(singular(name)), ...single }, collapsed: false };
     }
     case 'object':
-      return { widget: 'object', fields: shape.fields.map((f) => widgetFor(f, inner)), collapsed: false };
+      // Decap checks a required field inside an optional group even when the group is left
+      // empty (a response with no author could not be saved): there, the build checks it.
+      return { widget: 'object', fields: shape.fields.map((f) => widgetFor(required ? f : { ...f, required: false }, inner)), collapsed: false };
     case 'entries':
       return {
         widget: 'list',

@@ -8,9 +8,9 @@
 export const EDITOR_CSP = {
   scriptResources: ["'self'", "'unsafe-eval'"],
   styleResources: ["'self'"] as string[],
-  directives(local: boolean): string[] {
+  directives(localProxy?: string): string[] {
     return [
-      `connect-src 'self' https://api.github.com${local ? ' http://localhost:8081' : ''}`,
+      `connect-src 'self' https://api.github.com${localProxy ? ` ${localProxy}` : ''}`,
       "img-src 'self' data: blob: https://avatars.githubusercontent.com",
       "frame-src 'self'",
     ];

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { APIRoute } from 'astro';
-import { contentDir } from '../../config.ts';
+import { contentDir, editorProxyPort } from '../../config.ts';
 import { getSite } from '../../content.ts';
 import { editorSetup } from '../../lib/editor/setup.ts';
 
@@ -14,7 +14,7 @@ export const GET: APIRoute = () => {
   const setup = editorSetup(getSite().corpus, {
     contentFolder: basename(contentDir()),
     repository: process.env.GITHUB_REPOSITORY ?? 'OWNER/REPOSITORY',
-    ...(local ? { localBackend: process.env.PCC_EDITOR_PROXY ?? 'http://localhost:8081/api/v1' } : {}),
+    ...(local ? { localBackend: `http://localhost:${editorProxyPort()}/api/v1` } : {}),
     editorialWorkflow: !local,
     ...(process.env.PCC_EDITOR_AUTH_URL ? { authBaseUrl: process.env.PCC_EDITOR_AUTH_URL } : {}),
   });
