@@ -3,11 +3,12 @@
  * site itself under `admin/decap-cms/`: copied into the build, and served by the preview.
  * No file of the editor comes from another origin (docs/publishing.md, "The editor").
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { withEditorPolicy } from './lib/editor/csp.ts';
 
 /** Where the editor's program is served, under the site's base. */
 export const EDITOR_PROGRAM_PATH = 'admin/decap-cms/';
@@ -54,6 +55,10 @@ export function editorIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         const source = programDir();
+        const page = join(fileURLToPath(dir), 'admin/index.html');
+        // Astro's policy for the page has style hashes, beside which browsers ignore the
+        // 'unsafe-inline' Decap's styles need: the editor's own policy replaces it.
+        writeFileSync(page, withEditorPolicy(readFileSync(page, 'utf8')));
         const target = join(fileURLToPath(dir), EDITOR_PROGRAM_PATH);
         mkdirSync(target, { recursive: true });
         for (const name of programFiles(source)) {
