@@ -134,7 +134,11 @@ describeInBrowser('the editor, run the local way', () => {
       await page.locator('textarea[id^="quotation-field"]').nth(i).fill(entry.quote);
     }
     await expect.poll(() => page.locator('[data-evidence-check="found"]').count()).toBe(2);
-    if (process.env.PCC_EDITOR_SCREENSHOT) await page.screenshot({ path: process.env.PCC_EDITOR_SCREENSHOT });
+    // The screenshot in docs/publishing.md: PCC_EDITOR_SCREENSHOT=docs/editor-response-form.png.
+    if (process.env.PCC_EDITOR_SCREENSHOT) {
+      await page.locator('select[id^="id-field"]').first().evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: process.env.PCC_EDITOR_SCREENSHOT });
+    }
     await save(page);
     await expect.poll(() => existsSync(written), { timeout: 15_000 }).toBe(true);
 
