@@ -12,6 +12,7 @@ import { authorName } from './documents.ts';
 import { REGIONS } from './regions.ts';
 import { getLatestStatus, getOriginalStatus } from './status-history.ts';
 import type { StatusId } from './statuses.ts';
+import type { Correction, Redaction } from '../schemas/trust.ts';
 import { urls, withBase } from './urls.ts';
 
 export interface ResponseRecord {
@@ -39,7 +40,11 @@ export interface ResponseRecord {
   latestStatuses: Record<string, StatusId | null>;
   lastUpdated: string | null;
   dayOfPeriod: number | null;
-  updates: { date: string; statuses: Record<string, StatusId>; evidence: Record<string, string[]>; note: string | null }[];
+  updates: { date: string; statuses: Record<string, StatusId>; evidence: Record<string, string[]>; reasons: Record<string, string>; note: string | null }[];
+  reasons: Record<string, string>;
+  corrections: Correction[];
+  provenance: { from: string; changes: string[]; notes: string[] } | null;
+  redactions: Redaction[];
 }
 
 /**
@@ -72,7 +77,11 @@ export const RECORD_FIELDS: DataField<ResponseRecord>[] = [
   { name: 'latestStatuses', ...STATUS_PAIRS, description: 'The latest status for each recommendation: from the newest update that gives one, else the document\'s own (as statuses). In CSV like statuses.' },
   { name: 'lastUpdated', ...DATE, description: 'The date of the newest status update, YYYY-MM-DD; empty when the document has not been updated.' },
   { name: 'dayOfPeriod', type: 'integer', description: `The day the document came on, counting the report's publication day as day 1, as the pages do ("day 50 of ${STATUTORY_PERIOD_DAYS}"): always daysFromReport + 1; above ${STATUTORY_PERIOD_DAYS} for a late document.` },
-  { name: 'updates', description: 'JSON only: the status updates after the document, oldest first, each with date, statuses (the recommendations it changes), evidence (quotations from the update\'s source, by recommendation id, as evidence) and note.', jsonOnly: true },
+  { name: 'updates', description: 'JSON only: the status updates after the document, oldest first, each with date, statuses (the recommendations it changes), evidence (quotations from the update\'s source, by recommendation id, as evidence), reasons (the site\'s reasons for each new status, where given, as reasons) and note.', jsonOnly: true },
+  { name: 'reasons', description: 'JSON only: the site\'s reasons for reading each status as it does ("Why this status" on the pages), by recommendation id; a recommendation with none has no key (statuses.csv has them one row per recommendation).', jsonOnly: true },
+  { name: 'corrections', description: 'JSON only: changes of the site\'s reading after first publication, oldest first, each with date (YYYY-MM-DD), recommendation (absent for a correction of the text), field (status, evidence, reasons or text), from, to and reason.', jsonOnly: true },
+  { name: 'provenance', description: 'JSON only: where this copy came from (from), each change made in transcribing it (changes) and other facts about it (notes); null where not recorded.', jsonOnly: true },
+  { name: 'redactions', description: 'JSON only: personal data taken out of the text, each with id (the marker [redacted: id] in the source file), date (YYYY-MM-DD) and reason; the text shows "[Redacted: reason]" in its place.', jsonOnly: true },
 ];
 
 /** The fields the CSV file has: all but the nested ones. */
@@ -113,7 +122,11 @@ function toResponseRecord(site: Site, document: ResponseDocument): ResponseRecor
     latestStatuses: Object.fromEntries(inspection.recommendations.map((r) => [r.id, getLatestStatus(document, r.id).status ?? null])),
     lastUpdated: document.updates.at(-1)?.date ?? null,
     dayOfPeriod: t.daysFromReport === null ? null : t.daysFromReport + 1,
-    updates: document.updates.map((u) => ({ date: u.date, statuses: u.recommendations, evidence: u.evidence, note: u.note ?? null })),
+    updates: document.updates.map((u) => ({ date: u.date, statuses: u.recommendations, evidence: u.evidence, reasons: u.reasons, note: u.note ?? null })),
+    reasons: document.reasons,
+    corrections: document.corrections,
+    provenance: document.provenance ? { from: document.provenance.from, changes: document.provenance.changes ?? [], notes: document.provenance.notes ?? [] } : null,
+    redactions: document.redactions,
   };
 }
 

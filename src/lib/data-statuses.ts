@@ -8,6 +8,7 @@ import { DATE, STATUS, type DataField } from './data-fields.ts';
 import { DOCUMENT_KIND_IDS } from './document-kinds.ts';
 import type { Site } from './site.ts';
 import { getLatestStatus, getOriginalStatusDate } from './status-history.ts';
+import { getReasons, newestStatusCorrection } from './trust.ts';
 import type { StatusId } from './statuses.ts';
 import { urls, withBase } from './urls.ts';
 
@@ -29,6 +30,8 @@ export interface StatusRecord {
   latestStatusDate: string | null;
   latestEvidence: string | null;
   sectionUrl: string;
+  reasons: string | null;
+  corrected: string | null;
 }
 
 /** The fields of a row, in column order, with their meaning and their values in CSV (as RECORD_FIELDS in data-export.ts). */
@@ -47,6 +50,8 @@ export const STATUS_RECORD_FIELDS: DataField<StatusRecord>[] = [
   { name: 'latestStatusDate', ...DATE, description: 'The date of the latest status.' },
   { name: 'latestEvidence', type: 'string', description: 'The words the latest status rests on: from the update that gave it (quoted from the update\'s source, named in responses.json\'s updates), else as evidence. Joined like evidence.' },
   { name: 'sectionUrl', type: 'string', format: 'page', required: true, description: 'The address of the document\'s section on the recommendation, on this site; the document\'s page where it has no section of its own.' },
+  { name: 'reasons', type: 'string', description: 'The site\'s reasons for reading the document\'s own status (status) this way, as "Why this status" on the pages; empty where it gives none.' },
+  { name: 'corrected', ...DATE, description: 'The date of the newest correction of this status since the site first published it (the correction is in responses.json\'s corrections and on the document\'s page); empty where the status was never corrected.' },
 ];
 
 /** The quotations of one status as one field, or null when there are none. */
@@ -84,6 +89,8 @@ function toDocumentRows(site: Site, document: ResponseDocument): StatusRecord[] 
       latestStatusDate: latest.status ? latest.asOf : null,
       latestEvidence: joinEvidence(update ? update.evidence[rec.id] : document.evidence[rec.id]),
       sectionUrl: site.siteUrl ? new URL(path, site.siteUrl).href : path,
+      reasons: getReasons(document, rec.id),
+      corrected: newestStatusCorrection(document, rec.id)?.date ?? null,
     };
   });
 }

@@ -7,7 +7,8 @@ import type { Inspection, ResponseDocument } from './content/model.ts';
 import { earliestDay, formatDate } from './dates.ts';
 import { documentAuthor, documentTitle, SITE_NAME } from './documents.ts';
 import type { Site } from './site.ts';
-import { statusLabel } from './statuses.ts';
+import { isStatus, statusLabel } from './statuses.ts';
+import { describeCorrected, newestCorrectionDate } from './trust.ts';
 import { subscriptionFiles } from './subscriptions.ts';
 import { permanentUrl, urls } from './urls.ts';
 import { escapeXml } from './xml.ts';
@@ -21,7 +22,7 @@ export interface FeedEntry {
   link: string;
   /** `YYYY-MM-DD`: when the document came out. */
   published: string;
-  /** `YYYY-MM-DD`: its last status update, else `published`. */
+  /** `YYYY-MM-DD`: its last status update or correction, where later than `published`. */
   updated: string;
   author: string;
   summary: string;
@@ -41,11 +42,19 @@ export interface Feed {
 /**
  * When a document came out, for feeds: its publication date, else the date on it; an
  * undated document takes the report's publication day, so its date is stable from build to build.
+ * It was updated last by its newest status update or correction, where later.
  */
 export function getEntryDates(document: ResponseDocument, inspection: Pick<Inspection, 'published'>): { published: string; updated: string } {
   const published = document.published ?? document.date ?? earliestDay(inspection.published);
-  const lastUpdate = document.updates.at(-1)?.date;
-  return { published, updated: lastUpdate && lastUpdate > published ? lastUpdate : published };
+  const changes = [document.updates.at(-1)?.date, newestCorrectionDate(document)].filter((d): d is string => !!d && d > published);
+  return { published, updated: changes.sort().at(-1) ?? published };
+}
+
+/** A correction in a sentence: "Corrected 6 December 2026: the status of recommendation 3, from Planned to Awaiting national action. <reason>" */
+function describeCorrection(c: ResponseDocument['corrections'][number]): string {
+  const end = (value: string) => (c.field === 'status' && isStatus(value) ? statusLabel(value) : `"${value}"`);
+  const what = describeCorrected(c);
+  return `Corrected ${formatDate(c.date)}: ${what.charAt(0).toLowerCase()}${what.slice(1)}, from ${end(c.from)} to ${end(c.to)}. ${c.reason}`;
 }
 
 /** A document as a feed entry: what it is, who sent it, and the statuses it gives. */
@@ -64,7 +73,7 @@ export function toFeedEntry(site: Site, document: ResponseDocument): FeedEntry {
     link,
     ...dates,
     author: documentAuthor(site, document),
-    summary: [`${documentTitle(site, document)}, ${dated}.`, statuses.length ? `Statuses: ${statuses.join('; ')}.` : 'No statuses given.', ...updates].join(' '),
+    summary: [`${documentTitle(site, document)}, ${dated}.`, statuses.length ? `Statuses: ${statuses.join('; ')}.` : 'No statuses given.', ...updates, ...document.corrections.map(describeCorrection)].join(' '),
   };
 }
 

@@ -24,6 +24,13 @@ const TITLES: Record<ContentSchemaName, string> = {
   response: 'The frontmatter of content/responses/<force>/<inspection>.md',
 };
 
+/** The doc comments of the provenance schema (src/schemas/trust.ts), in a response and an inspection. */
+const PROVENANCE_DESCRIPTIONS: Record<string, string> = {
+  'provenance.from': 'Where the copy was taken from, e.g. the published PDF it was transcribed from, in a sentence.',
+  'provenance.changes': 'Each change made in transcribing, and why, one sentence each.',
+  'provenance.notes': 'Other facts about the copy, one sentence each, e.g. "No date: the document carries none."',
+};
+
 /**
  * The doc comments of the Zod schemas, by field path: `.` between fields, `[]` for a list's
  * items, `*` for the values of a map keyed by recommendation id.
@@ -35,6 +42,7 @@ const DESCRIPTIONS: Record<ContentSchemaName, Record<string, string>> = {
     name: 'The force\'s name as it styles itself, e.g. "Cleveland Police".',
     policingBody: 'The title of the force\'s current local policing body, e.g. "Police and Crime Commissioner for Cleveland".',
     region: 'The region of England, or Wales, the force serves.',
+    note: 'A fact about the force in a sentence or two, e.g. how its office styles itself, when its body changed; shown on its page.',
   },
   inspection: {
     '': 'One HMICFRS inspection report.',
@@ -50,6 +58,9 @@ const DESCRIPTIONS: Record<ContentSchemaName, Record<string, string>> = {
     'recommendations[].text': "The recommendation's full words, as the report gives them (Markdown).",
     'recommendations[].addressedTo': 'Who it is for: "all forces", "NPCC lead for vetting", "Home Office"...',
     'recommendations[].due': 'When it is to be done by, if the report says: YYYY-MM-DD or YYYY-MM.',
+    'recommendations[].note': 'A fact about the recommendation in a sentence or two, e.g. what its due rests on; shown on the inspection page.',
+    provenance: 'Where the recommendation texts were taken from, differences between copies, notes on url and published.',
+    ...PROVENANCE_DESCRIPTIONS,
   },
   response: {
     '': 'One published document answering an inspection report.',
@@ -65,19 +76,39 @@ const DESCRIPTIONS: Record<ContentSchemaName, Record<string, string>> = {
     source: 'The web address of the original document.',
     title: 'A title to show instead of the one the site makes from the force and inspection.',
     lang: "The document's language: en (the default) or cy (Welsh).",
-    recommendations: 'The status the document gives each recommendation, by recommendation id: a status id ("3": awaiting-national), or { status, evidence } with the words it rests on.',
+    recommendations: 'The status the document gives each recommendation, by recommendation id: a status id ("3": awaiting-national), or { status, evidence, reasons } with the words it rests on and the site\'s reasons.',
     updates: "Later changes of status, oldest first; the document's own statuses stay as it gave them.",
     'updates[]': 'A later change of status, from a progress update or a later letter, after the document was published.',
     'updates[].date': 'When the new statuses were given, YYYY-MM-DD: not before the document itself.',
-    'updates[].recommendations': "The new status of each recommendation that changed, by recommendation id: a status id, or { status, evidence } with words quoted from the update's source (see note).",
+    'updates[].recommendations': "The new status of each recommendation that changed, by recommendation id: a status id, or { status, evidence, reasons } with words quoted from the update's source (see note).",
     'updates[].note': 'Where the update comes from and what it says, in a sentence or two.',
+    provenance: 'Where this copy came from and what transcribing it changed: shown under "About this copy".',
+    ...PROVENANCE_DESCRIPTIONS,
+    corrections: 'Changes of the site\'s reading after first publication, oldest first: shown under "Corrections".',
+    'corrections[]': 'One change of the site\'s reading after first publication.',
+    'corrections[].date': "When the change was made, YYYY-MM-DD: not before the document's date, and oldest first.",
+    'corrections[].recommendation': 'The recommendation whose entry changed, in quotation marks ("3"); left out for a correction of the text.',
+    'corrections[].field': "What changed: status, evidence, reasons (of a recommendation's entry) or text (the transcription).",
+    'corrections[].from': 'What it was: a status id, a quotation, or words of the text.',
+    'corrections[].to': "What it is now: for a status, the recommendation's current status id.",
+    'corrections[].reason': 'Why it was changed, in a sentence or two.',
+    redactions: 'Personal data taken out of the body, each replaced there by the marker [redacted: <id>].',
+    'redactions[]': 'One piece of personal data taken out of the body, replaced there by [redacted: <id>].',
+    'redactions[].id': "The name used in the body's marker [redacted: <id>]: lower-case words joined by hyphens.",
+    'redactions[].date': 'When it was taken out, YYYY-MM-DD.',
+    'redactions[].reason': 'What was taken out, as the reader sees it: "[Redacted: <reason>]", e.g. "a named official\'s mobile number".',
+    personalDataKept: 'Contact details in the body kept on purpose, each with the reason, so the personal-data check does not warn.',
+    'personalDataKept[]': 'A contact detail in the body kept on purpose, so the personal-data check does not warn about it.',
+    'personalDataKept[].text': "The words exactly as they stand in the body, e.g. an office's shared inbox address.",
+    'personalDataKept[].reason': 'Why it is kept, e.g. "the office\'s shared public inbox, printed on its letterhead".',
   },
 };
 
-const ENTRY_DESCRIPTION = "A recommendation's entry: a status id (short form) or { status, evidence } (long form).";
+const ENTRY_DESCRIPTION = "A recommendation's entry: a status id (short form) or { status, evidence, reasons } (long form).";
 const LONG_FORM_DESCRIPTIONS: Record<string, string> = {
   status: 'The status the document gives the recommendation: one of the status ids.',
   evidence: "The words the status rests on, copied word for word from the document's body: one quotation or a list of them. The loader checks each is in the body (in an update, it is quoted from the update's own source and not checked). Not allowed with not-addressed.",
+  reasons: 'The site\'s reasons for reading the status this way, in plain sentences: shown as "Why this status" beside the status. Allowed with every status, not-addressed included.',
 };
 
 const DAY_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { REGIONS } from '../lib/regions.ts';
 import { allowed, unknownFields } from './messages.ts';
 
-const FIELDS = ['id', 'name', 'policingBody', 'region'] as const;
+const FIELDS = ['id', 'name', 'policingBody', 'region', 'note'] as const;
 
 /** One territorial police force, as listed in `content/forces.yaml`. */
 export const forceSchema = z.strictObject(
@@ -15,6 +15,8 @@ export const forceSchema = z.strictObject(
     policingBody: z.string(allowed('the policing body title as text')).min(1, allowed('the policing body title as text')),
     /** The region of England, or Wales, the force serves. */
     region: z.enum(REGIONS, allowed(REGIONS.join(', '))),
+    /** A fact about the force in a sentence or two, e.g. how its office styles itself, when its body changed; shown on its page. */
+    note: z.string(allowed('a sentence or two about the force')).trim().min(1, allowed('a sentence or two about the force')).optional(),
   },
   unknownFields(FIELDS),
 );

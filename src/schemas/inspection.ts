@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { partialDateSchema } from './dates.ts';
 import { allowed, unknownFields } from './messages.ts';
+import { provenanceSchema } from './trust.ts';
 
-const RECOMMENDATION_FIELDS = ['id', 'title', 'text', 'addressedTo', 'due'] as const;
-const FIELDS = ['title', 'published', 'kind', 'scope', 'url', 'recommendations'] as const;
+const RECOMMENDATION_FIELDS = ['id', 'title', 'text', 'addressedTo', 'due', 'note'] as const;
+const FIELDS = ['title', 'published', 'kind', 'scope', 'url', 'recommendations', 'provenance'] as const;
 
 const text = (what: string) => z.string(allowed(what)).trim().min(1, allowed(what));
 
@@ -21,6 +22,8 @@ export const recommendationSchema = z.strictObject(
     addressedTo: z.array(text('who the recommendation is for, as text'), allowed('a list, e.g. [all forces]')).min(1, allowed('a list with at least one addressee, e.g. [all forces]')),
     /** When it is to be done by, if the report says: `YYYY-MM-DD` or `YYYY-MM`. */
     due: partialDateSchema.optional(),
+    /** A fact about the recommendation in a sentence or two, e.g. what its `due` rests on; shown on the inspection page. */
+    note: text('a sentence or two about the recommendation').optional(),
   },
   unknownFields(RECOMMENDATION_FIELDS),
 );
@@ -41,6 +44,8 @@ export const inspectionSchema = z.strictObject(
     url: z.url(allowed('a full web address starting https://')).optional(),
     /** The report's recommendations, in its order. */
     recommendations: z.array(recommendationSchema, allowed('a list of recommendations')),
+    /** Where the recommendation texts were taken from, differences between copies, notes on `url` and `published`. */
+    provenance: provenanceSchema.optional(),
   },
   unknownFields(FIELDS),
 );

@@ -3,9 +3,11 @@ import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KIND_IDS } from '../lib/document-kinds.
 import { STATUS_IDS, type StatusId } from '../lib/statuses.ts';
 import { daySchema } from './dates.ts';
 import { allowed, describeValue, unknownFields } from './messages.ts';
+import { correctionSchema, personalDataKeptSchema, provenanceSchema, redactionSchema } from './trust.ts';
 
 const FIELDS = [
   'force', 'inspection', 'kind', 'date', 'published', 'author', 'recipient', 'source', 'title', 'lang', 'recommendations', 'updates',
+  'provenance', 'corrections', 'redactions', 'personalDataKept',
 ] as const;
 
 const UPDATE_FIELDS = ['date', 'recommendations', 'note'] as const;
@@ -38,9 +40,11 @@ const EVIDENCE_ALLOWED = 'one quotation, or a list of quotations each on a line 
 /** The words a status rests on: one quotation or a list of them. */
 const evidenceSchema = z.union([quoteSchema, z.array(quoteSchema, allowed(EVIDENCE_ALLOWED)).min(1, allowed(EVIDENCE_ALLOWED))]);
 
-const LONG_FORM_FIELDS = ['status', 'evidence'] as const;
+const REASONS_ALLOWED = 'one or more sentences saying why the site reads the status this way';
 
-/** The long form of a recommendation's entry: its status with the words it rests on. */
+const LONG_FORM_FIELDS = ['status', 'evidence', 'reasons'] as const;
+
+/** The long form of a recommendation's entry: its status with the words it rests on and the site's reasons. */
 export const longFormSchema = z.strictObject(
   {
     /** The status the document gives the recommendation: one of the status ids. */
@@ -51,16 +55,21 @@ export const longFormSchema = z.strictObject(
      * quoted from the update's own source and not checked). Not allowed with `not-addressed`.
      */
     evidence: evidenceSchema.optional(),
+    /**
+     * The site's reasons for reading the status this way, in plain sentences: shown as "Why
+     * this status" beside the status. Allowed with every status, `not-addressed` included.
+     */
+    reasons: z.string(allowed(REASONS_ALLOWED)).trim().min(1, allowed(REASONS_ALLOWED)).optional(),
   },
   {
     error: (issue) => {
       if (issue.code === 'unrecognized_keys') return unknownFields(LONG_FORM_FIELDS).error(issue);
-      return allowed(`a status (${STATUS_ALLOWED}), or a group of the fields status and evidence`).error(issue);
+      return allowed(`a status (${STATUS_ALLOWED}), or a group of the fields status, evidence and reasons`).error(issue);
     },
   },
 );
 
-/** What a recommendation's entry may be: a status id (short form) or `{ status, evidence }` (long form). */
+/** What a recommendation's entry may be: a status id (short form) or `{ status, evidence, reasons }` (long form). */
 export type RecommendationEntry = StatusId | z.infer<typeof longFormSchema>;
 
 /**
@@ -101,7 +110,7 @@ const updateSchema = z.strictObject(
     date: daySchema,
     /**
      * The new status of each recommendation that changed, by recommendation id: a status id, or
-     * `{ status, evidence }` with words quoted from the update's source (see `note`).
+     * `{ status, evidence, reasons }` with words quoted from the update's source (see `note`).
      */
     recommendations: statusMapSchema.refine((map) => Object.keys(map).length > 0, allowed('at least one "recommendation id: status" line')),
     /** Where the update comes from and what it says, in a sentence or two. */
@@ -135,11 +144,20 @@ export const responseSchema = z.strictObject(
     lang: z.enum(['en', 'cy'], allowed('en or cy')).default('en'),
     /**
      * The status the document gives each recommendation, by recommendation id: a status id
-     * (`"3": awaiting-national`), or `{ status, evidence }` with the words it rests on.
+     * (`"3": awaiting-national`), or `{ status, evidence, reasons }` with the words it rests on
+     * and the site's reasons.
      */
     recommendations: statusMapSchema,
     /** Later changes of status, oldest first; the document's own statuses stay as it gave them. */
     updates: z.array(updateSchema, allowed('a list of updates, each with date, recommendations and note')).default([]),
+    /** Where this copy came from and what transcribing it changed: shown under "About this copy". */
+    provenance: provenanceSchema.optional(),
+    /** Changes of the site's reading after first publication, oldest first: shown under "Corrections". */
+    corrections: z.array(correctionSchema, allowed('a list of corrections, each with date, field, from, to and reason')).default([]),
+    /** Personal data taken out of the body, each replaced there by the marker `[redacted: <id>]`. */
+    redactions: z.array(redactionSchema, allowed('a list of redactions, each with id, date and reason')).default([]),
+    /** Contact details in the body kept on purpose, each with the reason, so the personal-data check does not warn. */
+    personalDataKept: z.array(personalDataKeptSchema, allowed('a list of contact details kept, each with text and reason')).default([]),
   },
   unknownFields(FIELDS),
 );

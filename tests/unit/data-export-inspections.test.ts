@@ -8,7 +8,7 @@ const inspection = makeInspection({ id: 'lorem-review' });
 const northshire = makeResponse({
   force: 'northshire', inspection: 'lorem-review', date: '2019-11-01',
   recommendations: { '1': 'planned', '2': 'in-progress' },
-  updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, evidence: {} }],
+  updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, reasons: {}, evidence: {} }],
   body: '## Recommendation 1\n\nPlaceholder, with "quotes", commas.\n\nLorem ipsum second paragraph.\n',
 });
 const chief = makeResponse({ force: 'northshire', inspection: 'lorem-review', kind: 'force-response', recommendations: { '1': 'no-action' } });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { RECORD_FIELDS, csvField, toCsv, toResponseRecords, type ResponseRecord } from '../../src/lib/data-export.ts';
+import { CSV_RECORD_FIELDS, RECORD_FIELDS, csvField, toCsv, toResponseRecords, type ResponseRecord } from '../../src/lib/data-export.ts';
 import { makeInspection, makeResponse, makeSite } from './support/factories.ts';
 
 /**
@@ -164,6 +164,11 @@ describe('toResponseRecords', () => {
       // Day 57 as the pages count it: the report's publication day is day 1.
       dayOfPeriod: 57,
       updates: [],
+      // Nothing recorded of the site's reasons, corrections, provenance or redactions.
+      reasons: {},
+      corrections: [],
+      provenance: null,
+      redactions: [],
     } satisfies ResponseRecord);
   });
 
@@ -249,3 +254,30 @@ describe('toResponseRecords', () => {
     expect(letterRow).toMatchObject({ date: '', published: '', daysLate: '', timelinessBasis: '' });
   });
 });
+
+describe('the trust fields in responses.json', () => {
+  test('carry the reasons, corrections, provenance and redactions of a document, and an update\'s reasons', () => {
+    const inspection = makeInspection({ id: 'lorem-review' });
+    const document = makeResponse({
+      force: 'northshire', inspection: 'lorem-review', date: '2019-11-01', recommendations: { '1': 'awaiting-national' },
+      reasons: { '1': 'Placeholder reasons.' },
+      updates: [{ date: '2020-01-01', recommendations: { '1': 'complete' }, evidence: {}, reasons: { '1': 'Placeholder reasons of an update.' } }],
+      corrections: [{ date: '2020-05-06', recommendation: '1', field: 'status', from: 'planned', to: 'awaiting-national', reason: 'Placeholder.' }],
+      provenance: { from: 'Placeholder: a fictional PDF.', notes: ['Placeholder note.'] },
+      redactions: [{ id: 'mobile', date: '2020-05-06', reason: 'a fictional officer\'s mobile number' }],
+    });
+    const [record] = toResponseRecords(makeSite({ inspections: [inspection], responses: [document] }));
+    expect(record).toMatchObject({
+      reasons: { '1': 'Placeholder reasons.' },
+      corrections: [{ date: '2020-05-06', recommendation: '1', field: 'status', from: 'planned', to: 'awaiting-national', reason: 'Placeholder.' }],
+      provenance: { from: 'Placeholder: a fictional PDF.', changes: [], notes: ['Placeholder note.'] },
+      redactions: [{ id: 'mobile', date: '2020-05-06', reason: 'a fictional officer\'s mobile number' }],
+    });
+    expect(record!.updates[0]!.reasons).toEqual({ '1': 'Placeholder reasons of an update.' });
+  });
+
+  test('are JSON only: the CSV file\'s columns do not change', () => {
+    for (const name of ['reasons', 'corrections', 'provenance', 'redactions']) expect(CSV_RECORD_FIELDS).not.toContain(name);
+  });
+});
+

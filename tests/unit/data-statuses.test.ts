@@ -9,7 +9,7 @@ const northshire = makeResponse({
   force: 'northshire', inspection: 'lorem-review', date: '2019-11-01',
   recommendations: { '1': 'planned', '2': 'in-progress', '3': 'not-addressed' },
   evidence: { '1': ['Placeholder words, with "quotes".', 'A second placeholder quotation.'], '2': ['Placeholder words of a fictional reply.'] },
-  updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, evidence: { '1': ['Placeholder words from a fictional progress letter.'] }, note: 'Placeholder progress letter.' }],
+  updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, reasons: {}, evidence: { '1': ['Placeholder words from a fictional progress letter.'] }, note: 'Placeholder progress letter.' }],
   body: '## Recommendation 1\n\nPlaceholder words, with "quotes". A second placeholder quotation.\n',
 });
 const westmere = makeResponse({ force: 'westmere', inspection: 'lorem-review', recommendations: { '2': 'complete' } });
@@ -50,3 +50,34 @@ describe('the site-wide statuses table', () => {
     expect(rows).toEqual(records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v ?? '']))));
   });
 });
+
+describe('the site\'s reasons and corrections in the statuses table', () => {
+  const corrected = makeResponse({
+    force: 'northshire', inspection: 'lorem-review', date: '2019-11-01',
+    recommendations: { '1': 'awaiting-national', '2': 'planned' },
+    reasons: { '1': 'Placeholder reasons: the fictional recommendation is for national bodies.' },
+    corrections: [
+      { date: '2020-01-05', recommendation: '1', field: 'status', from: 'planned', to: 'in-progress', reason: 'Placeholder first reading corrected.' },
+      { date: '2020-01-09', recommendation: '1', field: 'reasons', from: 'Placeholder old reasons.', to: 'Placeholder reasons.', reason: 'Placeholder.' },
+      { date: '2020-03-02', recommendation: '1', field: 'status', from: 'in-progress', to: 'awaiting-national', reason: 'Placeholder second reading corrected.' },
+      { date: '2020-04-01', field: 'text', from: 'Placeholder typo', to: 'Placeholder words', reason: 'Placeholder transcription slip.' },
+    ],
+  });
+  const rows = toStatusRecords(makeSite({ inspections: [inspection], responses: [corrected] }));
+
+  test('give each status its reasons, and the date of its newest status correction', () => {
+    expect(rows.map((r) => [r.recommendation, r.reasons, r.corrected])).toEqual([
+      ['1', 'Placeholder reasons: the fictional recommendation is for national bodies.', '2020-03-02'],
+      ['2', null, null],
+      ['3', null, null],
+    ]);
+  });
+
+  test('are the last two columns of the CSV file, so no earlier column moves', () => {
+    expect(STATUS_RECORD_FIELDS.map((f) => f.name).slice(-2)).toEqual(['reasons', 'corrected']);
+    const [header, first] = parseCsv(toCsv(rows, STATUS_RECORD_FIELDS.map((f) => f.name))) as string[][];
+    expect(header!.slice(0, 14)).toEqual(['document', 'force', 'forceName', 'inspection', 'kind', 'recommendation', 'recommendationTitle', 'status', 'statusDate', 'evidence', 'latestStatus', 'latestStatusDate', 'latestEvidence', 'sectionUrl']);
+    expect(first!.slice(-2)).toEqual(['Placeholder reasons: the fictional recommendation is for national bodies.', '2020-03-02']);
+  });
+});
+

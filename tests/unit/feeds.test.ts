@@ -9,7 +9,7 @@ const dated = makeResponse({ force: 'northshire', inspection: 'lorem-review', da
 const updated = makeResponse({
   force: 'westmere', inspection: 'lorem-review', date: '2019-10-20', published: '2019-10-22',
   recommendations: { '1': 'planned' },
-  updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, evidence: {}, note: 'Placeholder & "progress" <letter>.' }],
+  updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, reasons: {}, evidence: {}, note: 'Placeholder & "progress" <letter>.' }],
 });
 const undated = makeResponse({ force: 'southdale', inspection: 'lorem-review' });
 const parts = { inspections: [inspection], responses: [dated, updated, undated] };
@@ -23,6 +23,20 @@ describe('feed entry dates', () => {
 
   test('move to the newest status update', () => {
     expect(getEntryDates(updated, inspection).updated).toBe('2020-02-01');
+  });
+
+  test('move to the newest correction where it is later than the document and its updates, and the entry tells of it', () => {
+    const corrected = makeResponse({
+      force: 'northshire', inspection: 'lorem-review', date: '2019-11-01', recommendations: { '1': 'awaiting-national' },
+      corrections: [
+        { date: '2019-10-30', field: 'text', from: 'Placeholder', to: 'Placeholder words', reason: 'Placeholder: dated before the document, so it moves nothing.' },
+        { date: '2020-05-06', recommendation: '1', field: 'status', from: 'planned', to: 'awaiting-national', reason: 'Placeholder: the fictional recommendation is for national bodies.' },
+      ],
+    });
+    expect(getEntryDates(corrected, inspection)).toEqual({ published: '2019-11-01', updated: '2020-05-06' });
+    const entry = toFeed(makeSite({ inspections: [inspection], responses: [corrected] }, { siteUrl: 'https://responses.example.org' }), { title: 'All', self: urls.feed(), page: urls.home(), documents: [corrected] }).entries[0]!;
+    expect(entry.summary).toContain('Corrected 6 May 2020: the status of recommendation 1, from Planned to Awaiting national action. Placeholder: the fictional recommendation is for national bodies.');
+    expect(entry.summary).toContain('Corrected 30 October 2019: the text, from "Placeholder" to "Placeholder words".');
   });
 
   test('give an undated document its report\'s publication day, so the date never changes from build to build', () => {

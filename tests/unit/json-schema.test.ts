@@ -63,12 +63,32 @@ describe('the response schema rejects what Zod rejects', () => {
     ['a date that does not exist', { recommendations: { '1': 'complete' }, date: '2021-02-30' }],
     ['an update with no statuses', { recommendations: { '1': 'complete' }, updates: [{ date: '2022-01-01', recommendations: {} }] }],
     ['an unknown status in an update', { recommendations: { '1': 'complete' }, updates: [{ date: '2022-01-01', recommendations: { '1': 'finished' } }] }],
+    ['empty reasons', { recommendations: { '1': { status: 'complete', reasons: '' } } }],
+    ['provenance without from', { recommendations: { '1': 'complete' }, provenance: { notes: ['Placeholder note.'] } }],
+    ['a correction of an unknown field', { recommendations: { '1': 'complete' }, corrections: [{ date: '2022-01-01', field: 'wording', from: 'a', to: 'b', reason: 'Placeholder.' }] }],
+    ['a correction without its reason', { recommendations: { '1': 'complete' }, corrections: [{ date: '2022-01-01', field: 'text', from: 'a', to: 'b' }] }],
+    ['a redaction id with a space', { recommendations: { '1': 'complete' }, redactions: [{ id: 'officer mobile', date: '2022-01-01', reason: 'Placeholder.' }] }],
+    ['a kept contact detail with an unknown field', { recommendations: { '1': 'complete' }, personalDataKept: [{ text: '01632 960000', reason: 'Placeholder.', why: 'Placeholder.' }] }],
   ];
 
   test.each(cases)('%s', (_, change) => {
     const data = { ...base, ...change };
     expect(responseSchema.safeParse(data).success).toBe(false);
     expect(errorsOf('response', data)).not.toBe('');
+  });
+
+  test('accepts every trust field, as Zod does', () => {
+    const data = {
+      ...base,
+      recommendations: { '1': { status: 'not-addressed', reasons: 'Placeholder reasons.' }, '2': { status: 'planned', evidence: 'Placeholder.', reasons: 'Placeholder.' } },
+      updates: [{ date: '2022-01-01', recommendations: { '2': { status: 'complete', reasons: 'Placeholder reasons of an update.' } } }],
+      provenance: { from: 'Placeholder: a fictional PDF.', changes: ['Placeholder change.'], notes: ['Placeholder note.'] },
+      corrections: [{ date: '2022-02-01', recommendation: '2', field: 'status', from: 'in-progress', to: 'planned', reason: 'Placeholder.' }],
+      redactions: [{ id: 'officer-mobile', date: '2022-02-01', reason: "a fictional officer's mobile number" }],
+      personalDataKept: [{ text: '01632 960000', reason: 'Placeholder: the fictional switchboard.' }],
+    };
+    expect(responseSchema.safeParse(data).success).toBe(true);
+    expect(errorsOf('response', data)).toBe('');
   });
 
   test('accepts both forms of an entry, as Zod does', () => {

@@ -8,8 +8,8 @@ const document = makeResponse({
   date: '2019-11-15',
   recommendations: { '1': 'planned', '2': 'in-progress' },
   updates: [
-    { date: '2020-03-01', recommendations: { '1': 'in-progress' }, evidence: {}, note: 'Placeholder progress letter.' },
-    { date: '2020-09-30', recommendations: { '1': 'complete', '3': 'no-action' }, evidence: {} },
+    { date: '2020-03-01', recommendations: { '1': 'in-progress' }, reasons: {}, evidence: {}, note: 'Placeholder progress letter.' },
+    { date: '2020-09-30', recommendations: { '1': 'complete', '3': 'no-action' }, reasons: {}, evidence: {} },
   ],
 });
 

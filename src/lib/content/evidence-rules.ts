@@ -8,12 +8,13 @@ import { findQuotes } from '../evidence.ts';
 import { toSearchText } from '../search-text.ts';
 import type { Problem } from '../problems.ts';
 import { STATUS_IDS, type StatusId } from '../statuses.ts';
-import type { EvidenceMap, ResponseDocument } from './model.ts';
+import type { EvidenceMap, ReasonsMap, ResponseDocument } from './model.ts';
 
-/** Statuses and quotations, apart, from entries in the short or the long form. */
-export function splitEntries(entries: Record<string, RecommendationEntry>): { recommendations: Record<string, StatusId>; evidence: EvidenceMap } {
+/** Statuses, quotations and reasons, apart, from entries in the short or the long form. */
+export function splitEntries(entries: Record<string, RecommendationEntry>): { recommendations: Record<string, StatusId>; evidence: EvidenceMap; reasons: ReasonsMap } {
   const recommendations: Record<string, StatusId> = {};
   const evidence: EvidenceMap = {};
+  const reasons: ReasonsMap = {};
   for (const [id, entry] of Object.entries(entries)) {
     if (typeof entry === 'string') {
       recommendations[id] = entry;
@@ -22,8 +23,9 @@ export function splitEntries(entries: Record<string, RecommendationEntry>): { re
     recommendations[id] = entry.status;
     const quotes = entry.evidence === undefined ? [] : typeof entry.evidence === 'string' ? [entry.evidence] : entry.evidence;
     if (quotes.length) evidence[id] = [...quotes];
+    if (entry.reasons !== undefined) reasons[id] = entry.reasons;
   }
-  return { recommendations, evidence };
+  return { recommendations, evidence, reasons };
 }
 
 /** The frontmatter as the site uses it: statuses and evidence apart, in the document and in each update. */

@@ -18,6 +18,7 @@ import { responseSchema } from '../../schemas/response.ts';
 import { comparePartialDates } from '../dates.ts';
 import type { DocumentKind } from '../document-kinds.ts';
 import { parseMarkdown, renderBody, type RenderedBody, type RenderOptions } from '../markdown.ts';
+import { applyRedactions, redactionReasons } from '../redaction.ts';
 import { STATUS_IDS } from '../statuses.ts';
 import { NO_CACHE, type ContentCache, type FileCache } from './cache.ts';
 import { checkFileName, fileId, markdownFiles, responseFolders } from './content-files.ts';
@@ -29,6 +30,7 @@ import { findPlaceholderText, PLACEHOLDER_STATUS, takePlaceholders } from './pla
 import { readText } from './read-text.ts';
 import { describeField, hasErrors, report, reportIssues, type Context } from './report.ts';
 import { contentRoot, describeEntry, guardFile } from './safe-files.ts';
+import { checkTrustFields } from './trust-rules.ts';
 
 /**
  * Loads and validates the content folder at `dir`; paths in problems are relative to `root`.
@@ -155,9 +157,13 @@ function readMarkdownFile(ctx: Context, file: string): MarkdownFile | null {
  */
 const INSPECTION_RENDER: RenderOptions = { headingLevel: 2 };
 
-/** Parses and renders a body, reporting unsafe Markdown at its file line. */
+/**
+ * Parses and renders a body, reporting unsafe Markdown at its file line. Its redaction markers
+ * become what a reader sees (src/lib/redaction.ts); the cache's record of a file goes with its
+ * whole text, frontmatter included, so the reasons cannot be stale.
+ */
 function renderFileBody(ctx: Context, file: string, md: MarkdownFile, options: RenderOptions = {}): RenderedBody {
-  const rendered = md.cache.body(md.body, options.idPrefix, () => renderBody(parseMarkdown(md.body), options));
+  const rendered = md.cache.body(md.body, options.idPrefix, () => renderBody(applyRedactions(parseMarkdown(md.body), redactionReasons(md.yaml.data)), options));
   for (const issue of rendered.issues) report(ctx, file, md.bodyLine + issue.line - 1, 'body', issue.message);
   return rendered;
 }
@@ -253,6 +259,7 @@ function loadResponse(
   const line = (path: PropertyKey[]) => md.yaml.lineOf(path);
   const where = { folder, name, inspectionPart: inspectionPart!, kindPart, rest };
   checkResponse(ctx, file, md, data, where, { forces, inspections }, { sections: rendered.sections, placeholders });
+  checkTrustFields(ctx, file, md, data, inspections.valid.get(data.inspection));
 
   if (data.source?.startsWith('http:')) {
     report(ctx, file, line(['source']), 'source', 'the address of the original starts http://, which is not secure and which many browsers warn about; allowed: an https:// address, if the original is available at one', 'warning');

@@ -8,6 +8,9 @@ import type { StatusId } from '../statuses.ts';
 
 export type { Force, Recommendation };
 
+/** The site's reasons for each status, by recommendation id; a recommendation without reasons has no key. */
+export type ReasonsMap = Record<string, string>;
+
 export interface RecommendationWithHtml extends Recommendation {
   /** The recommendation's text rendered from Markdown (it may hold a list of parts). */
   html: string;
@@ -35,6 +38,8 @@ export interface StatusUpdate extends Omit<StatusUpdateData, 'recommendations'> 
   recommendations: Record<string, StatusId>;
   /** The words each new status rests on, quoted from the update's source (not checked against the body). */
   evidence: EvidenceMap;
+  /** The site's reasons for each new status, where given. */
+  reasons: ReasonsMap;
 }
 
 export interface ResponseDocument extends Omit<ResponseData, 'recommendations' | 'updates'> {
@@ -42,6 +47,8 @@ export interface ResponseDocument extends Omit<ResponseData, 'recommendations' |
   recommendations: Record<string, StatusId>;
   /** The words each status rests on, found in the body, by recommendation id. */
   evidence: EvidenceMap;
+  /** The site's reasons for each status, by recommendation id (from the long form). */
+  reasons: ReasonsMap;
   /** Later changes of status, oldest first. */
   updates: StatusUpdate[];
   /** `<force>/<inspection>` or `<force>/<inspection>--<kind>`: mirrors the content path and URL. */

@@ -13,6 +13,7 @@ import { getInspectionDueDate, getStatus, type Site } from '../site.ts';
 import { STATUSES, statusLabel, type StatusId } from '../statuses.ts';
 import type { Chart } from '../charts/chart.ts';
 import { getLatestStatus } from '../status-history.ts';
+import { getLatestReasons } from '../trust.ts';
 import { urls } from '../urls.ts';
 import { count } from '../words.ts';
 import { toStatusChart } from './charts.ts';
@@ -22,6 +23,7 @@ import {
   documentDate, inspectionFeedLinks, neighbours, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
 } from './format.ts';
 import { inspectionDownloads, toRecommendationItem, type RecommendationItem } from './inspection.ts';
+import { correctedMark } from './trust-view.ts';
 
 /** One force with a document, as a row of the summary table. */
 export interface ComparisonSummaryRow {
@@ -32,6 +34,10 @@ export interface ComparisonSummaryRow {
   status: StatusCell;
   /** "As of 15 November 2019", "Updated 3 March 2020 (the document said: Planned)", "Undated". */
   statusNote: string;
+  /** The site's reasons for the status ("Why this status"); null when it gives none. */
+  reasons: string | null;
+  /** "Corrected 6 December 2026", to the document's corrections, where the status's reading was corrected since first published. */
+  corrected: Link | null;
   /** The quoted words, shortened with an ellipsis when long; "No quoted evidence" when none. */
   evidence: string;
   hasEvidence: boolean;
@@ -50,6 +56,10 @@ export interface ComparisonDocument {
   status: StatusCell;
   /** "As of 11 November 2019", and what it was before if a later update changed it. */
   statusNote: string;
+  /** The site's reasons for the status ("Why this status"); null when it gives none. */
+  reasons: string | null;
+  /** "Corrected 6 December 2026", to the document's corrections, where the status's reading was corrected since first published. */
+  corrected: Link | null;
   /** Every quotation behind the latest status, in full; empty when there is none. */
   evidence: string[];
   /** Says where the quotations come from when an update gave them (not the document's body). */
@@ -146,6 +156,8 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
       region: force.region,
       status: toStatusCell(latest.status),
       statusNote: describeStatusDate(latest, getStatus(main, rec.id)),
+      reasons: getLatestReasons(main, rec.id),
+      corrected: latest.updated ? null : correctedMark(site, main, rec.id),
       evidence: evidence?.text ?? NO_EVIDENCE,
       hasEvidence: evidence !== null,
       shortened: evidence?.shortened ?? false,
@@ -207,6 +219,9 @@ function toComparisonDocument(site: Site, document: ResponseDocument, recommenda
     date: documentDate(document),
     status: toStatusCell(latest.status),
     statusNote: describeStatusDate(latest, status),
+    reasons: getLatestReasons(document, recommendationId),
+    // A later update's status is not the reading that was corrected.
+    corrected: latest.updated ? null : correctedMark(site, document, recommendationId),
     evidence: evidence.quotes,
     evidenceSource: evidence.fromUpdate && evidence.quotes.length ? `Quoted from the update of ${formatDate(latest.asOf!)}, not from this document.` : null,
     sectionHtml: sections.length ? markQuotes(sections.map((s) => s.html).join('\n'), own) : null,

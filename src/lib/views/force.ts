@@ -32,6 +32,8 @@ export interface ForceView {
   name: string;
   policingBody: string;
   region: string;
+  /** A fact about the force from forces.yaml, e.g. how its office styles itself; null when none. */
+  note: string | null;
   /** How many documents the force has on the site. */
   documentCount: number;
   /**
@@ -58,6 +60,7 @@ export function toForceView(site: Site, forceId: string): ForceView {
   const inScope = site.corpus.inspections.filter((i) => site.forcesInScope(i).some((f) => f.id === force.id));
   return {
     name: force.name,
+    note: force.note ?? null,
     policingBody: force.policingBody,
     region: force.region,
     documentCount: documents.length,

@@ -11,6 +11,7 @@ import { getInspectionDueDate, type Site } from '../site.ts';
 import { urls } from '../urls.ts';
 import { toArrivalsChart } from './charts.ts';
 import { toCalendarLink, type CalendarLinkView } from './due.ts';
+import { toProvenanceView, type ProvenanceView } from './trust-view.ts';
 import { inspectionFeedLinks, inspectionKindLabel, siteLink, type Alternate, type Link } from './format.ts';
 import { MATRIX_ORDERS, matrixPath, toForceDocumentRows, type ForceDocumentRow } from './matrix.ts';
 
@@ -21,6 +22,8 @@ export interface RecommendationItem {
   html: string;
   addressedTo: string[];
   due: string | null;
+  /** A fact about the recommendation, e.g. what its due date rests on; null when none. */
+  note: string | null;
   comparison: Link;
 }
 
@@ -32,6 +35,7 @@ export function toRecommendationItem(site: Site, inspection: Inspection, rec: Re
     html: rec.html,
     addressedTo: rec.addressedTo,
     due: rec.due ? formatDate(rec.due) : null,
+    note: rec.note ?? null,
     comparison: siteLink(site, urls.comparison(inspection.id, rec.id), `Compare forces on recommendation ${rec.id}`),
   };
 }
@@ -65,6 +69,8 @@ export interface InspectionView {
   downloads: Link[];
   feed: Link | null;
   alternates: Alternate[];
+  /** "About this copy": where the recommendation texts were taken from; null when not recorded. */
+  provenance: ProvenanceView | null;
 }
 
 /** The inspection page: the report, its recommendations and every force's documents. */
@@ -101,5 +107,6 @@ export function toInspectionView(site: Site, inspectionId: string): InspectionVi
     summary: { inScope: inScope.length, ...counts },
     downloads: inspectionDownloads(site, inspection.id),
     ...inspectionFeedLinks(site, inspection),
+    provenance: toProvenanceView(inspection.provenance),
   };
 }

@@ -5,10 +5,12 @@ import { isStatutoryKind, documentKindLabel } from '../document-kinds.ts';
 import { authorName, documentTitle } from '../documents.ts';
 import { getCoverage, getInspectionDueDate, getStatus, type Site } from '../site.ts';
 import { getStatusHistory } from '../status-history.ts';
+import { getReasons } from '../trust.ts';
 import { permanentUrl, urls } from '../urls.ts';
 import { count, listAnd } from '../words.ts';
 import { toCitation } from './citation.ts';
 import { getEvidence } from './evidence-view.ts';
+import { correctedMark, toCorrectionViews, toProvenanceView, type CorrectionView, type ProvenanceView } from './trust-view.ts';
 import {
   forceFeedLinks, inspectionFeedLinks, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
 } from './format.ts';
@@ -35,13 +37,20 @@ export interface ResponseView {
   due: string | null;
   timeliness: TimelinessCell;
   statutory: boolean;
-  /** Each recommendation's status in this document, with the quotations it rests on (empty when none). */
-  recommendations: { id: string; title: string; comparison: Link; status: StatusCell; evidence: string[]; section: Link | null }[];
+  /**
+   * Each recommendation's status in this document, with the quotations it rests on (empty when
+   * none), the site's reasons ("Why this status") and, where its reading was corrected, a link to the correction.
+   */
+  recommendations: { id: string; title: string; comparison: Link; status: StatusCell; reasons: string | null; corrected: Link | null; evidence: string[]; section: Link | null }[];
   coverage: { complete: boolean; text: string } | null;
   html: string;
   year: number | null;
   /** The statuses over time: the document's own, then each later update. */
-  history: { date: string; source: string; note: string | null; changes: { recommendation: string; from: StatusCell | null; to: StatusCell; evidence: string[] }[] }[];
+  history: { date: string; source: string; note: string | null; changes: { recommendation: string; from: StatusCell | null; to: StatusCell; evidence: string[]; reasons: string | null }[] }[];
+  /** "About this copy": where the copy came from and what transcribing it changed; null when not recorded. */
+  provenance: ProvenanceView | null;
+  /** Changes of the site's reading since first publication, oldest first. */
+  corrections: CorrectionView[];
   citation: string;
   permanentUrl: string;
   alternates: Alternate[];
@@ -79,6 +88,8 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
         title: rec.title,
         comparison: siteLink(site, urls.comparison(inspection.id, rec.id), rec.title),
         status: toStatusCell(getStatus(document, rec.id)),
+        reasons: getReasons(document, rec.id),
+        corrected: correctedMark(site, document, rec.id, true),
         evidence: getEvidence(document, rec.id),
         section: section ? { href: `#${section.anchor}`, text: `Go to its section` } : null,
       };
@@ -86,18 +97,24 @@ export function toResponseView(site: Site, responseId: string): ResponseView {
     coverage: statutory ? describeCoverage(document, inspection) : null,
     html: document.html,
     year: document.date ? yearOf(document.date) : null,
-    history: getStatusHistory(document, inspection.recommendations.map((r) => r.id)).map((step, index) => ({
-      date: step.date ? formatDate(step.date) : 'Undated',
-      source: step.source === 'document' ? 'This document' : 'Update',
-      note: step.note,
-      changes: step.changes.map((c) => ({
-        recommendation: c.recommendation,
-        from: c.from ? toStatusCell(c.from) : null,
-        to: toStatusCell(c.to),
-        // Step 0 is the document's own statuses; step n is its n-th update.
-        evidence: getEvidence(index === 0 ? document : document.updates[index - 1]!, c.recommendation),
-      })),
-    })),
+    history: getStatusHistory(document, inspection.recommendations.map((r) => r.id)).map((step, index) => {
+      // Step 0 is the document's own statuses; step n is its n-th update.
+      const source = index === 0 ? document : document.updates[index - 1]!;
+      return {
+        date: step.date ? formatDate(step.date) : 'Undated',
+        source: step.source === 'document' ? 'This document' : 'Update',
+        note: step.note,
+        changes: step.changes.map((c) => ({
+          recommendation: c.recommendation,
+          from: c.from ? toStatusCell(c.from) : null,
+          to: toStatusCell(c.to),
+          evidence: getEvidence(source, c.recommendation),
+          reasons: getReasons(source, c.recommendation),
+        })),
+      };
+    }),
+    provenance: toProvenanceView(document.provenance),
+    corrections: toCorrectionViews(document.corrections),
     citation: toCitation(site, document),
     permanentUrl: permanentUrl(site, urls.response(document.id)),
     alternates: [

@@ -23,7 +23,7 @@ describe('status updates in a response\'s frontmatter', () => {
     const { corpus, problems } = withUpdates('updates:\n  - date: 2021-09-01\n    recommendations:\n      "2": complete\n    note: Placeholder progress letter.\n');
     expect(problems).toEqual([]);
     const document = corpus.responses.find((r) => r.file === FILE)!;
-    expect(document.updates).toEqual([{ date: '2021-09-01', recommendations: { '2': 'complete' }, evidence: {}, note: 'Placeholder progress letter.' }]);
+    expect(document.updates).toEqual([{ date: '2021-09-01', recommendations: { '2': 'complete' }, evidence: {}, reasons: {}, note: 'Placeholder progress letter.' }]);
     expect(document.recommendations['2']).toBe('in-progress');
   });
 

@@ -7,7 +7,7 @@ import { createSite } from '../../../src/lib/site.ts';
 const inspection = makeInspection({ id: 'lorem-review', title: 'Lorem ipsum review' });
 const signed = makeResponse({
   force: 'northshire', inspection: 'lorem-review', date: '2019-11-01', author: { name: 'A. Placeholder', role: 'Police and Crime Commissioner for Northshire' },
-  source: 'https://www.example.org/lorem.pdf', updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, evidence: {} }],
+  source: 'https://www.example.org/lorem.pdf', updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, reasons: {}, evidence: {} }],
 });
 const unsigned = makeResponse({ force: 'westmere', inspection: 'lorem-review' });
 const corpus = makeCorpus({ inspections: [inspection], responses: [signed, unsigned] });

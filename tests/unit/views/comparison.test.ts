@@ -26,7 +26,7 @@ const site = makeSite({
     makeResponse({ force: 'mid', inspection: 'lorem-review', date: '2019-11-03', recommendations: { '1': 'complete' }, body }),
     makeResponse({
       force: 'beta', inspection: 'lorem-review', date: '2019-11-04', recommendations: { '1': 'planned' }, evidence: { '1': ['Placeholder introduction.'] }, body,
-      updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, evidence: { '1': ['Placeholder words from a fictional update letter.'] } }],
+      updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, reasons: {}, evidence: { '1': ['Placeholder words from a fictional update letter.'] } }],
     }),
     makeResponse({ force: 'gamma', inspection: 'lorem-review', date: '2019-11-05', recommendations: {}, body }),
   ],
@@ -256,5 +256,41 @@ describe('the comparison page\'s summary table', () => {
   test('says in its caption how many forces it lists, and "the force" for one', () => {
     expect(toComparisonView(sharedSite, 'lorem-ipsum', '1').summaryCaption).toBe('The 2 forces with a document on this site, by status then force: the latest status of each force\'s main document');
     expect(toComparisonView(sharedSite, 'amet', '1').summaryCaption).toMatch(/^The force with a document on this site, by status then force/);
+  });
+});
+
+describe('the site\'s reasons and corrections on a comparison page', () => {
+  const correction = { date: '2020-03-05', recommendation: '1', field: 'status' as const, from: 'planned', to: 'in-progress', reason: 'Placeholder: the fictional letter says the work has begun.' };
+  const reasoned = makeSite({
+    forces: forces.slice(0, 2),
+    inspections: [inspection],
+    responses: [
+      makeResponse({
+        force: 'zeta', inspection: 'lorem-review', date: '2019-11-01', recommendations: { '1': 'in-progress' }, body,
+        reasons: { '1': 'Placeholder reasons: the fictional letter says the work has begun.' }, corrections: [correction],
+      }),
+      // Corrected too, but a later update gives the status now shown: that is not the corrected reading.
+      makeResponse({
+        force: 'alpha', inspection: 'lorem-review', date: '2019-11-02', recommendations: { '1': 'in-progress' }, body, corrections: [correction],
+        reasons: { '1': 'Placeholder reasons for the document\'s own status.' },
+        updates: [{ date: '2020-04-01', recommendations: { '1': 'complete' }, evidence: {}, reasons: {} }],
+      }),
+    ],
+  });
+  const reasonedView = toComparisonView(reasoned, 'lorem-review', '1');
+
+  test('gives each force\'s reasons for the status shown, in the summary and in its section', () => {
+    expect(reasonedView.summary.map((r) => [r.section.text, r.reasons])).toEqual([
+      ['Alpha Fictional Police', null],
+      ['Zeta Fictional Police', 'Placeholder reasons: the fictional letter says the work has begun.'],
+    ]);
+    expect(reasonedView.entries.map((e) => e.documents[0]!.reasons)).toEqual([null, 'Placeholder reasons: the fictional letter says the work has begun.']);
+  });
+
+  test('marks a status corrected since first published, linking to the document\'s corrections, unless an update replaced it', () => {
+    const mark = { href: '/responses/zeta/lorem-review/#corrections', text: 'Corrected 5 March 2020' };
+    expect(reasonedView.summary.map((r) => r.corrected)).toEqual([null, mark]);
+    expect(reasonedView.entries.map((e) => e.documents[0]!.corrected)).toEqual([null, mark]);
+    expect(view.summary.every((r) => r.corrected === null && r.reasons === null)).toBe(true);
   });
 });

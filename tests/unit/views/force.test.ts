@@ -54,7 +54,7 @@ describe('a document\'s statuses in one line', () => {
   test('counts the latest statuses, an update\'s over the document\'s own', () => {
     const document = makeResponse({
       force: 'northshire', inspection: 'four', recommendations: { '1': 'planned', '2': 'planned', '3': 'planned', '4': 'planned', '5': 'planned' },
-      updates: [{ date: '2020-01-01', recommendations: { '1': 'complete' }, evidence: {} }],
+      updates: [{ date: '2020-01-01', recommendations: { '1': 'complete' }, reasons: {}, evidence: {} }],
     });
     expect(summarizeStatuses(document, four)).toBe('4 planned, 1 complete');
   });
@@ -123,5 +123,13 @@ describe('a force\'s documents by year', () => {
     expect(year2021.newer).toBeNull();
     expect(year2021.older).toEqual({ href: '/forces/northshire/2019/', text: '2019' });
     expect(toForceYearView(sharedSite, 'northshire', '2019').newer).toEqual({ href: '/forces/northshire/2021/', text: '2021' });
+  });
+});
+
+describe('a force\'s note', () => {
+  test('is shown where forces.yaml gives one, and is null otherwise', () => {
+    const noted = makeSite({ forces: [{ id: 'northshire', name: 'Northshire Constabulary', policingBody: 'Police and Crime Commissioner for Northshire', region: 'North East', note: 'Placeholder: the fictional office styles itself "the Commissioner".' }] });
+    expect(toForceView(noted, 'northshire').note).toBe('Placeholder: the fictional office styles itself "the Commissioner".');
+    expect(toForceView(site, 'northshire').note).toBeNull();
   });
 });

@@ -96,8 +96,21 @@ describe('toInspectionView', () => {
       html: '<p>Lorem ipsum recommendation 1.</p>',
       addressedTo: ['all forces'],
       due: null,
+      note: null,
       comparison: { href: '/inspections/lorem-ipsum/recommendations/1/', text: 'Compare forces on recommendation 1' },
     });
+  });
+
+  test('gives a recommendation\'s note and the copy\'s provenance, where recorded', () => {
+    const noted = makeInspection({
+      id: 'lorem-ipsum',
+      recommendations: [makeRecommendation('1', { due: '2020-07', note: 'Placeholder: the fictional report says "by July 2020".' })],
+      provenance: { from: 'Placeholder: the fictional report\'s summary.', changes: ['Placeholder: a list made a list.'] },
+    });
+    const noteView = toInspectionView(makeSite({ inspections: [noted] }), 'lorem-ipsum');
+    expect(noteView.recommendations[0]!.note).toBe('Placeholder: the fictional report says "by July 2020".');
+    expect(noteView.provenance).toEqual({ from: 'Placeholder: the fictional report\'s summary.', changes: ['Placeholder: a list made a list.'], notes: [] });
+    expect(view.provenance).toBeNull();
   });
 
   test('formats a recommendation\'s own due date, a month or a day', () => {

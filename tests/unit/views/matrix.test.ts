@@ -16,7 +16,7 @@ const site = makeSite({
     makeResponse({ force: 'alpha', inspection: 'lorem-review', recommendations: { '1': 'complete' } }), // undated
     makeResponse({
       force: 'mid', inspection: 'lorem-review', date: '2019-10-01', recommendations: { '1': 'planned' }, // on time
-      updates: [{ date: '2020-01-15', recommendations: { '1': 'complete' }, evidence: {} }],
+      updates: [{ date: '2020-01-15', recommendations: { '1': 'complete' }, reasons: {}, evidence: {} }],
     }),
   ],
 });

@@ -89,6 +89,8 @@ describe('toResponseView', () => {
         title: 'Placeholder title 1',
         comparison: { href: '/inspections/lorem-ipsum/recommendations/1/', text: 'Placeholder title 1' },
         status: { id: 'complete', label: 'Complete', colour: 'g' },
+        reasons: null,
+        corrected: null,
         evidence: [],
         section: { href: '#recommendation-1', text: 'Go to its section' },
       },
@@ -97,6 +99,8 @@ describe('toResponseView', () => {
         title: 'Placeholder title 2',
         comparison: { href: '/inspections/lorem-ipsum/recommendations/2/', text: 'Placeholder title 2' },
         status: { id: 'in-progress', label: 'In progress', colour: 'b' },
+        reasons: null,
+        corrected: null,
         evidence: [],
         section: { href: '#recommendation-2', text: 'Go to its section' },
       },
@@ -105,6 +109,8 @@ describe('toResponseView', () => {
         title: 'Placeholder title 3',
         comparison: { href: '/inspections/lorem-ipsum/recommendations/3/', text: 'Placeholder title 3' },
         status: { id: 'planned', label: 'Planned', colour: 'p' },
+        reasons: null,
+        corrected: null,
         evidence: [],
         section: null,
       },
@@ -117,7 +123,7 @@ describe('toResponseView', () => {
       inspection: 'lorem-ipsum',
       recommendations: { '1': 'planned', '2': 'in-progress' },
       evidence: { '1': ['Placeholder introduction.'] },
-      updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, evidence: { '1': ['Placeholder words from a fictional update.'] } }],
+      updates: [{ date: '2020-02-01', recommendations: { '1': 'complete' }, reasons: {}, evidence: { '1': ['Placeholder words from a fictional update.'] } }],
       body: 'Placeholder introduction.\n',
     });
     const view = toResponseView(makeSite({ inspections: [lorem], responses: [quoted] }), 'northshire/lorem-ipsum');
@@ -158,5 +164,39 @@ describe('toResponseView: the language of a Welsh document', () => {
     const view = toResponseView(siteWith(welsh('Ymateb i adolygiad dychmygol')), 'westmere/dolor-sit');
     expect(view.title).toBe('Ymateb i adolygiad dychmygol');
     expect(view.titleLang).toBeUndefined();
+  });
+
+  test('shows the site\'s reasons beside each status, marks a corrected status, and lists the corrections and the copy\'s provenance', () => {
+    const corrected = makeResponse({
+      force: 'northshire',
+      inspection: 'lorem-ipsum',
+      date: '2020-01-10',
+      recommendations: { '1': 'complete', '2': 'awaiting-national', '3': 'planned' },
+      reasons: { '2': 'Placeholder reasons: the fictional recommendation 2 is for national bodies.' },
+      updates: [{ date: '2020-03-01', recommendations: { '3': 'complete' }, evidence: {}, reasons: { '3': 'Placeholder reasons from a fictional update.' } }],
+      corrections: [
+        { date: '2020-02-01', field: 'text', from: 'Placeholder mistyped words', to: 'Placeholder words', reason: 'Placeholder: a slip in transcribing.' },
+        { date: '2020-02-03', recommendation: '2', field: 'status', from: 'planned', to: 'awaiting-national', reason: 'Placeholder: the fictional letter plans nothing for it.' },
+      ],
+      provenance: { from: 'Placeholder: a fictional PDF, typed in by hand.', notes: ['Placeholder: no publication date recorded.'] },
+    });
+    const view = toResponseView(makeSite({ inspections: [lorem], responses: [corrected] }), 'northshire/lorem-ipsum');
+    expect(view.recommendations.map((r) => [r.id, r.reasons, r.corrected])).toEqual([
+      ['1', null, null],
+      ['2', 'Placeholder reasons: the fictional recommendation 2 is for national bodies.', { href: '#corrections', text: 'Corrected 3 February 2020' }],
+      ['3', null, null],
+    ]);
+    // The history gives each step's own reasons: the update's for its new status.
+    expect(view.history[1]!.changes).toEqual([expect.objectContaining({ recommendation: '3', reasons: 'Placeholder reasons from a fictional update.' })]);
+    expect(view.corrections).toEqual([
+      { date: '1 February 2020', datetime: '2020-02-01', what: 'The text', from: { text: 'Placeholder mistyped words' }, to: { text: 'Placeholder words' }, reason: 'Placeholder: a slip in transcribing.' },
+      {
+        date: '3 February 2020', datetime: '2020-02-03', what: 'The status of recommendation 2',
+        from: { status: { id: 'planned', label: 'Planned', colour: 'p' } }, to: { status: { id: 'awaiting-national', label: 'Awaiting national action', colour: 'y' } },
+        reason: 'Placeholder: the fictional letter plans nothing for it.',
+      },
+    ]);
+    expect(view.provenance).toEqual({ from: 'Placeholder: a fictional PDF, typed in by hand.', changes: [], notes: ['Placeholder: no publication date recorded.'] });
+    expect(toResponseView(site, 'northshire/lorem-ipsum')).toMatchObject({ corrections: [], provenance: null });
   });
 });

@@ -1,0 +1,120 @@
+/**
+ * The rules on a document's trust fields (src/schemas/trust.ts): corrections name a real
+ * recommendation, come after the document, oldest first, and a status correction ends at the
+ * status the file gives now; every redaction marker in the body has its entry and every entry
+ * its marker; and what looks like personal data in the body is either redacted or recorded as
+ * kept (a warning otherwise). Each broken rule is a problem at the field's line.
+ */
+import { formatDate } from '../dates.ts';
+import { containsText, findPersonalData, sameText } from '../personal-data.ts';
+import { findMarkers } from '../redaction.ts';
+import { STATUS_IDS, type StatusId } from '../statuses.ts';
+import { didYouMean } from '../suggest.ts';
+import type { LoadedFrontmatter } from './evidence-rules.ts';
+import type { ParsedYaml } from './frontmatter.ts';
+import type { Inspection } from './model.ts';
+import { describeField, report, type Context } from './report.ts';
+
+interface MarkdownFile {
+  yaml: ParsedYaml;
+  body: string;
+  bodyLine: number;
+}
+
+/** How a personal-data warning starts: `npm run check` counts them by it. */
+export const LOOKS_PERSONAL = 'looks like';
+
+/** Every rule on corrections, redactions and personal data, for one document that passed its schema. */
+export function checkTrustFields(ctx: Context, file: string, md: MarkdownFile, data: LoadedFrontmatter, inspection: Inspection | undefined) {
+  checkCorrections(ctx, file, md, data, inspection);
+  checkRedactions(ctx, file, md, data);
+  checkPersonalData(ctx, file, md, data);
+}
+
+function checkCorrections(ctx: Context, file: string, md: MarkdownFile, data: LoadedFrontmatter, inspection: Inspection | undefined) {
+  const line = (path: PropertyKey[]) => md.yaml.lineOf(path);
+  const earliest = data.date ?? data.published;
+  const what = data.date ? "the document's date" : 'its publication';
+  const recIds = inspection?.recommendations.map((r) => r.id);
+  data.corrections.forEach((correction, index) => {
+    const at = `corrections[#${index + 1}]`;
+    const path = (field: string) => line(['corrections', index, field]);
+    if (earliest && correction.date < earliest) {
+      report(ctx, file, path('date'), `${at}.date`, `${formatDate(correction.date)} is before ${what} (${formatDate(earliest)}); allowed: a date on or after ${formatDate(earliest)}`);
+    }
+    const previous = data.corrections[index - 1];
+    if (previous && correction.date < previous.date) {
+      report(ctx, file, path('date'), `${at}.date`, `${formatDate(correction.date)} comes before the correction above it (${formatDate(previous.date)}); allowed: corrections listed oldest first`);
+    }
+    const rec = correction.recommendation;
+    if (rec === undefined) {
+      if (correction.field !== 'text') {
+        report(ctx, file, line(['corrections', index]), `${at}.recommendation`, `a correction of the ${correction.field} must say which recommendation it is about; allowed: recommendation: "<id>"${recIds?.length ? ` with one of ${recIds.map((id) => `"${id}"`).join(', ')}` : ''} (only a correction of the text may leave it out)`);
+      }
+      return;
+    }
+    if (recIds && !recIds.includes(rec)) {
+      report(ctx, file, path('recommendation'), `${at}.recommendation`, `unknown recommendation id "${rec}" for ${inspection!.id}${didYouMean(rec, recIds)}; allowed: ${recIds.map((id) => `"${id}"`).join(', ') || 'none'}`);
+      return;
+    }
+    if (correction.field === 'status') checkStatusCorrection(ctx, file, path, at, correction, data.recommendations[rec]);
+  });
+}
+
+/** A status correction's `from` and `to` are status ids, and `to` is the status the file gives now. */
+function checkStatusCorrection(
+  ctx: Context,
+  file: string,
+  path: (field: string) => number,
+  at: string,
+  correction: { recommendation?: string; from: string; to: string },
+  current: StatusId | undefined,
+) {
+  const ids: readonly string[] = STATUS_IDS;
+  for (const end of ['from', 'to'] as const) {
+    const value = correction[end];
+    if (!ids.includes(value)) {
+      report(ctx, file, path(end), `${at}.${end}`, `"${value}" is not a status${didYouMean(value, STATUS_IDS)}; allowed in a status correction: ${STATUS_IDS.join(', ')}`);
+      return;
+    }
+  }
+  if (current !== correction.to) {
+    report(ctx, file, path('to'), `${at}.to`, `the correction ends at "${correction.to}" but recommendation ${correction.recommendation} has the status ${current ? `"${current}"` : 'none'} in this file; allowed: to: ${current ?? '<the status the file gives>'}, the status the recommendation has now`);
+  } else if (correction.from === correction.to) {
+    report(ctx, file, path('from'), `${at}.from`, `the correction goes from "${correction.from}" to the same status; allowed: the status the site gave before the correction`);
+  }
+}
+
+function checkRedactions(ctx: Context, file: string, md: MarkdownFile, data: LoadedFrontmatter) {
+  const ids = data.redactions.map((r) => r.id);
+  const used = new Set<string>();
+  data.redactions.forEach((redaction, index) => {
+    if (ids.indexOf(redaction.id) !== index) {
+      report(ctx, file, md.yaml.lineOf(['redactions', index, 'id']), `redactions[#${index + 1}].id`, `the redaction id "${redaction.id}" is used twice; allowed: a different id for each redaction`);
+    }
+  });
+  for (const marker of findMarkers(md.body)) {
+    if (ids.includes(marker.id)) {
+      used.add(marker.id);
+      continue;
+    }
+    report(ctx, file, md.bodyLine + marker.line - 1, 'body', `the marker "[redacted: ${marker.id}]" names no entry of redactions${didYouMean(marker.id, ids)}; allowed: ${ids.length ? `one of the ids listed under redactions (${ids.join(', ')})` : 'an id listed under redactions'}, each with its date and reason`);
+  }
+  data.redactions.forEach((redaction, index) => {
+    if (used.has(redaction.id) || ids.indexOf(redaction.id) !== index) return;
+    report(ctx, file, md.yaml.lineOf(['redactions', index, 'id']), describeField(['redactions', index, 'id'], md.yaml.data), `the redaction "${redaction.id}" is not marked anywhere in the text; allowed: the marker [redacted: ${redaction.id}] where the words were taken out, or remove the entry`);
+  });
+}
+
+/** Warns at each contact detail in the body not recorded as kept, and at each kept entry the body does not hold. */
+function checkPersonalData(ctx: Context, file: string, md: MarkdownFile, data: LoadedFrontmatter) {
+  const kept = data.personalDataKept;
+  for (const found of findPersonalData(md.body)) {
+    if (kept.some((entry) => sameText(entry.text, found.text))) continue;
+    report(ctx, file, md.bodyLine + found.line - 1, 'body', `${LOOKS_PERSONAL} ${found.kind === 'e-mail address' ? 'an' : 'a'} ${found.kind} ("${found.text}"); redact it with a recorded reason, or record it in personalDataKept with the reason it is kept`, 'warning');
+  }
+  kept.forEach((entry, index) => {
+    if (containsText(md.body, entry.text)) return;
+    report(ctx, file, md.yaml.lineOf(['personalDataKept', index, 'text']), `personalDataKept[#${index + 1}].text`, `"${entry.text}" is not in the document's text, so the entry keeps nothing; allowed: the contact detail exactly as it stands in the text, or remove the entry`, 'warning');
+  });
+}

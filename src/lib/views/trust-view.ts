@@ -1,0 +1,72 @@
+/**
+ * The parts of several pages that account for the site's reading: "About this copy" (a
+ * document's or an inspection's provenance), a document's "Corrections", and the "Corrected
+ * <date>" mark beside a status whose reading changed since it was first published.
+ */
+import type { ResponseDocument } from '../content/model.ts';
+import { formatDate } from '../dates.ts';
+import type { Site } from '../site.ts';
+import { isStatus } from '../statuses.ts';
+import { describeCorrected, newestStatusCorrection } from '../trust.ts';
+import { urls } from '../urls.ts';
+import type { Correction, Provenance } from '../../schemas/trust.ts';
+import { siteLink, toStatusCell, type Link, type StatusCell } from './format.ts';
+
+/** The id of a document page's "Corrections" section, which the comparison pages link to. */
+export const CORRECTIONS_ANCHOR = 'corrections';
+
+export interface ProvenanceView {
+  /** Where the copy was taken from. */
+  from: string;
+  /** Each change made in transcribing, with its reason. */
+  changes: string[];
+  /** Other facts about the copy. */
+  notes: string[];
+}
+
+/** "About this copy", or null when the file says nothing of where it came from. */
+export function toProvenanceView(provenance: Provenance | undefined): ProvenanceView | null {
+  if (!provenance) return null;
+  return { from: provenance.from, changes: provenance.changes ?? [], notes: provenance.notes ?? [] };
+}
+
+/** One end of a correction: a status as a tag, or words. */
+export type CorrectionEnd = { status: StatusCell; text?: never } | { text: string; status?: never };
+
+export interface CorrectionView {
+  date: string;
+  /** The day, `YYYY-MM-DD`, for a `<time>` element. */
+  datetime: string;
+  /** What changed: "The status of recommendation 3", "The text". */
+  what: string;
+  from: CorrectionEnd;
+  to: CorrectionEnd;
+  reason: string;
+}
+
+/** A document's corrections as its page lists them, oldest first. */
+export function toCorrectionViews(corrections: readonly Correction[]): CorrectionView[] {
+  return corrections.map((c) => ({
+    date: formatDate(c.date),
+    datetime: c.date,
+    what: describeCorrected(c),
+    from: toEnd(c.field, c.from),
+    to: toEnd(c.field, c.to),
+    reason: c.reason,
+  }));
+}
+
+function toEnd(field: Correction['field'], value: string): CorrectionEnd {
+  return field === 'status' && isStatus(value) ? { status: toStatusCell(value) } : { text: value };
+}
+
+/**
+ * "Corrected 6 December 2026", linking to the corrections on the document's page (`inPage`: on
+ * that page itself), for a status whose reading was corrected; null otherwise.
+ */
+export function correctedMark(site: Site, document: Pick<ResponseDocument, 'id' | 'corrections'>, recommendationId: string, inPage = false): Link | null {
+  const correction = newestStatusCorrection(document, recommendationId);
+  if (!correction) return null;
+  const text = `Corrected ${formatDate(correction.date)}`;
+  return inPage ? { href: `#${CORRECTIONS_ANCHOR}`, text } : siteLink(site, `${urls.response(document.id)}#${CORRECTIONS_ANCHOR}`, text);
+}

@@ -1,0 +1,88 @@
+/**
+ * The fields that let a reader trust a copy: where it came from (`provenance`), what the site
+ * changed in its reading after first publishing it (`corrections`), what personal data it
+ * took out (`redactions`) and what contact details it keeps on purpose (`personalDataKept`).
+ * Shared by the response and inspection schemas; the loader's rules on them are in
+ * src/lib/content/trust-rules.ts.
+ */
+import { z } from 'zod';
+import { daySchema } from './dates.ts';
+import { allowed, unknownFields } from './messages.ts';
+
+const text = (what: string) => z.string(allowed(what)).trim().min(1, allowed(what));
+
+const textList = (what: string) => z.array(text(what), allowed(`a list of ${what}, each on a line starting "- "`)).min(1, allowed(`a list with at least one of ${what}, or leave the field out`));
+
+const PROVENANCE_FIELDS = ['from', 'changes', 'notes'] as const;
+
+/** Where a copy came from and what was done to it: shown under "About this copy". */
+export const provenanceSchema = z.strictObject(
+  {
+    /** Where the copy was taken from, e.g. the published PDF it was transcribed from, in a sentence. */
+    from: text('a sentence saying where the copy was taken from'),
+    /** Each change made in transcribing, and why, one sentence each. */
+    changes: textList('changes made in transcribing, each with its reason').optional(),
+    /** Other facts about the copy, one sentence each, e.g. "No date: the document carries none." */
+    notes: textList('facts about the copy').optional(),
+  },
+  unknownFields(PROVENANCE_FIELDS),
+);
+
+/** What a correction may change. */
+export const CORRECTION_FIELDS = ['status', 'evidence', 'reasons', 'text'] as const;
+export type CorrectionField = (typeof CORRECTION_FIELDS)[number];
+
+const CORRECTION_KEYS = ['date', 'recommendation', 'field', 'from', 'to', 'reason'] as const;
+
+/** One change of the site's reading after first publication. */
+export const correctionSchema = z.strictObject(
+  {
+    /** When the change was made, `YYYY-MM-DD`: not before the document's date, and oldest first. */
+    date: daySchema,
+    /** The recommendation whose entry changed, in quotation marks ("3"); left out for a correction of the text. */
+    recommendation: z.string(allowed('a recommendation id in quotation marks, e.g. "3"')).trim().min(1, allowed('a recommendation id in quotation marks, e.g. "3"')).optional(),
+    /** What changed: `status`, `evidence`, `reasons` (of a recommendation's entry) or `text` (the transcription). */
+    field: z.enum(CORRECTION_FIELDS, allowed(CORRECTION_FIELDS.join(', '))),
+    /** What it was: a status id, a quotation, or words of the text. */
+    from: text('what it was: a status id, a quotation or words of the text'),
+    /** What it is now: for a status, the recommendation's current status id. */
+    to: text('what it is now: a status id, a quotation or words of the text'),
+    /** Why it was changed, in a sentence or two. */
+    reason: text('a sentence saying why it was changed'),
+  },
+  unknownFields(CORRECTION_KEYS),
+);
+
+const REDACTION_KEYS = ['id', 'date', 'reason'] as const;
+const REDACTION_ID = 'lower-case words joined by hyphens, e.g. mobile or officer-email';
+
+/** One piece of personal data taken out of the body, replaced there by `[redacted: <id>]`. */
+export const redactionSchema = z.strictObject(
+  {
+    /** The name used in the body's marker `[redacted: <id>]`: lower-case words joined by hyphens. */
+    id: z.string(allowed(REDACTION_ID)).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, allowed(REDACTION_ID)),
+    /** When it was taken out, `YYYY-MM-DD`. */
+    date: daySchema,
+    /** What was taken out, as the reader sees it: "[Redacted: <reason>]", e.g. "a named official's mobile number". */
+    reason: text("what was taken out, e.g. a named official's mobile number"),
+  },
+  unknownFields(REDACTION_KEYS),
+);
+
+const KEPT_KEYS = ['text', 'reason'] as const;
+
+/** A contact detail in the body kept on purpose, so the personal-data check does not warn about it. */
+export const personalDataKeptSchema = z.strictObject(
+  {
+    /** The words exactly as they stand in the body, e.g. an office's shared inbox address. */
+    text: text('the contact detail exactly as it stands in the body'),
+    /** Why it is kept, e.g. "the office's shared public inbox, printed on its letterhead". */
+    reason: text('a sentence saying why it is kept'),
+  },
+  unknownFields(KEPT_KEYS),
+);
+
+export type Provenance = z.infer<typeof provenanceSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type Redaction = z.infer<typeof redactionSchema>;
+export type PersonalDataKept = z.infer<typeof personalDataKeptSchema>;
