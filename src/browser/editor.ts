@@ -9,12 +9,15 @@ import { checkQuotation } from '../lib/editor/evidence-check.ts';
 import { FORMATS, WIDGETS } from '../lib/editor/config.ts';
 import { fromFile, toFile } from '../lib/editor/format.ts';
 import type { EditorSetup } from '../lib/editor/setup.ts';
+import { PREVIEW_STYLE, responsePreview } from './editor-preview.ts';
 
 /** What the page needs of Decap CMS's globals (window.CMS, window.h, window.createClass). */
 interface Decap {
   init(options: { config: Record<string, unknown> }): void;
   registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>): string }): void;
   registerWidget(name: string, control: unknown): void;
+  registerPreviewTemplate(collection: string, template: unknown): void;
+  registerPreviewStyle(style: string, options: { raw: boolean }): void;
 }
 type Element = unknown;
 interface Immutable {
@@ -69,6 +72,8 @@ export async function startEditor(): Promise<void> {
   });
   cms.registerWidget(WIDGETS.recommendation, recommendationControl(setup.recommendations));
   cms.registerWidget(WIDGETS.quotation, quotationControl());
+  cms.registerPreviewTemplate('responses', responsePreview(window.h!, window.createClass!, setup.recommendations));
+  cms.registerPreviewStyle(PREVIEW_STYLE, { raw: true });
   cms.init({ config: setup.config });
 }
 
