@@ -23,7 +23,8 @@ const children: ChildProcess[] = [
   }),
   spawn(node, [join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs'), 'dev', '--port', String(PREVIEW_PORT)], {
     cwd: resolve(import.meta.dirname, '..'),
-    env: process.env,
+    // The editor's configuration then reads and writes this computer's files through the proxy.
+    env: { ...process.env, PCC_EDITOR_LOCAL: '1' },
     stdio: 'inherit',
   }),
 ];

@@ -2,8 +2,8 @@
  * Settings, kept in one place so the build, the preview and the scripts agree: the office's
  * `site.config.json` (or the file PCC_CONFIG names), the content folder, the accessibility
  * statement and today's date. The environment overrides, for tests and benchmarks:
- * PCC_CONFIG, PCC_CONTENT_DIR, PCC_BASE, PCC_SITE_URL, PCC_TODAY, PCC_SEARCH_SHARD_SIZE and
- * PCC_EDITOR_PROXY_PORT.
+ * PCC_CONFIG, PCC_CONTENT_DIR, PCC_BASE, PCC_SITE_URL, PCC_TODAY, PCC_SEARCH_SHARD_SIZE,
+ * PCC_EDITOR_PROXY_PORT and PCC_EDITOR_LOCAL (both set by `npm run editor`).
  */
 import { resolve } from 'node:path';
 import { openContentCache } from './lib/content/cache.ts';

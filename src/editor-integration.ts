@@ -3,7 +3,7 @@
  * site itself under `admin/decap-cms/`: copied into the build, and served by the preview.
  * No file of the editor comes from another origin (docs/publishing.md, "The editor").
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,12 +61,9 @@ export function editorIntegration(): AstroIntegration {
         writeFileSync(page, withEditorPolicy(readFileSync(page, 'utf8')));
         const target = join(fileURLToPath(dir), EDITOR_PROGRAM_PATH);
         mkdirSync(target, { recursive: true });
-        for (const name of programFiles(source)) {
-          const to = join(target, name);
-          // Kept between builds (the output folder is): copied again only when the package changed.
-          if (existsSync(to) && statSync(to).size === statSync(join(source, name)).size) continue;
-          copyFileSync(join(source, name), to);
-        }
+        // Copied on every build (a few milliseconds): the output folder is kept between builds,
+        // and src/incremental-integration.ts removes what a build left untouched.
+        for (const name of programFiles(source)) copyFileSync(join(source, name), join(target, name));
       },
     },
   };

@@ -30,7 +30,7 @@ async function freePort(): Promise<number> {
 }
 
 /** Waits until `url` answers (with a success, unless `anyAnswer`). */
-async function waitFor(url: string, anyAnswer = false, timeoutMs = 60_000): Promise<void> {
+async function waitFor(url: string, anyAnswer = false, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -90,7 +90,7 @@ describeInBrowser('the editor, run the local way', () => {
     exited = new Promise((done) => editor.once('exit', done));
     await Promise.all([waitFor(`${origin}/admin/config.json`), waitFor(`http://localhost:${proxyPort}/api/v1`, true)]);
     browser = await launchBrowser();
-  }, 120_000);
+  }, 240_000);
 
   // Each test in a browser of its own: Decap keeps unsaved changes in the browser's storage
   // and offers them back on the next visit.

@@ -10,7 +10,8 @@ import { editorSetup } from '../../lib/editor/setup.ts';
  * proxy; on the published site, the GitHub repository the workflow builds from, with drafts.
  */
 export const GET: APIRoute = () => {
-  const local = import.meta.env.DEV;
+  // Set by `npm run editor` alone: the built site always uses GitHub, with drafts.
+  const local = process.env.PCC_EDITOR_LOCAL === '1';
   const setup = editorSetup(getSite().corpus, {
     contentFolder: basename(contentDir()),
     repository: process.env.GITHUB_REPOSITORY ?? 'OWNER/REPOSITORY',
