@@ -84,7 +84,8 @@ describeInBrowser('the editor, run the local way', () => {
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'));
     editor = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'scripts/editor.ts')], {
       cwd: ROOT,
-      env: { ...env, PCC_CONTENT_DIR: copy.dir, PORT: String(port), PCC_EDITOR_PROXY_PORT: String(proxyPort), ASTRO_TELEMETRY_DISABLED: '1' },
+      // A cache folder of its own: the other tests' builds write the shared one meanwhile.
+      env: { ...env, PCC_CONTENT_DIR: copy.dir, PORT: String(port), PCC_EDITOR_PROXY_PORT: String(proxyPort), PCC_CACHE_DIR: join(out, 'cache-dev'), ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
     });
     exited = new Promise((done) => editor.once('exit', done));
