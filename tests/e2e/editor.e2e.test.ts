@@ -101,9 +101,11 @@ describeInBrowser('the editor, run the local way', () => {
     // Leaving a form with unsaved changes asks first: the tests leave on purpose.
     page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
     await page.goto(`${origin}/admin/`, { waitUntil: 'domcontentloaded' });
-    await page.getByRole('button', { name: 'Login' }).click({ timeout: 60_000 });
-    await page.getByText('Responses', { exact: true }).first().waitFor();
-  }, 90_000);
+    // Decap is 5 MB of script, and the preview compiles the page's own on first use: on a busy
+    // machine the editor takes a while to start.
+    await page.getByRole('button', { name: 'Login' }).click({ timeout: 150_000 });
+    await page.getByText('Responses', { exact: true }).first().waitFor({ timeout: 60_000 });
+  }, 240_000);
 
   afterEach(async () => {
     await context?.close();
@@ -160,7 +162,7 @@ describeInBrowser('the editor, run the local way', () => {
     expect(html).toMatch(/Complete<\/span><\/td><td class="evidence"><q>has already appointed a vetting manager<\/q>/);
   }, 300_000);
 
-  test('flags a quotation that is not in the body, and will not save it', async () => {
+  test('flags a quotation that is not in the body, and will not save it', { timeout: 180_000 }, async () => {
     await openResponse(page, origin, 'westmere/vetting-review-2021');
     const before = readFileSync(existing, 'utf8');
     await page.getByRole('button', { name: 'Add evidence' }).first().click();
@@ -173,7 +175,7 @@ describeInBrowser('the editor, run the local way', () => {
     expect(readFileSync(existing, 'utf8')).toBe(before);
   });
 
-  test('changes only the status line of an existing response when one status is changed', async () => {
+  test('changes only the status line of an existing response when one status is changed', { timeout: 180_000 }, async () => {
     await openResponse(page, origin, 'westmere/vetting-review-2021');
     const before = readFileSync(existing, 'utf8');
     await choose(page, `input[id^="status-field"] >> nth=1`, 'Complete');
