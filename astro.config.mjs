@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/config.ts';
 import { contentIntegration } from './src/integration.ts';
+import { editorIntegration } from './src/editor-integration.ts';
 import { incrementalIntegration } from './src/incremental-integration.ts';
 import { timingsIntegration } from './src/timings-integration.ts';
 
@@ -20,10 +21,12 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Code blocks are plain: Shiki's inline styles would need 'unsafe-inline' in the CSP.
   markdown: { syntaxHighlight: false },
+  // editorIntegration comes first: it writes the editor's program into the output before
+  // incrementalIntegration sweeps away what this build did not write.
   // incrementalIntegration comes before contentIntegration: it removes the files a build no
   // longer makes before the search index and the sitemap are written beside the pages.
   // timingsIntegration stays last: its build:done hook times the others'.
-  integrations: [mdx(), incrementalIntegration(), contentIntegration(settings), timingsIntegration()],
+  integrations: [mdx(), editorIntegration(), incrementalIntegration(), contentIntegration(settings), timingsIntegration()],
   devToolbar: { enabled: false },
   // A page whose getStaticPaths() entry returns the same cacheKey as last build (a digest of
   // what it shows: src/lib/cache-key.ts) and whose code is unchanged is reused, not rendered

@@ -2,7 +2,8 @@
  * Settings, kept in one place so the build, the preview and the scripts agree: the office's
  * `site.config.json` (or the file PCC_CONFIG names), the content folder, the accessibility
  * statement and today's date. The environment overrides, for tests and benchmarks:
- * PCC_CONFIG, PCC_CONTENT_DIR, PCC_BASE, PCC_SITE_URL, PCC_TODAY and PCC_SEARCH_SHARD_SIZE.
+ * PCC_CONFIG, PCC_CONTENT_DIR, PCC_BASE, PCC_SITE_URL, PCC_TODAY, PCC_SEARCH_SHARD_SIZE,
+ * PCC_EDITOR_PROXY_PORT and PCC_EDITOR_LOCAL (both set by `npm run editor`).
  */
 import { resolve } from 'node:path';
 import { openContentCache } from './lib/content/cache.ts';
@@ -15,6 +16,11 @@ import { timePhase } from './lib/timings.ts';
 /** The content folder: `content/` unless PCC_CONTENT_DIR points elsewhere (tests, benchmarks). */
 export function contentDir(): string {
   return resolve(process.cwd(), process.env.PCC_CONTENT_DIR ?? 'content');
+}
+
+/** The port of the editor's local proxy (`npm run editor`): 8081, or PCC_EDITOR_PROXY_PORT (tests). */
+export function editorProxyPort(): number {
+  return Number(process.env.PCC_EDITOR_PROXY_PORT ?? 8081);
 }
 
 /** The site's accessibility statement: the site's own page, not a public record, so it lives with the code. */

@@ -114,7 +114,8 @@ const LONG_FORM_DESCRIPTIONS: Record<string, string> = {
 const DAY_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 const PARTIAL_DATE_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])(-[0-9]{2})?$';
 
-function generate(schema: z.ZodType): JsonSchema {
+/** The JSON Schema of what an author may write in a file checked by `schema` (no descriptions). */
+export function generate(schema: z.ZodType): JsonSchema {
   return z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io: 'input',

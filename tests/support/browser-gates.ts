@@ -9,7 +9,7 @@ import { urls, withBase } from '../../src/lib/urls.ts';
 import { findAxeViolations } from './axe.ts';
 import { describeInBrowser, launchBrowser, serveStatic, type StaticServer } from './browser.ts';
 import { findReflowProblems, tabThrough } from './page-checks.ts';
-import { onePagePerType, readSite, type SiteUnderTest } from './sites.ts';
+import { isEditorPage, onePagePerType, readSite, type SiteUnderTest } from './sites.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
 const NARROW = { width: 320, height: 640 };
@@ -47,7 +47,7 @@ export function describeBrowserGates(site: SiteUnderTest): void {
     });
 
     const built = readSite(site);
-    const paths = [...built.pages.keys()];
+    const paths = [...built.pages.keys()].filter((path) => !isEditorPage(path, built.base));
     const samples = [...onePagePerType(paths, built.base).values()];
     const urlOf = (path: string) => `${server.origin}${path}`;
 

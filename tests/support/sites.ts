@@ -35,9 +35,18 @@ export function readSite(site: SiteUnderTest): BuiltSite {
   return built;
 }
 
-/** The URL paths of the pages that may run JavaScript: only search. */
+/** The URL paths of the pages that may run JavaScript: search, and the office's editor. */
 export function mayRunScripts(path: string, base: string): boolean {
-  return path.startsWith(`${base}search/`);
+  return path.startsWith(`${base}search/`) || isEditorPage(path, base);
+}
+
+/**
+ * The editor (`/admin/`): the office's tool, not a page for readers, with a policy of its own
+ * (src/lib/editor/csp.ts). Its own tests check it (tests/build/editor-page.test.ts,
+ * tests/e2e/editor.e2e.test.ts); the readers' page gates leave it out.
+ */
+export function isEditorPage(path: string, base: string): boolean {
+  return path.startsWith(`${base}admin/`);
 }
 
 /**
@@ -54,6 +63,7 @@ export function pageTypeOf(path: string, base: string): string {
 export function onePagePerType(paths: Iterable<string>, base: string): Map<string, string> {
   const byType = new Map<string, string>();
   for (const path of [...paths].sort()) {
+    if (isEditorPage(path, base)) continue;
     const type = pageTypeOf(path, base);
     if (!byType.has(type)) byType.set(type, path);
   }

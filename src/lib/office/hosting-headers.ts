@@ -4,6 +4,7 @@
  * docs/publishing.md must say exactly this; tests/unit/office/hosting-headers.test.ts reads
  * both and compares, so the file and the guide cannot drift apart.
  */
+import { EDITOR_POLICY } from '../editor/csp.ts';
 
 /** Each header's name and value, in the order the guide gives them. */
 export const HOSTING_HEADERS: readonly (readonly [name: string, value: string])[] = [
@@ -17,9 +18,20 @@ export const HOSTING_HEADERS: readonly (readonly [name: string, value: string])[
   ['X-Frame-Options', 'DENY'],
 ];
 
-/** The headers as `public/_headers` writes them, for every path. */
+/**
+ * The editor's page (`/admin/`) has a policy of its own (src/lib/editor/csp.ts), set in a block
+ * after the site's: Cloudflare Pages gives a path every matching block's headers, in the file's
+ * order, so the block first takes the site's policy off (`! Content-Security-Policy`) and then
+ * sets the editor's, with the framing rule only a header can give.
+ */
+export const EDITOR_HEADERS_PATH = '/admin/*';
+
+/** The headers as `public/_headers` writes them: every path, then the editor's page. */
 export function toHeadersFile(): string[] {
-  return ['/*', ...HOSTING_HEADERS.map(([name, value]) => `  ${name}: ${value}`)];
+  return [
+    '/*', ...HOSTING_HEADERS.map(([name, value]) => `  ${name}: ${value}`),
+    EDITOR_HEADERS_PATH, '  ! Content-Security-Policy', `  Content-Security-Policy: ${EDITOR_POLICY}; frame-ancestors 'none'`,
+  ];
 }
 
 /** The headers as nginx `add_header` lines. */
