@@ -155,6 +155,26 @@ describeInBrowser('a journalist on a phone, with the shipped content', () => {
     await page.close();
   });
 
+  test('opens a quotation that begins where another does at its words, highlighted like any other', async () => {
+    // Such a quotation's id is on an empty span at the start of the mark the two share.
+    const shared = [...readSite(SHIPPED).pages].flatMap(([path, html]) =>
+      [...html.matchAll(/<mark id="q-[^"]+"><span id="(q-[^"]+)"><\/span>/g)].map((m) => `${path}#${m[1]}`));
+    expect(shared.length).toBeGreaterThan(0);
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    for (const address of shared) {
+      await page.goto(`${server.origin}${address}`);
+      const mark = page.locator('mark:has(> span:target)');
+      expect(await mark.count(), address).toBe(1);
+      expect(await mark.evaluate((m) => getComputedStyle(m).outlineStyle), address).toBe('solid');
+      expect(await mark.evaluate((m) => {
+        const box = m.getBoundingClientRect();
+        return box.top >= 0 && box.top < window.innerHeight;
+      }), address).toBe(true);
+      expect(await page.evaluate(() => window.scrollY), address).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
   test('prints a comparison page without the navigation or search box, with link addresses and its dates', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${server.url}inspections/shining-a-light-on-betrayal/recommendations/2/`);
