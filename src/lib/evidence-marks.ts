@@ -19,7 +19,7 @@ export function markQuotes(html: string, quotes: readonly string[]): string {
   return markRanges(html, quotes, []);
 }
 
-/** A quotation to mark with an id of its own, so an address can open the page at it (`#q-1-2`). */
+/** A quotation to mark with an id of its own, so an address can open the page at it (`#q-1-3f9a0c`). */
 export interface QuoteWithId {
   id: string;
   text: string;
