@@ -196,3 +196,42 @@ describeInBrowser('a journalist on a phone, with the shipped content', () => {
     await page.close();
   });
 });
+
+describeInBrowser('a force with two documents on an inspection\'s page', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(FIXTURE.dir, FIXTURE.base)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Each row of the documents table: the force's name as seen on screen (empty when not shown), and its document. */
+  function rowsAsSeen(page: Page): Promise<{ force: string; document: string }[]> {
+    return page.evaluate(() => [...document.querySelectorAll('#documents tbody tr')].map((row) => {
+      const force = row.querySelector('th')!;
+      const seen = [...force.querySelectorAll('*'), force].every((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 1 && box.height > 1;
+      });
+      return { force: seen ? force.textContent!.trim() : '', document: row.querySelector('td[data-label="Document"]')?.textContent?.trim() ?? '' };
+    }));
+  }
+
+  test('names the force on each of its documents\' blocks at 320px, and once at 1280px', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(`${server.url}inspections/vetting-review-2021/`);
+    const narrow = (await rowsAsSeen(page)).filter((row) => row.document);
+    const northshire = narrow.filter((row) => row.force === 'Northshire Constabulary');
+    expect(northshire.length).toBe(2);
+    expect(narrow.every((row) => row.force)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const wide = (await rowsAsSeen(page)).filter((row) => row.document);
+    expect(wide.filter((row) => row.force === 'Northshire Constabulary').length).toBe(1);
+    // Every row still has the force as its row heading, for a screen reader.
+    expect(await page.locator('#documents tbody tr').evaluateAll((rows) => rows.every((row) => row.querySelector('th[scope="row"]')?.textContent?.trim()))).toBe(true);
+    await page.close();
+  });
+});
