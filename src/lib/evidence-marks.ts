@@ -19,7 +19,7 @@ export function markQuotes(html: string, quotes: readonly string[]): string {
   return markRanges(html, quotes, []);
 }
 
-/** A quotation to mark with an id of its own, so an address can open the page at it (`#q-1-2`). */
+/** A quotation to mark with an id of its own, so an address can open the page at it (`#q-1-3f9a0c`). */
 export interface QuoteWithId {
   id: string;
   text: string;
@@ -28,7 +28,9 @@ export interface QuoteWithId {
 /**
  * As `markQuotes`, and each quotation's first `<mark>` carries its id: a mark begins where
  * each quotation begins, even inside another's words. A quotation that begins where an
- * earlier one does has its id on an empty `<span>` just before the mark, so every id exists.
+ * earlier one does has its id on an empty `<span>` at the start of that mark, so every id
+ * exists and every address opens at a mark its words begin (the page highlights a mark that
+ * is the target or holds it: src/styles/narrow.css).
  */
 export function markQuotesWithIds(html: string, quotes: readonly QuoteWithId[]): string {
   return markRanges(html, quotes.map((q) => q.text), quotes.map((q) => q.id));
@@ -64,7 +66,7 @@ function markRanges(html: string, quotes: readonly string[], ids: readonly strin
       // Whitespace alone is never marked: it may sit where a mark is not allowed, between list items.
       if (!words.trim()) continue;
       const [first, ...more] = pending;
-      out.push(html.slice(at, rawFrom), ...more.map((id) => `<span id="${id}"></span>`), first ? `<mark id="${first}">` : '<mark>', words, '</mark>');
+      out.push(html.slice(at, rawFrom), first ? `<mark id="${first}">` : '<mark>', ...more.map((id) => `<span id="${id}"></span>`), words, '</mark>');
       pending = [];
       at = rawTo;
     }

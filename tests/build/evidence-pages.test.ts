@@ -11,6 +11,7 @@ import { IN_SENTENCE_NOTE } from '../../src/lib/views/evidence-view.ts';
 import { DEFAULT_STATUS_READING } from '../../src/schemas/site-config.ts';
 import { FIXTURE_STATUS_READING, LONG_QUOTES, SHORT_QUOTE, WELSH_QUOTE } from '../support/fixture-site.ts';
 import { between, readPage, textOf } from '../support/html.ts';
+import { expectedQuoteId } from '../support/quote-id.ts';
 import { FIXTURE_SITE, SITE } from '../support/paths.ts';
 import { bodyRows, tableHtml } from '../support/tables.ts';
 import { readInspections, readResponses } from '../support/content.ts';
@@ -117,10 +118,11 @@ describe('evidence wherever a status is shown', () => {
     const table = tableHtml(readPage(FIXTURE_SITE, urls.response('northshire/vetting-review-2021')), 'statuses');
     expect(bodyRows(table).map((r) => r[2])[1]).toBe('No quoted evidence');
     const cells = [...table.matchAll(/<td[^>]*class="evidence">([\s\S]*?)<\/td>/g)].map((m) => m[1]);
-    // Each quotation links to its words in the document below (#q-<recommendation>-<n>).
+    // Each quotation links to its words in the document below (#q-<recommendation>-<hash of the words>).
+    const [first, second] = LONG_QUOTES.map((quote) => expectedQuoteId('4a', quote));
     expect(cells).toEqual([
-      `<a href="#q-1-1">${SHORT_IN_SENTENCE}</a>`,
-      `<a href="#q-4a-1"><q>${escape(LONG_QUOTES[0]!)}</q></a> … <a href="#q-4a-2">${LINK_IN_SENTENCE}</a>`,
+      `<a href="#${expectedQuoteId('1', SHORT_QUOTE)}">${SHORT_IN_SENTENCE}</a>`,
+      `<a href="#${first}"><q>${escape(LONG_QUOTES[0]!)}</q></a> … <a href="#${second}">${LINK_IN_SENTENCE}</a>`,
     ]);
   });
 

@@ -123,18 +123,19 @@ describeInBrowser('a journalist on a phone, with the shipped content', () => {
     await page.goto(`${server.url}inspections/shining-a-light-on-betrayal/recommendations/1/`);
     const link = page.locator('.evidence .quote-link').first();
     const href = (await link.getAttribute('href'))!;
-    expect(href).toMatch(/^\/responses\/[^/]+\/[^/]+\/#q-1-1$/);
+    expect(href).toMatch(/^\/responses\/[^/]+\/[^/]+\/#q-1-[0-9a-f]{6}$/);
+    const id = href.slice(href.indexOf('#') + 1);
     await link.click();
     await page.waitForURL(`**${href}`);
     const target = page.locator('mark:target');
-    expect(await target.getAttribute('id')).toBe('q-1-1');
+    expect(await target.getAttribute('id')).toBe(id);
     await expect.poll(() => target.evaluate((mark) => {
       const box = mark.getBoundingClientRect();
       return box.top >= 0 && box.bottom <= window.innerHeight;
     })).toBe(true);
     expect(await target.evaluate((mark) => getComputedStyle(mark).outlineStyle)).toBe('solid');
     // The same words, quoted in the document's table of statuses, link to the same place.
-    expect(await page.locator(`#statuses a[href="#q-1-1"]`).count()).toBe(1);
+    expect(await page.locator(`#statuses a[href="#${id}"]`).count()).toBe(1);
     await page.close();
   });
 
@@ -143,7 +144,7 @@ describeInBrowser('a journalist on a phone, with the shipped content', () => {
     await page.goto(`${server.url}responses/cambridgeshire/shining-a-light-on-betrayal/`);
     const address = (await page.locator('.quote-addresses code').last().textContent())!;
     const fragment = address.slice(address.indexOf('#'));
-    expect(fragment).toMatch(/^#q-[0-9A-Za-z.]+-\d+$/);
+    expect(fragment).toMatch(/^#q-[0-9A-Za-z.]+-[0-9a-f]{6}(-\d+)?$/);
     await page.goto(`${server.url}responses/cambridgeshire/shining-a-light-on-betrayal/${fragment}`);
     const target = page.locator('mark:target');
     expect(await target.getAttribute('id')).toBe(fragment.slice(1));
@@ -152,6 +153,26 @@ describeInBrowser('a journalist on a phone, with the shipped content', () => {
       return box.top >= 0 && box.top < window.innerHeight;
     })).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  test('opens a quotation that begins where another does at its words, highlighted like any other', async () => {
+    // Such a quotation's id is on an empty span (Cleveland's has two quotations starting where a third does).
+    const shared = [...readSite(SHIPPED).pages].flatMap(([path, html]) =>
+      [...html.matchAll(/<span id="(q-[^"]+)"><\/span>/g)].map((m) => `${path}#${m[1]}`));
+    expect(shared.length).toBeGreaterThan(0);
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    for (const address of shared) {
+      await page.goto(`${server.origin}${address}`);
+      const mark = page.locator('mark:has(> span:target)');
+      expect(await mark.count(), address).toBe(1);
+      expect(await mark.evaluate((m) => getComputedStyle(m).outlineStyle), address).toBe('solid');
+      expect(await mark.evaluate((m) => {
+        const box = m.getBoundingClientRect();
+        return box.top >= 0 && box.top < window.innerHeight;
+      }), address).toBe(true);
+      expect(await page.evaluate(() => window.scrollY), address).toBeGreaterThan(0);
+    }
     await page.close();
   });
 
@@ -172,6 +193,45 @@ describeInBrowser('a journalist on a phone, with the shipped content', () => {
     expect(await page.locator('#summary tbody tr').first().evaluate((tr) => getComputedStyle(tr).breakInside)).toBe('avoid');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+});
+
+describeInBrowser('a force with two documents on an inspection\'s page', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(FIXTURE.dir, FIXTURE.base)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Each row of the documents table: the force's name as seen on screen (empty when not shown), and its document. */
+  function rowsAsSeen(page: Page): Promise<{ force: string; document: string }[]> {
+    return page.evaluate(() => [...document.querySelectorAll('#documents tbody tr')].map((row) => {
+      const force = row.querySelector('th')!;
+      const seen = [...force.querySelectorAll('*'), force].every((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 1 && box.height > 1;
+      });
+      return { force: seen ? force.textContent!.trim() : '', document: row.querySelector('td[data-label="Document"]')?.textContent?.trim() ?? '' };
+    }));
+  }
+
+  test('names the force on each of its documents\' blocks at 320px, and once at 1280px', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(`${server.url}inspections/vetting-review-2021/`);
+    const narrow = (await rowsAsSeen(page)).filter((row) => row.document);
+    const northshire = narrow.filter((row) => row.force === 'Northshire Constabulary');
+    expect(northshire.length).toBe(2);
+    expect(narrow.every((row) => row.force)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const wide = (await rowsAsSeen(page)).filter((row) => row.document);
+    expect(wide.filter((row) => row.force === 'Northshire Constabulary').length).toBe(1);
+    // Every row still has the force as its row heading, for a screen reader.
+    expect(await page.locator('#documents tbody tr').evaluateAll((rows) => rows.every((row) => row.querySelector('th[scope="row"]')?.textContent?.trim()))).toBe(true);
     await page.close();
   });
 });

@@ -128,13 +128,13 @@ describe('markQuotesWithIds', () => {
     expect(validHtml(result)).toBe(true);
   });
 
-  test('starts a mark where a quotation starts inside another\'s words, and gives a second quotation starting at the same word its own anchor', () => {
+  test('starts a mark where a quotation starts inside another\'s words, and gives a second quotation starting at the same word its own anchor inside the shared mark', () => {
     const result = markQuotesWithIds(html('One two three four five.'), [
       { id: 'q-1-1', text: 'two three' },
       { id: 'q-1-2', text: 'three four' },
       { id: 'q-2-1', text: 'three four five' },
     ]);
-    expect(result).toBe('<p>One <mark id="q-1-1">two </mark><span id="q-2-1"></span><mark id="q-1-2">three four five</mark>.</p>');
+    expect(result).toBe('<p>One <mark id="q-1-1">two </mark><mark id="q-1-2"><span id="q-2-1"></span>three four five</mark>.</p>');
     expect(validHtml(result)).toBe(true);
   });
 

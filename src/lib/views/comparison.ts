@@ -18,7 +18,7 @@ import { urls } from '../urls.ts';
 import { count } from '../words.ts';
 import { toStatusChart } from './charts.ts';
 import { getLastChanged } from './citation.ts';
-import { describeMarks, getEvidence, getLatestEvidence, quoteAnchor, type QuoteView } from './evidence-view.ts';
+import { describeMarks, getEvidence, getLatestEvidence, quoteAnchors, type QuoteView } from './evidence-view.ts';
 import {
   documentDate, inspectionFeedLinks, neighbours, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
 } from './format.ts';
@@ -230,8 +230,8 @@ function toComparisonDocument(site: Site, document: ResponseDocument, recommenda
     corrected: latest.updated ? null : correctedMark(site, document, recommendationId),
     evidence: evidence.inSentences,
     evidenceSource: evidence.fromUpdate && evidence.quotes.length ? `Quoted from the update of ${formatDate(latest.asOf!)}, not from this document.` : null,
-    evidenceLinks: evidence.fromUpdate ? [] : evidence.quotes.map((_, i, all) => ({
-      ...siteLink(site, `${urls.response(document.id)}#${quoteAnchor(recommendationId, i)}`, 'Read in context'),
+    evidenceLinks: evidence.fromUpdate ? [] : quoteAnchors(recommendationId, evidence.quotes).map((anchor, i, all) => ({
+      ...siteLink(site, `${urls.response(document.id)}#${anchor}`, 'Read in context'),
       context: `: the ${kind.charAt(0).toLowerCase()}${kind.slice(1)} from ${forceName}${all.length > 1 ? `, quotation ${i + 1}` : ''}`,
     })),
     sectionHtml: sections.length ? markQuotes(sections.map((s) => s.html).join('\n'), own) : null,

@@ -5,6 +5,7 @@
  */
 import type { EvidenceMap, EvidenceSentences, ResponseDocument } from '../content/model.ts';
 import type { QuoteInSentence } from '../quote-sentence.ts';
+import { quoteHash } from '../evidence.ts';
 
 /** What a page says where a status has no quotation behind it. */
 export const NO_EVIDENCE = 'No quoted evidence';
@@ -30,17 +31,34 @@ export function describeMarks(quotes: readonly QuoteView[]): string | null {
 type WithEvidence = Pick<ResponseDocument, 'evidence' | 'evidenceSentences' | 'updates'>;
 
 /**
- * The id of a document's own quotation on its page: `q-3-1` for the first quotation behind
- * recommendation 3's status, so `/responses/<force>/<id>/#q-3-1` opens the page at those words.
+ * The ids of a document's own quotations for a recommendation on its page, in the order of
+ * `quotes`: `q-3-1a2b3c` for recommendation 3's quotation whose normalised words hash to
+ * `1a2b3c` (quoteHash), so `/responses/<force>/<id>/#q-3-1a2b3c` opens the page at those
+ * words. The id comes from the words, not their place: the same words keep it in every build,
+ * and corrected words get a new one, so an old link stops matching rather than opening at other
+ * words. A second quotation with the same words (or hash) gets `-2`, a third `-3`.
  */
-export function quoteAnchor(recommendationId: string, index: number): string {
-  return `q-${recommendationId}-${index + 1}`;
+export function quoteAnchors(recommendationId: string, quotes: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return quotes.map((quote) => {
+    const id = `q-${recommendationId}-${quoteHash(quote)}`;
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    return count === 1 ? id : `${id}-${count}`;
+  });
+}
+
+/** The ids of the document's own quotations for a recommendation (quoteAnchors). */
+export function evidenceAnchors(document: { evidence: EvidenceMap }, recommendationId: string): string[] {
+  return quoteAnchors(recommendationId, getEvidence(document, recommendationId));
 }
 
 /** Each of the document's own quotations with its id, recommendation by recommendation. */
 export function quotesWithIds(document: { evidence: EvidenceMap }): { id: string; text: string; recommendation: string; index: number }[] {
-  return Object.entries(document.evidence).flatMap(([recommendation, quotes]) =>
-    quotes.map((text, index) => ({ id: quoteAnchor(recommendation, index), text, recommendation, index })));
+  return Object.entries(document.evidence).flatMap(([recommendation, quotes]) => {
+    const ids = quoteAnchors(recommendation, quotes);
+    return quotes.map((text, index) => ({ id: ids[index]!, text, recommendation, index }));
+  });
 }
 
 /** The quotations the document itself gives for a recommendation's status (empty when none). */

@@ -11,7 +11,7 @@ import { count, listAnd } from '../words.ts';
 import { toCitation } from './citation.ts';
 import { markQuotesWithIds } from '../evidence-marks.ts';
 import { correctedMark, toCorrectionViews, toProvenanceView, type CorrectionView, type ProvenanceView } from './trust-view.ts';
-import { describeMarks, getEvidence, getEvidenceInSentences, quoteAnchor, quotesAlone, quotesWithIds, type QuoteView } from './evidence-view.ts';
+import { describeMarks, evidenceAnchors, getEvidenceInSentences, quotesAlone, quotesWithIds, type QuoteView } from './evidence-view.ts';
 import {
   forceFeedLinks, inspectionFeedLinks, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
 } from './format.ts';
@@ -106,7 +106,7 @@ export function toResponseView(site: Site, responseId: string, { markQuotes = tr
         corrected: correctedMark(site, document, rec.id, true),
         evidence: getEvidenceInSentences(document, rec.id),
         section: section ? { href: `#${section.anchor}`, text: `Go to its section` } : null,
-        evidenceLinks: getEvidence(document, rec.id).map((_, i) => `#${quoteAnchor(rec.id, i)}`),
+        evidenceLinks: evidenceAnchors(document, rec.id).map((anchor) => `#${anchor}`),
       };
     }),
     coverage: statutory ? describeCoverage(document, inspection) : null,
@@ -133,9 +133,9 @@ export function toResponseView(site: Site, responseId: string, { markQuotes = tr
     corrections: toCorrectionViews(document.corrections),
     citation: toCitation(site, document),
     permanentUrl: permanentUrl(site, urls.response(document.id)),
-    quoteAddresses: inspection.recommendations.flatMap((rec) => getEvidence(document, rec.id).map((_, i, all) => ({
+    quoteAddresses: inspection.recommendations.flatMap((rec) => evidenceAnchors(document, rec.id).map((anchor, i, all) => ({
       label: `Recommendation ${rec.id}${all.length > 1 ? `, quotation ${i + 1}` : ''}`,
-      url: `${permanentUrl(site, urls.response(document.id))}#${quoteAnchor(rec.id, i)}`,
+      url: `${permanentUrl(site, urls.response(document.id))}#${anchor}`,
     }))),
     alternates: [
       ...forceFeedLinks(site, force).alternates,

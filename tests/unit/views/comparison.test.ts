@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toComparisonView } from '../../../src/lib/views/comparison.ts';
 import { IN_SENTENCE_NOTE } from '../../../src/lib/views/evidence-view.ts';
+import { expectedQuoteId } from '../../support/quote-id.ts';
 import { makeForce, makeInspection, makeResponse, makeSite } from '../support/factories.ts';
 import { STATUS_IDS } from '../../../src/lib/statuses.ts';
 import { lorem, site as sharedSite } from './shared-site.ts';
@@ -111,7 +112,7 @@ describe('a comparison page', () => {
   test('links each of the document\'s own quotations to its words on the document\'s page, in words that name the force', () => {
     const alpha = view.entries.find((e) => e.anchor === 'force-alpha')!.documents[0]!;
     expect(alpha.evidenceLinks).toHaveLength(1);
-    expect(alpha.evidenceLinks[0]!.href).toMatch(/^\/responses\/alpha\/[^/]+\/#q-1-1$/);
+    expect(alpha.evidenceLinks[0]!.href).toMatch(new RegExp(`^/responses/alpha/[^/]+/#${expectedQuoteId('1', LONG)}$`));
     expect(alpha.evidenceLinks[0]!.text).toBe('Read in context');
     expect(alpha.evidenceLinks[0]!.context).toContain(view.entries.find((e) => e.anchor === 'force-alpha')!.force);
     // An update's words are not in the document's body, so there is nothing there to link to.

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toResponseView } from '../../../src/lib/views/response.ts';
 import { IN_SENTENCE_NOTE } from '../../../src/lib/views/evidence-view.ts';
+import { expectedQuoteId } from '../../support/quote-id.ts';
 import { makeInspection, makeRecommendation, makeResponse, makeSite } from '../support/factories.ts';
 import { amet, dolor, lorem, northshirePcc, site } from './shared-site.ts';
 
@@ -136,11 +137,14 @@ describe('toResponseView', () => {
     expect(view.recommendations.map((r) => r.evidence)).toEqual([[whole], [cut], []]);
     expect(view.marksNote).toBe(IN_SENTENCE_NOTE);
     // Each of the document's own quotations links to its words, marked with that id in the document.
-    expect(view.recommendations.map((r) => r.evidenceLinks)).toEqual([['#q-1-1'], ['#q-2-1'], []]);
-    expect(view.html).toContain('<mark id="q-1-1">Placeholder introduction.</mark>');
+    // The id is made from the quotation's words, so it stays theirs whatever comes before them.
+    const one = expectedQuoteId('1', 'Placeholder introduction.');
+    const two = expectedQuoteId('2', 'fictional work has started');
+    expect(view.recommendations.map((r) => r.evidenceLinks)).toEqual([[`#${one}`], [`#${two}`], []]);
+    expect(view.html).toContain(`<mark id="${one}">Placeholder introduction.</mark>`);
     expect(view.quoteAddresses).toEqual([
-      { label: 'Recommendation 1', url: '/responses/northshire/lorem-ipsum/#q-1-1' },
-      { label: 'Recommendation 2', url: '/responses/northshire/lorem-ipsum/#q-2-1' },
+      { label: 'Recommendation 1', url: `/responses/northshire/lorem-ipsum/#${one}` },
+      { label: 'Recommendation 2', url: `/responses/northshire/lorem-ipsum/#${two}` },
     ]);
     // Unmarked for the page's cache key, which the same quotations decide.
     expect(toResponseView(makeSite({ inspections: [lorem], responses: [quoted] }), 'northshire/lorem-ipsum', { markQuotes: false }).html).not.toContain('<mark');
