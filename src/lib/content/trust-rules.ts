@@ -3,8 +3,8 @@
  * recommendation, come after the document, oldest first, and a status correction ends at the
  * status the file gives now (or, where the status was corrected again later, where that next
  * correction starts); every redaction marker in the body has its entry and every entry its
- * marker; and what looks like personal data in the body is either redacted or recorded as
- * kept (a warning otherwise). Each broken rule is a problem at the field's line.
+ * marker, in ordinary text where rendering replaces it; and what looks like personal data in
+ * the body is either redacted or recorded as kept (a warning otherwise). Each broken rule is a problem at the field's line.
  */
 import { formatDate } from '../dates.ts';
 import { containsText, findPersonalData, sameText } from '../personal-data.ts';
@@ -109,6 +109,11 @@ function checkRedactions(ctx: Context, file: string, md: MarkdownFile, data: Loa
     }
   });
   for (const marker of findMarkers(md.body)) {
+    if (marker.misplaced) {
+      if (ids.includes(marker.id)) used.add(marker.id);
+      report(ctx, file, md.bodyLine + marker.line - 1, 'body', `the marker "[redacted: ${marker.id}]" is in ${marker.misplaced}, where it would not be shown as a redaction; allowed: a redaction marker in ordinary text, not in a link, code or image`);
+      continue;
+    }
     if (ids.includes(marker.id)) {
       used.add(marker.id);
       continue;
