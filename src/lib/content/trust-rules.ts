@@ -7,7 +7,9 @@
  * the body is either redacted or recorded as kept (a warning otherwise). Each broken rule is a problem at the field's line.
  */
 import { formatDate } from '../dates.ts';
-import { containsText, findPersonalData, sameText } from '../personal-data.ts';
+import { parseMarkdown } from '../markdown.ts';
+import { plainText } from '../markdown-text.ts';
+import { containsText, findPersonalDataInBody, sameText } from '../personal-data.ts';
 import { findMarkers } from '../redaction.ts';
 import { STATUS_IDS, type StatusId } from '../statuses.ts';
 import { didYouMean } from '../suggest.ts';
@@ -126,15 +128,16 @@ function checkRedactions(ctx: Context, file: string, md: MarkdownFile, data: Loa
   });
 }
 
-/** Warns at each contact detail in the body not recorded as kept, and at each kept entry the body does not hold. */
+/** Warns at each contact detail in the body, as a reader sees it, not recorded as kept, and at each kept entry the body does not hold. */
 function checkPersonalData(ctx: Context, file: string, md: MarkdownFile, data: LoadedFrontmatter) {
   const kept = data.personalDataKept;
-  for (const found of findPersonalData(md.body)) {
+  const tree = parseMarkdown(md.body);
+  for (const found of findPersonalDataInBody(tree)) {
     if (kept.some((entry) => sameText(entry.text, found.text))) continue;
     report(ctx, file, md.bodyLine + found.line - 1, 'body', `${LOOKS_PERSONAL} ${found.kind === 'e-mail address' ? 'an' : 'a'} ${found.kind} ("${found.text}"); redact it with a recorded reason, or record it in personalDataKept with the reason it is kept`, 'warning');
   }
   kept.forEach((entry, index) => {
-    if (containsText(md.body, entry.text)) return;
+    if (containsText(plainText(tree), entry.text)) return;
     report(ctx, file, md.yaml.lineOf(['personalDataKept', index, 'text']), `personalDataKept[#${index + 1}].text`, `"${entry.text}" is not in the document's text, so the entry keeps nothing; allowed: the contact detail exactly as it stands in the text, or remove the entry`, 'warning');
   });
 }
