@@ -17,7 +17,7 @@ if (problems.length === 0) {
   const drafts = blockingProblems(problems).length - errorsOf(problems).length;
   const unquoted = countWithoutEvidence(problems);
   if (unquoted > 0) console.log(`${unquoted} status${unquoted === 1 ? ' has' : 'es have'} no quoted evidence: give each the document's words it rests on (docs/content-model.md, "Evidence: the long form of a status").`);
-  const personal = problems.filter((p) => p.severity === 'warning' && p.field === 'body' && p.message.startsWith(LOOKS_PERSONAL)).length;
+  const personal = problems.filter((p) => p.severity === 'warning' && p.message.startsWith(LOOKS_PERSONAL)).length;
   if (personal > 0) console.log(`${personal} contact detail${personal === 1 ? ' looks' : 's look'} like personal data: redact each with a recorded reason, or record it in personalDataKept with the reason it is kept (docs/publishing.md, "Personal data: what to redact").`);
   if (drafts > 0) console.log(`${drafts} placeholder${drafts === 1 ? "" : "s"} (statuses or paragraphs) must be replaced before the site can be published.`);
 }

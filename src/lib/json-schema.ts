@@ -90,7 +90,7 @@ const DESCRIPTIONS: Record<ContentSchemaName, Record<string, string>> = {
     'corrections[].recommendation': 'The recommendation whose entry changed, in quotation marks ("3"); left out for a correction of the text.',
     'corrections[].field': "What changed: status, evidence, reasons (of a recommendation's entry) or text (the transcription).",
     'corrections[].from': 'What it was: a status id, a quotation, or words of the text.',
-    'corrections[].to': "What it is now: for a status, the recommendation's current status id.",
+    'corrections[].to': 'What it became: for the newest correction of a status, what it is now.',
     'corrections[].reason': 'Why it was changed, in a sentence or two.',
     redactions: 'Personal data taken out of the body, each replaced there by the marker [redacted: <id>].',
     'redactions[]': 'One piece of personal data taken out of the body, replaced there by [redacted: <id>].',

@@ -6,6 +6,7 @@
  * plain text (search, data files' section texts) and the evidence check all see the same words.
  */
 import type { Nodes, Root, Text } from 'mdast';
+import { parseMarkdown } from './markdown.ts';
 
 /** A marker as written in a body: `[redacted: mobile]`. Any words inside, so a mistyped id is still found and reported. */
 const MARKER = /\[redacted:\s*([^\]\n]*?)\s*\]/gi;
@@ -18,19 +19,55 @@ export function redactedText(reason: string): string {
   return `[Redacted: ${reason}]`;
 }
 
-/** A marker found in a body: the id it names and the line it is on (1-based, within the body). */
+/**
+ * A marker found in a body: the id it names, the line it is on (1-based, within the body) and,
+ * where it stands somewhere rendering does not replace it (a link, code, an image, HTML), what
+ * that is.
+ */
 export interface MarkerFound {
   id: string;
   line: number;
+  /** Where the marker is when it is not in ordinary text: "a link", "code", "an image", "HTML". */
+  misplaced?: string;
 }
 
-/** Every marker in a Markdown body, in order. */
-export function findMarkers(body: string): MarkerFound[] {
+/** Nodes whose markers rendering would not replace, and what a reader calls them. */
+const MISPLACED: Partial<Record<Nodes['type'], string>> = {
+  link: 'a link',
+  linkReference: 'a link',
+  definition: 'a link reference definition',
+  inlineCode: 'code',
+  code: 'code',
+  image: 'an image',
+  imageReference: 'an image',
+  html: 'HTML',
+};
+
+/**
+ * Every marker in a Markdown body, in order, from the same tree rendering walks: a marker in a
+ * text node is one `applyRedactions` replaces; one anywhere in a link (its words, address or
+ * title), a definition, code, an image or HTML is found in that node's Markdown and marked
+ * `misplaced`, since it would not be shown as a redaction (and the original may sit in the link).
+ */
+export function findMarkers(body: string, tree: Root = parseMarkdown(body)): MarkerFound[] {
   const found: MarkerFound[] = [];
-  const lines = body.split('\n');
-  lines.forEach((text, index) => {
-    for (const match of text.matchAll(MARKER)) found.push({ id: match[1]!, line: index + 1 });
-  });
+  const lineAt = (offset: number) => body.slice(0, offset).split('\n').length;
+  const visit = (node: Nodes) => {
+    const misplaced = MISPLACED[node.type];
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (misplaced && start !== undefined && end !== undefined) {
+      for (const match of body.slice(start, end).matchAll(MARKER)) found.push({ id: match[1]!, line: lineAt(start + match.index), misplaced });
+      return;
+    }
+    if (node.type === 'text') {
+      const first = node.position?.start.line ?? 1;
+      for (const match of node.value.matchAll(MARKER)) found.push({ id: match[1]!, line: first + node.value.slice(0, match.index).split('\n').length - 1 });
+      return;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
   return found;
 }
 

@@ -45,8 +45,8 @@ export const correctionSchema = z.strictObject(
     field: z.enum(CORRECTION_FIELDS, allowed(CORRECTION_FIELDS.join(', '))),
     /** What it was: a status id, a quotation, or words of the text. */
     from: text('what it was: a status id, a quotation or words of the text'),
-    /** What it is now: for a status, the recommendation's current status id. */
-    to: text('what it is now: a status id, a quotation or words of the text'),
+    /** What it became: for the newest correction of a status, what it is now (an earlier one's `to` is the next one's `from`). */
+    to: text('what it became: a status id, a quotation or words of the text'),
     /** Why it was changed, in a sentence or two. */
     reason: text('a sentence saying why it was changed'),
   },

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { containsText, findPersonalData, sameText } from '../../src/lib/personal-data.ts';
+import { parseMarkdown } from '../../src/lib/markdown.ts';
+import { containsText, findPersonalData, findPersonalDataInBody, sameText } from '../../src/lib/personal-data.ts';
 
 // Numbers from Ofcom's ranges kept for drama (01632 960xxx, 020 7946 0xxx, 07700 900xxx), which
 // no one is ever given; the addresses are at example.org.
@@ -19,6 +20,11 @@ describe('what looks like personal data', () => {
     ['a nine-digit 01 number', 'on 01632 96012, ask for', 'phone number', '01632 96012'],
     ['a person\'s e-mail address', 'or email alex.example1@fictional.example.org.', 'e-mail address', 'alex.example1@fictional.example.org'],
     ['a shared inbox with a hyphen', 'write to Pcc-office@northshire.example.org', 'e-mail address', 'Pcc-office@northshire.example.org'],
+    ['a number straight after "Tel."', 'Tel.07700 900123', 'mobile number', '07700 900123'],
+    ['a number in a bracket of its own', 'the officer (07700 900123) wrote', 'mobile number', '07700 900123'],
+    ['a mobile number written with 0044', 'from abroad 0044 7700 900123', 'mobile number', '0044 7700 900123'],
+    ['a number with non-breaking spaces between its groups', 'call 07700\u00a0900123 today', 'mobile number', '07700\u00a0900123'],
+    ['a number with a narrow non-breaking space', 'call 020\u202f7946\u202f0123', 'phone number', '020\u202f7946\u202f0123'],
     ['an address inside a Markdown link', '[write to us](mailto:office@example.org)', 'e-mail address', 'office@example.org'],
   ])('finds %s', (_, text, kind, words) => {
     expect(findPersonalData(text)).toEqual([{ kind, text: words, line: 1 }]);
@@ -35,6 +41,44 @@ describe('what looks like personal data', () => {
     ['a number that runs on into more digits', 'reference 016329601234567'],
   ])('passes over %s', (_, text) => {
     expect(findPersonalData(text)).toEqual([]);
+  });
+
+  test('finds both numbers of a pair written with a slash', () => {
+    expect(findPersonalData('07700 900123/07700 900456')).toEqual([
+      { kind: 'mobile number', text: '07700 900123', line: 1 },
+      { kind: 'mobile number', text: '07700 900456', line: 1 },
+    ]);
+  });
+
+  test('passes over dates, report numbers and sums written around a slash or a full stop', () => {
+    expect(findPersonalData('on 21/11/2019, in 2019/0123456789 terms, 1.01632960000 and 01.04.2020/01.05.2020')).toEqual([]);
+  });
+
+  test('reads a body as a reader sees it, giving the body line where each finding starts', () => {
+    const body = [
+      'Placeholder first paragraph, dated 21/11/2019, for the 2019/20 plan.', // 1
+      '', // 2
+      'Write to john\\_smith@example.org or call 07700', // 3
+      '900123 in the evening.', // 4
+      '', // 5
+      '- Tel.07700 900456, or [email us](mailto:alex@example.org).', // 6
+      '', // 7
+      '| Who | Number |', // 8
+      '| --- | --- |', // 9
+      '| Placeholder | 0044 7700 900789 |', // 10
+    ].join('\n');
+    expect(findPersonalDataInBody(parseMarkdown(body))).toEqual([
+      { kind: 'e-mail address', text: 'john_smith@example.org', line: 3 },
+      { kind: 'mobile number', text: '07700 900123', line: 3 },
+      { kind: 'mobile number', text: '07700 900456', line: 6 },
+      { kind: 'e-mail address', text: 'alex@example.org', line: 6 },
+      { kind: 'mobile number', text: '0044 7700 900789', line: 10 },
+    ]);
+  });
+
+  test('finds an autolinked address once, and passes over a body with none', () => {
+    expect(findPersonalDataInBody(parseMarkdown('Placeholder: <alex@example.org>.'))).toEqual([{ kind: 'e-mail address', text: 'alex@example.org', line: 1 }]);
+    expect(findPersonalDataInBody(parseMarkdown('Placeholder: 0800 555 111, PE29 6NP, £0.5 million, 2016 and\n2017, report 2017/18-03.'))).toEqual([]);
   });
 
   test('gives each finding its line, in order along the line', () => {

@@ -14,6 +14,33 @@ describe('a redaction marker', () => {
     ]);
   });
 
+  test('found in a link, code, an image, HTML or a definition is marked as misplaced, with its line', () => {
+    const body = [
+      'Call [redacted: mobile] or [redacted: officer-email](mailto:someone@example.org).', // 1
+      'See [the note [redacted: a]](https://example.org/) and `[redacted: b]`.', // 2
+      '', // 3
+      '```', // 4
+      '[redacted: c]', // 5
+      '```', // 6
+      '', // 7
+      '![[redacted: d]](x.png)', // 8
+      '', // 9
+      '[redacted: f]: mailto:someone@example.org', // 10
+      '', // 11
+      '<div>[redacted: e]</div>', // 12
+    ].join('\n');
+    expect(findMarkers(body)).toEqual([
+      { id: 'mobile', line: 1 },
+      { id: 'officer-email', line: 1, misplaced: 'a link' },
+      { id: 'a', line: 2, misplaced: 'a link' },
+      { id: 'b', line: 2, misplaced: 'code' },
+      { id: 'c', line: 5, misplaced: 'code' },
+      { id: 'd', line: 8, misplaced: 'an image' },
+      { id: 'f', line: 10, misplaced: 'a link reference definition' },
+      { id: 'e', line: 12, misplaced: 'HTML' },
+    ]);
+  });
+
   test('renders as its reason in a span of its own, and the plain text says the same', () => {
     const body = render('Please contact the fictional officer on [redacted: mobile] or at *[redacted: officer-email]*.');
     expect(body.html).toBe('<p>Please contact the fictional officer on <span class="redacted">[Redacted: a named official\'s mobile number]</span> or at <em><span class="redacted">[Redacted: a named officer\'s e-mail address]</span></em>.</p>');

@@ -3,11 +3,15 @@
  * recommendation, come after the document, oldest first, and a status correction ends at the
  * status the file gives now (or, where the status was corrected again later, where that next
  * correction starts); every redaction marker in the body has its entry and every entry its
- * marker; and what looks like personal data in the body is either redacted or recorded as
- * kept (a warning otherwise). Each broken rule is a problem at the field's line.
+ * marker, in ordinary text where rendering replaces it; and what looks like personal data in
+ * the body or the other published fields is either taken out or recorded as kept (a warning
+ * otherwise; an error in a text correction's "from"). Each broken rule is a problem at the field's line.
  */
+import type { Root } from 'mdast';
 import { formatDate } from '../dates.ts';
-import { containsText, findPersonalData, sameText } from '../personal-data.ts';
+import { parseMarkdown } from '../markdown.ts';
+import { plainText } from '../markdown-text.ts';
+import { containsText, findPersonalData, findPersonalDataInBody, sameText, type PersonalDataFound } from '../personal-data.ts';
 import { findMarkers } from '../redaction.ts';
 import { STATUS_IDS, type StatusId } from '../statuses.ts';
 import { didYouMean } from '../suggest.ts';
@@ -28,8 +32,9 @@ export const LOOKS_PERSONAL = 'looks like';
 /** Every rule on corrections, redactions and personal data, for one document that passed its schema. */
 export function checkTrustFields(ctx: Context, file: string, md: MarkdownFile, data: LoadedFrontmatter, inspection: Inspection | undefined) {
   checkCorrections(ctx, file, md, data, inspection);
-  checkRedactions(ctx, file, md, data);
-  checkPersonalData(ctx, file, md, data);
+  const tree = parseMarkdown(md.body);
+  checkRedactions(ctx, file, md, data, tree);
+  checkPersonalData(ctx, file, md, data, tree);
 }
 
 function checkCorrections(ctx: Context, file: string, md: MarkdownFile, data: LoadedFrontmatter, inspection: Inspection | undefined) {
@@ -100,7 +105,7 @@ function checkStatusCorrection(
   }
 }
 
-function checkRedactions(ctx: Context, file: string, md: MarkdownFile, data: LoadedFrontmatter) {
+function checkRedactions(ctx: Context, file: string, md: MarkdownFile, data: LoadedFrontmatter, tree: Root) {
   const ids = data.redactions.map((r) => r.id);
   const used = new Set<string>();
   data.redactions.forEach((redaction, index) => {
@@ -108,7 +113,12 @@ function checkRedactions(ctx: Context, file: string, md: MarkdownFile, data: Loa
       report(ctx, file, md.yaml.lineOf(['redactions', index, 'id']), `redactions[#${index + 1}].id`, `the redaction id "${redaction.id}" is used twice; allowed: a different id for each redaction`);
     }
   });
-  for (const marker of findMarkers(md.body)) {
+  for (const marker of findMarkers(md.body, tree)) {
+    if (marker.misplaced) {
+      if (ids.includes(marker.id)) used.add(marker.id);
+      report(ctx, file, md.bodyLine + marker.line - 1, 'body', `the marker "[redacted: ${marker.id}]" is in ${marker.misplaced}, where it would not be shown as a redaction; allowed: a redaction marker in ordinary text, not in a link, code or image`);
+      continue;
+    }
     if (ids.includes(marker.id)) {
       used.add(marker.id);
       continue;
@@ -121,15 +131,61 @@ function checkRedactions(ctx: Context, file: string, md: MarkdownFile, data: Loa
   });
 }
 
-/** Warns at each contact detail in the body not recorded as kept, and at each kept entry the body does not hold. */
-function checkPersonalData(ctx: Context, file: string, md: MarkdownFile, data: LoadedFrontmatter) {
+/**
+ * Warns at each contact detail in the body, as a reader sees it, and in the other text the site
+ * publishes from the file (below) not recorded as kept, and at each kept entry none of them holds.
+ * A correction of the text whose `from` holds one is an error: the site shows it as "Was", so it
+ * would publish again what a redaction took out.
+ */
+function checkPersonalData(ctx: Context, file: string, md: MarkdownFile, data: LoadedFrontmatter, tree: Root) {
   const kept = data.personalDataKept;
-  for (const found of findPersonalData(md.body)) {
-    if (kept.some((entry) => sameText(entry.text, found.text))) continue;
-    report(ctx, file, md.bodyLine + found.line - 1, 'body', `${LOOKS_PERSONAL} ${found.kind === 'e-mail address' ? 'an' : 'a'} ${found.kind} ("${found.text}"); redact it with a recorded reason, or record it in personalDataKept with the reason it is kept`, 'warning');
+  const isKept = (words: string) => kept.some((entry) => sameText(entry.text, words));
+  const describe = (found: PersonalDataFound) => `${LOOKS_PERSONAL} ${found.kind === 'e-mail address' ? 'an' : 'a'} ${found.kind} ("${found.text}")`;
+  const ADVICE = 'redact it with a recorded reason, or record it in personalDataKept with the reason it is kept';
+  for (const found of findPersonalDataInBody(tree)) {
+    if (!isKept(found.text)) report(ctx, file, md.bodyLine + found.line - 1, 'body', `${describe(found)}; ${ADVICE}`, 'warning');
   }
+  const fields = publishedTexts(md.yaml.data).sort((a, b) => md.yaml.lineOf(a.path) - md.yaml.lineOf(b.path));
+  for (const { path, text } of fields) {
+    const field = describeField(path, md.yaml.data);
+    const correction = path[0] === 'corrections' ? data.corrections[path[1] as number] : undefined;
+    for (const found of findPersonalData(text)) {
+      if (isKept(found.text)) continue;
+      if (correction?.field === 'text' && path[2] === 'from') {
+        report(ctx, file, md.yaml.lineOf(path), field, `${describe(found)}, and the site shows a correction's "from" as what the text was, so this would publish again what was taken out; allowed: the words as they were with the contact detail left out or described (e.g. "a mobile number"), or record it in personalDataKept if it was never personal`);
+      } else {
+        report(ctx, file, md.yaml.lineOf(path), field, `${describe(found)} in a field the site publishes; leave it out, or record it in personalDataKept with the reason it is kept`, 'warning');
+      }
+    }
+  }
+  const published = [plainText(tree), ...fields.map((f) => f.text)];
   kept.forEach((entry, index) => {
-    if (containsText(md.body, entry.text)) return;
+    if (published.some((text) => containsText(text, entry.text))) return;
     report(ctx, file, md.yaml.lineOf(['personalDataKept', index, 'text']), `personalDataKept[#${index + 1}].text`, `"${entry.text}" is not in the document's text, so the entry keeps nothing; allowed: the contact detail exactly as it stands in the text, or remove the entry`, 'warning');
   });
+}
+
+/** The fields besides the body whose words the site publishes; of a recommendation's entry only its reasons (its evidence quotes the body). */
+const PUBLISHED_FIELDS = ['author', 'recipient', 'title', 'provenance', 'corrections', 'updates', 'redactions', 'recommendations'];
+
+/** Every piece of text in the published fields of a file's frontmatter, with its path. */
+function publishedTexts(frontmatter: unknown): { path: PropertyKey[]; text: string }[] {
+  const texts: { path: PropertyKey[]; text: string }[] = [];
+  const walk = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === 'string') texts.push({ path, text: value });
+    else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+  };
+  if (!frontmatter || typeof frontmatter !== 'object') return texts;
+  for (const key of PUBLISHED_FIELDS) {
+    const value = (frontmatter as Record<string, unknown>)[key];
+    if (key !== 'recommendations') walk(value, [key]);
+    else if (value && typeof value === 'object') {
+      for (const [id, entry] of Object.entries(value)) {
+        const reasons = (entry as { reasons?: unknown } | null)?.reasons;
+        if (typeof reasons === 'string') texts.push({ path: [key, id, 'reasons'], text: reasons });
+      }
+    }
+  }
+  return texts;
 }

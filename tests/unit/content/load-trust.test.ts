@@ -58,6 +58,26 @@ describe('personal data in a body', () => {
   });
 });
 
+describe('personal data in the other fields a response publishes', () => {
+  test('warns at the line of each field that holds a contact detail, and passes over kept ones', () => {
+    const { copy, result } = loadFixture([
+      { file: F.forceResponse, replace: '    reasons: The fictional chief officer writes', with: '    reasons: The fictional chief officer (07700 900111) writes' },
+      { file: F.forceResponse, replace: '    - No publication date is recorded', with: '    - Sent by alex.example@fictional.example.org; no publication date is recorded' },
+      { file: F.forceResponse, replace: "    reason: a named officer's mobile number", with: "    reason: a named officer's mobile number, 07700 900222" },
+      { file: F.forceResponse, replace: '  role: Chief Constable of Northshire Constabulary', with: '  role: Chief Constable of Northshire Constabulary, on 01632 960000' },
+    ]);
+    expect(formattedErrors(result)).toEqual([]);
+    const warnings = result.problems.filter((p) => p.file === FILE).map(formatProblem);
+    const at = (text: string) => `${FILE}:${lineOf(copy.dir, F.forceResponse, text)}: warning:`;
+    const tail = 'in a field the site publishes; leave it out, or record it in personalDataKept with the reason it is kept';
+    expect(warnings).toEqual([
+      `${at('(07700 900111)')} recommendations.1.reasons: looks like a mobile number ("07700 900111") ${tail}`,
+      `${at('Sent by alex.example')} provenance.notes[#1]: looks like an e-mail address ("alex.example@fictional.example.org") ${tail}`,
+      `${at('07700 900222')} redactions[id="officer-mobile"].reason: looks like a mobile number ("07700 900222") ${tail}`,
+    ]);
+  });
+});
+
 describe('evidence beside a redaction', () => {
   test('may quote the words a reader sees in its place', () => {
     const { result } = loadFixture([{ file: F.forceResponse, replace: '    evidence: "Placeholder text"\n', with: `    evidence: "call the officer who wrote it on ${REDACTED.replace(/"/g, '\\"')}"\n` }]);
