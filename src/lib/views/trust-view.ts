@@ -39,8 +39,8 @@ export interface CorrectionView {
   datetime: string;
   /** What changed: "The status of recommendation 3", "The text". */
   what: string;
-  from: CorrectionEnd;
-  to: CorrectionEnd;
+  /** What it was and what it is now, each with its label: "Was" and "Changed to", or one of "Quotation removed" and "Quotation added" alone. */
+  ends: { label: string; end: CorrectionEnd }[];
   reason: string;
 }
 
@@ -50,10 +50,16 @@ export function toCorrectionViews(corrections: readonly Correction[]): Correctio
     date: formatDate(c.date),
     datetime: c.date,
     what: describeCorrected(c),
-    from: toEnd(c.field, c.from),
-    to: toEnd(c.field, c.to),
+    ends: correctionEnds(c),
     reason: c.reason,
   }));
+}
+
+/** A substitution's two ends, "Was" and "Changed to"; a quotation only removed or only added, alone. */
+function correctionEnds(c: Correction): { label: string; end: CorrectionEnd }[] {
+  if (c.to === undefined) return [{ label: 'Quotation removed', end: toEnd(c.field, c.from!) }];
+  if (c.from === undefined) return [{ label: 'Quotation added', end: toEnd(c.field, c.to) }];
+  return [{ label: 'Was', end: toEnd(c.field, c.from) }, { label: 'Changed to', end: toEnd(c.field, c.to) }];
 }
 
 function toEnd(field: Correction['field'], value: string): CorrectionEnd {
