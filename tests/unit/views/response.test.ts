@@ -198,6 +198,7 @@ describe('toResponseView: the language of a Welsh document', () => {
         { date: '2020-02-05', recommendation: '1', field: 'evidence', to: 'Placeholder quotation put in', reason: 'Placeholder: an addition.' },
       ],
       provenance: { from: 'Placeholder: a fictional PDF, typed in by hand.', notes: ['Placeholder: no publication date recorded.'] },
+      redactions: [{ id: 'officer-mobile', date: '2020-02-06', reason: 'a fictional officer\'s mobile number' }],
     });
     const view = toResponseView(makeSite({ inspections: [lorem], responses: [corrected] }), 'northshire/lorem-ipsum');
     expect(view.recommendations.map((r) => [r.id, r.reasons, r.corrected])).toEqual([
@@ -225,7 +226,10 @@ describe('toResponseView: the language of a Welsh document', () => {
       { date: '4 February 2020', datetime: '2020-02-04', what: 'The quoted evidence for recommendation 1', ends: [{ label: 'Quotation removed', end: { text: 'Placeholder quotation taken out' } }], reason: 'Placeholder: a removal.' },
       { date: '5 February 2020', datetime: '2020-02-05', what: 'The quoted evidence for recommendation 1', ends: [{ label: 'Quotation added', end: { text: 'Placeholder quotation put in' } }], reason: 'Placeholder: an addition.' },
     ]);
-    expect(view.provenance).toEqual({ from: 'Placeholder: a fictional PDF, typed in by hand.', changes: [], notes: ['Placeholder: no publication date recorded.'] });
+    expect(view.provenance).toEqual({ from: 'Placeholder: a fictional PDF, typed in by hand.', changes: [], notes: ['Placeholder: no publication date recorded.'],
+      // Each redaction under "About this copy", with its date and what was taken out.
+      redactions: [{ date: '6 February 2020', datetime: '2020-02-06', reason: 'a fictional officer\'s mobile number' }],
+    });
     expect(toResponseView(site, 'northshire/lorem-ipsum')).toMatchObject({ corrections: [], provenance: null });
   });
 });
