@@ -42,7 +42,8 @@ export interface ResponseRecord {
   dayOfPeriod: number | null;
   updates: { date: string; statuses: Record<string, StatusId>; evidence: Record<string, string[]>; reasons: Record<string, string>; note: string | null }[];
   reasons: Record<string, string>;
-  corrections: Correction[];
+  /** `from` is null where a quotation was added, `to` where one was removed (evidence corrections only). */
+  corrections: (Omit<Correction, 'from' | 'to'> & { from: string | null; to: string | null })[];
   provenance: { from: string; changes: string[]; notes: string[] } | null;
   redactions: Redaction[];
 }
@@ -79,7 +80,7 @@ export const RECORD_FIELDS: DataField<ResponseRecord>[] = [
   { name: 'dayOfPeriod', type: 'integer', description: `The day the document came on, counting the report's publication day as day 1, as the pages do ("day 50 of ${STATUTORY_PERIOD_DAYS}"): always daysFromReport + 1; above ${STATUTORY_PERIOD_DAYS} for a late document.` },
   { name: 'updates', description: 'JSON only: the status updates after the document, oldest first, each with date, statuses (the recommendations it changes), evidence (quotations from the update\'s source, by recommendation id, as evidence), reasons (the site\'s reasons for each new status, where given, as reasons) and note.', jsonOnly: true },
   { name: 'reasons', description: 'JSON only: the site\'s reasons for reading each status as it does ("Why this status" on the pages), by recommendation id; a recommendation with none has no key (statuses.csv has them one row per recommendation).', jsonOnly: true },
-  { name: 'corrections', description: 'JSON only: changes of the site\'s reading after first publication, oldest first, each with date (YYYY-MM-DD), recommendation (absent for a correction of the text), field (status, evidence, reasons or text), from, to and reason.', jsonOnly: true },
+  { name: 'corrections', description: 'JSON only: changes of the site\'s reading after first publication, oldest first, each with date (YYYY-MM-DD), recommendation (absent for a correction of the text), field (status, evidence, reasons or text), from, to (from null where a quotation was added, to null where one was removed) and reason.', jsonOnly: true },
   { name: 'provenance', description: 'JSON only: where this copy came from (from), each change made in transcribing it (changes) and other facts about it (notes); null where not recorded.', jsonOnly: true },
   { name: 'redactions', description: 'JSON only: personal data taken out of the text, each with id (the marker [redacted: id] in the source file), date (YYYY-MM-DD) and reason; the text shows "[Redacted: reason]" in its place.', jsonOnly: true },
 ];
@@ -124,7 +125,7 @@ function toResponseRecord(site: Site, document: ResponseDocument): ResponseRecor
     dayOfPeriod: t.daysFromReport === null ? null : t.daysFromReport + 1,
     updates: document.updates.map((u) => ({ date: u.date, statuses: u.recommendations, evidence: u.evidence, reasons: u.reasons, note: u.note ?? null })),
     reasons: document.reasons,
-    corrections: document.corrections,
+    corrections: document.corrections.map((c) => ({ ...c, from: c.from ?? null, to: c.to ?? null })),
     provenance: document.provenance ? { from: document.provenance.from, changes: document.provenance.changes ?? [], notes: document.provenance.notes ?? [] } : null,
     redactions: document.redactions,
   };

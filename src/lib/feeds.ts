@@ -50,11 +50,15 @@ export function getEntryDates(document: ResponseDocument, inspection: Pick<Inspe
   return { published, updated: changes.sort().at(-1) ?? published };
 }
 
-/** A correction in a sentence: "Corrected 6 December 2026: the status of recommendation 3, from Planned to Awaiting national action. <reason>" */
+/**
+ * A correction in a sentence: "Corrected 6 December 2026: the status of recommendation 3, from
+ * Planned to Awaiting national action. <reason>", or "…, quotation removed: "<words>". <reason>".
+ */
 function describeCorrection(c: ResponseDocument['corrections'][number]): string {
   const end = (value: string) => (c.field === 'status' && isStatus(value) ? statusLabel(value) : `"${value}"`);
   const what = describeCorrected(c);
-  return `Corrected ${formatDate(c.date)}: ${what.charAt(0).toLowerCase()}${what.slice(1)}, from ${end(c.from)} to ${end(c.to)}. ${c.reason}`;
+  const change = c.to === undefined ? `quotation removed: ${end(c.from!)}` : c.from === undefined ? `quotation added: ${end(c.to)}` : `from ${end(c.from)} to ${end(c.to)}`;
+  return `Corrected ${formatDate(c.date)}: ${what.charAt(0).toLowerCase()}${what.slice(1)}, ${change}. ${c.reason}`;
 }
 
 /** A document as a feed entry: what it is, who sent it, and the statuses it gives. */

@@ -10,6 +10,9 @@
  * markers may differ). A sentence then runs back and forward to the nearest of:
  *
  * - the start or end of a line or table cell (so of a paragraph, heading or list item);
+ * - a label that starts a line and ends with a colon ("Response:", "Recommendation 4:"; at
+ *   most `LABEL_WORDS` words, the first a capital's), a space, and a capital letter or an
+ *   opening quotation mark or bracket: the sentence starts after the label;
  * - ".", "?" or "!" (with any closing quotation mark or bracket after it), a space, and a
  *   capital letter or an opening quotation mark or bracket; but not after an abbreviation
  *   (`ABBREVIATIONS`), an initial ("J. Smith"), a word with dots inside ("e.g.", "c.c.")
@@ -46,6 +49,11 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'approx', 'cf', 'ch', 'cllr', 'co', 'dept', 'det', 'dr', 'etc', 'govt', 'hon', 'insp', 'inc', 'ltd', 'mr', 'mrs', 'ms',
   'no', 'nos', 'para', 'paras', 'pp', 'prof', 'ref', 'rev', 'rt', 'sgt', 'st', 'supt', 'viz', 'vol', 'vs',
 ]);
+
+/** Most words in a label that starts a line and ends with a colon ("Response:", "Recommendation 4:"). */
+export const LABEL_WORDS = 4;
+/** A label: a capital's word, then at most `LABEL_WORDS` - 1 more words, and a colon at its end. */
+const LABEL = new RegExp(`^\\p{Lu}[\\p{L}\\p{N}'\u2019().-]*(?: [\\p{L}\\p{N}'\u2019().-]+){0,${LABEL_WORDS - 1}}:$`, 'u');
 
 /** Marks that end a sentence, when a space and a capital follow. */
 const SENTENCE_END = new Set(['.', '?', '!']);
@@ -137,9 +145,17 @@ export function startsSentence(text: string, p: number): boolean {
   if (i < 0 || isLineBreak(text[i])) return true;
   if (i === p - 1) return false;
   if (!CAPITAL.test(text[p]!) && !OPENERS.has(text[p]!)) return false;
+  if (text[i] === ':') return followsLabel(text, i);
   while (i >= 0 && CLOSERS.has(text[i]!)) i--;
   if (!SENTENCE_END.has(text[i]!)) return false;
   return text[i] !== '.' || !isAbbreviation(text, i);
+}
+
+/** Whether the colon at `colon` ends a label that starts its line (see `LABEL`). */
+function followsLabel(text: string, colon: number): boolean {
+  let from = colon;
+  while (from > 0 && !isLineBreak(text[from - 1])) from--;
+  return LABEL.test(text.slice(from, colon + 1));
 }
 
 /** Whether the full stop at `dot` ends an abbreviation, an initial, a dotted word or an ellipsis rather than a sentence. */

@@ -43,10 +43,10 @@ export const correctionSchema = z.strictObject(
     recommendation: z.string(allowed('a recommendation id in quotation marks, e.g. "3"')).trim().min(1, allowed('a recommendation id in quotation marks, e.g. "3"')).optional(),
     /** What changed: `status`, `evidence`, `reasons` (of a recommendation's entry) or `text` (the transcription). */
     field: z.enum(CORRECTION_FIELDS, allowed(CORRECTION_FIELDS.join(', '))),
-    /** What it was: a status id, a quotation, or words of the text. */
-    from: text('what it was: a status id, a quotation or words of the text'),
-    /** What it became: for the newest correction of a status, what it is now (an earlier one's `to` is the next one's `from`). */
-    to: text('what it became: a status id, a quotation or words of the text'),
+    /** What it was: a status id, a quotation, or words of the text; left out of an evidence correction that added a quotation. */
+    from: text('what it was: a status id, a quotation or words of the text').optional(),
+    /** What it became: for the newest correction of a status, what it is now (an earlier one's `to` is the next one's `from`); left out of an evidence correction that removed a quotation. */
+    to: text('what it became: a status id, a quotation or words of the text').optional(),
     /** Why it was changed, in a sentence or two. */
     reason: text('a sentence saying why it was changed'),
   },

@@ -262,14 +262,21 @@ describe('the trust fields in responses.json', () => {
       force: 'northshire', inspection: 'lorem-review', date: '2019-11-01', recommendations: { '1': 'awaiting-national' },
       reasons: { '1': 'Placeholder reasons.' },
       updates: [{ date: '2020-01-01', recommendations: { '1': 'complete' }, evidence: {}, reasons: { '1': 'Placeholder reasons of an update.' } }],
-      corrections: [{ date: '2020-05-06', recommendation: '1', field: 'status', from: 'planned', to: 'awaiting-national', reason: 'Placeholder.' }],
+      corrections: [
+        { date: '2020-05-06', recommendation: '1', field: 'status', from: 'planned', to: 'awaiting-national', reason: 'Placeholder.' },
+        { date: '2020-05-06', recommendation: '1', field: 'evidence', from: 'Placeholder quotation', reason: 'Placeholder removal.' },
+      ],
       provenance: { from: 'Placeholder: a fictional PDF.', notes: ['Placeholder note.'] },
       redactions: [{ id: 'mobile', date: '2020-05-06', reason: 'a fictional officer\'s mobile number' }],
     });
     const [record] = toResponseRecords(makeSite({ inspections: [inspection], responses: [document] }));
     expect(record).toMatchObject({
       reasons: { '1': 'Placeholder reasons.' },
-      corrections: [{ date: '2020-05-06', recommendation: '1', field: 'status', from: 'planned', to: 'awaiting-national', reason: 'Placeholder.' }],
+      corrections: [
+        { date: '2020-05-06', recommendation: '1', field: 'status', from: 'planned', to: 'awaiting-national', reason: 'Placeholder.' },
+        // A removal keeps the same shape: to is null, never missing.
+        { date: '2020-05-06', recommendation: '1', field: 'evidence', from: 'Placeholder quotation', to: null, reason: 'Placeholder removal.' },
+      ],
       provenance: { from: 'Placeholder: a fictional PDF.', changes: [], notes: ['Placeholder note.'] },
       redactions: [{ id: 'mobile', date: '2020-05-06', reason: 'a fictional officer\'s mobile number' }],
     });

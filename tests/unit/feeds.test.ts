@@ -31,12 +31,15 @@ describe('feed entry dates', () => {
       corrections: [
         { date: '2019-10-30', field: 'text', from: 'Placeholder', to: 'Placeholder words', reason: 'Placeholder: dated before the document, so it moves nothing.' },
         { date: '2020-05-06', recommendation: '1', field: 'status', from: 'planned', to: 'awaiting-national', reason: 'Placeholder: the fictional recommendation is for national bodies.' },
+        { date: '2020-05-06', recommendation: '1', field: 'evidence', from: 'Placeholder quotation', reason: 'Placeholder: taken out.' },
       ],
     });
     expect(getEntryDates(corrected, inspection)).toEqual({ published: '2019-11-01', updated: '2020-05-06' });
     const entry = toFeed(makeSite({ inspections: [inspection], responses: [corrected] }, { siteUrl: 'https://responses.example.org' }), { title: 'All', self: urls.feed(), page: urls.home(), documents: [corrected] }).entries[0]!;
     expect(entry.summary).toContain('Corrected 6 May 2020: the status of recommendation 1, from Planned to Awaiting national action. Placeholder: the fictional recommendation is for national bodies.');
     expect(entry.summary).toContain('Corrected 30 October 2019: the text, from "Placeholder" to "Placeholder words".');
+    // A quotation only taken out reads as a removal, not as a change into something.
+    expect(entry.summary).toContain('Corrected 6 May 2020: the quoted evidence for recommendation 1, quotation removed: "Placeholder quotation". Placeholder: taken out.');
   });
 
   test('give an undated document its report\'s publication day, so the date never changes from build to build', () => {

@@ -37,8 +37,10 @@ describe('every shipped quotation in its sentence', () => {
     expect(sentence).not.toMatch(/^…|…$/); // no shipped sentence is long enough to be cut
     const at = locate(document.text, sentence);
     expect(at).not.toBeNull();
-    // It begins where a sentence begins: the start of the text, a line or a table cell, or after a sentence's end and a space.
-    expect(document.text.slice(0, at!.start)).toMatch(/(^|[\n\t]|[.?!]["'’”)]* +)$/u);
+    // It begins where a sentence begins: the start of the text, a line or a table cell, after a sentence's end and a
+    // space, or after a label of a word or a few that starts a line and ends with a colon ("Response: ").
+    expect(document.text.slice(0, at!.start)).toMatch(/(^|[\n\t]|[.?!]["'’”)]* +|(^|[\n\t])\p{Lu}\S*( \S+){0,3}: +)$/u);
+    expect(sentence).not.toMatch(/^\p{Lu}\S*( \S+){0,3}: /u);
     // It ends where a sentence ends: the end of the text, a line or a cell, or at a sentence's end before a capital.
     const rest = document.text.slice(at!.end);
     expect(rest).toMatch(/^($|[\n\t]| +["'‘“(]?\p{Lu})/u);
@@ -59,6 +61,18 @@ describe('every shipped quotation in its sentence', () => {
   test('shows the Cambridgeshire letter\'s quotation on the plans with the reservation before it', () => {
     const cut = findQuoteSentence(textOf('cambridgeshire/peel-police-legitimacy-2016'), 'the plans did include improvements to IT systems\' monitoring capability')!;
     expect(cut.before).toMatch(/^While the result of your review of the capability and capacity of your counter-corruption unit was unclear, $/);
+  });
+
+  test('shows the Cambridgeshire 2019 letter\'s quotations after its bold "Response:" labels, not with them', () => {
+    const document = corpus.responses.find((d) => d.id === 'cambridgeshire/shining-a-light-on-betrayal')!;
+    for (const id of ['2', '3', '5']) {
+      const found = document.evidenceSentences[id]!;
+      expect(found.length, id).toBeGreaterThan(0);
+      for (const quote of found) {
+        expect(quote!.before, id).not.toContain('Response');
+        expect(sentenceText(quote!), id).toMatch(/^\p{Lu}/u);
+      }
+    }
   });
 
   test('shows the shipped quotations that were widened as whole sentences, with nothing left around them', () => {

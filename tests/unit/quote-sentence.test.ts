@@ -53,6 +53,16 @@ describe('a quotation in its sentence', () => {
     }
   });
 
+  test('starts a sentence after a short label that starts a line and ends with a colon, bold or not', () => {
+    expect(shown('**Response:** The fictional unit will grow. End.', 'fictional unit')).toBe('The [fictional unit] will grow.');
+    expect(shown('Recommendation 4: Placeholder work is planned. End.', 'work is planned.')).toBe('Placeholder [work is planned.]');
+    expect(shown('Intro.\n\n*Action:* “Placeholder” steps are fictional. End.', 'steps are fictional.')).toBe('“Placeholder” [steps are fictional.]');
+    // Not a label: more than four words before the colon, a colon inside a sentence, or a small letter after it.
+    expect(shown('The fictional plan has one aim: Placeholder work goes on. End.', 'work goes on')).toBe('The fictional plan has one aim: Placeholder [work goes on].');
+    expect(shown('Placeholder response to the fictional report: The work goes on. End.', 'work goes on')).toBe('Placeholder response to the fictional report: The [work goes on].');
+    expect(shown('Response: placeholder work goes on. End.', 'work goes on')).toBe('Response: placeholder [work goes on].');
+  });
+
   test('ends a sentence after a word ending in an apostrophe and a letter or a capitalised acronym', () => {
     expect(shown("The plan covers the AFI's. The fictional unit grows. End.", 'fictional unit')).toBe('The [fictional unit] grows.');
     expect(shown('This was done in PEEL. The fictional unit grows. End.', 'fictional unit')).toBe('The [fictional unit] grows.');

@@ -63,14 +63,40 @@ function checkCorrections(ctx: Context, file: string, md: MarkdownFile, data: Lo
       report(ctx, file, path('recommendation'), `${at}.recommendation`, `unknown recommendation id "${rec}" for ${inspection!.id}${didYouMean(rec, recIds)}; allowed: ${recIds.map((id) => `"${id}"`).join(', ') || 'none'}`);
       return;
     }
+    const missing = (['from', 'to'] as const).filter((end) => correction[end] === undefined);
+    if (missing.length === 2 || (missing.length && correction.field !== 'evidence')) {
+      const allowed = correction.field === 'evidence' ? 'from (the quotation removed) or to (the quotation added), or both (one replaced by the other)' : 'both from and to (only an evidence correction may leave one out)';
+      report(ctx, file, line(['corrections', index]), `${at}.${missing[0]}`, `the correction of the ${correction.field} has no ${missing.join(' and no ')}; allowed: ${allowed}`);
+      return;
+    }
+    if (correction.field === 'evidence') checkEvidenceCorrection(ctx, file, path, at, index, data);
     if (correction.field !== 'status') return;
     // A later correction of the same status starts where this one ends; the newest ends at the file's status.
     const laterIndex = data.corrections.findIndex((c, i) => i > index && c.field === 'status' && c.recommendation === rec);
     const end: StatusEnd = laterIndex < 0
       ? { status: data.recommendations[rec], says: `recommendation ${rec} has the status`, allowed: 'the status the recommendation has now' }
       : { status: data.corrections[laterIndex]!.from as StatusId, says: `the next correction of recommendation ${rec}'s status (corrections[#${laterIndex + 1}]) starts from`, allowed: 'the status that next correction starts from' };
-    checkStatusCorrection(ctx, file, path, at, correction, end);
+    checkStatusCorrection(ctx, file, path, at, correction as { from: string; to: string }, end);
   });
+}
+
+/**
+ * An evidence correction's `to` (the quotation it put in) is among the recommendation's current
+ * quotations and its `from` (the one it took out) is not, unless a later evidence correction of
+ * the same recommendation takes it out or puts it back.
+ */
+function checkEvidenceCorrection(ctx: Context, file: string, path: (field: string) => number, at: string, index: number, data: LoadedFrontmatter) {
+  const correction = data.corrections[index]!;
+  const rec = correction.recommendation!;
+  const current = data.evidence[rec] ?? [];
+  const later = data.corrections.slice(index + 1).filter((c) => c.field === 'evidence' && c.recommendation === rec);
+  const { from, to } = correction;
+  if (to !== undefined && !current.includes(to) && !later.some((c) => c.from === to)) {
+    report(ctx, file, path('to'), `${at}.to`, `the quotation the correction put in is not among recommendation ${rec}'s quotations in this file; allowed: to: one of its current quotations word for word, or leave to out if the correction only removed the quotation in from`);
+  }
+  if (from !== undefined && current.includes(from) && !later.some((c) => c.to === from)) {
+    report(ctx, file, path('from'), `${at}.from`, `the quotation the correction took out is still among recommendation ${rec}'s quotations in this file; allowed: from: a quotation no longer quoted, or leave from out if the correction only added the quotation in to`);
+  }
 }
 
 /** Where a status correction must end: the status the file gives now, or where the next correction of the same status starts. */
@@ -86,7 +112,7 @@ function checkStatusCorrection(
   file: string,
   path: (field: string) => number,
   at: string,
-  correction: { recommendation?: string; from: string; to: string },
+  correction: { from: string; to: string },
   end: StatusEnd,
 ) {
   const current = end.status;

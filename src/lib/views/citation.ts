@@ -4,6 +4,7 @@ import { earliestDay, formatDate } from '../dates.ts';
 import { documentAuthor, documentTitle, SITE_NAME } from '../documents.ts';
 import type { Site } from '../site.ts';
 import { getLastStatusDate } from '../status-history.ts';
+import { newestCorrectionDate } from '../trust.ts';
 import { permanentUrl, urls } from '../urls.ts';
 
 /**
@@ -30,14 +31,18 @@ export interface LastChanged {
 /**
  * When a page about an inspection last changed: the newest commit to the report's file or its
  * documents' files where git knows them, else the newest date written in those files (the
- * report's publication, the documents' dates and their updates). Never the build time.
+ * report's publication, the documents' dates, their updates, corrections and redactions).
+ * Never the build time.
  */
 export function getLastChanged(site: Site, inspection: Inspection, documents: readonly ResponseDocument[]): LastChanged {
   const fromGit = [inspection.file, ...documents.map((d) => d.file)].map((f) => site.fileDate(f)).filter((d): d is string => !!d);
   if (fromGit.length > 0) {
     return { date: maxDay(fromGit), basis: 'the last change to the report\'s or the documents\' files on this site' };
   }
-  const written = [earliestDay(inspection.published), ...documents.flatMap((d) => [getLastStatusDate(d), d.published ?? null])];
+  const written = [
+    earliestDay(inspection.published),
+    ...documents.flatMap((d) => [getLastStatusDate(d), d.published ?? null, newestCorrectionDate(d), ...d.redactions.map((r) => r.date)]),
+  ];
   return { date: maxDay(written.filter((d): d is string => !!d)), basis: 'the newest date in the report and the documents: no file history is available' };
 }
 

@@ -129,7 +129,7 @@ export function toResponseView(site: Site, responseId: string, { markQuotes = tr
         })),
       };
     }),
-    provenance: toProvenanceView(document.provenance),
+    provenance: toProvenanceView(document.provenance, document.redactions),
     corrections: toCorrectionViews(document.corrections),
     citation: toCitation(site, document),
     permanentUrl: permanentUrl(site, urls.response(document.id)),

@@ -9,7 +9,7 @@ import type { Site } from '../site.ts';
 import { isStatus } from '../statuses.ts';
 import { describeCorrected, newestStatusCorrection } from '../trust.ts';
 import { urls } from '../urls.ts';
-import type { Correction, Provenance } from '../../schemas/trust.ts';
+import type { Correction, Provenance, Redaction } from '../../schemas/trust.ts';
 import { siteLink, toStatusCell, type Link, type StatusCell } from './format.ts';
 
 /** The id of a document page's "Corrections" section, which the comparison pages link to. */
@@ -22,12 +22,19 @@ export interface ProvenanceView {
   changes: string[];
   /** Other facts about the copy. */
   notes: string[];
+  /** Each piece of personal data taken out of the text: when, and what it was (its reason). */
+  redactions: { date: string; datetime: string; reason: string }[];
 }
 
-/** "About this copy", or null when the file says nothing of where it came from. */
-export function toProvenanceView(provenance: Provenance | undefined): ProvenanceView | null {
+/** "About this copy", with the document's redactions, or null when the file says nothing of where it came from. */
+export function toProvenanceView(provenance: Provenance | undefined, redactions: readonly Redaction[] = []): ProvenanceView | null {
   if (!provenance) return null;
-  return { from: provenance.from, changes: provenance.changes ?? [], notes: provenance.notes ?? [] };
+  return {
+    from: provenance.from,
+    changes: provenance.changes ?? [],
+    notes: provenance.notes ?? [],
+    redactions: redactions.map((r) => ({ date: formatDate(r.date), datetime: r.date, reason: r.reason })),
+  };
 }
 
 /** One end of a correction: a status as a tag, or words. */
@@ -39,8 +46,8 @@ export interface CorrectionView {
   datetime: string;
   /** What changed: "The status of recommendation 3", "The text". */
   what: string;
-  from: CorrectionEnd;
-  to: CorrectionEnd;
+  /** What it was and what it is now, each with its label: "Was" and "Changed to", or one of "Quotation removed" and "Quotation added" alone. */
+  ends: { label: string; end: CorrectionEnd }[];
   reason: string;
 }
 
@@ -50,10 +57,16 @@ export function toCorrectionViews(corrections: readonly Correction[]): Correctio
     date: formatDate(c.date),
     datetime: c.date,
     what: describeCorrected(c),
-    from: toEnd(c.field, c.from),
-    to: toEnd(c.field, c.to),
+    ends: correctionEnds(c),
     reason: c.reason,
   }));
+}
+
+/** A substitution's two ends, "Was" and "Changed to"; a quotation only removed or only added, alone. */
+function correctionEnds(c: Correction): { label: string; end: CorrectionEnd }[] {
+  if (c.to === undefined) return [{ label: 'Quotation removed', end: toEnd(c.field, c.from!) }];
+  if (c.from === undefined) return [{ label: 'Quotation added', end: toEnd(c.field, c.to) }];
+  return [{ label: 'Was', end: toEnd(c.field, c.from) }, { label: 'Changed to', end: toEnd(c.field, c.to) }];
 }
 
 function toEnd(field: Correction['field'], value: string): CorrectionEnd {

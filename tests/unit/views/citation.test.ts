@@ -38,4 +38,15 @@ describe('when a comparison page last changed', () => {
     expect(getLastChanged(createSite(corpus), inspection, [signed, unsigned]).date).toBe('2020-02-01');
     expect(getLastChanged(createSite(corpus), inspection, []).date).toBe('2019-09-27');
   });
+
+  test('is the newest correction or redaction without git history, where later than every other date', () => {
+    const corrected = makeResponse({
+      ...signed,
+      corrections: [{ date: '2021-04-03', recommendation: '1', field: 'status', from: 'planned', to: 'complete', reason: 'Placeholder: a fictional re-reading.' }],
+    });
+    const site = createSite(makeCorpus({ inspections: [inspection], responses: [corrected, unsigned] }));
+    expect(getLastChanged(site, inspection, [corrected, unsigned])).toEqual({ date: '2021-04-03', basis: expect.stringContaining('no file history') });
+    const redacted = makeResponse({ ...corrected, redactions: [{ id: 'officer-mobile', date: '2021-05-09', reason: 'a fictional officer\'s mobile number' }] });
+    expect(getLastChanged(createSite(makeCorpus({ inspections: [inspection], responses: [redacted, unsigned] })), inspection, [redacted, unsigned]).date).toBe('2021-05-09');
+  });
 });

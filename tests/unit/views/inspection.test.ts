@@ -118,7 +118,7 @@ describe('toInspectionView', () => {
     });
     const noteView = toInspectionView(makeSite({ inspections: [noted] }), 'lorem-ipsum');
     expect(noteView.recommendations[0]!.note).toBe('Placeholder: the fictional report says "by July 2020".');
-    expect(noteView.provenance).toEqual({ from: 'Placeholder: the fictional report\'s summary.', changes: ['Placeholder: a list made a list.'], notes: [] });
+    expect(noteView.provenance).toEqual({ from: 'Placeholder: the fictional report\'s summary.', changes: ['Placeholder: a list made a list.'], notes: [], redactions: [] });
     expect(view.provenance).toBeNull();
   });
 

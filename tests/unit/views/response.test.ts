@@ -198,8 +198,11 @@ describe('toResponseView: the language of a Welsh document', () => {
       corrections: [
         { date: '2020-02-01', field: 'text', from: 'Placeholder mistyped words', to: 'Placeholder words', reason: 'Placeholder: a slip in transcribing.' },
         { date: '2020-02-03', recommendation: '2', field: 'status', from: 'planned', to: 'awaiting-national', reason: 'Placeholder: the fictional letter plans nothing for it.' },
+        { date: '2020-02-04', recommendation: '1', field: 'evidence', from: 'Placeholder quotation taken out', reason: 'Placeholder: a removal.' },
+        { date: '2020-02-05', recommendation: '1', field: 'evidence', to: 'Placeholder quotation put in', reason: 'Placeholder: an addition.' },
       ],
       provenance: { from: 'Placeholder: a fictional PDF, typed in by hand.', notes: ['Placeholder: no publication date recorded.'] },
+      redactions: [{ id: 'officer-mobile', date: '2020-02-06', reason: 'a fictional officer\'s mobile number' }],
     });
     const view = toResponseView(makeSite({ inspections: [lorem], responses: [corrected] }), 'northshire/lorem-ipsum');
     expect(view.recommendations.map((r) => [r.id, r.reasons, r.corrected])).toEqual([
@@ -210,14 +213,27 @@ describe('toResponseView: the language of a Welsh document', () => {
     // The history gives each step's own reasons: the update's for its new status.
     expect(view.history[1]!.changes).toEqual([expect.objectContaining({ recommendation: '3', reasons: 'Placeholder reasons from a fictional update.' })]);
     expect(view.corrections).toEqual([
-      { date: '1 February 2020', datetime: '2020-02-01', what: 'The text', from: { text: 'Placeholder mistyped words' }, to: { text: 'Placeholder words' }, reason: 'Placeholder: a slip in transcribing.' },
+      {
+        date: '1 February 2020', datetime: '2020-02-01', what: 'The text',
+        ends: [{ label: 'Was', end: { text: 'Placeholder mistyped words' } }, { label: 'Changed to', end: { text: 'Placeholder words' } }],
+        reason: 'Placeholder: a slip in transcribing.',
+      },
       {
         date: '3 February 2020', datetime: '2020-02-03', what: 'The status of recommendation 2',
-        from: { status: { id: 'planned', label: 'Planned', colour: 'p' } }, to: { status: { id: 'awaiting-national', label: 'Awaiting national action', colour: 'y' } },
+        ends: [
+          { label: 'Was', end: { status: { id: 'planned', label: 'Planned', colour: 'p' } } },
+          { label: 'Changed to', end: { status: { id: 'awaiting-national', label: 'Awaiting national action', colour: 'y' } } },
+        ],
         reason: 'Placeholder: the fictional letter plans nothing for it.',
       },
+      // A quotation only removed, or only added, is shown alone: not as a substitution.
+      { date: '4 February 2020', datetime: '2020-02-04', what: 'The quoted evidence for recommendation 1', ends: [{ label: 'Quotation removed', end: { text: 'Placeholder quotation taken out' } }], reason: 'Placeholder: a removal.' },
+      { date: '5 February 2020', datetime: '2020-02-05', what: 'The quoted evidence for recommendation 1', ends: [{ label: 'Quotation added', end: { text: 'Placeholder quotation put in' } }], reason: 'Placeholder: an addition.' },
     ]);
-    expect(view.provenance).toEqual({ from: 'Placeholder: a fictional PDF, typed in by hand.', changes: [], notes: ['Placeholder: no publication date recorded.'] });
+    expect(view.provenance).toEqual({ from: 'Placeholder: a fictional PDF, typed in by hand.', changes: [], notes: ['Placeholder: no publication date recorded.'],
+      // Each redaction under "About this copy", with its date and what was taken out.
+      redactions: [{ date: '6 February 2020', datetime: '2020-02-06', reason: 'a fictional officer\'s mobile number' }],
+    });
     expect(toResponseView(site, 'northshire/lorem-ipsum')).toMatchObject({ corrections: [], provenance: null });
   });
 });
