@@ -64,7 +64,7 @@ describe('the editor’s file format', () => {
     expect(splitFrontmatter(saved).body).toBe(splitFrontmatter(text).body);
   });
 
-  test('writes evidence added to a short entry in the long form, keeping every comment and other line', () => {
+  test('writes evidence added to an entry that had none, keeping its reasons and every comment and other line', () => {
     const text = readFileSync(join(CONTENT, 'responses/northamptonshire/shining-a-light-on-betrayal.md'), 'utf8');
     const form = open(text);
     const entry = form.recommendations.find((r) => typeof r.status === 'string' && !r.evidence)!;
@@ -73,7 +73,9 @@ describe('the editor’s file format', () => {
     const comments = (t: string) => t.split('\n').filter((l) => /^\s*#/.test(l));
     expect(comments(saved)).toEqual(comments(text));
     const written = responseSchema.parse(frontmatterOf(saved)).recommendations[entry.id as string];
-    expect(written).toEqual({ status: entry.status, evidence: 'fictional words for this test' });
+    // Northamptonshire's unaddressed entries carry reasons and no evidence (every shipped entry is in the long form).
+    expect(entry.reasons).toBeTruthy();
+    expect(written).toEqual({ status: entry.status, reasons: entry.reasons, evidence: 'fictional words for this test' });
   });
 
   test('writes a new response that the schema accepts, with its body after the frontmatter', () => {
