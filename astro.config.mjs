@@ -39,7 +39,11 @@ export default defineConfig({
   // of being deleted and copied back from Astro's cache: src/incremental-integration.ts
   // empties it whenever it does not hold the last build's pages, and removes what a build
   // no longer makes.
-  vite: { build: { emptyOutDir: false } },
+  // With PCC_CACHE_DIR, Vite's own cache (its pre-bundled dependencies, default
+  // node_modules/.vite/) is kept there too: two preview servers started at once with different
+  // settings (the preview's test and the editor's) would otherwise each find the other's
+  // dependencies stale and delete them while the other serves from them.
+  vite: { build: { emptyOutDir: false }, ...(process.env.PCC_CACHE_DIR ? { cacheDir: `${process.env.PCC_CACHE_DIR}/vite` } : {}) },
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

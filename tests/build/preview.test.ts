@@ -54,7 +54,8 @@ describe('the preview', () => {
     origin = `http://127.0.0.1:${port}`;
     server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
       cwd: ROOT,
-      env: { ...userEnvironment(), PCC_CONTENT_DIR: copy.dir, ASTRO_TELEMETRY_DISABLED: '1' },
+      // A cache of its own (Astro's and Vite's): the editor's test may run a preview server at the same time.
+      env: { ...userEnvironment(), PCC_CONTENT_DIR: copy.dir, PCC_CACHE_DIR: join(copy.root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
     });
     exited = new Promise((done) => server.once('exit', (code) => done(code)));

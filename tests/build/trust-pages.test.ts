@@ -54,7 +54,10 @@ describe('a document\'s page', () => {
 
   test('says where the copy came from, what transcribing changed, and notes on it, under About this copy', () => {
     const about = textOf(between(page, '<h2 id="about-this-copy">', '</section>'));
-    expect(about).toBe(['About this copy', chief.provenance.from, 'Changes made in transcribing', ...chief.provenance.changes, 'Notes on this copy', ...chief.provenance.notes].join(' '));
+    const provenance = ['About this copy', chief.provenance.from, 'Changes made in transcribing', ...chief.provenance.changes, 'Notes on this copy', ...chief.provenance.notes].join(' ');
+    expect(about.startsWith(`${provenance} Redactions `)).toBe(true);
+    // Then each redaction, with its date and what was taken out.
+    for (const redaction of chief.redactions) expect(about).toContain(redaction.reason);
   });
 
   test('shows a redaction as its reason, set apart, and never the marker', () => {
