@@ -52,9 +52,11 @@ describe('the preview', () => {
   beforeAll(async () => {
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
-    server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
       cwd: ROOT,
-      // A cache of its own (Astro's and Vite's): the editor's test may run a preview server at the same time.
+      // The editor's test may run a preview server of its own at the same time: Astro allows one
+      // per project unless told to keep out of the lock (--ignore-lock), and each keeps its own
+      // caches (Astro's and Vite's).
       env: { ...userEnvironment(), PCC_CONTENT_DIR: copy.dir, PCC_CACHE_DIR: join(copy.root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
     });
