@@ -8,7 +8,6 @@
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { createHash } from 'node:crypto';
 import { BLOCK_ELEMENTS } from './search-text.ts';
 
 /** Quotation marks and apostrophes, curly and straight, and the primes that stand in for them. */
@@ -106,15 +105,6 @@ function normaliseMapped(text: string): Normalised {
  */
 export function normaliseForQuote(text: string): string {
   return normaliseMapped(text).text;
-}
-
-/**
- * A short, stable name for a quotation's words: the first 6 hex digits of the SHA-1 of the
- * quotation normalised (`normaliseForQuote`, ends trimmed), so words typed with curly or
- * straight quotation marks, or broken across lines differently, get the same name.
- */
-export function quoteHash(quote: string): string {
-  return createHash('sha1').update(normaliseForQuote(quote).trim()).digest('hex').slice(0, 6);
 }
 
 /** Where a quotation is in a text, or the passage nearest to it. */

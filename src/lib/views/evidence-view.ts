@@ -5,7 +5,7 @@
  */
 import type { EvidenceMap, EvidenceSentences, ResponseDocument } from '../content/model.ts';
 import type { QuoteInSentence } from '../quote-sentence.ts';
-import { quoteHash } from '../evidence.ts';
+import { quoteHash } from '../quote-id.ts';
 
 /** What a page says where a status has no quotation behind it. */
 export const NO_EVIDENCE = 'No quoted evidence';

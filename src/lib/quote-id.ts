@@ -1,0 +1,16 @@
+/**
+ * A quotation's name in its page's address (`#q-<recommendation>-<name>`), made at build time
+ * only: it uses Node's crypto, so it stands apart from evidence.ts, which the editor also runs
+ * in the browser to check quotations as the officer types.
+ */
+import { createHash } from 'node:crypto';
+import { normaliseForQuote } from './evidence.ts';
+
+/**
+ * A short, stable name for a quotation's words: the first 6 hex digits of the SHA-1 of the
+ * quotation normalised (`normaliseForQuote`, ends trimmed), so words typed with curly or
+ * straight quotation marks, or broken across lines differently, get the same name.
+ */
+export function quoteHash(quote: string): string {
+  return createHash('sha1').update(normaliseForQuote(quote).trim()).digest('hex').slice(0, 6);
+}
