@@ -61,3 +61,30 @@ describe('the size of source files', () => {
     expect(over).toEqual([]);
   });
 });
+
+describe('the code that runs in the browser', () => {
+  /** Every module `entry` reaches through relative imports (type-only imports left out: they vanish when compiled). */
+  function reachedFrom(entry: string): Map<string, string[]> {
+    const reached = new Map<string, string[]>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      const source = readFileSync(file, 'utf8').replace(/^import type [^;]+;$/gm, '').replace(/^export type [^;]+;$/gm, '');
+      const specifiers = importsOf(source);
+      reached.set(file, specifiers);
+      for (const specifier of specifiers.filter((s) => s.startsWith('.'))) visit(resolve(dirname(file), specifier));
+    };
+    visit(entry);
+    return reached;
+  }
+
+  test('imports no Node module, directly or through the lib modules it shares with the build (the editor checks quotations with evidence.ts)', () => {
+    const browser = join(SRC, 'browser');
+    const entries = readdirSync(browser).filter((name) => name.endsWith('.ts')).map((name) => join(browser, name));
+    expect(entries.length).toBeGreaterThan(1);
+    const offending = entries.flatMap((entry) => [...reachedFrom(entry)]
+      .flatMap(([file, specifiers]) => specifiers.filter((s) => s.startsWith('node:')).map((s) => `${relative(ROOT, file)} imports ${s} (reached from ${relative(ROOT, entry)})`)));
+    expect(offending).toEqual([]);
+    // It can fail: the build's own cache module is reached from nowhere in the browser, and imports Node's crypto.
+    expect([...reachedFrom(join(LIB, 'content', 'cache.ts')).values()].flat()).toContain('node:crypto');
+  });
+});
