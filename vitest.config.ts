@@ -9,8 +9,10 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 300_000,
-    // Build and browser tests start Astro and Chromium; two cores are all there is.
-    maxWorkers: 2,
+    // Build and browser tests start Astro and Chromium, and some measure speed (Lighthouse) or
+    // wait on a preview server: run beside one another on two cores, they failed by turns on
+    // timing alone (a Lighthouse score, an editor save). One file at a time.
+    maxWorkers: 1,
     projects: [
       {
         extends: true,
