@@ -189,7 +189,11 @@ describeInBrowser('the editor, run the local way', () => {
     const before = readFileSync(existing, 'utf8');
     await choose(page, `input[id^="status-field"] >> nth=1`, 'Complete');
     await save(page);
-    await expect.poll(() => readFileSync(existing, 'utf8'), { timeout: 15_000 }).not.toBe(before);
+    // The proxy writes the file in place: wait until it is changed and written to its end.
+    await expect.poll(() => {
+      const now = readFileSync(existing, 'utf8');
+      return now !== before && now.endsWith(before.slice(-40));
+    }, { timeout: 15_000 }).toBe(true);
     const after = readFileSync(existing, 'utf8').split('\n');
     const changed = before.split('\n').map((line, i) => [line, after[i]]).filter(([a, b]) => a !== b);
     expect(after.length).toBe(before.split('\n').length);
