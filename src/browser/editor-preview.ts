@@ -1,63 +1,65 @@
 /**
- * The editor's preview of a response: what the page will say, as the officer writes it. Each
- * recommendation with its status and its quotations, each marked found or not found in the
- * body (the same check as the form's), then the body's paragraphs. The site builds the real
- * page; this preview is for checking the statuses and the evidence at a glance.
+ * The editor's preview of a response, in the site's own style: the document's page as the
+ * site will show it (src/lib/views/editor-preview.ts makes it, with the site's own functions),
+ * drawn with Decap's `h` in the markup of the page's template and components
+ * (src/pages/responses/[force]/[document].astro, TableRegion, StatusTag, QuoteInSentence,
+ * Reasons), styled by the site's own stylesheet (`admin/preview.css`, src/pages/admin/preview.css.ts).
  */
-import { checkQuotation } from '../lib/editor/evidence-check.ts';
-import { STATUSES } from '../lib/statuses.ts';
-import type { EditorSetup } from '../lib/editor/setup.ts';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { toPreviewView, type PreviewEntry, type PreviewNames, type PreviewQuote } from '../lib/views/editor-preview.ts';
 
 type Hyperscript = (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 interface PreviewProps {
   entry: { getIn(path: string[]): unknown };
 }
-interface Entry {
-  id?: string;
-  status?: string;
-  evidence?: string[];
-  reasons?: string;
-}
 
-const LABELS = new Map<string, string>(STATUSES.map((s) => [s.id, s.label]));
+/** The site's stylesheet, served by the site itself beside the editor. */
+export const PREVIEW_STYLE = 'preview.css';
 
-/** The preview's own styles: plain, readable, the statuses as words (the site's colours are on the built page). */
-export const PREVIEW_STYLE = `
-body { font-family: system-ui, sans-serif; line-height: 1.5; margin: 1.5rem; color: #0b0c0c; }
-table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
-th, td { border-bottom: 1px solid #b1b4b6; padding: .5rem; text-align: left; vertical-align: top; }
-.found { color: #00703c; } .missing { color: #d4351c; font-weight: bold; }
-q { display: block; margin-bottom: .25rem; }
-`;
+/** remark with GitHub's extensions gives the mdast Sätteri gives the build (tests/unit/markdown-parser.test.ts). */
+const remark = unified().use(remarkParse).use(remarkGfm);
+const parse = (markdown: string): Root => remark.parse(markdown) as Root;
 
 const toPlain = (value: unknown): unknown => (value && typeof (value as { toJS?: unknown }).toJS === 'function' ? (value as { toJS(): unknown }).toJS() : value);
 
+/** The quotation as QuoteInSentence.astro draws it; one the body has not, flagged as the form flags it. */
+function quote(h: Hyperscript, q: PreviewQuote, key: number): unknown {
+  if (!q.found) return h('span', { key, 'data-evidence-check': 'missing' }, h('q', null, q.quoted), ' ', h('strong', null, '(not in the body)'));
+  return q.before || q.after
+    ? h('q', { key, className: 'in-sentence' }, q.before, h('mark', null, q.quoted), q.after)
+    : h('q', { key }, q.quoted);
+}
+
 /** The preview template for responses, drawn with Decap's `h` and `createClass`. */
-export function responsePreview(h: Hyperscript, createClass: (spec: Record<string, unknown>) => unknown, recommendations: EditorSetup['recommendations']): unknown {
+export function responsePreview(h: Hyperscript, createClass: (spec: Record<string, unknown>) => unknown, names: PreviewNames): unknown {
   return createClass({
     render(this: { props: PreviewProps }) {
-      const { entry } = this.props;
-      const text = (path: string[]) => String(entry.getIn(['data', ...path]) ?? '');
-      const body = text(['body']);
-      const titles = new Map((recommendations[text(['inspection'])] ?? []).map((r) => [r.id, r.title]));
-      const entries = (toPlain(entry.getIn(['data', 'recommendations'])) as Entry[] | undefined) ?? [];
-      const rows = entries.map((item, i) => h('tr', { key: i },
-        h('th', { scope: 'row' }, item.id ? `${item.id}. ${titles.get(item.id) ?? ''}` : 'No recommendation chosen'),
-        h('td', null, LABELS.get(item.status ?? '') ?? 'No status'),
-        h('td', null, ...(item.evidence ?? []).filter(Boolean).map((quote, j) => {
-          const found = checkQuotation(body, quote).state !== 'missing';
-          return h('q', { key: j, className: found ? 'found' : 'missing' }, found ? quote : `${quote} (not in the body)`);
-        }), item.reasons ? h('p', null, `Why this status: ${item.reasons}`) : null),
-      ));
-      return h('article', null,
-        h('p', null, `${text(['force'])} · ${text(['kind']) || 'pcc-response'}${text(['date']) ? ` · ${text(['date'])}` : ''}`),
-        h('h1', null, `Response to ${text(['inspection']) || 'an inspection not yet chosen'}`),
-        h('table', null,
-          h('caption', null, 'The status this document gives each recommendation'),
-          h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Recommendation'), h('th', { scope: 'col' }, 'Status'), h('th', { scope: 'col' }, 'Quoted evidence'))),
-          h('tbody', null, ...rows)),
+      const data = (toPlain(this.props.entry.getIn(['data'])) ?? {}) as PreviewEntry;
+      const view = toPreviewView(data, names, parse);
+      const rows = view.recommendations.map((rec) => h('tr', { key: rec.id },
+        h('th', { scope: 'row' }, `${rec.id}. ${rec.title}`),
+        h('td', { 'data-label': 'Status' },
+          h('span', { className: `tag ${rec.status.colour}` }, rec.status.label),
+          rec.reasons ? h('details', { className: 'reasons' }, h('summary', null, 'Why this status'), h('p', null, rec.reasons)) : null),
+        h('td', { 'data-label': 'Quoted evidence', className: rec.evidence.length ? 'evidence' : 'none' },
+          ...(rec.evidence.length ? rec.evidence.flatMap((q, i) => (i > 0 ? [' … ', quote(h, q, i)] : [quote(h, q, i)])) : ['No quoted evidence']))));
+      return h('main', { className: 'width', id: 'main' },
+        h('p', { className: 'kicker' }, view.kicker),
+        h('h1', null, view.title),
+        h('dl', { className: 'facts' }, ...view.facts.flatMap((f) => [h('dt', { key: `t-${f.label}` }, f.label), h('dd', { key: `d-${f.label}` }, f.value)])),
+        h('h2', null, 'Recommendations'),
+        h('section', { className: 'table-region stacked', 'aria-labelledby': 'statuses-caption', tabIndex: 0 },
+          h('table', { id: 'statuses' },
+            h('caption', { id: 'statuses-caption' }, 'The status this document gives each recommendation'),
+            h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Recommendation'), h('th', { scope: 'col' }, 'Status'), h('th', { scope: 'col' }, 'Quoted evidence'))),
+            h('tbody', null, ...rows))),
         h('h2', null, 'The document'),
-        ...body.split(/\n{2,}/).filter((p) => p.trim()).map((paragraph, i) => h('p', { key: i }, paragraph)));
+        view.issues.length
+          ? h('div', { role: 'alert' }, h('p', null, 'The site will not publish this body as it is:'), h('ul', null, ...view.issues.map((issue, i) => h('li', { key: i }, issue))))
+          : h('article', { className: 'prose document', dangerouslySetInnerHTML: { __html: view.html } }));
     },
   });
 }

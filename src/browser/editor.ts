@@ -17,7 +17,7 @@ interface Decap {
   registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>): string }): void;
   registerWidget(name: string, control: unknown): void;
   registerPreviewTemplate(collection: string, template: unknown): void;
-  registerPreviewStyle(style: string, options: { raw: boolean }): void;
+  registerPreviewStyle(style: string, options?: { raw: boolean }): void;
 }
 type Element = unknown;
 interface Immutable {
@@ -72,8 +72,8 @@ export async function startEditor(): Promise<void> {
   });
   cms.registerWidget(WIDGETS.recommendation, recommendationControl(setup.recommendations));
   cms.registerWidget(WIDGETS.quotation, quotationControl());
-  cms.registerPreviewTemplate('responses', responsePreview(window.h!, window.createClass!, setup.recommendations));
-  cms.registerPreviewStyle(PREVIEW_STYLE, { raw: true });
+  cms.registerPreviewTemplate('responses', responsePreview(window.h!, window.createClass!, setup.names));
+  cms.registerPreviewStyle(new URL(PREVIEW_STYLE, document.baseURI).href);
   cms.init({ config: setup.config });
 }
 

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { EDITOR_POLICY } from '../../src/lib/editor/csp.ts';
 import { describeInBrowser, launchBrowser, serveStatic, type StaticServer } from '../support/browser.ts';
-import { SITE } from '../support/paths.ts';
+import { ROOT, SITE } from '../support/paths.ts';
 
 const page = readFileSync(join(SITE, 'admin/index.html'), 'utf8');
 const policies = [...page.matchAll(/<meta http-equiv="content-security-policy" content="([^"]+)">/gi)].map((m) => m[1]);
@@ -36,6 +36,12 @@ describeInBrowser('the editor’s page, built', () => {
     for (const attributes of scripts) expect(attributes).toMatch(/\bsrc="\/[^/]/);
     expect(existsSync(join(SITE, 'admin/decap-cms/decap-cms.js'))).toBe(true);
     expect(JSON.parse(readFileSync(join(SITE, 'admin/config.json'), 'utf8')).config.publish_mode).toBe('editorial_workflow');
+  });
+
+  test('serves the site’s own stylesheet beside it for the preview: the office’s colours, then the pages’ styles', () => {
+    const css = readFileSync(join(SITE, 'admin/preview.css'), 'utf8');
+    expect(css).toMatch(/^:root \{\n {2}--text: #[0-9a-f]{6};/);
+    for (const file of ['site.css', 'narrow.css']) expect(css).toContain(readFileSync(join(ROOT, 'src/styles', file), 'utf8'));
   });
 
   test('starts in Chromium under that policy with nothing refused, and offers to sign in with GitHub', async () => {

@@ -143,9 +143,29 @@ describeInBrowser('the editor, run the local way', () => {
       await page.locator('textarea[id^="quotation-field"]').nth(i).fill(entry.quote);
     }
     await expect.poll(() => page.locator('[data-evidence-check="found"]').count()).toBe(2);
-    // The screenshot in docs/publishing.md: PCC_EDITOR_SCREENSHOT=docs/editor-response-form.png.
+
+    // The preview beside the form is the page in the site's own style: the status names, each
+    // quotation in its sentence with the quoted words marked, and the marks in the document.
+    const preview = page.frameLocator('#preview-pane');
+    await expect.poll(() => preview.locator('#statuses .tag').allTextContents()).toEqual(['Planned', 'Complete', 'No status given']);
+    const mark = preview.locator('#statuses q.in-sentence mark').first();
+    expect(await mark.textContent()).toBe('will review its vetting backlog by March');
+    expect(await preview.locator('article.document mark').allTextContents()).toEqual(entries.map((e) => e.quote));
+    // Styled by the site's stylesheet, served beside the editor: the theme's focus colour (a
+    // custom property only the site's CSS defines) behind the marked words, and bold.
+    const style = await mark.evaluate((element) => {
+      const focus = getComputedStyle(element.ownerDocument.documentElement).getPropertyValue('--focus').trim();
+      const { backgroundColor, fontWeight } = getComputedStyle(element);
+      return { focus, backgroundColor, fontWeight };
+    });
+    expect(style.focus).toMatch(/^#[0-9a-f]{6}$/i);
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(style.focus.slice(i, i + 2), 16));
+    expect(style).toMatchObject({ backgroundColor: `rgb(${r}, ${g}, ${b})`, fontWeight: '700' });
+
+    // The screenshot in docs/publishing.md: PCC_EDITOR_SCREENSHOT=docs/screenshots/editor-response-1280.png.
     if (process.env.PCC_EDITOR_SCREENSHOT) {
       await page.locator('select[id^="id-field"]').first().evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await preview.locator('h2').first().evaluate((e) => e.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: process.env.PCC_EDITOR_SCREENSHOT });
     }
     await save(page);

@@ -12,6 +12,11 @@ export interface EditorSetup {
   fields: { response: Field[]; inspection: Field[] };
   /** By inspection id: its recommendations' ids and short titles, in the report's order. */
   recommendations: Record<string, { id: string; title: string }[]>;
+  /** The names the preview shows for the ids the form holds (src/lib/views/editor-preview.ts). */
+  names: {
+    forces: Record<string, string>;
+    inspections: Record<string, { title: string; recommendations: { id: string; title: string }[] }>;
+  };
 }
 
 export function editorSetup(corpus: Pick<Corpus, 'forces' | 'inspections'>, options: EditorOptions): EditorSetup {
@@ -24,5 +29,9 @@ export function editorSetup(corpus: Pick<Corpus, 'forces' | 'inspections'>, opti
     config: editorConfig(content, options, fields),
     fields,
     recommendations: Object.fromEntries(content.inspections.map((i) => [i.id, i.recommendations])),
+    names: {
+      forces: Object.fromEntries(content.forces.map((f) => [f.id, f.name])),
+      inspections: Object.fromEntries(content.inspections.map((i) => [i.id, { title: i.title, recommendations: i.recommendations }])),
+    },
   };
 }
