@@ -7,7 +7,7 @@ import { daySchema } from './dates.ts';
 /** What the statuses are, when an office does not say: the site's own reading, backed by quoted words. */
 export const DEFAULT_STATUS_READING = "Statuses are this site's reading of each document; each shows the words it rests on.";
 
-const FIELDS = ['title', 'officeName', 'logo', 'colours', 'base', 'siteUrl', 'force', 'compareWithOtherForces', 'statusReading', 'contact'] as const;
+const FIELDS = ['title', 'officeName', 'logo', 'colours', 'base', 'siteUrl', 'force', 'compareWithOtherForces', 'statusReading', 'contact', 'editor'] as const;
 const COLOUR_FIELDS = Object.keys(OFFICE_COLOURS);
 
 const text = (what: string) => z.string(allowed(what)).trim().min(1, allowed(what));
@@ -62,6 +62,26 @@ export const contactSchema = z.strictObject(
   unknownFields(['accessibility', 'security', 'securityExpires']),
 );
 
+/**
+ * The editor at /admin/ on the published site (docs/publishing.md, "On GitHub"): the GitHub
+ * repository it reads and writes, and the sign-in helper that signs people in to GitHub.
+ */
+export const editorSchema = z.strictObject(
+  {
+    /** The repository on GitHub, `owner/name`; without it, the one the GitHub workflow builds (GITHUB_REPOSITORY). */
+    repository: z.string(allowed('a GitHub repository written owner/name, e.g. northshire-pcc/responses'))
+      .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/, allowed('a GitHub repository written owner/name, e.g. northshire-pcc/responses')).optional(),
+    /** The branch the site is published from, which drafts are merged into. */
+    branch: text('a branch name, e.g. main').default('main'),
+    /** The sign-in helper's address; without it, Netlify's (https://api.netlify.com). */
+    signInUrl: z.url({ protocol: /^https$/, ...allowed('a full https:// address, e.g. https://sign-in.northshire-pcc.example') }).optional(),
+    /** With Netlify's sign-in for a site published elsewhere: the Netlify site that holds the GitHub sign-in settings. */
+    netlifySite: z.string(allowed('a Netlify site\'s address without https://, e.g. northshire-responses.netlify.app'))
+      .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, allowed('a Netlify site\'s address without https://, e.g. northshire-responses.netlify.app')).optional(),
+  },
+  unknownFields(['repository', 'branch', 'signInUrl', 'netlifySite']),
+);
+
 /** `site.config.json`: one office's settings for its own site. Every field is optional. */
 export const siteConfigSchema = z.strictObject(
   {
@@ -90,6 +110,8 @@ export const siteConfigSchema = z.strictObject(
     statusReading: text('one sentence as text, e.g. "Statuses are this office\'s own reading of each document."').default(DEFAULT_STATUS_READING),
     /** Who the public writes to: the accessibility statement's address and security.txt's Contact. */
     contact: contactSchema.default(contactSchema.parse({})),
+    /** The editor at /admin/ on the published site: its GitHub repository and sign-in. */
+    editor: editorSchema.optional(),
   },
   unknownFields(FIELDS),
 );
@@ -97,3 +119,4 @@ export const siteConfigSchema = z.strictObject(
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export type Colours = z.infer<typeof coloursSchema>;
 export type Contact = z.infer<typeof contactSchema>;
+export type EditorSettings = z.infer<typeof editorSchema>;

@@ -8,6 +8,7 @@
 import { generate } from '../json-schema.ts';
 import { contentJsonSchema } from '../json-schema.ts';
 import { STATUSES } from '../statuses.ts';
+import type { GithubBackend } from './backend.ts';
 import { fieldsOf, type Field, type Shape } from './shape.ts';
 import type { z } from 'zod';
 
@@ -22,14 +23,12 @@ export interface EditorContent {
 export interface EditorOptions {
   /** The content folder's path from the repository's root, e.g. `content`. */
   contentFolder: string;
-  /** The GitHub repository the hosted editor reads and writes (`owner/name`). */
-  repository: string;
+  /** The GitHub repository the hosted editor reads and writes, and its sign-in (backend.ts). */
+  backend: GithubBackend;
   /** The local proxy's address, for the editor on this computer (`npm run editor`). */
   localBackend?: string;
   /** Drafts as pull requests until approved: the hosted editor's way (the local proxy has no drafts). */
   editorialWorkflow: boolean;
-  /** The address of the sign-in helper for GitHub (docs/publishing.md), when the office runs one. */
-  authBaseUrl?: string;
 }
 
 /** The custom widgets (src/browser/editor.ts) and custom file formats the configuration names. */
@@ -62,12 +61,7 @@ export function editorConfig(content: EditorContent, options: EditorOptions, fie
   const inspectionWidgets = fields.inspection.map((field) => widgetFor(field, { top: true, choices: {}, quotations: false }));
   return {
     load_config_file: false,
-    backend: {
-      name: 'github',
-      repo: options.repository,
-      branch: 'main',
-      ...(options.authBaseUrl ? { base_url: options.authBaseUrl } : {}),
-    },
+    backend: options.backend,
     ...(options.localBackend ? { local_backend: { url: options.localBackend } } : {}),
     ...(options.editorialWorkflow ? { publish_mode: 'editorial_workflow' } : {}),
     // PDF letters uploaded in the editor go to the inbox, where the publishing workflow imports them.

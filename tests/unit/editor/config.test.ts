@@ -44,7 +44,7 @@ const content = {
   forces: [{ id: 'northshire', name: 'Northshire Constabulary' }, { id: 'westmere', name: 'Westmere Police' }],
   inspections: [{ id: 'vetting-review-2021', title: 'Fictional vetting review', recommendations: [{ id: '1', title: 'One' }] }],
 };
-const options = { contentFolder: 'content', repository: 'example/site', editorialWorkflow: true };
+const options = { contentFolder: 'content', backend: { name: 'github', repo: 'example/site', branch: 'main' } as const, editorialWorkflow: true };
 const collection = (config: Json, name: string) => (config.collections as Json[]).find((c) => c.name === name)!;
 const field = (fields: Json[], name: string) => fields.find((f) => f.name === name)!;
 
