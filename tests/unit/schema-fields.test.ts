@@ -1,0 +1,74 @@
+/**
+ * A field is named and described once, in its Zod schema's meta: a field added to a copy of the
+ * response schema appears, with its description, in every place made from the schema (the
+ * allowed-fields message, the published JSON Schema, the editor's configuration, the
+ * `npm run new` template and what `npm run import` fills in), and a field without a
+ * description is refused where the JSON Schemas are made.
+ */
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { contentFields, editorConfig } from '../../src/lib/editor/config.ts';
+import { contentJsonSchema } from '../../src/lib/json-schema.ts';
+import { draftFieldNames, draftFrontmatter } from '../../src/lib/office/scaffold.ts';
+import { fieldsObject } from '../../src/schemas/messages.ts';
+import { responseSchema, responseShape } from '../../src/schemas/response.ts';
+import { VALID } from '../fixtures/fixtures.ts';
+
+type Json = Record<string, unknown>;
+
+const DESCRIPTION = 'Who checked the statuses before publication (a fictional field for this test).';
+const reviewedBy = z.string().optional().meta({ title: 'Checked by', description: DESCRIPTION, draft: 'A. Placeholder' });
+const extended = fieldsObject({ ...responseShape, reviewedBy });
+
+const { corpus } = loadContent(VALID);
+const force = corpus.forces.find((f) => f.id === 'eastmarch')!;
+const inspection = corpus.inspections.find((i) => i.id === 'vetting-review-2021')!;
+const frontmatter = { force: force.id, inspection: inspection.id, recommendations: { '1': 'complete' } };
+
+describe('a field added to a copy of the response schema', () => {
+  test('is a field the schema allows, and the allowed-fields message names it', () => {
+    expect(extended.safeParse({ ...frontmatter, reviewedBy: 'A. Placeholder' }).success).toBe(true);
+    const typo = extended.safeParse({ ...frontmatter, reviewdBy: 'A. Placeholder' });
+    expect(typo.error?.issues[0]?.message).toMatch(/unknown field "reviewdBy" \(did you mean "reviewedBy"\?\).*allowed fields: .*personalDataKept, reviewedBy$/);
+    expect(responseSchema.safeParse({ ...frontmatter, reviewedBy: 'A. Placeholder' }).success).toBe(false);
+  });
+
+  test('is in the published JSON Schema with its description, and without the editor\'s and draft\'s meta', () => {
+    const properties = contentJsonSchema('response', extended).properties as Record<string, Json>;
+    expect(properties.reviewedBy).toEqual({ type: 'string', description: DESCRIPTION });
+    expect(contentJsonSchema('response').properties).not.toHaveProperty('reviewedBy');
+  });
+
+  test('is in the editor with its title as the label and its description as the hint', () => {
+    const content = { forces: [{ id: force.id, name: force.name }], inspections: [] };
+    const config = editorConfig(content, { contentFolder: 'content', repository: 'example/site', editorialWorkflow: false }, contentFields({ response: extended }));
+    const responses = (config.collections as Json[]).find((c) => c.name === 'responses')!;
+    expect((responses.fields as Json[]).find((f) => f.name === 'reviewedBy')).toEqual({
+      name: 'reviewedBy', label: 'Checked by', required: false, hint: DESCRIPTION, widget: 'string',
+    });
+  });
+
+  test('is offered, under its description, by npm run new, and filled in by npm run import when given', () => {
+    expect(draftFieldNames(extended)).toEqual(['date', 'author', 'recipient', 'source', 'reviewedBy']);
+    const draft = draftFrontmatter(force, inspection, 'pcc-response', {}, [], extended);
+    // In the schema's order: after the recommendations, as the field comes after them.
+    expect(draft).toMatch(new RegExp(`\n# source: https://…\nrecommendations:\n[^]*\n    evidence:\n# ${DESCRIPTION.replace(/[()]/g, '\\$&')}\n# reviewedBy: A. Placeholder\n---\n$`));
+    const filled = draftFrontmatter(force, inspection, 'pcc-response', { reviewedBy: 'B. Placeholder' }, [], extended);
+    expect(filled).toMatch(/\n    evidence:\nreviewedBy: B. Placeholder\n---\n$/);
+    expect(draftFrontmatter(force, inspection, 'pcc-response')).not.toContain('reviewedBy');
+  });
+});
+
+describe('a field without a description', () => {
+  test('at the top of a file stops the JSON Schema, naming the field', () => {
+    const undescribed = fieldsObject({ ...responseShape, reviewedBy: z.string().optional() });
+    expect(() => contentJsonSchema('response', undescribed)).toThrow(/the field "reviewedBy" has no description/);
+  });
+
+  test('inside a list of groups stops it too, named by its path', () => {
+    const checks = z.array(fieldsObject({ by: z.string().meta({ description: 'Who checked.' }), on: z.string() })).optional();
+    const undescribed = fieldsObject({ ...responseShape, checks: checks.meta({ description: 'The checks made (fictional).' }) });
+    expect(() => contentJsonSchema('response', undescribed)).toThrow(/the field "checks\[\]\.on" has no description/);
+  });
+});
