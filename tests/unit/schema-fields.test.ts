@@ -5,12 +5,16 @@
  * `npm run new` template and what `npm run import` fills in), and a field without a
  * description is refused where the JSON Schemas are made.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { contentFields, editorConfig } from '../../src/lib/editor/config.ts';
-import { contentJsonSchema } from '../../src/lib/json-schema.ts';
+import { contentJsonSchema, generate } from '../../src/lib/json-schema.ts';
 import { draftFieldNames, draftFrontmatter } from '../../src/lib/office/scaffold.ts';
+import { forceSchema } from '../../src/schemas/force.ts';
+import { inspectionSchema } from '../../src/schemas/inspection.ts';
 import { fieldsObject } from '../../src/schemas/messages.ts';
 import { responseSchema, responseShape } from '../../src/schemas/response.ts';
 import { VALID } from '../fixtures/fixtures.ts';
@@ -70,5 +74,56 @@ describe('a field without a description', () => {
     const checks = z.array(fieldsObject({ by: z.string().meta({ description: 'Who checked.' }), on: z.string() })).optional();
     const undescribed = fieldsObject({ ...responseShape, checks: checks.meta({ description: 'The checks made (fictional).' }) });
     expect(() => contentJsonSchema('response', undescribed)).toThrow(/the field "checks\[\]\.on" has no description/);
+  });
+});
+
+/**
+ * docs/content-model.md is the contract people read, in words of its own: the one other place a
+ * field is described. Each field of a file, and each field of the groups listed in it, must have
+ * a row ("| `name` |") in that file's section.
+ */
+const CONTRACT = readFileSync(resolve(import.meta.dirname, '../../docs/content-model.md'), 'utf8');
+
+function section(heading: string): string {
+  const start = CONTRACT.indexOf(`\n## ${heading}\n`);
+  expect(start, heading).toBeGreaterThan(0);
+  const end = CONTRACT.indexOf('\n## ', start + 1);
+  return CONTRACT.slice(start, end < 0 ? undefined : end);
+}
+
+/**
+ * The fields of a file's JSON Schema, of the groups in it (an author, a provenance, each item of
+ * a list, an entry's long form) and of an update's, that have no row in `text` (a group's fields
+ * may be named in its own row instead, as "`{ name, role }`").
+ */
+function undocumented(schema: z.ZodType, text: string): string[] {
+  const missing = new Set<string>();
+  const isNamed = (name: string, inGroup: boolean) =>
+    text.includes(`| \`${name}\` |`) || (inGroup && new RegExp(`\`\\{[^\`]*\\b${name}\\b[^\`]*\\}\``).test(text));
+  const walk = (json: Json, depth: number) => {
+    for (const [name, property] of Object.entries((json.properties ?? {}) as Record<string, Json>)) {
+      if (!isNamed(name, depth > 0)) missing.add(name);
+      const entry = (property.additionalProperties as { oneOf?: Json[] } | undefined)?.oneOf?.find((f) => f.type === 'object');
+      const group = (property.items ?? entry ?? property) as Json;
+      if (group.properties && depth < 2) walk(group, depth + 1);
+    }
+  };
+  walk(generate(schema), 0);
+  return [...missing];
+}
+
+describe('docs/content-model.md', () => {
+  test.each([
+    ['`content/forces.yaml`', forceSchema],
+    ['`content/inspections/<id>.md`', inspectionSchema],
+    ['`content/responses/<force-id>/<inspection-id>.md`', responseSchema],
+  ] as const)('has a row for every field of %s', (heading, schema) => {
+    expect(undocumented(schema, section(heading))).toEqual([]);
+  });
+
+  test('misses the field added to a copy of the schema, until it is documented', () => {
+    const responses = section('`content/responses/<force-id>/<inspection-id>.md`');
+    expect(undocumented(extended, responses)).toEqual(['reviewedBy']);
+    expect(undocumented(extended, `${responses}\n| \`reviewedBy\` | no | ${DESCRIPTION} |\n`)).toEqual([]);
   });
 });
