@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { HEX_COLOUR } from '../lib/contrast.ts';
 import { OFFICE_COLOURS, THEME_COLOURS } from '../lib/theme.ts';
-import { allowed, fieldsObject, unknownFields } from './messages.ts';
+import { allowed, unknownFields } from './messages.ts';
 import { daySchema } from './dates.ts';
 
 /** What the statuses are, when an office does not say: the site's own reading, backed by quoted words. */
 export const DEFAULT_STATUS_READING = "Statuses are this site's reading of each document; each shows the words it rests on.";
 
+const FIELDS = ['title', 'officeName', 'logo', 'colours', 'base', 'siteUrl', 'force', 'compareWithOtherForces', 'statusReading', 'contact'] as const;
 const COLOUR_FIELDS = Object.keys(OFFICE_COLOURS);
 
 const text = (what: string) => z.string(allowed(what)).trim().min(1, allowed(what));
@@ -33,56 +34,65 @@ export const coloursSchema = z.strictObject(
 );
 
 /** The office's logo, shown in the header beside the site title. */
-export const logoSchema = fieldsObject({
-  /** The image file, relative to the configuration file: `.svg`, `.png`, `.jpg` or `.webp`. */
-  src: text('an image file path, e.g. assets/logo.svg').regex(/\.(svg|png|jpe?g|webp)$/i, allowed('an .svg, .png, .jpg or .webp file, e.g. assets/logo.svg')),
-  /** What the logo says, for people who cannot see it (usually the office's name). */
-  alt: text('the text of the logo, e.g. the office name'),
-});
+export const logoSchema = z.strictObject(
+  {
+    /** The image file, relative to the configuration file: `.svg`, `.png`, `.jpg` or `.webp`. */
+    src: text('an image file path, e.g. assets/logo.svg').regex(/\.(svg|png|jpe?g|webp)$/i, allowed('an .svg, .png, .jpg or .webp file, e.g. assets/logo.svg')),
+    /** What the logo says, for people who cannot see it (usually the office's name). */
+    alt: text('the text of the logo, e.g. the office name'),
+  },
+  unknownFields(['src', 'alt']),
+);
 
 /** The shipped placeholders for the contact addresses: `npm run check` and the build warn while they are left in. */
 export const PLACEHOLDER_CONTACT = { accessibility: 'accessibility@example.org', security: 'mailto:security@example.org' } as const;
 
 /** Who the public writes to about the site. */
-export const contactSchema = fieldsObject({
-  /** Where people ask for content in another format or report an accessibility problem: the accessibility statement gives it. */
-  accessibility: z.email(allowed('an email address, e.g. accessibility@northshire-pcc.example')).default(PLACEHOLDER_CONTACT.accessibility),
-  /** Where security problems are reported: `/.well-known/security.txt`'s Contact, a `mailto:` or `https://` address. */
-  security: z.string(allowed('a mailto: or https:// address, e.g. mailto:security@northshire-pcc.example'))
-    .regex(/^(mailto:[^\s@]+@[^\s@]+\.[^\s@]+|https:\/\/\S+)$/, allowed('a mailto: or https:// address, e.g. mailto:security@northshire-pcc.example'))
-    .default(PLACEHOLDER_CONTACT.security),
-  /** The last day `/.well-known/security.txt` is valid (its Expires), `YYYY-MM-DD`; without it, a year after the build. */
-  securityExpires: daySchema.optional(),
-});
+export const contactSchema = z.strictObject(
+  {
+    /** Where people ask for content in another format or report an accessibility problem: the accessibility statement gives it. */
+    accessibility: z.email(allowed('an email address, e.g. accessibility@northshire-pcc.example')).default(PLACEHOLDER_CONTACT.accessibility),
+    /** Where security problems are reported: `/.well-known/security.txt`'s Contact, a `mailto:` or `https://` address. */
+    security: z.string(allowed('a mailto: or https:// address, e.g. mailto:security@northshire-pcc.example'))
+      .regex(/^(mailto:[^\s@]+@[^\s@]+\.[^\s@]+|https:\/\/\S+)$/, allowed('a mailto: or https:// address, e.g. mailto:security@northshire-pcc.example'))
+      .default(PLACEHOLDER_CONTACT.security),
+    /** The last day `/.well-known/security.txt` is valid (its Expires), `YYYY-MM-DD`; without it, a year after the build. */
+    securityExpires: daySchema.optional(),
+  },
+  unknownFields(['accessibility', 'security', 'securityExpires']),
+);
 
 /** `site.config.json`: one office's settings for its own site. Every field is optional. */
-export const siteConfigSchema = fieldsObject({
-  /** The site's name, in the header and every page title. */
-  title: text('the site name as text').default('Responses to police inspections'),
-  /** The office that publishes the site, named in the footer: "Office of the Police and Crime Commissioner for Northshire". */
-  officeName: text('the office name as text').optional(),
-  /** The office's logo. */
-  logo: logoSchema.optional(),
-  /** The site's colours, as CSS custom properties. */
-  colours: coloursSchema.default(coloursSchema.parse({})),
-  /** The path the site is served under: `/`, or a sub-path such as `/responses/`. */
-  base: z.string(allowed('a path that starts and ends with /, e.g. / or /responses/'))
-    .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, allowed('a path that starts and ends with /, e.g. / or /responses/'))
-    .default('/'),
-  /** The site's address, for permanent links in the data files: `https://…`. */
-  siteUrl: z.url({ protocol: /^https$/, ...allowed('a full https:// address, e.g. https://www.northshire-pcc.example/') }).optional(),
-  /** Show only this force's documents: a force id from content/forces.yaml. */
-  force: z.string(allowed('a force id from content/forces.yaml, e.g. northshire')).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, allowed('a force id from content/forces.yaml, e.g. northshire')).optional(),
-  /** With `force`: whether inspection pages also show other forces' documents, for comparison. */
-  compareWithOtherForces: z.boolean(allowed('true or false')).default(false),
-  /**
-   * Whose reading the statuses are, in one sentence shown once on every page that shows
-   * statuses: an office publishing its own responses states its own statuses, so it says so here.
-   */
-  statusReading: text('one sentence as text, e.g. "Statuses are this office\'s own reading of each document."').default(DEFAULT_STATUS_READING),
-  /** Who the public writes to: the accessibility statement's address and security.txt's Contact. */
-  contact: contactSchema.default(contactSchema.parse({})),
-});
+export const siteConfigSchema = z.strictObject(
+  {
+    /** The site's name, in the header and every page title. */
+    title: text('the site name as text').default('Responses to police inspections'),
+    /** The office that publishes the site, named in the footer: "Office of the Police and Crime Commissioner for Northshire". */
+    officeName: text('the office name as text').optional(),
+    /** The office's logo. */
+    logo: logoSchema.optional(),
+    /** The site's colours, as CSS custom properties. */
+    colours: coloursSchema.default(coloursSchema.parse({})),
+    /** The path the site is served under: `/`, or a sub-path such as `/responses/`. */
+    base: z.string(allowed('a path that starts and ends with /, e.g. / or /responses/'))
+      .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, allowed('a path that starts and ends with /, e.g. / or /responses/'))
+      .default('/'),
+    /** The site's address, for permanent links in the data files: `https://…`. */
+    siteUrl: z.url({ protocol: /^https$/, ...allowed('a full https:// address, e.g. https://www.northshire-pcc.example/') }).optional(),
+    /** Show only this force's documents: a force id from content/forces.yaml. */
+    force: z.string(allowed('a force id from content/forces.yaml, e.g. northshire')).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, allowed('a force id from content/forces.yaml, e.g. northshire')).optional(),
+    /** With `force`: whether inspection pages also show other forces' documents, for comparison. */
+    compareWithOtherForces: z.boolean(allowed('true or false')).default(false),
+    /**
+     * Whose reading the statuses are, in one sentence shown once on every page that shows
+     * statuses: an office publishing its own responses states its own statuses, so it says so here.
+     */
+    statusReading: text('one sentence as text, e.g. "Statuses are this office\'s own reading of each document."').default(DEFAULT_STATUS_READING),
+    /** Who the public writes to: the accessibility statement's address and security.txt's Contact. */
+    contact: contactSchema.default(contactSchema.parse({})),
+  },
+  unknownFields(FIELDS),
+);
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export type Colours = z.infer<typeof coloursSchema>;
