@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { contentFields, editorConfig } from '../../src/lib/editor/config.ts';
+import { contentFields, widgetFor } from '../../src/lib/editor/config.ts';
 import { contentJsonSchema, generate } from '../../src/lib/json-schema.ts';
 import { draftFieldNames, draftFrontmatter } from '../../src/lib/office/scaffold.ts';
 import { forceSchema } from '../../src/schemas/force.ts';
@@ -45,12 +45,11 @@ describe('a field added to a copy of the response schema', () => {
   });
 
   test('is in the editor with its title as the label and its description as the hint', () => {
-    const content = { forces: [{ id: force.id, name: force.name }], inspections: [] };
-    const config = editorConfig(content, { contentFolder: 'content', repository: 'example/site', editorialWorkflow: false }, contentFields({ response: extended }));
-    const responses = (config.collections as Json[]).find((c) => c.name === 'responses')!;
-    expect((responses.fields as Json[]).find((f) => f.name === 'reviewedBy')).toEqual({
+    const field = contentFields({ response: extended }).response.find((f) => f.name === 'reviewedBy')!;
+    expect(widgetFor(field, { top: true, choices: {}, quotations: false })).toEqual({
       name: 'reviewedBy', label: 'Checked by', required: false, hint: DESCRIPTION, widget: 'string',
     });
+    expect(contentFields().response.map((f) => f.name)).not.toContain('reviewedBy');
   });
 
   test('is offered, under its description, by npm run new, and filled in by npm run import when given', () => {
