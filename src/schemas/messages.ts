@@ -2,6 +2,7 @@
  * Error messages for the schemas, written for the people who publish: each says what is
  * wrong with the value and what is allowed instead. The loader adds the file, line and field.
  */
+import { z } from 'zod';
 import { didYouMean } from '../lib/suggest.ts';
 
 interface IssueLike {
@@ -63,4 +64,12 @@ export function unknownFields(known: readonly string[]) {
       return `${whatIsWrong(issue)}; allowed: a group of the fields ${known.join(', ')}`;
     },
   };
+}
+
+/**
+ * An object of named fields that rejects any other: the shape is the one list of its field
+ * names, so the "allowed fields" of the message cannot drift from it.
+ */
+export function fieldsObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return z.strictObject(shape, unknownFields(Object.keys(shape)));
 }

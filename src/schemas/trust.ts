@@ -7,80 +7,66 @@
  */
 import { z } from 'zod';
 import { daySchema } from './dates.ts';
-import { allowed, unknownFields } from './messages.ts';
+import { allowed, fieldsObject } from './messages.ts';
 
 const text = (what: string) => z.string(allowed(what)).trim().min(1, allowed(what));
 
 const textList = (what: string) => z.array(text(what), allowed(`a list of ${what}, each on a line starting "- "`)).min(1, allowed(`a list with at least one of ${what}, or leave the field out`));
 
-const PROVENANCE_FIELDS = ['from', 'changes', 'notes'] as const;
-
-/** Where a copy came from and what was done to it: shown under "About this copy". */
-export const provenanceSchema = z.strictObject(
-  {
-    /** Where the copy was taken from, e.g. the published PDF it was transcribed from, in a sentence. */
-    from: text('a sentence saying where the copy was taken from'),
-    /** Each change made in transcribing, and why, one sentence each. */
-    changes: textList('changes made in transcribing, each with its reason').optional(),
-    /** Other facts about the copy, one sentence each, e.g. "No date: the document carries none." */
-    notes: textList('facts about the copy').optional(),
-  },
-  unknownFields(PROVENANCE_FIELDS),
-);
+/**
+ * Where a copy came from and what was done to it: shown under "About this copy". Described
+ * where a schema uses it (src/schemas/response.ts, inspection.ts), as each says what it covers.
+ */
+export const provenanceSchema = fieldsObject({
+  from: text('a sentence saying where the copy was taken from')
+    .meta({ title: 'From', description: 'Where the copy was taken from, e.g. the published PDF it was transcribed from, in a sentence.' }),
+  changes: textList('changes made in transcribing, each with its reason').optional()
+    .meta({ title: 'Changes', description: 'Each change made in transcribing, and why, one sentence each.' }),
+  notes: textList('facts about the copy').optional()
+    .meta({ title: 'Notes', description: 'Other facts about the copy, one sentence each, e.g. "No date: the document carries none."' }),
+});
 
 /** What a correction may change. */
 export const CORRECTION_FIELDS = ['status', 'evidence', 'reasons', 'text'] as const;
 export type CorrectionField = (typeof CORRECTION_FIELDS)[number];
 
-const CORRECTION_KEYS = ['date', 'recommendation', 'field', 'from', 'to', 'reason'] as const;
+export const correctionSchema = fieldsObject({
+  date: daySchema.meta({ title: 'Date', description: "When the change was made, YYYY-MM-DD: not before the document's date, and oldest first." }),
+  recommendation: z.string(allowed('a recommendation id in quotation marks, e.g. "3"')).trim().min(1, allowed('a recommendation id in quotation marks, e.g. "3"')).optional()
+    .meta({ title: 'Recommendation', description: 'The recommendation whose entry changed, in quotation marks ("3"); left out for a correction of the text.' }),
+  field: z.enum(CORRECTION_FIELDS, allowed(CORRECTION_FIELDS.join(', '))).meta({
+    title: 'What changed',
+    description: "What changed: status, evidence, reasons (of a recommendation's entry) or text (the transcription).",
+  }),
+  from: text('what it was: a status id, a quotation or words of the text').optional().meta({
+    title: 'From',
+    description: 'What it was: a status id, a quotation, or words of the text; left out of an evidence correction that added a quotation.',
+  }),
+  to: text('what it became: a status id, a quotation or words of the text').optional().meta({
+    title: 'To',
+    description: "What it became: for the newest correction of a status, what it is now (an earlier one's \"to\" is the next one's \"from\"); left out of an evidence correction that removed a quotation.",
+  }),
+  reason: text('a sentence saying why it was changed').meta({ title: 'Reason', description: 'Why it was changed, in a sentence or two.' }),
+}).meta({ description: "One change of the site's reading after first publication." });
 
-/** One change of the site's reading after first publication. */
-export const correctionSchema = z.strictObject(
-  {
-    /** When the change was made, `YYYY-MM-DD`: not before the document's date, and oldest first. */
-    date: daySchema,
-    /** The recommendation whose entry changed, in quotation marks ("3"); left out for a correction of the text. */
-    recommendation: z.string(allowed('a recommendation id in quotation marks, e.g. "3"')).trim().min(1, allowed('a recommendation id in quotation marks, e.g. "3"')).optional(),
-    /** What changed: `status`, `evidence`, `reasons` (of a recommendation's entry) or `text` (the transcription). */
-    field: z.enum(CORRECTION_FIELDS, allowed(CORRECTION_FIELDS.join(', '))),
-    /** What it was: a status id, a quotation, or words of the text; left out of an evidence correction that added a quotation. */
-    from: text('what it was: a status id, a quotation or words of the text').optional(),
-    /** What it became: for the newest correction of a status, what it is now (an earlier one's `to` is the next one's `from`); left out of an evidence correction that removed a quotation. */
-    to: text('what it became: a status id, a quotation or words of the text').optional(),
-    /** Why it was changed, in a sentence or two. */
-    reason: text('a sentence saying why it was changed'),
-  },
-  unknownFields(CORRECTION_KEYS),
-);
-
-const REDACTION_KEYS = ['id', 'date', 'reason'] as const;
 const REDACTION_ID = 'lower-case words joined by hyphens, e.g. mobile or officer-email';
 
-/** One piece of personal data taken out of the body, replaced there by `[redacted: <id>]`. */
-export const redactionSchema = z.strictObject(
-  {
-    /** The name used in the body's marker `[redacted: <id>]`: lower-case words joined by hyphens. */
-    id: z.string(allowed(REDACTION_ID)).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, allowed(REDACTION_ID)),
-    /** When it was taken out, `YYYY-MM-DD`. */
-    date: daySchema,
-    /** What was taken out, as the reader sees it: "[Redacted: <reason>]", e.g. "a named official's mobile number". */
-    reason: text("what was taken out, e.g. a named official's mobile number"),
-  },
-  unknownFields(REDACTION_KEYS),
-);
+export const redactionSchema = fieldsObject({
+  id: z.string(allowed(REDACTION_ID)).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, allowed(REDACTION_ID))
+    .meta({ title: 'Id', description: "The name used in the body's marker [redacted: <id>]: lower-case words joined by hyphens." }),
+  date: daySchema.meta({ title: 'Date', description: 'When it was taken out, YYYY-MM-DD.' }),
+  reason: text("what was taken out, e.g. a named official's mobile number").meta({
+    title: 'Reason',
+    description: 'What was taken out, as the reader sees it: "[Redacted: <reason>]", e.g. "a named official\'s mobile number".',
+  }),
+}).meta({ description: 'One piece of personal data taken out of the body, replaced there by [redacted: <id>].' });
 
-const KEPT_KEYS = ['text', 'reason'] as const;
-
-/** A contact detail in the body kept on purpose, so the personal-data check does not warn about it. */
-export const personalDataKeptSchema = z.strictObject(
-  {
-    /** The words exactly as they stand in the body, e.g. an office's shared inbox address. */
-    text: text('the contact detail exactly as it stands in the body'),
-    /** Why it is kept, e.g. "the office's shared public inbox, printed on its letterhead". */
-    reason: text('a sentence saying why it is kept'),
-  },
-  unknownFields(KEPT_KEYS),
-);
+export const personalDataKeptSchema = fieldsObject({
+  text: text('the contact detail exactly as it stands in the body')
+    .meta({ title: 'Text', description: "The words exactly as they stand in the body, e.g. an office's shared inbox address." }),
+  reason: text('a sentence saying why it is kept')
+    .meta({ title: 'Reason', description: 'Why it is kept, e.g. "the office\'s shared public inbox, printed on its letterhead".' }),
+}).meta({ description: 'A contact detail in the body kept on purpose, so the personal-data check does not warn about it.' });
 
 export type Provenance = z.infer<typeof provenanceSchema>;
 export type Correction = z.infer<typeof correctionSchema>;

@@ -5,7 +5,10 @@ import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { parseYaml, splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { CONTENT_SCHEMA_NAMES, contentJsonSchema, type ContentSchemaName } from '../../src/lib/json-schema.ts';
-import { responseSchema } from '../../src/schemas/response.ts';
+import { z } from 'zod';
+import { forceSchema } from '../../src/schemas/force.ts';
+import { inspectionSchema } from '../../src/schemas/inspection.ts';
+import { longFormSchema, recommendationEntrySchema, responseSchema } from '../../src/schemas/response.ts';
 
 // ajv, not Zod: the published schemas are checked by an independent validator, the kind an
 // editor or a researcher's script would use, so a schema that only Zod's own reading accepts fails here.
@@ -116,11 +119,83 @@ describe('the other schemas reject what Zod rejects', () => {
   });
 });
 
+/**
+ * Every field of a Zod object, by path (`a.b`, `list[].c`, `map.*.d` for a recommendation
+ * entry's long form), with the description its meta gives: read from the Zod schemas
+ * themselves, not from the generator under test.
+ */
+function zodFields(schema: z.ZodType, path = ''): [string, string | undefined][] {
+  const def = schema._zod.def as unknown as Record<string, z.ZodType & Record<string, unknown>>;
+  switch (schema._zod.def.type) {
+    case 'optional':
+    case 'default':
+      return zodFields(def.innerType!, path);
+    case 'array':
+      return zodFields(def.element!, `${path}[]`);
+    case 'record':
+      return zodFields(longFormSchema, `${path}.*.`.replace(/^\./, ''));
+    case 'object':
+      return Object.entries((schema as z.ZodObject).shape).flatMap(([name, field]) => {
+        const at = path && !path.endsWith('.') ? `${path}.${name}` : `${path}${name}`;
+        return [[at, z.globalRegistry.get(field)?.description] as [string, string | undefined], ...zodFields(field, at)];
+      });
+    default:
+      return [];
+  }
+}
+
+/** The published schema's node at a path written as `zodFields` writes it. */
+function nodeAt(json: Record<string, unknown>, path: string): Record<string, unknown> | undefined {
+  let node: Record<string, unknown> | undefined = json;
+  for (const step of path.split('.')) {
+    if (step === '*') {
+      const entry = node?.additionalProperties as { oneOf: Record<string, unknown>[] } | undefined;
+      node = entry?.oneOf.find((form) => form.type === 'object');
+      continue;
+    }
+    const name = step.replace(/(\[\])+$/, '');
+    node = (node?.properties as Record<string, Record<string, unknown>> | undefined)?.[name];
+    for (let lists = (step.length - name.length) / 2; lists > 0; lists--) node = node?.items as Record<string, unknown> | undefined;
+  }
+  return node;
+}
+
 describe('the schemas explain themselves', () => {
-  test('each field of each schema carries its doc comment as a description', () => {
+  test.each([
+    ['force', forceSchema],
+    ['inspection', inspectionSchema],
+    ['response', responseSchema],
+  ] as const)('every field of the %s schema has a description in its meta, published as it is written there', (name, schema) => {
+    const fields = zodFields(schema);
+    expect(fields.length).toBeGreaterThan(name === 'force' ? 4 : 10);
+    const published = contentJsonSchema(name);
+    for (const [path, description] of fields) {
+      expect(description, `${name}: ${path} has no description in its .meta()`).toMatch(/\S/);
+      expect(nodeAt(published, path)?.description, `${name}: ${path}`).toBe(description);
+    }
+  });
+
+  test('the response schema reaches every nested field: the author, an entry\'s long form, the trust fields', () => {
+    const paths = zodFields(responseSchema).map(([path]) => path);
+    expect(paths).toEqual(expect.arrayContaining(['author.name', 'recommendations.*.evidence', 'updates[].recommendations.*.reasons', 'provenance.from', 'corrections[].to', 'personalDataKept[].reason']));
+  });
+
+  test('an entry says what its two forms are', () => {
     const response = contentJsonSchema('response') as { properties: Record<string, { description?: string }> };
-    for (const [field, json] of Object.entries(response.properties)) expect(json.description, field).toMatch(/\S/);
-    const entry = (response.properties.recommendations as { additionalProperties: { oneOf: { description: string }[] } }).additionalProperties;
+    const entry = (response.properties.recommendations as { additionalProperties: { description: string; oneOf: { description: string }[] } }).additionalProperties;
+    expect(entry.description).toBe(z.globalRegistry.get(recommendationEntrySchema)?.description);
     expect(entry.oneOf.map((form) => form.description)).toEqual(['Short form: the status id alone.', 'Long form: the status with the words it rests on.']);
+  });
+
+  test('publishes no editor label or draft example: the keywords a strict validator does not know stay out', () => {
+    const schemas = { force: forceSchema, inspection: inspectionSchema, response: responseSchema };
+    for (const name of CONTENT_SCHEMA_NAMES) {
+      const published = contentJsonSchema(name);
+      expect(published.title, name).toMatch(/^The frontmatter|^One force/);
+      for (const [path] of zodFields(schemas[name])) expect(Object.keys(nodeAt(published, path)!), `${name}: ${path}`).not.toEqual(expect.arrayContaining(['title']));
+      expect(JSON.stringify(published), name).not.toMatch(/"draft":/);
+    }
+    // The meta is there to leave out: the response's date has both.
+    expect(z.globalRegistry.get(responseSchema.shape.date)).toMatchObject({ title: expect.any(String), draft: 'YYYY-MM-DD' });
   });
 });

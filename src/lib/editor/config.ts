@@ -5,12 +5,13 @@
  * field by hand: a field added to a schema is a field in the editor, and a test holds the two
  * together (tests/unit/editor/config.test.ts).
  */
+import type { z } from 'zod';
+import { inspectionSchema } from '../../schemas/inspection.ts';
+import { responseSchema } from '../../schemas/response.ts';
 import { generate } from '../json-schema.ts';
-import { contentJsonSchema } from '../json-schema.ts';
 import { STATUSES } from '../statuses.ts';
 import type { GithubBackend } from './backend.ts';
 import { fieldsOf, type Field, type Shape } from './shape.ts';
-import type { z } from 'zod';
 
 type Widget = Record<string, unknown>;
 
@@ -41,11 +42,11 @@ const LONG_TEXT = new Set(['text', 'note', 'reasons', 'reason', 'from', 'to', 'c
 /** Labels for values the schemas give as ids. */
 const STATUS_LABELS = new Map<string, string>(STATUSES.map((s) => [s.id, s.label]));
 
-/** The fields of a response's and an inspection's frontmatter, from their schemas. */
+/** The fields of a response's and an inspection's frontmatter, with their labels and hints, from their schemas' meta. */
 export function contentFields(schemas?: { response?: z.ZodType; inspection?: z.ZodType }): { response: Field[]; inspection: Field[] } {
   return {
-    response: fieldsOf(schemas?.response ? generate(schemas.response) : contentJsonSchema('response')),
-    inspection: fieldsOf(schemas?.inspection ? generate(schemas.inspection) : contentJsonSchema('inspection')),
+    response: fieldsOf(generate(schemas?.response ?? responseSchema)),
+    inspection: fieldsOf(generate(schemas?.inspection ?? inspectionSchema)),
   };
 }
 
@@ -119,7 +120,7 @@ interface Context {
 
 /** The Decap widget for one field. */
 export function widgetFor(field: Field, context: Context): Widget {
-  const base: Widget = { name: field.name, label: labelOf(field.name), required: field.required };
+  const base: Widget = { name: field.name, label: field.title ?? labelOf(field.name), required: field.required };
   if (field.description) base.hint = field.description;
   const choices = context.top ? context.choices[field.name] : undefined;
   if (choices) return { ...base, widget: 'select', options: choices };
@@ -174,7 +175,7 @@ function patternMessage(pattern: string): string {
   return `text matching ${pattern}`;
 }
 
-/** "policingBody" → "Policing body"; "addressedTo" → "Addressed to". */
+/** A label for a field whose meta gives no title: "policingBody" → "Policing body"; "addressedTo" → "Addressed to". */
 export function labelOf(name: string): string {
   const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -28,6 +28,8 @@ export interface Field {
   shape: Shape;
   required: boolean;
   description?: string;
+  /** The field's short label, from its schema's meta. */
+  title?: string;
 }
 
 /** The name the editor gives a recommendation entry's key. */
@@ -42,6 +44,7 @@ export function fieldsOf(schema: JsonSchema): Field[] {
     shape: shapeOf(property, name),
     required: required.has(name),
     ...(typeof property.description === 'string' ? { description: property.description } : {}),
+    ...(typeof property.title === 'string' ? { title: property.title } : {}),
   }));
 }
 

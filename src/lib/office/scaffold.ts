@@ -4,16 +4,18 @@
  * due date in a comment. Pure: the command does the asking and the writing.
  */
 import { stringify } from 'yaml';
+import type { z } from 'zod';
+import { responseSchema } from '../../schemas/response.ts';
 import { PLACEHOLDER_STATUS, PLACEHOLDER_TEXT, placeholderTextFor } from '../content/placeholder.ts';
 import type { Corpus, Force, Inspection } from '../content/model.ts';
 import { formatDate } from '../dates.ts';
 import { getDueDate, STATUTORY_PERIOD_DAYS } from '../deadline.ts';
 import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KIND_IDS, type DocumentKind } from '../document-kinds.ts';
+import { generate } from '../json-schema.ts';
 import { getForcesInScope } from '../site.ts';
 import { STATUS_IDS } from '../statuses.ts';
 import { didYouMean } from '../suggest.ts';
 import { UserError } from './files.ts';
-
 
 export interface DraftChoice {
   force: string;
@@ -56,15 +58,44 @@ export function describeDueDate(inspection: Pick<Inspection, 'published' | 'titl
     : `Only the month the report was published (${formatDate(inspection.published)}) is recorded, so the ${STATUTORY_PERIOD_DAYS}-day deadline cannot be worked out.`;
 }
 
-export interface DraftFields {
-  date?: string | undefined;
-  author?: { name: string; role?: string | undefined } | undefined;
-  recipient?: string | undefined;
-  source?: string | undefined;
+/** Values found for a draft's fields (by `npm run import`), by field name. */
+export type DraftFields = Record<string, unknown>;
+
+type JsonSchema = Record<string, unknown>;
+type Properties = Record<string, JsonSchema>;
+
+/** The fields a new draft offers: those whose schema meta gives a `draft` example, in the schema's order. */
+export function draftFieldNames(schema: z.ZodType = responseSchema): string[] {
+  return Object.entries(generate(schema).properties as Properties).filter(([, p]) => typeof p.draft === 'string').map(([name]) => name);
 }
 
-/** The frontmatter of a draft: known fields filled in, the others as comments to fill in. */
-export function draftFrontmatter(force: Force, inspection: Inspection, kind: DocumentKind, fields: DraftFields = {}, notes: string[] = []): string {
+/**
+ * A field a draft offers, commented out: its description, then its name and example (an
+ * object's fields each so, indented). `known` gives, by field path, an example better than the schema's.
+ */
+function offeredField(name: string, property: JsonSchema, known: Record<string, string>, path = name, indent = ''): string[] {
+  const example = known[path] ?? (property.draft as string);
+  const fields = Object.entries((property.properties ?? {}) as Properties).filter(([, p]) => typeof p.draft === 'string');
+  return [
+    `# ${indent}${property.description as string}`,
+    `# ${indent}${name}:${example ? ` ${example}` : ''}`,
+    ...fields.flatMap(([field, p]) => offeredField(field, p, known, `${path}.${field}`, `${indent}  `)),
+  ];
+}
+
+/**
+ * The frontmatter of a draft: force, inspection, kind and the recommendations filled in; each
+ * field the schema offers a draft (its meta's `draft`) filled in from `fields`, or else commented
+ * out with its description, to fill in.
+ */
+export function draftFrontmatter(force: Force, inspection: Inspection, kind: DocumentKind, fields: DraftFields = {}, notes: string[] = [], schema: z.ZodType = responseSchema): string {
+  const filled: Record<string, string[]> = {
+    force: [yamlLine({ force: force.id })],
+    inspection: [yamlLine({ inspection: inspection.id })],
+    kind: [yamlLine({ kind })],
+    recommendations: ['recommendations:', ...inspection.recommendations.flatMap((rec) => [`  # ${rec.id}. ${rec.title}`, ...draftEntry(rec.id)])],
+  };
+  const known = { 'author.role': force.policingBody };
   const lines = [
     `# A draft. ${describeDueDate(inspection)}`,
     `# Replace each "${PLACEHOLDER_STATUS}" with one of: ${STATUS_IDS.join(', ')}.`,
@@ -72,15 +103,11 @@ export function draftFrontmatter(force: Force, inspection: Inspection, kind: Doc
     '# quotation marks (or a list of them, each on a line starting "- "); leave the line out for not-addressed.',
     '# `npm run check` lists what is still to do; the site cannot be published while a "todo" is left.',
     ...notes.map((n) => `# ${n}`),
-    yamlLine({ force: force.id }),
-    yamlLine({ inspection: inspection.id }),
-    yamlLine({ kind }),
-    fields.date ? yamlLine({ date: fields.date }) : '# date: YYYY-MM-DD   (the date on the document; leave out only if it has none)',
-    ...(fields.author ? yamlLine({ author: fields.author }).split('\n') : ['# author:', '#   name: (who signed it)', `#   role: ${force.policingBody}`]),
-    fields.recipient ? yamlLine({ recipient: fields.recipient }) : '# recipient: The Home Secretary   (who it is addressed to, as written)',
-    fields.source ? yamlLine({ source: fields.source }) : '# source: https://…   (the address of the original document, once it is online)',
-    'recommendations:',
-    ...inspection.recommendations.flatMap((rec) => [`  # ${rec.id}. ${rec.title}`, ...draftEntry(rec.id)]),
+    ...Object.entries(generate(schema).properties as Properties).flatMap(([name, property]) => {
+      if (filled[name]) return filled[name];
+      if (typeof property.draft !== 'string') return [];
+      return fields[name] !== undefined ? yamlLine({ [name]: fields[name] }).split('\n') : offeredField(name, property, known);
+    }),
   ];
   return `---\n${lines.join('\n')}\n---\n`;
 }

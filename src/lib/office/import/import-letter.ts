@@ -10,7 +10,7 @@ import { decodeText } from '../../content/read-text.ts';
 import type { Corpus } from '../../content/model.ts';
 import { PLACEHOLDER_STATUS } from '../../content/placeholder.ts';
 import { UserError } from '../files.ts';
-import { draftFrontmatter, resolveDraftChoice, responsePath, type DraftFields } from '../scaffold.ts';
+import { draftFieldNames, draftFrontmatter, resolveDraftChoice, responsePath, type DraftFields } from '../scaffold.ts';
 import { layOutPdf } from './pdf-layout.ts';
 import { readPdfPages } from './pdf-read.ts';
 import { htmlToMarkdownTree, linesOf, sectionsIn, markRecommendationSections, normaliseTree, stringifyMarkdown, textToMarkdownTree, type SectionReport } from './markdown.ts';
@@ -161,14 +161,15 @@ export function toDraft(file: LetterFile, letter: ConvertedLetter, corpus: Corpu
   if (missing.length) undecided.push(`which part answers recommendation${missing.length === 1 ? '' : 's'} ${missing.join(', ')}: no section starts "Recommendation N" and no paragraph clearly quotes ${missing.length === 1 ? 'it' : 'them'}; add "## Recommendation N" headings where the letter answers one`);
   undecided.push(`every status: each recommendation is "${PLACEHOLDER_STATUS}" until you choose one`);
 
-  const fields: DraftFields = {
-    date: proposals.date?.value,
-    author: proposals.author?.value,
-    recipient: proposals.recipient?.value,
-  };
+  // The fields a draft offers (the schema's), filled in where the letter gave a proposal.
+  const proposed = draftFieldNames().flatMap((key) => {
+    const proposal = proposals[key as keyof Proposals];
+    return proposal ? [[key, proposal] as const] : [];
+  });
+  const fields: DraftFields = Object.fromEntries(proposed.map(([key, proposal]) => [key, proposal.value]));
   const notes = [
     `Imported from ${basename(file.name)} by npm run import. Check every field it proposed:`,
-    ...(['date', 'author', 'recipient'] as const).flatMap((key) => (proposals[key] ? [`  ${key}: from "${proposals[key].from}"`] : [])),
+    ...proposed.map(([key, proposal]) => `  ${key}: from "${proposal.from}"`),
   ];
   const body = stringifyMarkdown(letter.tree);
   return {

@@ -3,6 +3,7 @@
  * and which inspection it is about, and what kind of document it is. Each is a guess to
  * check, with the words it was taken from; what cannot be told is left undecided.
  */
+import type { ResponseData } from '../../../schemas/response.ts';
 import type { Corpus } from '../../content/model.ts';
 import { isDay } from '../../dates.ts';
 import type { DocumentKind } from '../../document-kinds.ts';
@@ -13,14 +14,9 @@ export interface Proposal<T> {
   from: string;
 }
 
-export interface Proposals {
-  date?: Proposal<string>;
-  author?: Proposal<{ name: string; role?: string }>;
-  recipient?: Proposal<string>;
-  force?: Proposal<string>;
-  inspection?: Proposal<string>;
-  kind?: Proposal<DocumentKind>;
-}
+/** The fields a letter can tell (one `propose…` function each), their values typed by the response schema. */
+type Proposable = Pick<ResponseData, 'date' | 'author' | 'recipient' | 'force' | 'inspection' | 'kind'>;
+export type Proposals = { [K in keyof Proposable]?: Proposal<NonNullable<Proposable[K]>> };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const DATE_LINE = new RegExp(`^(?:date[d]?:?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS.join('|')})\\s*,?\\s+(\\d{4})\\.?$`, 'i');
