@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../content.ts';
-import { toCsv } from '../../lib/data-export.ts';
+import { toCsv } from '../../lib/csv.ts';
 import { csvColumns } from '../../lib/data-fields.ts';
 import { STATUS_RECORD_FIELDS, toStatusRecords } from '../../lib/data-statuses.ts';
 

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../../content.ts';
-import { INSPECTION_RECORD_FIELDS, toCsv, toInspectionRecords } from '../../../lib/data-export.ts';
+import { toCsv } from '../../../lib/csv.ts';
+import { INSPECTION_RECORD_FIELDS, toInspectionRecords } from '../../../lib/data-export.ts';
 import { csvColumns } from '../../../lib/data-fields.ts';
 import { inspectionDataPaths } from './_paths.ts';
 
