@@ -3,15 +3,11 @@
  * `site.config.json` (or the file PCC_CONFIG names), the content folder, the accessibility
  * statement and today's date. The environment overrides, for tests and benchmarks:
  * PCC_CONFIG, PCC_CONTENT_DIR, PCC_BASE, PCC_SITE_URL, PCC_TODAY, PCC_SEARCH_SHARD_SIZE,
- * PCC_EDITOR_PROXY_PORT and PCC_EDITOR_LOCAL (both set by `npm run editor`).
+ * PCC_EDITOR_PROXY_PORT and PCC_EDITOR_LOCAL (both set by `npm run editor`). The steps that
+ * check and derive from them are in src/pipeline.ts.
  */
 import { resolve } from 'node:path';
-import { openContentCache } from './lib/content/cache.ts';
-import { readGitDates } from './lib/content/git-dates.ts';
-import { validateAll, type Validation } from './lib/content/validate.ts';
-import { CONFIG_FILE, readSiteConfig, scopeCorpus, withEnvironment, type ConfigResult } from './lib/office/site-config.ts';
-import { createSite, type Site } from './lib/site.ts';
-import { timePhase } from './lib/timings.ts';
+import { CONFIG_FILE, readSiteConfig, withEnvironment, type ConfigResult } from './lib/office/site-config.ts';
 
 /** The content folder: `content/` unless PCC_CONTENT_DIR points elsewhere (tests, benchmarks). */
 export function contentDir(): string {
@@ -62,26 +58,4 @@ export function loadSiteConfig(): ConfigResult {
  */
 export function contentCacheDir(): string {
   return resolve(process.cwd(), 'node_modules/.cache/pcc-responses/content');
-}
-
-/**
- * Checks the settings (read now, unless the caller has read them already), the content and
- * the accessibility statement, from where this project keeps them.
- */
-export function validateProject(settings: ConfigResult = loadSiteConfig()): Validation {
-  const cache = openContentCache(contentCacheDir(), process.cwd());
-  return validateAll({ contentDir: contentDir(), settings, statement: { file: statementFile(), today: today() }, cache });
-}
-
-/**
- * The site's derived facts from a validation: what the office's settings ask to show (one
- * force, or all), with each content file's last commit date (one `git log` for the whole
- * folder; none without git, and dates come from the content).
- */
-export function deriveSite(validation: Validation, where: { base: string; siteUrl: string | undefined }): Site {
-  return timePhase('site', () => createSite(scopeCorpus(validation.corpus, validation.config), {
-    base: where.base,
-    siteUrl: where.siteUrl,
-    fileDates: readGitDates(contentDir()),
-  }));
 }

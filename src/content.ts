@@ -4,7 +4,7 @@
  * any page renders (src/integration.ts); every page shares that. The preview (`astro dev`)
  * loads here instead, again after every change.
  */
-import { deriveSite, validateProject } from './config.ts';
+import { deriveSite, validateProject } from './pipeline.ts';
 import { contentGeneration, getLoadedSite, isPreview, type LoadedSite } from './lib/content/build-state.ts';
 import type { SiteConfig } from './lib/office/site-config.ts';
 import { digestOf } from './lib/cache-key.ts';

@@ -5,13 +5,14 @@
  * never disagree.
  */
 import { checkContact } from '../office/contact.ts';
-import { checkConfigAgainstContent, type ConfigResult, type SiteConfig } from '../office/site-config.ts';
+import type { ConfigResult, SiteConfig } from '../office/site-config.ts';
 import { sortProblems, type Problem } from '../problems.ts';
 import { validateStatement } from '../statement.ts';
 import type { Statement } from '../../schemas/statement.ts';
 import type { ContentCache } from './cache.ts';
 import { loadContent } from './load.ts';
 import type { Corpus } from './model.ts';
+import { checkConfigAgainstContent } from './scope.ts';
 
 export interface Validation {
   corpus: Corpus;
