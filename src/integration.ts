@@ -30,7 +30,7 @@ import type { Site } from './lib/site.ts';
 import { toSitemapXml } from './lib/sitemap.ts';
 import { recordTiming, timePhase } from './lib/timings.ts';
 import { toTheme, toThemeCss } from './lib/theme.ts';
-import { toSearchEntries } from './lib/views/search.ts';
+import { toSearchEntries } from './lib/search-records.ts';
 import { buildSearchBundle, writeSearchBundle, type SearchBundle } from './search-index/index.ts';
 
 const THEME_ID = 'virtual:pcc/theme.css';

@@ -1,8 +1,10 @@
 /**
  * How a document is named wherever the site shows it (its page, lists, feeds, citations, search,
- * data files): its title, its author's name, and the site's own name that goes with them.
+ * data files): its title, its author's name, and the site's own name that goes with them; a
+ * document's date as shown, and an inspection's kind as words.
  */
 import type { ResponseDocument } from './content/model.ts';
+import { formatDate } from './dates.ts';
 import type { Site } from './site.ts';
 
 /** The site's name, as citations and feeds give it. */
@@ -34,4 +36,18 @@ export function documentAuthor(site: Pick<Site, 'force'>, document: ResponseDocu
   if (document.kind === 'inspectorate-letter') return INSPECTORATE;
   if (document.kind === 'force-response') return `Chief Constable, ${force.name}`;
   return force.policingBody;
+}
+
+/** The date to show for a document: its own date, else when it was published, else "Undated". */
+export function documentDate(document: ResponseDocument): string {
+  if (document.date) return formatDate(document.date);
+  if (document.published) return `Published ${formatDate(document.published)}`;
+  return 'Undated';
+}
+
+/** "national-thematic" → "National thematic"; "peel" → "PEEL". */
+export function inspectionKindLabel(kind: string): string {
+  if (kind === 'peel') return 'PEEL';
+  const words = kind.split('-').join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

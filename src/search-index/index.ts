@@ -1,6 +1,6 @@
 /**
  * Builds the search index with Pagefind's Node API from the site's search entries
- * (src/lib/views/search.ts: each document, inspection and comparison page's own words,
+ * (src/lib/search-records.ts: each document, inspection and comparison page's own words,
  * language, filters, result facts and sort key), given to Pagefind as custom records, so
  * Pagefind never reads or parses the built HTML. It needs only the loaded content, so the
  * build runs it while Astro renders the pages, and writes the bundle once the pages are written.
@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { CustomRecord } from 'pagefind';
 import { DATE_SORT_KEY } from '../lib/search.ts';
 import { SHARD_DATES, SHARD_MANIFEST, toDayRuns, type SearchManifest, type ShardInfo } from '../lib/search-shards.ts';
-import type { SearchEntry } from '../lib/views/search.ts';
+import type { SearchEntry } from '../lib/search-records.ts';
 import { INDEX_CHUNK_SIZE, indexShard } from './pagefind-shard.ts';
 import { RECORDS_PER_SHARD, shardCount, shardId, shardOf } from './plan.ts';
 
