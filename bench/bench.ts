@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentCacheDir } from '../src/config.ts';
-import { parseTimings } from '../src/lib/timings.ts';
+import { parseTimings } from '../src/lib/basics/timings.ts';
 import {
   checkPages, CSS_LIMIT, describeFirstSearch, describeGrowth, folderBytes, formatMemoryTable, formatTable, median,
   medianByKind, OVERHEAD_LIMIT, replaceGeneratedSection, type PageChecks,

@@ -6,7 +6,7 @@
 import { validateProject } from '../src/pipeline.ts';
 import { countWithoutEvidence } from '../src/lib/content/evidence-rules.ts';
 import { LOOKS_PERSONAL } from '../src/lib/content/trust-rules.ts';
-import { blockingProblems, errorsOf, formatProblem, summarizeProblems } from '../src/lib/problems.ts';
+import { blockingProblems, errorsOf, formatProblem, summarizeProblems } from '../src/lib/basics/problems.ts';
 
 const { corpus, problems } = validateProject();
 for (const problem of problems) console.log(formatProblem(problem));

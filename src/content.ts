@@ -8,9 +8,9 @@ import { deriveSite, validateProject } from './pipeline.ts';
 import { contentGeneration, getLoadedSite, isPreview, type LoadedSite } from './lib/content/build-state.ts';
 import type { SiteConfig } from './lib/office/site-config.ts';
 import { digestOf } from './lib/cache-key.ts';
-import { ContentError, errorsOf, type Problem } from './lib/problems.ts';
+import { ContentError, errorsOf, type Problem } from './lib/basics/problems.ts';
 import type { Site } from './lib/site.ts';
-import { timePhase } from './lib/timings.ts';
+import { timePhase } from './lib/basics/timings.ts';
 import type { Statement } from './schemas/statement.ts';
 
 let cached: (LoadedSite & { generation: number }) | undefined;

@@ -10,7 +10,7 @@ import { contentCacheDir, contentDir, loadSiteConfig, statementFile, today } fro
 import { scopeCorpus } from './lib/content/scope.ts';
 import type { ConfigResult } from './lib/office/site-config.ts';
 import { createSite, type Site } from './lib/site.ts';
-import { timePhase } from './lib/timings.ts';
+import { timePhase } from './lib/basics/timings.ts';
 
 /**
  * Checks the settings (read now, unless the caller has read them already), the content and

@@ -6,7 +6,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { searchShardSize } from './config.ts';
 import type { Site } from './lib/site.ts';
-import { recordTiming } from './lib/timings.ts';
+import { recordTiming } from './lib/basics/timings.ts';
 import { toSearchEntries } from './lib/search-records.ts';
 import { buildSearchBundle, writeSearchBundle, type SearchBundle } from './search-index/index.ts';
 

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { configFile } from './config.ts';
 import type { ConfigResult } from './lib/office/site-config.ts';
-import { toTheme, toThemeCss } from './lib/theme.ts';
+import { toTheme, toThemeCss } from './lib/basics/theme.ts';
 
 const THEME_ID = 'virtual:pcc/theme.css';
 export const RESOLVED_THEME_ID = `\0${THEME_ID}`;

@@ -7,8 +7,8 @@ import type { AstroIntegrationLogger } from 'astro';
 import { validateProject } from './pipeline.ts';
 import type { Validation } from './lib/content/validate.ts';
 import type { ConfigResult } from './lib/office/site-config.ts';
-import { blockingProblems, formatProblem, summarizeProblems } from './lib/problems.ts';
-import { timePhase } from './lib/timings.ts';
+import { blockingProblems, formatProblem, summarizeProblems } from './lib/basics/problems.ts';
+import { timePhase } from './lib/basics/timings.ts';
 
 /** Checks everything, prints each problem, and ends the process if any must be fixed first. */
 export function passValidationGate(settings: ConfigResult, logger: AstroIntegrationLogger): Validation {

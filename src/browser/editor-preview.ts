@@ -5,7 +5,7 @@
  * page; this preview is for checking the statuses and the evidence at a glance.
  */
 import { checkQuotation } from '../lib/editor/evidence-check.ts';
-import { STATUSES } from '../lib/statuses.ts';
+import { STATUSES } from '../lib/basics/statuses.ts';
 import type { EditorSetup } from '../lib/editor/setup.ts';
 
 type Hyperscript = (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;

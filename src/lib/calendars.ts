@@ -7,13 +7,13 @@
  */
 import ical from 'ical-generator';
 import type { Force, Inspection } from './content/model.ts';
-import { addDays, toDayNumber } from './dates.ts';
+import { addDays, toDayNumber } from './basics/days.ts';
 import { getDueDate } from './deadline.ts';
 import { SITE_NAME } from './documents.ts';
 import { describeDuty } from './due.ts';
 import type { Site } from './site.ts';
 import { subscriptionFiles, type SiteWithAddress } from './subscriptions.ts';
-import { permanentUrl, urls } from './urls.ts';
+import { permanentUrl, urls } from './basics/urls.ts';
 
 export interface CalendarEvent {
   /** Stable from build to build: made from the inspection's id (and the force's), and the site's host. */

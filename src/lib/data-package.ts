@@ -14,7 +14,7 @@ import { isColumn, type AnyDataField, type ColumnType } from './data-fields.ts';
 import { INSPECTION_RECORD_FIELDS, RECORD_FIELDS } from './data-export.ts';
 import { STATUS_RECORD_FIELDS } from './data-statuses.ts';
 import type { Site } from './site.ts';
-import { urls, withBase } from './urls.ts';
+import { urls, withBase } from './basics/urls.ts';
 
 /** A Table Schema field. */
 export interface TableField {

@@ -5,13 +5,13 @@
  */
 import type { EvidenceSentences, ResponseDocument } from './content/model.ts';
 import { DATE, STATUS, type DataField } from './data-fields.ts';
-import { DOCUMENT_KIND_IDS } from './document-kinds.ts';
+import { DOCUMENT_KIND_IDS } from './basics/document-kinds.ts';
 import { SENTENCE_CONTEXT_LIMIT, sentenceText } from './quote-sentence.ts';
 import type { Site } from './site.ts';
 import { getLatestStatus, getOriginalStatusDate } from './status-history.ts';
 import { getReasons, newestStatusCorrection } from './trust.ts';
-import type { StatusId } from './statuses.ts';
-import { urls, withBase } from './urls.ts';
+import type { StatusId } from './basics/statuses.ts';
+import { urls, withBase } from './basics/urls.ts';
 
 /** How the quotations for one status are joined into one field. */
 export const EVIDENCE_SEPARATOR = ' … ';

@@ -4,7 +4,7 @@
  * document's date as shown, and an inspection's kind as words.
  */
 import type { ResponseDocument } from './content/model.ts';
-import { formatDate } from './dates.ts';
+import { formatDate } from './basics/days.ts';
 import type { Site } from './site.ts';
 
 /** The site's name, as citations and feeds give it. */

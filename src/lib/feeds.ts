@@ -4,14 +4,14 @@
  * address is configured (PCC_SITE_URL). Dates come from the content, never the build time.
  */
 import type { Inspection, ResponseDocument } from './content/model.ts';
-import { earliestDay, formatDate } from './dates.ts';
+import { earliestDay, formatDate } from './basics/days.ts';
 import { documentAuthor, documentTitle, SITE_NAME } from './documents.ts';
 import type { Site } from './site.ts';
-import { isStatus, statusLabel } from './statuses.ts';
+import { isStatus, statusLabel } from './basics/statuses.ts';
 import { describeCorrected, newestCorrectionDate } from './trust.ts';
 import { subscriptionFiles } from './subscriptions.ts';
-import { permanentUrl, urls } from './urls.ts';
-import { escapeXml } from './xml.ts';
+import { permanentUrl, urls } from './basics/urls.ts';
+import { escapeXml } from './basics/xml.ts';
 
 /** How many of the newest documents the whole-site feed holds; force and inspection feeds hold all theirs. */
 export const SITE_FEED_SIZE = 100;

@@ -4,9 +4,9 @@
  */
 import type { Corpus, Force, Inspection, Recommendation, ResponseDocument } from './content/model.ts';
 import { getDueDate, getTimeliness, type Timeliness } from './deadline.ts';
-import { earliestDay } from './dates.ts';
-import { DOCUMENT_KIND_IDS } from './document-kinds.ts';
-import type { StatusId } from './statuses.ts';
+import { earliestDay } from './basics/days.ts';
+import { DOCUMENT_KIND_IDS } from './basics/document-kinds.ts';
+import type { StatusId } from './basics/statuses.ts';
 
 export interface Site {
   corpus: Corpus;

@@ -3,7 +3,7 @@
  * update. The document's own statuses are never overwritten; the latest status is worked out.
  */
 import type { ResponseDocument } from './content/model.ts';
-import type { StatusId } from './statuses.ts';
+import type { StatusId } from './basics/statuses.ts';
 
 export interface DatedStatus {
   status: StatusId | undefined;

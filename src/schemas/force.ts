@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REGIONS } from '../lib/regions.ts';
+import { REGIONS } from '../lib/basics/regions.ts';
 import { allowed, unknownFields } from './messages.ts';
 
 const FIELDS = ['id', 'name', 'policingBody', 'region', 'note'] as const;

@@ -2,7 +2,7 @@
  * Error messages for the schemas, written for the people who publish: each says what is
  * wrong with the value and what is allowed instead. The loader adds the file, line and field.
  */
-import { didYouMean } from '../lib/suggest.ts';
+import { didYouMean } from '../lib/basics/suggest.ts';
 
 interface IssueLike {
   code?: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { HEX_COLOUR } from '../lib/contrast.ts';
-import { OFFICE_COLOURS, THEME_COLOURS } from '../lib/theme.ts';
+import { HEX_COLOUR } from '../lib/basics/contrast.ts';
+import { OFFICE_COLOURS, THEME_COLOURS } from '../lib/basics/theme.ts';
 import { allowed, unknownFields } from './messages.ts';
 import { daySchema } from './dates.ts';
 

@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DOCUMENT_KINDS } from '../../src/lib/document-kinds.ts';
+import { DOCUMENT_KINDS } from '../../src/lib/basics/document-kinds.ts';
 import { PAGE_KIND_LABELS, SEARCH_FILTER_KEYS, SEARCH_PAGE_CSP, toPagefindOptions, withUndatedLast } from '../../src/lib/search.ts';
 import { SHARD_MANIFEST, type SearchManifest } from '../../src/lib/search-shards.ts';
-import { STATUSES } from '../../src/lib/statuses.ts';
+import { STATUSES } from '../../src/lib/basics/statuses.ts';
 import { findDistinctiveWord, readForces, readInspections, readResponses, walkFiles } from '../support/content.ts';
 import { MARKUP_TITLE } from '../support/fixture-site.ts';
 import { readPage, textOf } from '../support/html.ts';

@@ -3,7 +3,7 @@ import { CSV_RECORD_FIELDS, INSPECTION_RECORD_FIELDS } from '../../src/lib/data-
 import { csvColumns } from '../../src/lib/data-fields.ts';
 import { toDataPackage, type TableResource } from '../../src/lib/data-package.ts';
 import { STATUS_RECORD_FIELDS } from '../../src/lib/data-statuses.ts';
-import { STATUS_IDS } from '../../src/lib/statuses.ts';
+import { STATUS_IDS } from '../../src/lib/basics/statuses.ts';
 import { makeInspection, makeResponse, makeSite } from './support/factories.ts';
 
 const inspections = [makeInspection({ id: 'lorem-review' }), makeInspection({ id: 'ipsum-inspection' })];

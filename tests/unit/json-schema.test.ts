@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
-import { parseYaml, splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { parseYaml, splitFrontmatter } from '../../src/lib/basics/frontmatter.ts';
 import { CONTENT_SCHEMA_NAMES, contentJsonSchema, type ContentSchemaName } from '../../src/lib/json-schema.ts';
 import { responseSchema } from '../../src/schemas/response.ts';
 

@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/basics/frontmatter.ts';
 import { parseMarkdown, renderBody, type RenderOptions } from '../../src/lib/markdown.ts';
 import { generateCorpus } from '../../scripts/lib/corpus.ts';
 import { VALID } from '../fixtures/fixtures.ts';

@@ -11,7 +11,7 @@
  */
 import type { Statement } from '../../schemas/statement.ts';
 import type { SiteConfig } from '../office/site-config.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../basics/problems.ts';
 import type { Site } from '../site.ts';
 
 /** The loaded content as the pages use it. */

@@ -19,7 +19,7 @@ import { join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { RenderedBody } from '../markdown.ts';
 import type { EvidenceProblem } from './evidence-rules.ts';
-import type { YamlResult } from './frontmatter.ts';
+import type { YamlResult } from '../basics/frontmatter.ts';
 import type { EvidenceSentences } from './model.ts';
 
 /** The cached work for one file, asked for with the same arguments the loader would pass. */

@@ -6,8 +6,8 @@
 import { recommendationEntrySchema, type RecommendationEntry, type ResponseData } from '../../schemas/response.ts';
 import { findQuotes } from '../evidence.ts';
 import { toSearchText } from '../search-text.ts';
-import type { Problem } from '../problems.ts';
-import { STATUS_IDS, type StatusId } from '../statuses.ts';
+import type { Problem } from '../basics/problems.ts';
+import { STATUS_IDS, type StatusId } from '../basics/statuses.ts';
 import type { EvidenceMap, ReasonsMap, ResponseDocument } from './model.ts';
 
 /** Statuses, quotations and reasons, apart, from entries in the short or the long form. */

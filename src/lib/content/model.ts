@@ -3,9 +3,9 @@ import type { Force } from '../../schemas/force.ts';
 import type { InspectionData, Recommendation } from '../../schemas/inspection.ts';
 import type { ResponseData, StatusUpdateData } from '../../schemas/response.ts';
 import type { Section } from '../markdown.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../basics/problems.ts';
 import type { QuoteInSentence } from '../quote-sentence.ts';
-import type { StatusId } from '../statuses.ts';
+import type { StatusId } from '../basics/statuses.ts';
 
 export type { Force, Recommendation };
 

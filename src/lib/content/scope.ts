@@ -5,8 +5,8 @@
  */
 import { relative } from 'node:path';
 import { CONFIG_FILE, type SiteConfig } from '../office/site-config.ts';
-import type { Problem } from '../problems.ts';
-import { didYouMean } from '../suggest.ts';
+import type { Problem } from '../basics/problems.ts';
+import { didYouMean } from '../basics/suggest.ts';
 import type { Corpus } from './model.ts';
 
 /** Checks the settings that name content: the force must be in the registry. */

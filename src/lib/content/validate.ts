@@ -6,7 +6,7 @@
  */
 import { checkContact } from '../office/contact.ts';
 import type { ConfigResult, SiteConfig } from '../office/site-config.ts';
-import { sortProblems, type Problem } from '../problems.ts';
+import { sortProblems, type Problem } from '../basics/problems.ts';
 import { validateStatement } from '../statement.ts';
 import type { Statement } from '../../schemas/statement.ts';
 import type { ContentCache } from './cache.ts';

@@ -7,7 +7,7 @@
  */
 import { generate } from '../json-schema.ts';
 import { contentJsonSchema } from '../json-schema.ts';
-import { STATUSES } from '../statuses.ts';
+import { STATUSES } from '../basics/statuses.ts';
 import { fieldsOf, type Field, type Shape } from './shape.ts';
 import type { z } from 'zod';
 

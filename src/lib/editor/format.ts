@@ -8,7 +8,7 @@
  * package's Document, which keeps comments. A new file is written plainly.
  */
 import { isScalar, parseDocument, Scalar, stringify, type Document, type Node } from 'yaml';
-import { splitFrontmatter } from '../content/frontmatter.ts';
+import { splitFrontmatter } from '../basics/frontmatter.ts';
 import { fromFormObject, toFormObject } from './form.ts';
 import type { Field } from './shape.ts';
 

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { toTheme } from '../theme.ts';
+import { toTheme } from '../basics/theme.ts';
 import type { SiteConfig } from './site-config.ts';
 
 /** The icons' file names, at the root of the site (under its base path). */

@@ -6,12 +6,12 @@
 import { stringify } from 'yaml';
 import { PLACEHOLDER_STATUS, PLACEHOLDER_TEXT, placeholderTextFor } from '../content/placeholder.ts';
 import type { Corpus, Force, Inspection } from '../content/model.ts';
-import { formatDate } from '../dates.ts';
+import { formatDate } from '../basics/days.ts';
 import { getDueDate, STATUTORY_PERIOD_DAYS } from '../deadline.ts';
-import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KIND_IDS, type DocumentKind } from '../document-kinds.ts';
+import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KIND_IDS, type DocumentKind } from '../basics/document-kinds.ts';
 import { getForcesInScope } from '../site.ts';
-import { STATUS_IDS } from '../statuses.ts';
-import { didYouMean } from '../suggest.ts';
+import { STATUS_IDS } from '../basics/statuses.ts';
+import { didYouMean } from '../basics/suggest.ts';
 import { UserError } from './files.ts';
 
 

@@ -6,7 +6,7 @@
  */
 import { findBrokenLinks, type BuiltSite, type PageTargets } from '../links.ts';
 import type { Site } from '../site.ts';
-import { urls, withBase } from '../urls.ts';
+import { urls, withBase } from '../basics/urls.ts';
 
 /** Every page and data file the content calls for, as paths from the site's root (`/forces/`). */
 export function expectedPaths(site: Site): string[] {

@@ -6,11 +6,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { siteConfigSchema, type Colours, type SiteConfig } from '../../schemas/site-config.ts';
-import { parseYaml } from '../content/frontmatter.ts';
-import { readText } from '../content/read-text.ts';
-import type { Problem } from '../problems.ts';
-import { didYouMean } from '../suggest.ts';
-import { checkTheme, toTheme, type OfficeColour } from '../theme.ts';
+import { parseYaml } from '../basics/frontmatter.ts';
+import { readText } from '../basics/read-text.ts';
+import type { Problem } from '../basics/problems.ts';
+import { didYouMean } from '../basics/suggest.ts';
+import { checkTheme, toTheme, type OfficeColour } from '../basics/theme.ts';
 
 export type { SiteConfig };
 

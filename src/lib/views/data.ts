@@ -5,7 +5,7 @@ import { TIMELINESS_DESCRIPTIONS, TIMELINESS_LABELS, type TimelinessStatus } fro
 import { SITE_FEED_SIZE } from '../feeds.ts';
 import { CONTENT_SCHEMA_NAMES } from '../json-schema.ts';
 import type { Site } from '../site.ts';
-import { urls } from '../urls.ts';
+import { urls } from '../basics/urls.ts';
 import { siteFeedLinks, siteLink, type Alternate, type Link } from './format.ts';
 
 export interface DataView {

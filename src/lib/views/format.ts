@@ -4,16 +4,16 @@
  * a document as a line of a list, an inspection's kind. Views import it; it imports no view.
  */
 import type { Force, Inspection, ResponseDocument } from '../content/model.ts';
-import { formatDate, yearOf } from '../dates.ts';
+import { formatDate, yearOf } from '../basics/days.ts';
 import { describeTimeliness, type Timeliness, type TimelinessStatus } from '../deadline.ts';
-import { documentKindLabel } from '../document-kinds.ts';
+import { documentKindLabel } from '../basics/document-kinds.ts';
 import { documentDate, documentTitle } from '../documents.ts';
 
 /** How a document's date and an inspection's kind read, from ../documents.ts (the search records use them too). */
 export { documentDate, inspectionKindLabel } from '../documents.ts';
 import type { Site } from '../site.ts';
-import { STATUSES, statusLabel, type StatusId } from '../statuses.ts';
-import { permanentUrl, urls, withBase } from '../urls.ts';
+import { STATUSES, statusLabel, type StatusId } from '../basics/statuses.ts';
+import { permanentUrl, urls, withBase } from '../basics/urls.ts';
 
 export interface Link {
   href: string;

@@ -2,8 +2,8 @@
 import type { SiteConfig } from '../office/site-config.ts';
 import { toIconLinks, type IconLink } from '../office/icons.ts';
 import { logoUrl } from '../office/site-config.ts';
-import { errorsOf, formatProblem, summarizeProblems, type Problem } from '../problems.ts';
-import { urls, withBase } from '../urls.ts';
+import { errorsOf, formatProblem, summarizeProblems, type Problem } from '../basics/problems.ts';
+import { urls, withBase } from '../basics/urls.ts';
 import type { Link } from './format.ts';
 
 export interface LayoutView {

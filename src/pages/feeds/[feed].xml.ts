@@ -7,7 +7,7 @@ import { today } from '../../config.ts';
 import { getSite } from '../../content.ts';
 import { toDueFeed } from '../../lib/due-feed.ts';
 import { toAtomXml, toFeeds } from '../../lib/feeds.ts';
-import { urls } from '../../lib/urls.ts';
+import { urls } from '../../lib/basics/urls.ts';
 
 export function getStaticPaths() {
   const site = getSite();

@@ -5,7 +5,7 @@ import { contentFields, editorConfig, WIDGETS } from '../../../src/lib/editor/co
 import { contentJsonSchema } from '../../../src/lib/json-schema.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { responseSchema } from '../../../src/schemas/response.ts';
-import { STATUS_IDS } from '../../../src/lib/statuses.ts';
+import { STATUS_IDS } from '../../../src/lib/basics/statuses.ts';
 import { VALID } from '../../fixtures/fixtures.ts';
 
 type Json = Record<string, unknown>;

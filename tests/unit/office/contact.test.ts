@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { addDays } from '../../../src/lib/dates.ts';
+import { addDays } from '../../../src/lib/basics/days.ts';
 import { checkContact, EXPIRY_WARNING_DAYS, toSecurityTxt } from '../../../src/lib/office/contact.ts';
 import { readSiteConfig } from '../../../src/lib/office/site-config.ts';
 import { PLACEHOLDER_CONTACT } from '../../../src/schemas/site-config.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { forcesFile, markdownFile, slugify, writeContentFiles } from '../../../scripts/lib/content-files.ts';
-import { parseYaml, splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
+import { parseYaml, splitFrontmatter } from '../../../src/lib/basics/frontmatter.ts';
 
 const temporary: string[] = [];
 afterAll(() => {

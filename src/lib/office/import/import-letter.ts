@@ -6,7 +6,7 @@ import { basename, extname } from 'node:path';
 import mammoth from 'mammoth';
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { decodeText } from '../../content/read-text.ts';
+import { decodeText } from '../../basics/read-text.ts';
 import type { Corpus } from '../../content/model.ts';
 import { PLACEHOLDER_STATUS } from '../../content/placeholder.ts';
 import { UserError } from '../files.ts';

@@ -4,8 +4,8 @@
  * check, with the words it was taken from; what cannot be told is left undecided.
  */
 import type { Corpus } from '../../content/model.ts';
-import { isDay } from '../../dates.ts';
-import type { DocumentKind } from '../../document-kinds.ts';
+import { isDay } from '../../basics/days.ts';
+import type { DocumentKind } from '../../basics/document-kinds.ts';
 
 export interface Proposal<T> {
   value: T;

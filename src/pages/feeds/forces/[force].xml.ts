@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getSite, pageCacheKey } from '../../../content.ts';
 import { toAtomXml, toFeeds } from '../../../lib/feeds.ts';
-import { urls } from '../../../lib/urls.ts';
+import { urls } from '../../../lib/basics/urls.ts';
 
 export function getStaticPaths() {
   const feeds = toFeeds(getSite());
