@@ -6,7 +6,7 @@
 import type { EvidenceSentences, ResponseDocument } from './content/model.ts';
 import { DATE, STATUS, type DataField } from './data-fields.ts';
 import { DOCUMENT_KIND_IDS } from './basics/document-kinds.ts';
-import { SENTENCE_CONTEXT_LIMIT, sentenceText } from './quote-sentence.ts';
+import { SENTENCE_CONTEXT_LIMIT, sentenceText } from './text/quote-sentence.ts';
 import type { Site } from './site.ts';
 import { getLatestStatus, getOriginalStatusDate } from './status-history.ts';
 import { getReasons, newestStatusCorrection } from './trust.ts';

@@ -6,8 +6,8 @@
 import type { ElementContent, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { collectText, findQuotes, type TextRun } from '../../src/lib/evidence.ts';
-import { mergeRanges } from '../../src/lib/evidence-marks.ts';
+import { collectText, findQuotes, type TextRun } from '../../src/lib/text/evidence.ts';
+import { mergeRanges } from '../../src/lib/text/evidence-marks.ts';
 
 /** The marking as it was done on the parsed tree, one `<mark>` per text node. */
 export function markQuotesByParsing(html: string, quotes: readonly string[]): string {

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { findQuote, normaliseForQuote, quotableText } from '../../src/lib/evidence.ts';
-import { markQuotes, markQuotesWithIds } from '../../src/lib/evidence-marks.ts';
-import { parseMarkdown, renderBody } from '../../src/lib/markdown.ts';
-import { toSearchText } from '../../src/lib/search-text.ts';
+import { findQuote, normaliseForQuote, quotableText } from '../../src/lib/text/evidence.ts';
+import { markQuotes, markQuotesWithIds } from '../../src/lib/text/evidence-marks.ts';
+import { parseMarkdown, renderBody } from '../../src/lib/text/markdown.ts';
+import { toSearchText } from '../../src/lib/text/search-text.ts';
 import { readResponseBodies, readResponses } from '../support/content.ts';
 import { markQuotesByParsing } from '../support/mark-reference.ts';
 

@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/basics/frontmatter.ts';
-import { parseMarkdown, renderBody, type RenderOptions } from '../../src/lib/markdown.ts';
+import { parseMarkdown, renderBody, type RenderOptions } from '../../src/lib/text/markdown.ts';
 import { generateCorpus } from '../../scripts/lib/corpus.ts';
 import { VALID } from '../fixtures/fixtures.ts';
 import { CONTENT } from '../support/paths.ts';

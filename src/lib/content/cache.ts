@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { RenderedBody } from '../markdown.ts';
+import type { RenderedBody } from '../text/markdown.ts';
 import type { EvidenceProblem } from './evidence-rules.ts';
 import type { YamlResult } from '../basics/frontmatter.ts';
 import type { EvidenceSentences } from './model.ts';

@@ -4,8 +4,8 @@
  * and each quotation is checked against the document's body.
  */
 import { recommendationEntrySchema, type RecommendationEntry, type ResponseData } from '../../schemas/response.ts';
-import { findQuotes } from '../evidence.ts';
-import { toSearchText } from '../search-text.ts';
+import { findQuotes } from '../text/evidence.ts';
+import { toSearchText } from '../text/search-text.ts';
 import type { Problem } from '../basics/problems.ts';
 import { STATUS_IDS, type StatusId } from '../basics/statuses.ts';
 import type { EvidenceMap, ReasonsMap, ResponseDocument } from './model.ts';

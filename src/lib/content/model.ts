@@ -2,9 +2,9 @@
 import type { Force } from '../../schemas/force.ts';
 import type { InspectionData, Recommendation } from '../../schemas/inspection.ts';
 import type { ResponseData, StatusUpdateData } from '../../schemas/response.ts';
-import type { Section } from '../markdown.ts';
+import type { Section } from '../text/markdown.ts';
 import type { Problem } from '../basics/problems.ts';
-import type { QuoteInSentence } from '../quote-sentence.ts';
+import type { QuoteInSentence } from '../text/quote-sentence.ts';
 import type { StatusId } from '../basics/statuses.ts';
 
 export type { Force, Recommendation };

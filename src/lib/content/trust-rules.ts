@@ -9,10 +9,10 @@
  */
 import type { Root } from 'mdast';
 import { formatDate } from '../basics/days.ts';
-import { parseMarkdown } from '../markdown.ts';
-import { plainText } from '../markdown-text.ts';
-import { containsText, findPersonalData, findPersonalDataInBody, sameText, type PersonalDataFound } from '../personal-data.ts';
-import { findMarkers } from '../redaction.ts';
+import { parseMarkdown } from '../text/markdown.ts';
+import { plainText } from '../text/markdown-text.ts';
+import { containsText, findPersonalData, findPersonalDataInBody, sameText, type PersonalDataFound } from '../text/personal-data.ts';
+import { findMarkers } from '../text/redaction.ts';
 import { STATUS_IDS, type StatusId } from '../basics/statuses.ts';
 import { didYouMean } from '../basics/suggest.ts';
 import type { LoadedFrontmatter } from './evidence-rules.ts';

@@ -7,7 +7,7 @@
 import type { ResponseDocument } from '../content/model.ts';
 import { formatDate } from '../basics/days.ts';
 import { documentKindLabel } from '../basics/document-kinds.ts';
-import { markQuotes } from '../evidence-marks.ts';
+import { markQuotes } from '../text/evidence-marks.ts';
 import { REGIONS } from '../basics/regions.ts';
 import { getInspectionDueDate, getStatus, type Site } from '../site.ts';
 import { STATUSES, statusLabel, type StatusId } from '../basics/statuses.ts';

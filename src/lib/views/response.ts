@@ -9,7 +9,7 @@ import { getReasons } from '../trust.ts';
 import { permanentUrl, urls } from '../basics/urls.ts';
 import { count, listAnd } from '../basics/words.ts';
 import { toCitation } from './citation.ts';
-import { markQuotesWithIds } from '../evidence-marks.ts';
+import { markQuotesWithIds } from '../text/evidence-marks.ts';
 import { correctedMark, toCorrectionViews, toProvenanceView, type CorrectionView, type ProvenanceView } from './trust-view.ts';
 import { describeMarks, evidenceAnchors, getEvidenceInSentences, quotesAlone, quotesWithIds, type QuoteView } from './evidence-view.ts';
 import {

@@ -4,8 +4,8 @@
  * so a document's html, text and sections are what the loader would have produced.
  */
 import type { Corpus, Force, Inspection, RecommendationWithHtml, ResponseDocument } from '../../../src/lib/content/model.ts';
-import { parseMarkdown, renderBody } from '../../../src/lib/markdown.ts';
-import { findEvidenceSentences } from '../../../src/lib/quote-sentence.ts';
+import { parseMarkdown, renderBody } from '../../../src/lib/text/markdown.ts';
+import { findEvidenceSentences } from '../../../src/lib/text/quote-sentence.ts';
 import { createSite, type Site } from '../../../src/lib/site.ts';
 
 /** A fictional force; the id is the one thing most tests care about. */

@@ -11,7 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { recommendationIdOf } from '../../markdown.ts';
+import { recommendationIdOf } from '../../text/markdown.ts';
 import { normaliseText, type NormaliseCounts } from './normalise.ts';
 
 /** Word's HTML (as mammoth makes it) as a Markdown tree: headings, lists, tables and emphasis kept. */
