@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { loadSiteConfig } from './src/config.ts';
+import { loadSiteConfig } from './src/lib/settings/environment.ts';
 import { contentIntegration } from './src/integration.ts';
 import { editorIntegration } from './src/editor-integration.ts';
 import { incrementalIntegration } from './src/incremental-integration.ts';

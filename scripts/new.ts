@@ -7,7 +7,7 @@
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/config.ts';
+import { contentDir } from '../src/lib/settings/environment.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { writeNewFile } from '../src/lib/office/files.ts';
 import { describeDueDate, scaffoldResponse } from '../src/lib/office/scaffold.ts';

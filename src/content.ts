@@ -6,7 +6,7 @@
  */
 import { deriveSite, validateProject } from './pipeline.ts';
 import { contentGeneration, getLoadedSite, isPreview, type LoadedSite } from './lib/content/build-state.ts';
-import type { SiteConfig } from './lib/office/site-config.ts';
+import type { SiteConfig } from './lib/settings/office-settings.ts';
 import { digestOf } from './lib/cache-key.ts';
 import { ContentError, errorsOf, type Problem } from './lib/basics/problems.ts';
 import type { Site } from './lib/site.ts';

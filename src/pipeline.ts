@@ -6,9 +6,9 @@
 import { openContentCache } from './lib/content/cache.ts';
 import { readGitDates } from './lib/content/git-dates.ts';
 import { validateAll, type Validation } from './lib/content/validate.ts';
-import { contentCacheDir, contentDir, loadSiteConfig, statementFile, today } from './config.ts';
+import { contentCacheDir, contentDir, loadSiteConfig, statementFile, today } from './lib/settings/environment.ts';
 import { scopeCorpus } from './lib/content/scope.ts';
-import type { ConfigResult } from './lib/office/site-config.ts';
+import type { ConfigResult } from './lib/settings/office-settings.ts';
 import { createSite, type Site } from './lib/site.ts';
 import { timePhase } from './lib/basics/timings.ts';
 

@@ -4,7 +4,7 @@
  * once they are all written, with the phase timings the benchmark reads.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { searchShardSize } from './config.ts';
+import { searchShardSize } from './lib/settings/environment.ts';
 import type { Site } from './lib/site.ts';
 import { recordTiming } from './lib/basics/timings.ts';
 import { toSearchEntries } from './lib/search-records.ts';

@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { configFile } from './config.ts';
-import type { ConfigResult } from './lib/office/site-config.ts';
+import { configFile } from './lib/settings/environment.ts';
+import type { ConfigResult } from './lib/settings/office-settings.ts';
 import { toTheme, toThemeCss } from './lib/basics/theme.ts';
 
 const THEME_ID = 'virtual:pcc/theme.css';

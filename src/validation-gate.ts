@@ -6,7 +6,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { validateProject } from './pipeline.ts';
 import type { Validation } from './lib/content/validate.ts';
-import type { ConfigResult } from './lib/office/site-config.ts';
+import type { ConfigResult } from './lib/settings/office-settings.ts';
 import { blockingProblems, formatProblem, summarizeProblems } from './lib/basics/problems.ts';
 import { timePhase } from './lib/basics/timings.ts';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { addDays, formatDate } from '../../src/lib/basics/days.ts';
-import { getReviewDueDate } from '../../src/lib/statement.ts';
+import { getReviewDueDate } from '../../src/lib/settings/statement-file.ts';
 import { urls } from '../../src/lib/basics/urls.ts';
 import { PLACEHOLDER_CONTACT } from '../../src/schemas/site-config.ts';
 import { lineOf, makeContent, removeContentCopies } from '../fixtures/fixtures.ts';

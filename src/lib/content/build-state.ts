@@ -10,7 +10,7 @@
  * rendered; the pages only read it.
  */
 import type { Statement } from '../../schemas/statement.ts';
-import type { SiteConfig } from '../office/site-config.ts';
+import type { SiteConfig } from '../settings/office-settings.ts';
 import type { Problem } from '../basics/problems.ts';
 import type { Site } from '../site.ts';
 

@@ -4,7 +4,7 @@
  * settings (src/lib/office/site-config.ts) never need to know the content's shape.
  */
 import { relative } from 'node:path';
-import { CONFIG_FILE, type SiteConfig } from '../office/site-config.ts';
+import { CONFIG_FILE, type SiteConfig } from '../settings/office-settings.ts';
 import type { Problem } from '../basics/problems.ts';
 import { didYouMean } from '../basics/suggest.ts';
 import type { Corpus } from './model.ts';

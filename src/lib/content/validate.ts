@@ -4,10 +4,10 @@
  * accessibility statement (its fields, and its yearly review). One implementation, so they
  * never disagree.
  */
-import { checkContact } from '../office/contact.ts';
-import type { ConfigResult, SiteConfig } from '../office/site-config.ts';
+import { checkContact } from '../settings/contact.ts';
+import type { ConfigResult, SiteConfig } from '../settings/office-settings.ts';
 import { sortProblems, type Problem } from '../basics/problems.ts';
-import { validateStatement } from '../statement.ts';
+import { validateStatement } from '../settings/statement-file.ts';
 import type { Statement } from '../../schemas/statement.ts';
 import type { ContentCache } from './cache.ts';
 import { loadContent } from './load.ts';

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { toTheme } from '../basics/theme.ts';
-import type { SiteConfig } from './site-config.ts';
+import type { SiteConfig } from '../settings/office-settings.ts';
 
 /** The icons' file names, at the root of the site (under its base path). */
 export const ICON_FILES = {

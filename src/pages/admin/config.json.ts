@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { APIRoute } from 'astro';
-import { contentDir, editorProxyPort } from '../../config.ts';
+import { contentDir, editorProxyPort } from '../../lib/settings/environment.ts';
 import { getSite } from '../../content.ts';
 import { editorSetup } from '../../lib/editor/setup.ts';
 

@@ -3,7 +3,7 @@
  * only when the site's address is configured. No cache key: each is small, and its DTSTAMP is the build's day.
  */
 import type { APIRoute } from 'astro';
-import { today } from '../../config.ts';
+import { today } from '../../lib/settings/environment.ts';
 import { getSite } from '../../content.ts';
 import { toCalendars, toICalendar } from '../../lib/calendars.ts';
 

@@ -3,7 +3,7 @@
  * the build's day); made only when the site's address is configured.
  */
 import type { APIRoute } from 'astro';
-import { today } from '../../config.ts';
+import { today } from '../../lib/settings/environment.ts';
 import { getSite } from '../../content.ts';
 import { toDueFeed } from '../../lib/due-feed.ts';
 import { toAtomXml, toFeeds } from '../../lib/feeds.ts';

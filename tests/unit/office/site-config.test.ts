@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { checkConfigAgainstContent, scopeCorpus } from '../../../src/lib/content/scope.ts';
-import { DEFAULT_CONFIG, readSiteConfig, withEnvironment } from '../../../src/lib/office/site-config.ts';
+import { DEFAULT_CONFIG, readSiteConfig, withEnvironment } from '../../../src/lib/settings/office-settings.ts';
 import { VALID } from '../../fixtures/fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pcc-config-'));

@@ -7,7 +7,7 @@
  * check and derive from them are in src/pipeline.ts.
  */
 import { resolve } from 'node:path';
-import { CONFIG_FILE, readSiteConfig, withEnvironment, type ConfigResult } from './lib/office/site-config.ts';
+import { CONFIG_FILE, readSiteConfig, withEnvironment, type ConfigResult } from './office-settings.ts';
 
 /** The content folder: `content/` unless PCC_CONTENT_DIR points elsewhere (tests, benchmarks). */
 export function contentDir(): string {

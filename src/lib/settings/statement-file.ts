@@ -4,11 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { statementSchema, type Statement } from '../schemas/statement.ts';
-import { formatDate, parseDay } from './basics/days.ts';
-import { parseYaml, splitFrontmatter } from './basics/frontmatter.ts';
-import { readText } from './basics/read-text.ts';
-import type { Problem } from './basics/problems.ts';
+import { statementSchema, type Statement } from '../../schemas/statement.ts';
+import { formatDate, parseDay } from '../basics/days.ts';
+import { parseYaml, splitFrontmatter } from '../basics/frontmatter.ts';
+import { readText } from '../basics/read-text.ts';
+import type { Problem } from '../basics/problems.ts';
 
 /** The statement must be reviewed at least this often (the government's guidance: every year). */
 export const STATEMENT_REVIEW_MONTHS = 12;

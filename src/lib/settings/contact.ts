@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 import { PLACEHOLDER_CONTACT, type SiteConfig } from '../../schemas/site-config.ts';
 import { addDays, formatDate } from '../basics/days.ts';
 import type { Problem } from '../basics/problems.ts';
-import { CONFIG_FILE } from './site-config.ts';
+import { CONFIG_FILE } from './office-settings.ts';
 
 /** How long security.txt is valid when the settings give no date: RFC 9116 advises less than a year. */
 export const SECURITY_TXT_DAYS = 364;
