@@ -5,7 +5,7 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { searchShardSize } from './lib/settings/environment.ts';
-import type { Site } from './lib/site.ts';
+import type { Site } from './lib/site/site.ts';
 import { recordTiming } from './lib/basics/timings.ts';
 import { toSearchEntries } from './lib/search-records.ts';
 import { buildSearchBundle, writeSearchBundle, type SearchBundle } from './search-index/index.ts';

@@ -4,7 +4,7 @@
  * printed, and a problem that blocks publishing stops the build with exit code 1.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { validateProject } from './pipeline.ts';
+import { validateProject } from './lib/site/pipeline.ts';
 import type { Validation } from './lib/content/validate.ts';
 import type { ConfigResult } from './lib/settings/office-settings.ts';
 import { blockingProblems, formatProblem, summarizeProblems } from './lib/basics/problems.ts';

@@ -7,7 +7,7 @@
  * The same options always give the same files.
  */
 import { addDays, earliestDay } from '../../src/lib/basics/days.ts';
-import { getDueDate, STATUTORY_PERIOD_DAYS } from '../../src/lib/deadline.ts';
+import { getDueDate, STATUTORY_PERIOD_DAYS } from '../../src/lib/site/deadline.ts';
 import type { DocumentKind } from '../../src/lib/basics/document-kinds.ts';
 import { REGIONS, type Region } from '../../src/lib/basics/regions.ts';
 import type { StatusId } from '../../src/lib/basics/statuses.ts';

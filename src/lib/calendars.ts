@@ -8,10 +8,10 @@
 import ical from 'ical-generator';
 import type { Force, Inspection } from './content/model.ts';
 import { addDays, toDayNumber } from './basics/days.ts';
-import { getDueDate } from './deadline.ts';
-import { SITE_NAME } from './documents.ts';
-import { describeDuty } from './due.ts';
-import type { Site } from './site.ts';
+import { getDueDate } from './site/deadline.ts';
+import { SITE_NAME } from './site/documents.ts';
+import { describeDuty } from './site/what-is-due.ts';
+import type { Site } from './site/site.ts';
 import { subscriptionFiles, type SiteWithAddress } from './subscriptions.ts';
 import { permanentUrl, urls } from './basics/urls.ts';
 

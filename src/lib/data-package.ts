@@ -13,7 +13,7 @@ import type { Inspection } from './content/model.ts';
 import { isColumn, type AnyDataField, type ColumnType } from './data-fields.ts';
 import { INSPECTION_RECORD_FIELDS, RECORD_FIELDS } from './data-export.ts';
 import { STATUS_RECORD_FIELDS } from './data-statuses.ts';
-import type { Site } from './site.ts';
+import type { Site } from './site/site.ts';
 import { urls, withBase } from './basics/urls.ts';
 
 /** A Table Schema field. */

@@ -7,9 +7,9 @@ import type { EvidenceSentences, ResponseDocument } from './content/model.ts';
 import { DATE, STATUS, type DataField } from './data-fields.ts';
 import { DOCUMENT_KIND_IDS } from './basics/document-kinds.ts';
 import { SENTENCE_CONTEXT_LIMIT, sentenceText } from './text/quote-sentence.ts';
-import type { Site } from './site.ts';
-import { getLatestStatus, getOriginalStatusDate } from './status-history.ts';
-import { getReasons, newestStatusCorrection } from './trust.ts';
+import type { Site } from './site/site.ts';
+import { getLatestStatus, getOriginalStatusDate } from './site/status-history.ts';
+import { getReasons, newestStatusCorrection } from './site/reasons-and-corrections.ts';
 import type { StatusId } from './basics/statuses.ts';
 import { urls, withBase } from './basics/urls.ts';
 

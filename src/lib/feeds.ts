@@ -5,10 +5,10 @@
  */
 import type { Inspection, ResponseDocument } from './content/model.ts';
 import { earliestDay, formatDate } from './basics/days.ts';
-import { documentAuthor, documentTitle, SITE_NAME } from './documents.ts';
-import type { Site } from './site.ts';
+import { documentAuthor, documentTitle, SITE_NAME } from './site/documents.ts';
+import type { Site } from './site/site.ts';
 import { isStatus, statusLabel } from './basics/statuses.ts';
-import { describeCorrected, newestCorrectionDate } from './trust.ts';
+import { describeCorrected, newestCorrectionDate } from './site/reasons-and-corrections.ts';
 import { subscriptionFiles } from './subscriptions.ts';
 import { permanentUrl, urls } from './basics/urls.ts';
 import { escapeXml } from './basics/xml.ts';

@@ -7,11 +7,11 @@
 import type { Inspection, RecommendationWithHtml, ResponseDocument } from './content/model.ts';
 import { earliestDay, formatDate, yearOf } from './basics/days.ts';
 import { DOCUMENT_KINDS, documentKindLabel } from './basics/document-kinds.ts';
-import { documentDate, documentTitle, inspectionKindLabel } from './documents.ts';
+import { documentDate, documentTitle, inspectionKindLabel } from './site/documents.ts';
 import { REGIONS } from './basics/regions.ts';
 import { toSearchText } from './text/search-text.ts';
 import { PAGE_KIND_LABELS, SEARCH_FILTERS, toSortValues, type SearchFilterKey, type SearchSortKey } from './search.ts';
-import type { Site } from './site.ts';
+import type { Site } from './site/site.ts';
 import { STATUSES, statusLabel } from './basics/statuses.ts';
 import { urls } from './basics/urls.ts';
 

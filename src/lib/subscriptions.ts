@@ -5,7 +5,7 @@
  * out once per site, however many pages ask.
  */
 import type { Force, Inspection } from './content/model.ts';
-import type { Site } from './site.ts';
+import type { Site } from './site/site.ts';
 
 /** A site whose address is configured. */
 export type SiteWithAddress = Site & { siteUrl: string };

@@ -10,7 +10,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { formatDate, yearOf } from '../../src/lib/basics/days.ts';
-import { STATUTORY_PERIOD_DAYS } from '../../src/lib/deadline.ts';
+import { STATUTORY_PERIOD_DAYS } from '../../src/lib/site/deadline.ts';
 import { REGIONS } from '../../src/lib/basics/regions.ts';
 import { STATUSES, statusLabel, type StatusId } from '../../src/lib/basics/statuses.ts';
 import { urls } from '../../src/lib/basics/urls.ts';

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { SEARCH_FILTER_KEYS, toPagefindOptions, type SearchState } from '../../src/lib/search.ts';
 import { openShardedSearch, SHARD_MANIFEST, type PagefindModule, type SearchManifest } from '../../src/lib/search-shards.ts';
-import { createSite } from '../../src/lib/site.ts';
+import { createSite } from '../../src/lib/site/site.ts';
 import { toSearchEntries } from '../../src/lib/search-records.ts';
 import { buildSearchBundle, writeSearchBundle } from '../../src/search-index/index.ts';
 import { makeContent, removeContentCopies } from '../fixtures/fixtures.ts';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { forcesFile, markdownFile, slugify, writeContentFiles, type ContentFile } from '../../scripts/lib/content-files.ts';
 import { createRandom } from '../../scripts/lib/random.ts';
 import { addDays } from '../../src/lib/basics/days.ts';
-import { getDueDate } from '../../src/lib/deadline.ts';
+import { getDueDate } from '../../src/lib/site/deadline.ts';
 import { REGIONS } from '../../src/lib/basics/regions.ts';
 import { STATUS_IDS } from '../../src/lib/basics/statuses.ts';
 

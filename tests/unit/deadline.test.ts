@@ -7,7 +7,7 @@ import {
   getDueDate,
   getTimeliness,
   type Timeliness,
-} from '../../src/lib/deadline.ts';
+} from '../../src/lib/site/deadline.ts';
 import { DOCUMENT_KIND_IDS } from '../../src/lib/basics/document-kinds.ts';
 
 // A report published on 2019-09-27. Counting that day as day 1: 27-30 September are days

@@ -12,7 +12,7 @@
 import type { Statement } from '../../schemas/statement.ts';
 import type { SiteConfig } from '../settings/office-settings.ts';
 import type { Problem } from '../basics/problems.ts';
-import type { Site } from '../site.ts';
+import type { Site } from '../site/site.ts';
 
 /** The loaded content as the pages use it. */
 export interface LoadedSite {

@@ -5,7 +5,7 @@
  * build: it works on a BuiltSite, so it is tested without building anything.
  */
 import { findBrokenLinks, type BuiltSite, type PageTargets } from '../links.ts';
-import type { Site } from '../site.ts';
+import type { Site } from '../site/site.ts';
 import { urls, withBase } from '../basics/urls.ts';
 
 /** Every page and data file the content calls for, as paths from the site's root (`/forces/`). */

@@ -1,6 +1,6 @@
 /** The forces page: every force by region, with how many documents each has. */
 import { REGIONS } from '../basics/regions.ts';
-import type { Site } from '../site.ts';
+import type { Site } from '../site/site.ts';
 import { urls } from '../basics/urls.ts';
 import { siteLink, type Link } from './format.ts';
 

@@ -5,7 +5,7 @@
  */
 import { formatDate } from '../basics/days.ts';
 import { documentKindLabel } from '../basics/document-kinds.ts';
-import type { Site } from '../site.ts';
+import type { Site } from '../site/site.ts';
 import { urls } from '../basics/urls.ts';
 import { forceFeedLinks, inspectionYear, neighbours, newestFirst, ofYear, siteLink, toDocumentSummary, type Alternate, type DocumentSummary, type Link } from './format.ts';
 import { summarizeStatuses } from './status-summary.ts';

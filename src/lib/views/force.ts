@@ -6,9 +6,9 @@
  */
 import type { Chart } from '../charts/chart.ts';
 import { formatDate } from '../basics/days.ts';
-import { TIMELINESS_LABELS, type TimelinessStatus } from '../deadline.ts';
+import { TIMELINESS_LABELS, type TimelinessStatus } from '../site/deadline.ts';
 import { documentKindLabel } from '../basics/document-kinds.ts';
-import { byDocumentDateDesc, type Site } from '../site.ts';
+import { byDocumentDateDesc, type Site } from '../site/site.ts';
 import { urls } from '../basics/urls.ts';
 import { count, plural } from '../basics/words.ts';
 import { toRecordChart } from './charts.ts';

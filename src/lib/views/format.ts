@@ -5,13 +5,13 @@
  */
 import type { Force, Inspection, ResponseDocument } from '../content/model.ts';
 import { formatDate, yearOf } from '../basics/days.ts';
-import { describeTimeliness, type Timeliness, type TimelinessStatus } from '../deadline.ts';
+import { describeTimeliness, type Timeliness, type TimelinessStatus } from '../site/deadline.ts';
 import { documentKindLabel } from '../basics/document-kinds.ts';
-import { documentDate, documentTitle } from '../documents.ts';
+import { documentDate, documentTitle } from '../site/documents.ts';
 
 /** How a document's date and an inspection's kind read, from ../documents.ts (the search records use them too). */
-export { documentDate, inspectionKindLabel } from '../documents.ts';
-import type { Site } from '../site.ts';
+export { documentDate, inspectionKindLabel } from '../site/documents.ts';
+import type { Site } from '../site/site.ts';
 import { STATUSES, statusLabel, type StatusId } from '../basics/statuses.ts';
 import { permanentUrl, urls, withBase } from '../basics/urls.ts';
 

@@ -3,7 +3,7 @@
  * the newest on the home page. At national scale there are several hundred, so a page per year.
  */
 import { formatDate } from '../basics/days.ts';
-import type { Site } from '../site.ts';
+import type { Site } from '../site/site.ts';
 import { urls } from '../basics/urls.ts';
 import { count } from '../basics/words.ts';
 import { inspectionKindLabel, inspectionYear, neighbours, newestFirst, ofYear, siteLink, type Link } from './format.ts';

@@ -2,10 +2,10 @@
 import type { Inspection, ResponseDocument } from '../content/model.ts';
 import { formatDate, yearOf } from '../basics/days.ts';
 import { isStatutoryKind, documentKindLabel } from '../basics/document-kinds.ts';
-import { authorName, documentTitle } from '../documents.ts';
-import { getCoverage, getInspectionDueDate, getStatus, type Site } from '../site.ts';
-import { getStatusHistory } from '../status-history.ts';
-import { getReasons } from '../trust.ts';
+import { authorName, documentTitle } from '../site/documents.ts';
+import { getCoverage, getInspectionDueDate, getStatus, type Site } from '../site/site.ts';
+import { getStatusHistory } from '../site/status-history.ts';
+import { getReasons } from '../site/reasons-and-corrections.ts';
 import { permanentUrl, urls } from '../basics/urls.ts';
 import { count, listAnd } from '../basics/words.ts';
 import { toCitation } from './citation.ts';

@@ -4,7 +4,7 @@
  */
 import { getSearchFacets } from '../search-records.ts';
 import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilterKey, type SearchSortId } from '../search.ts';
-import type { Site } from '../site.ts';
+import type { Site } from '../site/site.ts';
 import { urls, withBase } from '../basics/urls.ts';
 import { siteLink, type Link } from './format.ts';
 

@@ -5,9 +5,9 @@
  */
 import type { ResponseDocument } from '../content/model.ts';
 import { formatDate } from '../basics/days.ts';
-import type { Site } from '../site.ts';
+import type { Site } from '../site/site.ts';
 import { isStatus } from '../basics/statuses.ts';
-import { describeCorrected, newestStatusCorrection } from '../trust.ts';
+import { describeCorrected, newestStatusCorrection } from '../site/reasons-and-corrections.ts';
 import { urls } from '../basics/urls.ts';
 import type { Correction, Provenance, Redaction } from '../../schemas/trust.ts';
 import { siteLink, toStatusCell, type Link, type StatusCell } from './format.ts';

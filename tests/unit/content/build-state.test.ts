@@ -3,7 +3,7 @@ import {
   bumpContentGeneration, clearLoadedSite, contentGeneration, getLoadedSite, isPreview, setLoadedSite, setPreview, type LoadedSite,
 } from '../../../src/lib/content/build-state.ts';
 import { DEFAULT_CONFIG } from '../../../src/lib/settings/office-settings.ts';
-import { createSite } from '../../../src/lib/site.ts';
+import { createSite } from '../../../src/lib/site/site.ts';
 
 const loaded: LoadedSite = { site: createSite({ forces: [], inspections: [], responses: [] }), config: DEFAULT_CONFIG, statement: null, problems: [] };
 

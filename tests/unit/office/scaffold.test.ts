@@ -3,7 +3,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { PLACEHOLDER_STATUS } from '../../../src/lib/content/placeholder.ts';
 import { formatDate } from '../../../src/lib/basics/days.ts';
-import { getDueDate } from '../../../src/lib/deadline.ts';
+import { getDueDate } from '../../../src/lib/site/deadline.ts';
 import { writeNewFile } from '../../../src/lib/office/files.ts';
 import { scaffoldResponse } from '../../../src/lib/office/scaffold.ts';
 import { errorsOf } from '../../../src/lib/basics/problems.ts';

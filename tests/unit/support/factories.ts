@@ -6,7 +6,7 @@
 import type { Corpus, Force, Inspection, RecommendationWithHtml, ResponseDocument } from '../../../src/lib/content/model.ts';
 import { parseMarkdown, renderBody } from '../../../src/lib/text/markdown.ts';
 import { findEvidenceSentences } from '../../../src/lib/text/quote-sentence.ts';
-import { createSite, type Site } from '../../../src/lib/site.ts';
+import { createSite, type Site } from '../../../src/lib/site/site.ts';
 
 /** A fictional force; the id is the one thing most tests care about. */
 export function makeForce(overrides: Partial<Force> & { id: string }): Force {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Timeliness } from '../../../src/lib/deadline.ts';
+import type { Timeliness } from '../../../src/lib/site/deadline.ts';
 import {
   documentDate,
   inspectionKindLabel,

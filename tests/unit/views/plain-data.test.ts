@@ -12,7 +12,7 @@ import { findNonPlainData } from '../../../src/lib/cache-key.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { toInspectionRecords } from '../../../src/lib/data-export.ts';
 import { toFeeds } from '../../../src/lib/feeds.ts';
-import { createSite } from '../../../src/lib/site.ts';
+import { createSite } from '../../../src/lib/site/site.ts';
 import { toComparisonView } from '../../../src/lib/views/comparison.ts';
 import { getForceYears, toForceYearView } from '../../../src/lib/views/force-year.ts';
 import { toForceView } from '../../../src/lib/views/force.ts';

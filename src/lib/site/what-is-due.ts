@@ -4,11 +4,11 @@
  * or have not, the policing body's comments on the site. `today` is always passed in
  * (`YYYY-MM-DD`, UTC), so the rules can be tested for any day.
  */
-import type { Force, Inspection, ResponseDocument } from './content/model.ts';
-import { daysBetween, isDay, latestDay } from './basics/days.ts';
+import type { Force, Inspection, ResponseDocument } from '../content/model.ts';
+import { daysBetween, isDay, latestDay } from '../basics/days.ts';
 import { getDueDate, STATUTORY_PERIOD_DAYS } from './deadline.ts';
-import { isStatutoryKind } from './basics/document-kinds.ts';
-import { count } from './basics/words.ts';
+import { isStatutoryKind } from '../basics/document-kinds.ts';
+import { count } from '../basics/words.ts';
 
 /** The words for a force with no policing body's comments on the site: neutral, as everywhere. */
 export const NO_DOCUMENT = 'No document on this site yet';

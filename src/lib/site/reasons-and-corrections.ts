@@ -3,8 +3,8 @@
  * behind a status, and the corrections made to a document's reading since it was first
  * published (src/schemas/trust.ts describes the fields).
  */
-import type { ReasonsMap, ResponseDocument } from './content/model.ts';
-import type { Correction } from '../schemas/trust.ts';
+import type { ReasonsMap, ResponseDocument } from '../content/model.ts';
+import type { Correction } from '../../schemas/trust.ts';
 
 /** The site's reasons for the status a document itself gives a recommendation; null when none. */
 export function getReasons(document: { reasons: ReasonsMap }, recommendationId: string): string | null {

@@ -2,8 +2,8 @@
  * A document's statuses over time: the statuses it gave when published, then each later
  * update. The document's own statuses are never overwritten; the latest status is worked out.
  */
-import type { ResponseDocument } from './content/model.ts';
-import type { StatusId } from './basics/statuses.ts';
+import type { ResponseDocument } from '../content/model.ts';
+import type { StatusId } from '../basics/statuses.ts';
 
 export interface DatedStatus {
   status: StatusId | undefined;

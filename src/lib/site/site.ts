@@ -2,11 +2,11 @@
  * The site's derived facts, worked out once from the corpus: lookups, forces in scope,
  * each document's timeliness and coverage. Everything here is plain data; pages only render it.
  */
-import type { Corpus, Force, Inspection, Recommendation, ResponseDocument } from './content/model.ts';
+import type { Corpus, Force, Inspection, Recommendation, ResponseDocument } from '../content/model.ts';
 import { getDueDate, getTimeliness, type Timeliness } from './deadline.ts';
-import { earliestDay } from './basics/days.ts';
-import { DOCUMENT_KIND_IDS } from './basics/document-kinds.ts';
-import type { StatusId } from './basics/statuses.ts';
+import { earliestDay } from '../basics/days.ts';
+import { DOCUMENT_KIND_IDS } from '../basics/document-kinds.ts';
+import type { StatusId } from '../basics/statuses.ts';
 
 export interface Site {
   corpus: Corpus;

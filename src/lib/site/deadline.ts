@@ -3,9 +3,9 @@
  * due "before the end of the period of 56 days beginning with the day on which the report is
  * published", so the publication day is day 1 and day 56 is the last day on time.
  */
-import { addDays, daysBetween } from './basics/days.ts';
-import { isStatutoryKind, type DocumentKind } from './basics/document-kinds.ts';
-import { count } from './basics/words.ts';
+import { addDays, daysBetween } from '../basics/days.ts';
+import { isStatutoryKind, type DocumentKind } from '../basics/document-kinds.ts';
+import { count } from '../basics/words.ts';
 
 /** The statutory period, in days, counting the day of publication as day 1. */
 export const STATUTORY_PERIOD_DAYS = 56;

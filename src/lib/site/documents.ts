@@ -3,8 +3,8 @@
  * data files): its title, its author's name, and the site's own name that goes with them; a
  * document's date as shown, and an inspection's kind as words.
  */
-import type { ResponseDocument } from './content/model.ts';
-import { formatDate } from './basics/days.ts';
+import type { ResponseDocument } from '../content/model.ts';
+import { formatDate } from '../basics/days.ts';
 import type { Site } from './site.ts';
 
 /** The site's name, as citations and feeds give it. */

@@ -3,14 +3,14 @@
  * settings, the content and the accessibility statement (build, preview, `npm run check` and
  * `npm run publish` all call it), then derive the site's facts from what passed.
  */
-import { openContentCache } from './lib/content/cache.ts';
-import { readGitDates } from './lib/content/git-dates.ts';
-import { validateAll, type Validation } from './lib/content/validate.ts';
-import { contentCacheDir, contentDir, loadSiteConfig, statementFile, today } from './lib/settings/environment.ts';
-import { scopeCorpus } from './lib/content/scope.ts';
-import type { ConfigResult } from './lib/settings/office-settings.ts';
-import { createSite, type Site } from './lib/site.ts';
-import { timePhase } from './lib/basics/timings.ts';
+import { openContentCache } from '../content/cache.ts';
+import { readGitDates } from '../content/git-dates.ts';
+import { validateAll, type Validation } from '../content/validate.ts';
+import { contentCacheDir, contentDir, loadSiteConfig, statementFile, today } from '../settings/environment.ts';
+import { scopeCorpus } from '../content/scope.ts';
+import type { ConfigResult } from '../settings/office-settings.ts';
+import { createSite, type Site } from './site.ts';
+import { timePhase } from '../basics/timings.ts';
 
 /**
  * Checks the settings (read now, unless the caller has read them already), the content and
