@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadSiteConfig } from './lib/settings/environment.ts';
-import { ICON_FILES, makeIcons } from './lib/office/icons.ts';
+import { ICON_FILES, makeIcons } from './lib/outputs/icons.ts';
 import { logoPath, logoUrl, type ConfigResult } from './lib/settings/office-settings.ts';
 
 /** Copies the logo and writes the icons into the built site's folder `dir`. */

@@ -27,7 +27,7 @@ import { clearLoadedSite, setLoadedSite, setPreview } from './lib/content/build-
 import type { Validation } from './lib/content/validate.ts';
 import type { ConfigResult } from './lib/settings/office-settings.ts';
 import type { Site } from './lib/site/site.ts';
-import { toSitemapXml } from './lib/sitemap.ts';
+import { toSitemapXml } from './lib/outputs/feeds/sitemap.ts';
 import { startSearchIndex, writeSearchIndex, type Indexing } from './search-index-steps.ts';
 import { themePlugin } from './theme-module.ts';
 import { passValidationGate } from './validation-gate.ts';

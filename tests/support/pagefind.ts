@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PagefindSearchOptions } from '../../src/lib/search.ts';
-import { openShardedSearch, type PagefindModule as BasePagefind } from '../../src/lib/search-shards.ts';
+import type { PagefindSearchOptions } from '../../src/lib/outputs/search/search-options.ts';
+import { openShardedSearch, type PagefindModule as BasePagefind } from '../../src/lib/outputs/search/search-shards.ts';
 import { serveStatic } from './browser.ts';
 import { readPage } from './html.ts';
 

@@ -1,7 +1,7 @@
 /** The calendars, read back with ical.js, a parser independent of the library that writes them. */
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { toCalendarEvents, toCalendars, toICalendar } from '../../src/lib/calendars.ts';
+import { toCalendarEvents, toCalendars, toICalendar } from '../../src/lib/outputs/feeds/calendars.ts';
 import { urls } from '../../src/lib/basics/urls.ts';
 import { FORCES, makeInspection, makeSite } from './support/factories.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { csvField, toCsv } from '../../src/lib/csv.ts';
-import { CSV_RECORD_FIELDS, RECORD_FIELDS, toResponseRecords, type ResponseRecord } from '../../src/lib/data-export.ts';
+import { csvField, toCsv } from '../../src/lib/outputs/data/csv.ts';
+import { CSV_RECORD_FIELDS, RECORD_FIELDS, toResponseRecords, type ResponseRecord } from '../../src/lib/outputs/data/data-export.ts';
 import { makeInspection, makeResponse, makeSite } from './support/factories.ts';
 
 /**

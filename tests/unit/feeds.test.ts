@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { getEntryDates, SITE_FEED_SIZE, toAtomXml, toFeed, toFeeds } from '../../src/lib/feeds.ts';
+import { getEntryDates, SITE_FEED_SIZE, toAtomXml, toFeed, toFeeds } from '../../src/lib/outputs/feeds/feeds.ts';
 import { urls } from '../../src/lib/basics/urls.ts';
 import { FORCES, makeInspection, makeResponse, makeSite } from './support/factories.ts';
 

@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { parseYaml, splitFrontmatter } from '../../src/lib/basics/frontmatter.ts';
-import { CONTENT_SCHEMA_NAMES, contentJsonSchema, type ContentSchemaName } from '../../src/lib/json-schema.ts';
+import { CONTENT_SCHEMA_NAMES, contentJsonSchema, type ContentSchemaName } from '../../src/lib/outputs/data/json-schema.ts';
 import { responseSchema } from '../../src/schemas/response.ts';
 
 // ajv, not Zod: the published schemas are checked by an independent validator, the kind an

@@ -5,8 +5,8 @@
  * field by hand: a field added to a schema is a field in the editor, and a test holds the two
  * together (tests/unit/editor/config.test.ts).
  */
-import { generate } from '../json-schema.ts';
-import { contentJsonSchema } from '../json-schema.ts';
+import { generate } from '../outputs/data/json-schema.ts';
+import { contentJsonSchema } from '../outputs/data/json-schema.ts';
 import { STATUSES } from '../basics/statuses.ts';
 import { fieldsOf, type Field, type Shape } from './shape.ts';
 import type { z } from 'zod';

@@ -1,6 +1,6 @@
 /** What every page's frame shows: the office's name and logo, the navigation, and in the preview the content's problems. */
 import type { SiteConfig } from '../settings/office-settings.ts';
-import { toIconLinks, type IconLink } from '../office/icons.ts';
+import { toIconLinks, type IconLink } from '../outputs/icons.ts';
 import { logoUrl } from '../settings/office-settings.ts';
 import { errorsOf, formatProblem, summarizeProblems, type Problem } from '../basics/problems.ts';
 import { urls, withBase } from '../basics/urls.ts';

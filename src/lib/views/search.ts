@@ -2,8 +2,8 @@
  * The search page's view model: its form, with the values each filter can take (the facets
  * of the index's records, src/lib/search-records.ts), its sorts, and where the index is.
  */
-import { getSearchFacets } from '../search-records.ts';
-import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilterKey, type SearchSortId } from '../search.ts';
+import { getSearchFacets } from '../outputs/search/search-records.ts';
+import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilterKey, type SearchSortId } from '../outputs/search/search-options.ts';
 import type { Site } from '../site/site.ts';
 import { urls, withBase } from '../basics/urls.ts';
 import { siteLink, type Link } from './format.ts';

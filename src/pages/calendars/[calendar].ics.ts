@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { today } from '../../lib/settings/environment.ts';
 import { getSite } from '../../content.ts';
-import { toCalendars, toICalendar } from '../../lib/calendars.ts';
+import { toCalendars, toICalendar } from '../../lib/outputs/feeds/calendars.ts';
 
 export function getStaticPaths() {
   return [...toCalendars(getSite()).keys()].map((path) => ({ params: { calendar: path.replace(/^\/calendars\/|\.ics$/g, '') }, props: { path } }));

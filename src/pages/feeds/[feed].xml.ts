@@ -5,8 +5,8 @@
 import type { APIRoute } from 'astro';
 import { today } from '../../lib/settings/environment.ts';
 import { getSite } from '../../content.ts';
-import { toDueFeed } from '../../lib/due-feed.ts';
-import { toAtomXml, toFeeds } from '../../lib/feeds.ts';
+import { toDueFeed } from '../../lib/outputs/feeds/due-feed.ts';
+import { toAtomXml, toFeeds } from '../../lib/outputs/feeds/feeds.ts';
 import { urls } from '../../lib/basics/urls.ts';
 
 export function getStaticPaths() {

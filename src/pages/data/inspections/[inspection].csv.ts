@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../../content.ts';
-import { toCsv } from '../../../lib/csv.ts';
-import { INSPECTION_RECORD_FIELDS, toInspectionRecords } from '../../../lib/data-export.ts';
-import { csvColumns } from '../../../lib/data-fields.ts';
+import { toCsv } from '../../../lib/outputs/data/csv.ts';
+import { INSPECTION_RECORD_FIELDS, toInspectionRecords } from '../../../lib/outputs/data/data-export.ts';
+import { csvColumns } from '../../../lib/outputs/data/data-fields.ts';
 import { inspectionDataPaths } from './_paths.ts';
 
 export function getStaticPaths() {

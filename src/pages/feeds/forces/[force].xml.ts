@@ -1,7 +1,7 @@
 /** Each force's feed; made only when the site's address is configured. */
 import type { APIRoute } from 'astro';
 import { getSite, pageCacheKey } from '../../../content.ts';
-import { toAtomXml, toFeeds } from '../../../lib/feeds.ts';
+import { toAtomXml, toFeeds } from '../../../lib/outputs/feeds/feeds.ts';
 import { urls } from '../../../lib/basics/urls.ts';
 
 export function getStaticPaths() {

@@ -9,12 +9,12 @@
  * INSPECTION_RECORD_FIELDS, STATUS_RECORD_FIELDS), which the data page also shows: one
  * description of each column, so the three cannot disagree.
  */
-import type { Inspection } from './content/model.ts';
+import type { Inspection } from '../../content/model.ts';
 import { isColumn, type AnyDataField, type ColumnType } from './data-fields.ts';
 import { INSPECTION_RECORD_FIELDS, RECORD_FIELDS } from './data-export.ts';
 import { STATUS_RECORD_FIELDS } from './data-statuses.ts';
-import type { Site } from './site/site.ts';
-import { urls, withBase } from './basics/urls.ts';
+import type { Site } from '../../site/site.ts';
+import { urls, withBase } from '../../basics/urls.ts';
 
 /** A Table Schema field. */
 export interface TableField {

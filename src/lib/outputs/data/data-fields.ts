@@ -3,7 +3,7 @@
  * from which the data page's tables and data/datapackage.json are both made. The CSV writers
  * take their column lists from the same entries, so a column cannot be written undescribed.
  */
-import { STATUS_IDS } from './basics/statuses.ts';
+import { STATUS_IDS } from '../../basics/statuses.ts';
 
 /** A column's values in CSV, in Table Schema's terms (a type, and what else they must be). */
 export interface ColumnType {

@@ -3,15 +3,15 @@
  * words each status rests on, so a reader can compare forces and check every status. The
  * field list is the documented contract (the /data/ page).
  */
-import type { EvidenceSentences, ResponseDocument } from './content/model.ts';
+import type { EvidenceSentences, ResponseDocument } from '../../content/model.ts';
 import { DATE, STATUS, type DataField } from './data-fields.ts';
-import { DOCUMENT_KIND_IDS } from './basics/document-kinds.ts';
-import { SENTENCE_CONTEXT_LIMIT, sentenceText } from './text/quote-sentence.ts';
-import type { Site } from './site/site.ts';
-import { getLatestStatus, getOriginalStatusDate } from './site/status-history.ts';
-import { getReasons, newestStatusCorrection } from './site/reasons-and-corrections.ts';
-import type { StatusId } from './basics/statuses.ts';
-import { urls, withBase } from './basics/urls.ts';
+import { DOCUMENT_KIND_IDS } from '../../basics/document-kinds.ts';
+import { SENTENCE_CONTEXT_LIMIT, sentenceText } from '../../text/quote-sentence.ts';
+import type { Site } from '../../site/site.ts';
+import { getLatestStatus, getOriginalStatusDate } from '../../site/status-history.ts';
+import { getReasons, newestStatusCorrection } from '../../site/reasons-and-corrections.ts';
+import type { StatusId } from '../../basics/statuses.ts';
+import { urls, withBase } from '../../basics/urls.ts';
 
 /** How the quotations for one status are joined into one field. */
 export const EVIDENCE_SEPARATOR = ' … ';

@@ -17,11 +17,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CustomRecord } from 'pagefind';
-import { DATE_SORT_KEY } from '../lib/search.ts';
-import { SHARD_DATES, SHARD_MANIFEST, toDayRuns, type SearchManifest, type ShardInfo } from '../lib/search-shards.ts';
-import type { SearchEntry } from '../lib/search-records.ts';
+import { DATE_SORT_KEY } from './search-options.ts';
+import { SHARD_DATES, SHARD_MANIFEST, toDayRuns, type SearchManifest, type ShardInfo } from './search-shards.ts';
+import type { SearchEntry } from './search-records.ts';
 import { INDEX_CHUNK_SIZE, indexShard } from './pagefind-shard.ts';
-import { RECORDS_PER_SHARD, shardCount, shardId, shardOf } from './plan.ts';
+import { RECORDS_PER_SHARD, shardCount, shardId, shardOf } from './shard-plan.ts';
 
 /** The folder, under the built site, that holds Pagefind's files. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';

@@ -13,7 +13,7 @@
  * (each carries a filter naming it), reads each result's day from the shard's list of days
  * (`pcc-dates.json`, fetched only for a search in date order), and merges the shards by day.
  */
-import { DATE_SORT_KEY, type PagefindSearchOptions } from './search.ts';
+import { DATE_SORT_KEY, type PagefindSearchOptions } from './search-options.ts';
 
 /** The shard list, in the bundle's folder. */
 export const SHARD_MANIFEST = 'pcc-shards.json';

@@ -7,10 +7,10 @@
  * an update's non-empty map. The descriptions carry the schemas' doc comments.
  */
 import { z } from 'zod';
-import { daySchema, partialDateSchema } from '../schemas/dates.ts';
-import { forceSchema } from '../schemas/force.ts';
-import { inspectionSchema } from '../schemas/inspection.ts';
-import { longFormSchema, recommendationEntrySchema, responseSchema, statusSchema } from '../schemas/response.ts';
+import { daySchema, partialDateSchema } from '../../../schemas/dates.ts';
+import { forceSchema } from '../../../schemas/force.ts';
+import { inspectionSchema } from '../../../schemas/inspection.ts';
+import { longFormSchema, recommendationEntrySchema, responseSchema, statusSchema } from '../../../schemas/response.ts';
 
 type JsonSchema = Record<string, unknown>;
 

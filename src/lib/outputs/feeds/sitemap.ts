@@ -2,7 +2,7 @@
  * sitemap.xml (sitemaps.org 0.9): every page of the built site. Sitemaps need absolute
  * addresses, so it is written only when the site's address is configured (PCC_SITE_URL).
  */
-import { escapeXml } from './basics/xml.ts';
+import { escapeXml } from '../../basics/xml.ts';
 
 /** Whether a built route is a page (rather than a data file or feed): its path ends in a slash or is the home page. */
 export function isPagePath(pathname: string): boolean {

@@ -4,12 +4,12 @@
  * from the build's day, so a reader sees it as updated only when something changed: the
  * period ended, or comments arrived.
  */
-import { addDays, earliestDay, formatDate } from './basics/days.ts';
-import { SITE_NAME } from './site/documents.ts';
-import { forcesWithoutComments, getDueList, NO_DOCUMENT, type DuePeriod } from './site/what-is-due.ts';
+import { addDays, earliestDay, formatDate } from '../../basics/days.ts';
+import { SITE_NAME } from '../../site/documents.ts';
+import { forcesWithoutComments, getDueList, NO_DOCUMENT, type DuePeriod } from '../../site/what-is-due.ts';
 import type { Feed, FeedEntry } from './feeds.ts';
-import type { Site } from './site/site.ts';
-import { permanentUrl, urls } from './basics/urls.ts';
+import type { Site } from '../../site/site.ts';
+import { permanentUrl, urls } from '../../basics/urls.ts';
 
 /** When the entry last changed: the report's publication, the day after the period ended, or the newest comments. */
 export function getDueEntryUpdated(period: DuePeriod, today: string): string {

@@ -6,14 +6,14 @@
  * feeds, calendars are made only when the site's address is configured.
  */
 import ical from 'ical-generator';
-import type { Force, Inspection } from './content/model.ts';
-import { addDays, toDayNumber } from './basics/days.ts';
-import { getDueDate } from './site/deadline.ts';
-import { SITE_NAME } from './site/documents.ts';
-import { describeDuty } from './site/what-is-due.ts';
-import type { Site } from './site/site.ts';
+import type { Force, Inspection } from '../../content/model.ts';
+import { addDays, toDayNumber } from '../../basics/days.ts';
+import { getDueDate } from '../../site/deadline.ts';
+import { SITE_NAME } from '../../site/documents.ts';
+import { describeDuty } from '../../site/what-is-due.ts';
+import type { Site } from '../../site/site.ts';
 import { subscriptionFiles, type SiteWithAddress } from './subscriptions.ts';
-import { permanentUrl, urls } from './basics/urls.ts';
+import { permanentUrl, urls } from '../../basics/urls.ts';
 
 export interface CalendarEvent {
   /** Stable from build to build: made from the inspection's id (and the force's), and the site's host. */

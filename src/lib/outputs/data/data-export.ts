@@ -2,18 +2,18 @@
  * The downloadable data: one record per document, as JSON and CSV. The field list here is
  * the documented contract (see the /data/ page and docs/content-model.md).
  */
-import type { Inspection, ResponseDocument } from './content/model.ts';
-import type { Site } from './site/site.ts';
+import type { Inspection, ResponseDocument } from '../../content/model.ts';
+import type { Site } from '../../site/site.ts';
 import { csvColumns, DATE, DAY_OR_MONTH, STATUS, STATUS_PAIRS, type DataField } from './data-fields.ts';
 import { EVIDENCE_SENTENCES_DESCRIPTION, joinEvidence, joinEvidenceSentences } from './data-statuses.ts';
-import { STATUTORY_PERIOD_DAYS, TIMELINESS_BASES, TIMELINESS_STATUSES } from './site/deadline.ts';
-import { DOCUMENT_KIND_IDS } from './basics/document-kinds.ts';
-import { authorName } from './site/documents.ts';
-import { REGIONS } from './basics/regions.ts';
-import { getLatestStatus, getOriginalStatus } from './site/status-history.ts';
-import type { StatusId } from './basics/statuses.ts';
-import type { Correction, Redaction } from '../schemas/trust.ts';
-import { urls, withBase } from './basics/urls.ts';
+import { STATUTORY_PERIOD_DAYS, TIMELINESS_BASES, TIMELINESS_STATUSES } from '../../site/deadline.ts';
+import { DOCUMENT_KIND_IDS } from '../../basics/document-kinds.ts';
+import { authorName } from '../../site/documents.ts';
+import { REGIONS } from '../../basics/regions.ts';
+import { getLatestStatus, getOriginalStatus } from '../../site/status-history.ts';
+import type { StatusId } from '../../basics/statuses.ts';
+import type { Correction, Redaction } from '../../../schemas/trust.ts';
+import { urls, withBase } from '../../basics/urls.ts';
 
 export interface ResponseRecord {
   id: string;

@@ -4,16 +4,16 @@
  * shows, come from the same loaded content the page is rendered from. Values are plain
  * text, never HTML. The search page's form (./views/search.ts) offers the facets found here.
  */
-import type { Inspection, RecommendationWithHtml, ResponseDocument } from './content/model.ts';
-import { earliestDay, formatDate, yearOf } from './basics/days.ts';
-import { DOCUMENT_KINDS, documentKindLabel } from './basics/document-kinds.ts';
-import { documentDate, documentTitle, inspectionKindLabel } from './site/documents.ts';
-import { REGIONS } from './basics/regions.ts';
-import { toSearchText } from './text/search-text.ts';
-import { PAGE_KIND_LABELS, SEARCH_FILTERS, toSortValues, type SearchFilterKey, type SearchSortKey } from './search.ts';
-import type { Site } from './site/site.ts';
-import { STATUSES, statusLabel } from './basics/statuses.ts';
-import { urls } from './basics/urls.ts';
+import type { Inspection, RecommendationWithHtml, ResponseDocument } from '../../content/model.ts';
+import { earliestDay, formatDate, yearOf } from '../../basics/days.ts';
+import { DOCUMENT_KINDS, documentKindLabel } from '../../basics/document-kinds.ts';
+import { documentDate, documentTitle, inspectionKindLabel } from '../../site/documents.ts';
+import { REGIONS } from '../../basics/regions.ts';
+import { toSearchText } from '../../text/search-text.ts';
+import { PAGE_KIND_LABELS, SEARCH_FILTERS, toSortValues, type SearchFilterKey, type SearchSortKey } from './search-options.ts';
+import type { Site } from '../../site/site.ts';
+import { STATUSES, statusLabel } from '../../basics/statuses.ts';
+import { urls } from '../../basics/urls.ts';
 
 /** One page's entry in the search index: its filter values, the facts a result shows, its sort keys. */
 export interface SearchRecord {

@@ -4,8 +4,8 @@
  * absolute; one for the whole site, then one per force (and feeds one per inspection); worked
  * out once per site, however many pages ask.
  */
-import type { Force, Inspection } from './content/model.ts';
-import type { Site } from './site/site.ts';
+import type { Force, Inspection } from '../../content/model.ts';
+import type { Site } from '../../site/site.ts';
 
 /** A site whose address is configured. */
 export type SiteWithAddress = Site & { siteUrl: string };

@@ -3,15 +3,15 @@
  * and one per inspection. Atom ids must be absolute, so feeds are made only when the site's
  * address is configured (PCC_SITE_URL). Dates come from the content, never the build time.
  */
-import type { Inspection, ResponseDocument } from './content/model.ts';
-import { earliestDay, formatDate } from './basics/days.ts';
-import { documentAuthor, documentTitle, SITE_NAME } from './site/documents.ts';
-import type { Site } from './site/site.ts';
-import { isStatus, statusLabel } from './basics/statuses.ts';
-import { describeCorrected, newestCorrectionDate } from './site/reasons-and-corrections.ts';
+import type { Inspection, ResponseDocument } from '../../content/model.ts';
+import { earliestDay, formatDate } from '../../basics/days.ts';
+import { documentAuthor, documentTitle, SITE_NAME } from '../../site/documents.ts';
+import type { Site } from '../../site/site.ts';
+import { isStatus, statusLabel } from '../../basics/statuses.ts';
+import { describeCorrected, newestCorrectionDate } from '../../site/reasons-and-corrections.ts';
 import { subscriptionFiles } from './subscriptions.ts';
-import { permanentUrl, urls } from './basics/urls.ts';
-import { escapeXml } from './basics/xml.ts';
+import { permanentUrl, urls } from '../../basics/urls.ts';
+import { escapeXml } from '../../basics/xml.ts';
 
 /** How many of the newest documents the whole-site feed holds; force and inspection feeds hold all theirs. */
 export const SITE_FEED_SIZE = 100;
