@@ -2,10 +2,10 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/lib/settings/environment.ts';
-import { contentIntegration } from './src/integration.ts';
-import { editorIntegration } from './src/editor-integration.ts';
-import { incrementalIntegration } from './src/incremental-integration.ts';
-import { timingsIntegration } from './src/timings-integration.ts';
+import { contentIntegration } from './src/astro/integration.ts';
+import { editorIntegration } from './src/astro/editor-integration.ts';
+import { incrementalIntegration } from './src/astro/incremental-integration.ts';
+import { timingsIntegration } from './src/astro/timings-integration.ts';
 
 // The office's site.config.json, read once for the whole build (PCC_BASE and PCC_SITE_URL
 // override where the site is served, for tests and benchmarks): it says where the site is

@@ -9,7 +9,7 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmS
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { INCREMENTAL_MANIFEST } from '../../src/astro-internals.ts';
+import { INCREMENTAL_MANIFEST } from '../../src/astro/astro-internals.ts';
 import { MATRIX_ORDERS } from '../../src/lib/views/matrix.ts';
 import { buildSite, type BuildResult } from '../support/build.ts';
 import { generateContent, GENERATED_OFFICE, writeOfficeSettings, type GeneratedContent } from '../support/generate.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { today } from '../../lib/settings/environment.ts';
-import { getSiteConfig } from '../../content.ts';
+import { getSiteConfig } from '../../astro/content.ts';
 import { toSecurityTxt } from '../../lib/settings/contact.ts';
 
 /** RFC 9116: where to report a security problem with the site, from site.config.json's `contact`. */

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { APIRoute } from 'astro';
 import { contentDir, editorProxyPort } from '../../lib/settings/environment.ts';
-import { getSite } from '../../content.ts';
+import { getSite } from '../../astro/content.ts';
 import { editorSetup } from '../../lib/editor/setup.ts';
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { today } from '../../lib/settings/environment.ts';
-import { getSite } from '../../content.ts';
+import { getSite } from '../../astro/content.ts';
 import { toCalendars, toICalendar } from '../../lib/outputs/feeds/calendars.ts';
 
 export function getStaticPaths() {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite, getSiteConfig } from '../../content.ts';
+import { getSite, getSiteConfig } from '../../astro/content.ts';
 import { toDataPackage } from '../../lib/outputs/data/data-package.ts';
 
 export const GET: APIRoute = () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../content.ts';
+import { getSite } from '../../astro/content.ts';
 import { toCsv } from '../../lib/outputs/data/csv.ts';
 import { CSV_RECORD_FIELDS, toResponseRecords } from '../../lib/outputs/data/data-export.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../content.ts';
+import { getSite } from '../../astro/content.ts';
 import { toCsv } from '../../lib/outputs/data/csv.ts';
 import { csvColumns } from '../../lib/outputs/data/data-fields.ts';
 import { STATUS_RECORD_FIELDS, toStatusRecords } from '../../lib/outputs/data/data-statuses.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../content.ts';
+import { getSite } from '../../astro/content.ts';
 import { toStatusRecords } from '../../lib/outputs/data/data-statuses.ts';
 
 export const GET: APIRoute = () =>

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { today } from '../../lib/settings/environment.ts';
-import { getSite } from '../../content.ts';
+import { getSite } from '../../astro/content.ts';
 import { toDueFeed } from '../../lib/outputs/feeds/due-feed.ts';
 import { toAtomXml, toFeeds } from '../../lib/outputs/feeds/feeds.ts';
 import { urls } from '../../lib/basics/urls.ts';

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { findNonPlainData } from '../../../src/lib/cache-key.ts';
+import { findNonPlainData } from '../../../src/astro/cache-key.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { toInspectionRecords } from '../../../src/lib/outputs/data/data-export.ts';
 import { toFeeds } from '../../../src/lib/outputs/feeds/feeds.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../../content.ts';
+import { getSite } from '../../../astro/content.ts';
 import { toCsv } from '../../../lib/outputs/data/csv.ts';
 import { INSPECTION_RECORD_FIELDS, toInspectionRecords } from '../../../lib/outputs/data/data-export.ts';
 import { csvColumns } from '../../../lib/outputs/data/data-fields.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../../content.ts';
+import { getSite } from '../../../astro/content.ts';
 import { toInspectionRecords } from '../../../lib/outputs/data/data-export.ts';
 import { inspectionDataPaths } from './_paths.ts';
 

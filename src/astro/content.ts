@@ -4,14 +4,14 @@
  * any page renders (src/integration.ts); every page shares that. The preview (`astro dev`)
  * loads here instead, again after every change.
  */
-import { deriveSite, validateProject } from './lib/site/pipeline.ts';
-import { contentGeneration, getLoadedSite, isPreview, type LoadedSite } from './lib/content/build-state.ts';
-import type { SiteConfig } from './lib/settings/office-settings.ts';
-import { digestOf } from './lib/cache-key.ts';
-import { ContentError, errorsOf, type Problem } from './lib/basics/problems.ts';
-import type { Site } from './lib/site/site.ts';
-import { timePhase } from './lib/basics/timings.ts';
-import type { Statement } from './schemas/statement.ts';
+import { deriveSite, validateProject } from '../lib/site/pipeline.ts';
+import { contentGeneration, getLoadedSite, isPreview, type LoadedSite } from './build-state.ts';
+import type { SiteConfig } from '../lib/settings/office-settings.ts';
+import { digestOf } from './cache-key.ts';
+import { ContentError, errorsOf, type Problem } from '../lib/basics/problems.ts';
+import type { Site } from '../lib/site/site.ts';
+import { timePhase } from '../lib/basics/timings.ts';
+import type { Statement } from '../schemas/statement.ts';
 
 let cached: (LoadedSite & { generation: number }) | undefined;
 

@@ -19,15 +19,15 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadSiteConfig } from './lib/settings/environment.ts';
-import { deriveSite } from './lib/site/pipeline.ts';
+import { loadSiteConfig } from '../lib/settings/environment.ts';
+import { deriveSite } from '../lib/site/pipeline.ts';
 import { watchContentPlugin } from './content-watcher.ts';
 import { logoPlugin, writeLogoAndIcons } from './icons-output.ts';
-import { clearLoadedSite, setLoadedSite, setPreview } from './lib/content/build-state.ts';
-import type { Validation } from './lib/content/validate.ts';
-import type { ConfigResult } from './lib/settings/office-settings.ts';
-import type { Site } from './lib/site/site.ts';
-import { toSitemapXml } from './lib/outputs/feeds/sitemap.ts';
+import { clearLoadedSite, setLoadedSite, setPreview } from './build-state.ts';
+import type { Validation } from '../lib/content/validate.ts';
+import type { ConfigResult } from '../lib/settings/office-settings.ts';
+import type { Site } from '../lib/site/site.ts';
+import { toSitemapXml } from '../lib/outputs/feeds/sitemap.ts';
 import { startSearchIndex, writeSearchIndex, type Indexing } from './search-index-steps.ts';
 import { themePlugin } from './theme-module.ts';
 import { passValidationGate } from './validation-gate.ts';
@@ -54,7 +54,7 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
         setPreview(preview);
         if (command === 'build') validation = passValidationGate(settings, logger);
         if (command === 'dev') {
-          injectRoute({ pattern: '/problems', entrypoint: new URL('./dev/problems.astro', import.meta.url), prerender: true });
+          injectRoute({ pattern: '/problems', entrypoint: new URL('../dev/problems.astro', import.meta.url), prerender: true });
         }
         updateConfig({ vite: { plugins: [themePlugin(currentSettings), logoPlugin(), watchContentPlugin()] } });
       },

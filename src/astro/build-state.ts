@@ -9,10 +9,10 @@
  * integration writes it, once before any page renders, and drops it once every page is
  * rendered; the pages only read it.
  */
-import type { Statement } from '../../schemas/statement.ts';
-import type { SiteConfig } from '../settings/office-settings.ts';
-import type { Problem } from '../basics/problems.ts';
-import type { Site } from '../site/site.ts';
+import type { Statement } from '../schemas/statement.ts';
+import type { SiteConfig } from '../lib/settings/office-settings.ts';
+import type { Problem } from '../lib/basics/problems.ts';
+import type { Site } from '../lib/site/site.ts';
 
 /** The loaded content as the pages use it. */
 export interface LoadedSite {

@@ -4,7 +4,7 @@
  * integration in order, so its `astro:build:done` runs after the others' (search indexing).
  */
 import type { AstroIntegration } from 'astro';
-import { recordTiming } from './lib/basics/timings.ts';
+import { recordTiming } from '../lib/basics/timings.ts';
 
 export function timingsIntegration(): AstroIntegration {
   let buildStart = 0;

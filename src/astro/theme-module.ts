@@ -5,9 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { configFile } from './lib/settings/environment.ts';
-import type { ConfigResult } from './lib/settings/office-settings.ts';
-import { toTheme, toThemeCss } from './lib/basics/theme.ts';
+import { configFile } from '../lib/settings/environment.ts';
+import type { ConfigResult } from '../lib/settings/office-settings.ts';
+import { toTheme, toThemeCss } from '../lib/basics/theme.ts';
 
 const THEME_ID = 'virtual:pcc/theme.css';
 export const RESOLVED_THEME_ID = `\0${THEME_ID}`;

@@ -5,8 +5,8 @@
  * settings changed.
  */
 import type { Plugin, ViteDevServer } from 'vite';
-import { configFile, contentDir } from './lib/settings/environment.ts';
-import { bumpContentGeneration } from './lib/content/build-state.ts';
+import { configFile, contentDir } from '../lib/settings/environment.ts';
+import { bumpContentGeneration } from './build-state.ts';
 import { RESOLVED_THEME_ID } from './theme-module.ts';
 
 /**

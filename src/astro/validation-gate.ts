@@ -4,11 +4,11 @@
  * printed, and a problem that blocks publishing stops the build with exit code 1.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { validateProject } from './lib/site/pipeline.ts';
-import type { Validation } from './lib/content/validate.ts';
-import type { ConfigResult } from './lib/settings/office-settings.ts';
-import { blockingProblems, formatProblem, summarizeProblems } from './lib/basics/problems.ts';
-import { timePhase } from './lib/basics/timings.ts';
+import { validateProject } from '../lib/site/pipeline.ts';
+import type { Validation } from '../lib/content/validate.ts';
+import type { ConfigResult } from '../lib/settings/office-settings.ts';
+import { blockingProblems, formatProblem, summarizeProblems } from '../lib/basics/problems.ts';
+import { timePhase } from '../lib/basics/timings.ts';
 
 /** Checks everything, prints each problem, and ends the process if any must be fixed first. */
 export function passValidationGate(settings: ConfigResult, logger: AstroIntegrationLogger): Validation {

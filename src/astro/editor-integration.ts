@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { withEditorPolicy } from './lib/editor/csp.ts';
+import { withEditorPolicy } from '../lib/editor/csp.ts';
 
 /** Where the editor's program is served, under the site's base. */
 export const EDITOR_PROGRAM_PATH = 'admin/decap-cms/';

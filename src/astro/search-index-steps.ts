@@ -4,11 +4,11 @@
  * once they are all written, with the phase timings the benchmark reads.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { searchShardSize } from './lib/settings/environment.ts';
-import type { Site } from './lib/site/site.ts';
-import { recordTiming } from './lib/basics/timings.ts';
-import { toSearchEntries } from './lib/outputs/search/search-records.ts';
-import { buildSearchBundle, writeSearchBundle, type SearchBundle } from './lib/outputs/search/search-index.ts';
+import { searchShardSize } from '../lib/settings/environment.ts';
+import type { Site } from '../lib/site/site.ts';
+import { recordTiming } from '../lib/basics/timings.ts';
+import { toSearchEntries } from '../lib/outputs/search/search-records.ts';
+import { buildSearchBundle, writeSearchBundle, type SearchBundle } from '../lib/outputs/search/search-index.ts';
 
 /** The search index being made; settled (never rejected) so a failure waits for the build's end to report it. */
 export type Indexing = Promise<{ bundle: SearchBundle } | { error: unknown }>;

@@ -5,9 +5,9 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadSiteConfig } from './lib/settings/environment.ts';
-import { ICON_FILES, makeIcons } from './lib/outputs/icons.ts';
-import { logoPath, logoUrl, type ConfigResult } from './lib/settings/office-settings.ts';
+import { loadSiteConfig } from '../lib/settings/environment.ts';
+import { ICON_FILES, makeIcons } from '../lib/outputs/icons.ts';
+import { logoPath, logoUrl, type ConfigResult } from '../lib/settings/office-settings.ts';
 
 /** Copies the logo and writes the icons into the built site's folder `dir`. */
 export async function writeLogoAndIcons(settings: ConfigResult, dir: string): Promise<void> {
