@@ -12,7 +12,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateProject } from '../src/lib/site/pipeline.ts';
-import { readBuiltSite } from '../src/lib/links.ts';
+import { readBuiltSite } from '../src/lib/office/links.ts';
 import { acquireLock } from '../src/lib/office/publish-lock.ts';
 import { completeRelease, currentRelease, prepareRelease, previousRelease, pruneReleases, removeLeftovers, switchTo } from '../src/lib/office/releases.ts';
 import { scopeCorpus } from '../src/lib/content/scope.ts';

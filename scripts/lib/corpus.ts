@@ -11,7 +11,7 @@ import { getDueDate, STATUTORY_PERIOD_DAYS } from '../../src/lib/site/deadline.t
 import type { DocumentKind } from '../../src/lib/basics/document-kinds.ts';
 import { REGIONS, type Region } from '../../src/lib/basics/regions.ts';
 import type { StatusId } from '../../src/lib/basics/statuses.ts';
-import { forcesFile, markdownFile, slugify, type ContentFile } from './content-files.ts';
+import { forcesFile, markdownFile, slugify, type ContentFile } from './write-content-files.ts';
 import { createProse, type Prose } from './prose.ts';
 import { createRandom, type Random } from './random.ts';
 

@@ -7,7 +7,7 @@
  */
 import { checkQuotation } from '../lib/editor/evidence-check.ts';
 import { FORMATS, WIDGETS } from '../lib/editor/config.ts';
-import { fromFile, toFile } from '../lib/editor/format.ts';
+import { fromFile, toFile } from '../lib/editor/file-format.ts';
 import type { EditorSetup } from '../lib/editor/setup.ts';
 import { PREVIEW_STYLE, responsePreview } from './editor-preview.ts';
 

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { forcesFile, markdownFile, slugify, writeContentFiles, type ContentFile } from '../../scripts/lib/content-files.ts';
+import { forcesFile, markdownFile, slugify, writeContentFiles, type ContentFile } from '../../scripts/lib/write-content-files.ts';
 import { createRandom } from '../../scripts/lib/random.ts';
 import { addDays } from '../../src/lib/basics/days.ts';
 import { getDueDate } from '../../src/lib/site/deadline.ts';

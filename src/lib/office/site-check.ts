@@ -4,7 +4,7 @@
  * same link checker the quality gates use, src/lib/links.ts). Pure but for reading the
  * build: it works on a BuiltSite, so it is tested without building anything.
  */
-import { findBrokenLinks, type BuiltSite, type PageTargets } from '../links.ts';
+import { findBrokenLinks, type BuiltSite, type PageTargets } from './links.ts';
 import type { Site } from '../site/site.ts';
 import { urls, withBase } from '../basics/urls.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseYaml, splitFrontmatter } from '../../../src/lib/basics/frontmatter.ts';
 import { contentFields } from '../../../src/lib/editor/config.ts';
-import { fromFile, SOURCE_FIELD, toFile } from '../../../src/lib/editor/format.ts';
+import { fromFile, SOURCE_FIELD, toFile } from '../../../src/lib/editor/file-format.ts';
 import { STATUS_IDS } from '../../../src/lib/basics/statuses.ts';
 
 import { responseSchema } from '../../../src/schemas/response.ts';

@@ -13,7 +13,7 @@ import { UserError } from '../files.ts';
 import { draftFrontmatter, resolveDraftChoice, responsePath, type DraftFields } from '../scaffold.ts';
 import { layOutPdf } from './pdf-layout.ts';
 import { readPdfPages } from './pdf-read.ts';
-import { htmlToMarkdownTree, linesOf, sectionsIn, markRecommendationSections, normaliseTree, stringifyMarkdown, textToMarkdownTree, type SectionReport } from './markdown.ts';
+import { htmlToMarkdownTree, linesOf, sectionsIn, markRecommendationSections, normaliseTree, stringifyMarkdown, textToMarkdownTree, type SectionReport } from './to-markdown.ts';
 import { matchSections, type MatchReport } from './match-sections.ts';
 import { describeCounts, type NormaliseCounts } from './normalise.ts';
 import { placeWords, proposeAuthor, proposeDate, proposeForce, proposeInspection, proposeKind, proposeRecipient, type Proposals } from './propose.ts';

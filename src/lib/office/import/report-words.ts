@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import { isDay } from '../../basics/days.ts';
-import { linesOf } from './markdown.ts';
+import { linesOf } from './to-markdown.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = MONTHS.join('|');
