@@ -1,7 +1,7 @@
 /**
  * The one place that relies on Astro's private workings rather than its public API: the
  * list of pages and cache keys its incremental build (`experimental.incrementalBuild`)
- * leaves in its cache folder, which src/incremental-integration.ts reads and, after a build
+ * leaves in its cache folder, which src/astro/incremental-integration.ts reads and, after a build
  * that did not finish, deletes. Astro may change that file in any release, so the build
  * refuses to run on an Astro other than the one this was checked against, with a message
  * saying what to check, rather than quietly keeping stale pages.
@@ -34,7 +34,7 @@ export function checkAstroVersion(version: string): void {
   const [major, minor] = version.split('.');
   if ((SUPPORTED_ASTRO as readonly string[]).includes(`${major}.${minor}`)) return;
   throw new Error(
-    `src/astro-internals.ts was written for Astro ${SUPPORTED_ASTRO.join(', ')}, but Astro ${version} is installed: ` +
+    `src/astro/astro-internals.ts was written for Astro ${SUPPORTED_ASTRO.join(', ')}, but Astro ${version} is installed: ` +
     `check that node_modules/astro/dist/core/build/incremental.js still writes ${INCREMENTAL_MANIFEST} into the cache folder ` +
     `once every page is rendered, then add ${major}.${minor} to SUPPORTED_ASTRO (or install Astro ${SUPPORTED_ASTRO.at(-1)}).`,
   );

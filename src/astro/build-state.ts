@@ -1,5 +1,5 @@
 /**
- * What the integration (src/integration.ts) tells the pages (src/content.ts), one way:
+ * What the integration (src/astro/integration.ts) tells the pages (src/astro/content.ts), one way:
  * whether this process is the preview, the preview's content generation, and, in a build,
  * the site the integration loaded, validated and derived once before any page renders.
  *

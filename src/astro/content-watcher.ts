@@ -1,7 +1,7 @@
 /**
  * Our content is not an Astro collection, so Astro does not watch it: in `astro dev` this
  * watches the content folder and the settings, tells the pages the content changed
- * (src/lib/content/build-state.ts), and reloads, with the theme module made again when the
+ * (src/astro/build-state.ts), and reloads, with the theme module made again when the
  * settings changed.
  */
 import type { Plugin, ViteDevServer } from 'vite';

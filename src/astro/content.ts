@@ -1,7 +1,7 @@
 /**
  * The one place pages get content from. In a build the integration has already loaded and
  * validated the settings, the content and the statement, and derived the site, once, before
- * any page renders (src/integration.ts); every page shares that. The preview (`astro dev`)
+ * any page renders (src/astro/integration.ts); every page shares that. The preview (`astro dev`)
  * loads here instead, again after every change.
  */
 import { deriveSite, validateProject } from '../lib/site/pipeline.ts';
@@ -58,7 +58,7 @@ export function getStatement(): Statement {
 }
 
 /**
- * A page's `cacheKey` for Astro's incremental build (src/lib/cache-key.ts): a digest of the
+ * A page's `cacheKey` for Astro's incremental build (src/astro/cache-key.ts): a digest of the
  * page's view model (or whatever data it renders, from `view()`) with the office's
  * settings, which the layout shows on every page. None in the preview, which renders each
  * page when it is asked for and never reuses one: there, no view is built just for a key.

@@ -62,7 +62,7 @@ export function editorIntegration(): AstroIntegration {
         const target = join(fileURLToPath(dir), EDITOR_PROGRAM_PATH);
         mkdirSync(target, { recursive: true });
         // Copied on every build (a few milliseconds): the output folder is kept between builds,
-        // and src/incremental-integration.ts removes what a build left untouched.
+        // and src/astro/incremental-integration.ts removes what a build left untouched.
         for (const name of programFiles(source)) copyFileSync(join(source, name), join(target, name));
       },
     },

@@ -1,5 +1,5 @@
 /**
- * The office's logo and the icons made from it (src/lib/office/icons.ts): written beside the
+ * The office's logo and the icons made from it (src/lib/outputs/icons.ts): written beside the
  * pages when a build is done, and served as they are asked for in `astro dev`.
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';

@@ -140,7 +140,7 @@ function sweep(dir: string, before: FileTimes, produced: ReadonlySet<string>): n
  * List it before the integration that writes the search index and the sitemap, so its sweep
  * of last build's files is over before they are written. A build counts as finished once its
  * pages, and so Astro's list of keys, are all written. It stops the build at once on an
- * Astro whose list of keys it was not written for (src/astro-internals.ts).
+ * Astro whose list of keys it was not written for (src/astro/astro-internals.ts).
  */
 export function incrementalIntegration(): AstroIntegration {
   let cacheDir = '';

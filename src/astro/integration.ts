@@ -1,17 +1,17 @@
 /**
  * Connects the content and the office's settings to Astro, one step per hook, each step in a
  * file of its own:
- * - before a build, the gate (src/validation-gate.ts) checks the settings (the theme's colour
+ * - before a build, the gate (src/astro/validation-gate.ts) checks the settings (the theme's colour
  *   contrast among them), the content and the accessibility statement, and stops at once with
  *   the full list of problems (file, line, field, what is allowed) and exit code 1, writing nothing;
- * - puts the office's colours into the page as a generated stylesheet (src/theme-module.ts), and
- *   its logo and the icons made from it beside it (src/icons-output.ts);
+ * - puts the office's colours into the page as a generated stylesheet (src/astro/theme-module.ts), and
+ *   its logo and the icons made from it beside it (src/astro/icons-output.ts);
  * - in `astro dev`, watches the content folder and the settings, reloads the page on every
- *   change (src/content-watcher.ts), and lists the content's problems on the page and at /problems/;
+ *   change (src/astro/content-watcher.ts), and lists the content's problems on the page and at /problems/;
  * - derives the site from that validation once, and hands it to the pages
- *   (src/lib/content/build-state.ts), so every page and the search index share one load;
+ *   (src/astro/build-state.ts), so every page and the search index share one load;
  * - while the pages render, indexes that same site for search, and writes the index beside
- *   the pages once they are written (src/search-index-steps.ts); then the sitemap.
+ *   the pages once they are written (src/astro/search-index-steps.ts); then the sitemap.
  * The office's settings are read once, by astro.config.mjs, which passes them in; only the
  * preview reads them again, after each change.
  */
@@ -63,7 +63,7 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
         base = config.base;
         searchCacheDir = join(fileURLToPath(config.cacheDir), 'pcc-search');
         if (!validation) return;
-        // The pages render from this one site (src/content.ts), and the search index is made from it.
+        // The pages render from this one site (src/astro/content.ts), and the search index is made from it.
         built = deriveSite(validation, { base, siteUrl });
         const { config: office, statement, problems } = validation;
         setLoadedSite({ site: built, config: office, statement, problems });

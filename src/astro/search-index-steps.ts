@@ -1,6 +1,6 @@
 /**
  * The search index in the build: started from the derived site when the build starts, so
- * Pagefind indexes while the pages render (src/search-index/), and written beside the pages
+ * Pagefind indexes while the pages render (src/lib/outputs/search/), and written beside the pages
  * once they are all written, with the phase timings the benchmark reads.
  */
 import type { AstroIntegrationLogger } from 'astro';
@@ -28,7 +28,7 @@ export async function writeSearchIndex(indexing: Indexing, dir: string, logger: 
     throw new Error(`The search index could not be built: ${error instanceof Error ? error.message : String(error)}`);
   }
   const report = writeSearchBundle(dir, indexed.bundle);
-  // The benchmark's `index` phase (src/lib/timings.ts): what indexing adds to the build
+  // The benchmark's `index` phase (src/lib/basics/timings.ts): what indexing adds to the build
   // after rendering, waiting for Pagefind and writing its files; Pagefind's own time,
   // mostly alongside the rendering, is in the log line below.
   recordTiming('index', Math.round(performance.now() - waited));

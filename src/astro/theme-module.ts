@@ -1,7 +1,7 @@
 /**
  * The office's colours as a stylesheet module: `import 'virtual:pcc/theme.css'` gives the
- * theme (src/lib/theme.ts) as CSS custom properties, bundled like any stylesheet, and is
- * made again when the preview's watcher (src/content-watcher.ts) sees the settings change.
+ * theme (src/lib/basics/theme.ts) as CSS custom properties, bundled like any stylesheet, and is
+ * made again when the preview's watcher (src/astro/content-watcher.ts) sees the settings change.
  */
 import { existsSync } from 'node:fs';
 import type { Plugin } from 'vite';

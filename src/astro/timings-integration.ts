@@ -1,5 +1,5 @@
 /**
- * Records the build's phases to the PCC_TIMINGS file (see src/lib/timings.ts) for
+ * Records the build's phases to the PCC_TIMINGS file (see src/lib/basics/timings.ts) for
  * `npm run bench`. List it last in astro.config.mjs: Astro runs each hook of every
  * integration in order, so its `astro:build:done` runs after the others' (search indexing).
  */

@@ -1,6 +1,6 @@
 /**
  * The build's gate: before Astro writes anything, the settings, the content and the
- * accessibility statement are checked (src/pipeline.ts, validateProject), every problem is
+ * accessibility statement are checked (src/lib/site/pipeline.ts, validateProject), every problem is
  * printed, and a problem that blocks publishing stops the build with exit code 1.
  */
 import type { AstroIntegrationLogger } from 'astro';

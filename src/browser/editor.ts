@@ -1,6 +1,6 @@
 /**
  * The editor's page (`/admin/`): loads Decap CMS from the site, registers the file formats
- * that keep every unchanged byte of a file (src/lib/editor/format.ts), the list of an
+ * that keep every unchanged byte of a file (src/lib/editor/file-format.ts), the list of an
  * inspection's recommendations, and the evidence check that runs as the officer types
  * (src/lib/editor/evidence-check.ts), then starts the editor with the configuration made from
  * the schemas and the content at build time (`admin/config.json`).

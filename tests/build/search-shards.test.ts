@@ -2,7 +2,7 @@
  * Search in shards finds what a single index finds (issue 14): on each fixture site's
  * content, the index is built twice with the build's own code, once as a single index and
  * once split into about four shards, and the same searches are run on both, each with the
- * site's own pagefind.js opened as the search page opens it (src/lib/search-shards.ts).
+ * site's own pagefind.js opened as the search page opens it (src/lib/outputs/search/search-shards.ts).
  *
  * What must be the same: the pages found by every search (words, filters, both), how many,
  * every filter's counts, and in a date order the day of each place in the list. What may

@@ -1,5 +1,5 @@
 /**
- * A reference for src/lib/evidence.ts's markQuotes, which reads our HTML as a string: the
+ * A reference for src/lib/text/evidence.ts's markQuotes, which reads our HTML as a string: the
  * same marking done on a parsed tree (hast), as the function first did it, so the tests can
  * hold the quick version to the parser's reading of the same HTML.
  */

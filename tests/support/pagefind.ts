@@ -1,6 +1,6 @@
 /**
  * The built site's own search index, queried from Node with the site's own pagefind.js (no
- * browser), opened as the built search page opens it (src/lib/search-shards.ts): with the
+ * browser), opened as the built search page opens it (src/lib/outputs/search/search-shards.ts): with the
  * bundle address and base path written into that page, every shard merged.
  */
 import { join } from 'node:path';

@@ -4,7 +4,7 @@
  * Phases: `content:validate` and `content:load` (our loader), `site` (derived facts),
  * `astro:setup` (process start to build start), `astro:render` (bundling and page
  * generation, content loading inside it included), `index` (the search index, recorded by
- * src/integration.ts), `astro:done-hooks` (the other integrations' `astro:build:done`
+ * src/astro/integration.ts), `astro:done-hooks` (the other integrations' `astro:build:done`
  * hooks, the search index included).
  */
 import { appendFileSync } from 'node:fs';

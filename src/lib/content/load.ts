@@ -160,7 +160,7 @@ const INSPECTION_RENDER: RenderOptions = { headingLevel: 2 };
 
 /**
  * Parses and renders a body, reporting unsafe Markdown at its file line. Its redaction markers
- * become what a reader sees (src/lib/redaction.ts); the cache's record of a file goes with its
+ * become what a reader sees (src/lib/text/redaction.ts); the cache's record of a file goes with its
  * whole text, frontmatter included, so the reasons cannot be stale.
  */
 function renderFileBody(ctx: Context, file: string, md: MarkdownFile, options: RenderOptions = {}): RenderedBody {

@@ -34,7 +34,7 @@ export interface Inspection extends Omit<InspectionData, 'recommendations'> {
 export type EvidenceMap = Record<string, string[]>;
 
 /**
- * Each quotation of an `EvidenceMap` in its sentence(s) in the body (src/lib/quote-sentence.ts),
+ * Each quotation of an `EvidenceMap` in its sentence(s) in the body (src/lib/text/quote-sentence.ts),
  * by recommendation id, in the same order; null for a quotation not found in the body's text.
  */
 export type EvidenceSentences = Record<string, (QuoteInSentence | null)[]>;
@@ -67,7 +67,7 @@ export interface ResponseDocument extends Omit<ResponseData, 'recommendations' |
   /** The document's text, as HTML. */
   html: string;
   /**
-   * The document's text, as plain text (src/lib/markdown-text.ts): blocks a blank line apart,
+   * The document's text, as plain text (src/lib/text/markdown-text.ts): blocks a blank line apart,
    * list items, table rows and hard line breaks on lines of their own. Search indexes it, and
    * the data files' section texts are cut from it.
    */

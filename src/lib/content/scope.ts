@@ -1,7 +1,7 @@
 /**
  * The office's settings held against the content: a `force` the registry must have, and what
  * an office's site shows of the corpus (one force, or all). Here, in the content's stage, so the
- * settings (src/lib/office/site-config.ts) never need to know the content's shape.
+ * settings (src/lib/settings/office-settings.ts) never need to know the content's shape.
  */
 import { relative } from 'node:path';
 import { CONFIG_FILE, type SiteConfig } from '../settings/office-settings.ts';

@@ -1,6 +1,6 @@
 /**
  * The editor's configuration (Decap CMS), made at build time from the Zod schemas (through
- * src/lib/json-schema.ts and shape.ts) and the content: the forces and inspections to choose
+ * src/lib/outputs/data/json-schema.ts and shape.ts) and the content: the forces and inspections to choose
  * from, the statuses, the recommendations of each inspection. Nothing here lists a content
  * field by hand: a field added to a schema is a field in the editor, and a test holds the two
  * together (tests/unit/editor/config.test.ts).

@@ -4,7 +4,7 @@
  * statement and today's date. The environment overrides, for tests and benchmarks:
  * PCC_CONFIG, PCC_CONTENT_DIR, PCC_BASE, PCC_SITE_URL, PCC_TODAY, PCC_SEARCH_SHARD_SIZE,
  * PCC_EDITOR_PROXY_PORT and PCC_EDITOR_LOCAL (both set by `npm run editor`). The steps that
- * check and derive from them are in src/pipeline.ts.
+ * check and derive from them are in src/lib/site/pipeline.ts.
  */
 import { resolve } from 'node:path';
 import { CONFIG_FILE, readSiteConfig, withEnvironment, type ConfigResult } from './office-settings.ts';
@@ -33,7 +33,7 @@ export function today(): string {
 }
 
 /**
- * The most pages a shard of the search index holds (src/search-index/plan.ts) when
+ * The most pages a shard of the search index holds (src/lib/outputs/search/shard-plan.ts) when
  * PCC_SEARCH_SHARD_SIZE sets it, so a test can split a small site into several shards.
  */
 export function searchShardSize(): number | undefined {

@@ -18,7 +18,7 @@ export type { SiteConfig };
 export const CONFIG_FILE = 'site.config.json';
 
 /** Where the theme's default colours are set, named when the defaults themselves fail a contrast check. */
-const THEME_SOURCE = 'src/lib/theme.ts';
+const THEME_SOURCE = 'src/lib/basics/theme.ts';
 
 export interface ConfigResult {
   config: SiteConfig;
@@ -104,7 +104,7 @@ export function logoUrl(config: SiteConfig): string | null {
 
 /**
  * The theme's contrast problems with the office's colours in place (every pair the stylesheet
- * uses, by the one check in src/lib/theme.ts). A failing pair is reported at the line of an
+ * uses, by the one check in src/lib/basics/theme.ts). A failing pair is reported at the line of an
  * office colour the file sets, so the office knows what to change; at the theme's defaults
  * when the file sets none of the pair's colours.
  */

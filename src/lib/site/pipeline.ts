@@ -1,5 +1,5 @@
 /**
- * The pipeline's two steps, from where this project keeps things (src/config.ts): check the
+ * The pipeline's two steps, from where this project keeps things (src/lib/settings/environment.ts): check the
  * settings, the content and the accessibility statement (build, preview, `npm run check` and
  * `npm run publish` all call it), then derive the site's facts from what passed.
  */

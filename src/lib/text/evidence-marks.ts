@@ -1,6 +1,6 @@
 /**
  * Marks the quoted evidence in a section's rendered HTML (`<mark>`), for the comparison
- * pages: where the quotations are found in the section's text (src/lib/evidence.ts), and
+ * pages: where the quotations are found in the section's text (src/lib/text/evidence.ts), and
  * how the marks go into our own HTML without parsing it.
  */
 import { findQuotes } from './evidence.ts';

@@ -7,7 +7,7 @@
  * "Katie ElliottDetective Superintendent"); inline markup (emphasis, links, code) adds
  * nothing. Footnote references add nothing; a footnote's definition is its text. A line
  * break within a paragraph in the Markdown (a soft break) is a space, as a reader sees it,
- * so every line break in the text is one a reader sees (src/lib/quote-sentence.ts ends a
+ * so every line break in the text is one a reader sees (src/lib/text/quote-sentence.ts ends a
  * sentence at each).
  */
 import type { Nodes } from 'mdast';

@@ -3,10 +3,10 @@
  * ends in, so that wherever a quotation stands apart from its document a reader sees what it
  * cut ("There is still work to be done" is followed by "but I firmly believe ...").
  *
- * It works on a document's plain text (src/lib/markdown-text.ts), in which every line break is
+ * It works on a document's plain text (src/lib/text/markdown-text.ts), in which every line break is
  * one a reader sees: paragraphs, headings, list items, table rows and a Markdown hard break
  * each start a line, and table cells are a tab apart. The quotation is found as the loader
- * finds it (src/lib/evidence.ts: spacing, quotation marks, dashes, ellipses and emphasis
+ * finds it (src/lib/text/evidence.ts: spacing, quotation marks, dashes, ellipses and emphasis
  * markers may differ). A sentence then runs back and forward to the nearest of:
  *
  * - the start or end of a line or table cell (so of a paragraph, heading or list item);

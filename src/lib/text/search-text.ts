@@ -1,5 +1,5 @@
 /**
- * The plain text of the HTML our Markdown renders into (src/lib/markdown.ts), for the search
+ * The plain text of the HTML our Markdown renders into (src/lib/text/markdown.ts), for the search
  * index: tags removed, a line break where a block ends so that words either side of it stay
  * apart, and character references decoded. It is for our own rendered HTML only (no raw HTML
  * gets through the loader), not for HTML from elsewhere.

@@ -1,6 +1,6 @@
 /**
  * The search page's view model: its form, with the values each filter can take (the facets
- * of the index's records, src/lib/search-records.ts), its sorts, and where the index is.
+ * of the index's records, src/lib/outputs/search/search-records.ts), its sorts, and where the index is.
  */
 import { getSearchFacets } from '../outputs/search/search-records.ts';
 import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilterKey, type SearchSortId } from '../outputs/search/search-options.ts';

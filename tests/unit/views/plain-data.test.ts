@@ -1,5 +1,5 @@
 /**
- * Pages' cache keys (src/lib/cache-key.ts) are digests of their view models, which only
+ * Pages' cache keys (src/astro/cache-key.ts) are digests of their view models, which only
  * works if a view model is plain data: a Map, a function or a NaN in one would let its page
  * change while its key stayed the same, and the incremental build would publish it stale.
  * Every view a keyed page renders, over a generated site of every shape, must be plain.

@@ -1,15 +1,15 @@
 /**
  * Builds the search index with Pagefind's Node API from the site's search entries
- * (src/lib/search-records.ts: each document, inspection and comparison page's own words,
+ * (src/lib/outputs/search/search-records.ts: each document, inspection and comparison page's own words,
  * language, filters, result facts and sort key), given to Pagefind as custom records, so
  * Pagefind never reads or parses the built HTML. It needs only the loaded content, so the
  * build runs it while Astro renders the pages, and writes the bundle once the pages are written.
  *
- * The index is made in shards (./plan.ts), one after another, each by a Pagefind process of
+ * The index is made in shards (./shard-plan.ts), one after another, each by a Pagefind process of
  * its own that ends before the next starts: the memory it needs is a shard's, not the site's.
  * Each shard's files are kept between builds under the build's cache folder, by a digest of
  * its records, so a rebuild indexes again only the shards whose records changed. The search
- * page searches the shards as one (src/lib/search-shards.ts).
+ * page searches the shards as one (src/lib/outputs/search/search-shards.ts).
  */
 import { createHash } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
@@ -42,7 +42,7 @@ export interface SearchIndexOptions {
   cacheDir?: string;
   /** Index every shard, reusing none (`astro build --force`). */
   force?: boolean;
-  /** The most pages a shard holds (./plan.ts). */
+  /** The most pages a shard holds (./shard-plan.ts). */
   perShard?: number;
 }
 

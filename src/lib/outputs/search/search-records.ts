@@ -1,8 +1,8 @@
 /**
- * What the search index holds for each page: the records src/search-index/ gives Pagefind
+ * What the search index holds for each page: the records search-index.ts gives Pagefind
  * as custom records, not the built HTML. Each page's own words, and the facts its result
  * shows, come from the same loaded content the page is rendered from. Values are plain
- * text, never HTML. The search page's form (./views/search.ts) offers the facets found here.
+ * text, never HTML. The search page's form (src/lib/views/search.ts) offers the facets found here.
  */
 import type { Inspection, RecommendationWithHtml, ResponseDocument } from '../../content/model.ts';
 import { earliestDay, formatDate, yearOf } from '../../basics/days.ts';

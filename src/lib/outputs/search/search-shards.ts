@@ -1,7 +1,7 @@
 /**
  * The search index in shards, as the build writes it and as the search page reads it: what
  * the bundle's shard list says, and how the shards are searched as one. Pure TypeScript,
- * run in the browser (src/browser/search-page.ts), in the build (src/search-index/) and in
+ * run in the browser (src/browser/search-page.ts), in the build (src/lib/outputs/search/) and in
  * the tests, so all three agree.
  *
  * Each shard is a Pagefind index of its own, in one language. The first is the bundle's own
