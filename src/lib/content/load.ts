@@ -207,9 +207,9 @@ function loadInspection(ctx: Context, file: string, id: string, forces: ForceReg
     for (const issue of text.issues) {
       report(ctx, file, md.yaml.lineOf(['recommendations', index, 'text']), field(['recommendations', index, 'text']), issue.message);
     }
-    return { ...rec, html: text.html };
+    return { ...rec, html: text.html, plainText: text.text };
   });
-  return { ...data, recommendations, id, file: relative(ctx.root, file), html: rendered.html };
+  return { ...data, recommendations, id, file: relative(ctx.root, file), html: rendered.html, text: rendered.text };
 }
 
 function loadResponses(ctx: Context, dir: string, forces: ForceRegistry, inspections: InspectionSet): ResponseDocument[] {

@@ -15,6 +15,8 @@ export type ReasonsMap = Record<string, string>;
 export interface RecommendationWithHtml extends Recommendation {
   /** The recommendation's text rendered from Markdown (it may hold a list of parts). */
   html: string;
+  /** The recommendation's text as plain text (src/lib/text/markdown-text.ts), for search; `text` is its Markdown as written. */
+  plainText: string;
 }
 
 export interface Inspection extends Omit<InspectionData, 'recommendations'> {
@@ -25,6 +27,8 @@ export interface Inspection extends Omit<InspectionData, 'recommendations'> {
   file: string;
   /** The summary, as HTML. */
   html: string;
+  /** The summary, as plain text (src/lib/text/markdown-text.ts), for search. */
+  text: string;
 }
 
 /**

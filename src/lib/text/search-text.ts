@@ -1,7 +1,9 @@
 /**
- * The plain text of the HTML our Markdown renders into (src/lib/text/markdown.ts), for the search
- * index: tags removed, a line break where a block ends so that words either side of it stay
- * apart, and character references decoded. It is for our own rendered HTML only (no raw HTML
+ * The plain text of the HTML our Markdown renders into (src/lib/text/markdown.ts), as quotations
+ * are looked for in it (src/lib/content/evidence-rules.ts; the editor and the marks read the same
+ * HTML, src/lib/text/evidence.ts): tags removed, a line break where a block ends so that words
+ * either side of it stay apart, and character references decoded. The search index takes the
+ * Markdown's own plain text (src/lib/text/markdown-text.ts) instead. It is for our own rendered HTML only (no raw HTML
  * gets through the loader), not for HTML from elsewhere.
  */
 

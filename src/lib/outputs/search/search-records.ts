@@ -9,7 +9,6 @@ import { earliestDay, formatDate, yearOf } from '../../basics/days.ts';
 import { DOCUMENT_KINDS, documentKindLabel } from '../../basics/document-kinds.ts';
 import { documentDate, documentTitle, inspectionKindLabel } from '../../site/documents.ts';
 import { REGIONS } from '../../basics/regions.ts';
-import { toSearchText } from '../../text/search-text.ts';
 import { PAGE_KIND_LABELS, SEARCH_FILTERS, toSortValues, type SearchFilterKey, type SearchSortKey } from './search-options.ts';
 import type { Site } from '../../site/site.ts';
 import { STATUSES, statusLabel } from '../../basics/statuses.ts';
@@ -118,12 +117,12 @@ export function* toSearchEntries(site: Site): Generator<SearchEntry> {
     yield { url: urls.response(document.id), language: document.lang, content: lines.join('\n'), ...record };
   }
   for (const inspection of site.corpus.inspections) {
-    const lines = [`${inspectionKindLabel(inspection.kind)} inspection`, inspection.title, toSearchText(inspection.html)];
+    const lines = [`${inspectionKindLabel(inspection.kind)} inspection`, inspection.title, inspection.text];
     yield { url: urls.inspection(inspection.id), language: 'en', content: lines.join('\n'), ...toInspectionSearchRecord(inspection) };
   }
   for (const inspection of site.corpus.inspections) {
     for (const rec of inspection.recommendations) {
-      const lines = [comparisonTitle(rec), toSearchText(rec.html)];
+      const lines = [comparisonTitle(rec), rec.plainText];
       yield { url: urls.comparison(inspection.id, rec.id), language: 'en', content: lines.join('\n'), ...toComparisonSearchRecord(inspection, rec) };
     }
   }
