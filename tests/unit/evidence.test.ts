@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { findQuote, normaliseForQuote, quotableText } from '../../src/lib/text/evidence.ts';
 import { markQuotes, markQuotesWithIds } from '../../src/lib/text/evidence-marks.ts';
 import { parseMarkdown, renderBody } from '../../src/lib/text/markdown.ts';
-import { toSearchText } from '../../src/lib/text/search-text.ts';
+import { toSearchText } from '../../src/lib/text/html-text.ts';
 import { readResponseBodies, readResponses } from '../support/content.ts';
 import { markQuotesByParsing } from '../support/mark-reference.ts';
 

@@ -5,7 +5,7 @@
  */
 import { recommendationEntrySchema, type RecommendationEntry, type ResponseData } from '../../schemas/response.ts';
 import { findQuotes } from '../text/evidence.ts';
-import { toSearchText } from '../text/search-text.ts';
+import { toSearchText } from '../text/html-text.ts';
 import type { Problem } from '../basics/problems.ts';
 import { STATUS_IDS, type StatusId } from '../basics/statuses.ts';
 import type { EvidenceMap, ReasonsMap, ResponseDocument } from './model.ts';

@@ -4,7 +4,7 @@
  * how the marks go into our own HTML without parsing it.
  */
 import { findQuotes } from './evidence.ts';
-import { BLOCK_ELEMENTS } from './search-text.ts';
+import { BLOCK_ELEMENTS } from './html-text.ts';
 
 /**
  * Wraps each quotation found in `html` in `<mark>`. A quotation may run across inline

@@ -8,7 +8,7 @@
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { BLOCK_ELEMENTS } from './search-text.ts';
+import { BLOCK_ELEMENTS } from './html-text.ts';
 
 /** Quotation marks and apostrophes, curly and straight, and the primes that stand in for them. */
 const SINGLE_QUOTES = new Set(['\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u0060', '\u00b4']);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { renderBody, parseMarkdown } from '../../src/lib/text/markdown.ts';
-import { toSearchText } from '../../src/lib/text/search-text.ts';
+import { toSearchText } from '../../src/lib/text/html-text.ts';
 
 const textOf = (markdown: string) => toSearchText(renderBody(parseMarkdown(markdown)).html);
 
