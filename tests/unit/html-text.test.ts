@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { renderBody, parseMarkdown } from '../../src/lib/text/markdown.ts';
-import { toSearchText } from '../../src/lib/text/html-text.ts';
+import { toHtmlText } from '../../src/lib/text/html-text.ts';
 
-const textOf = (markdown: string) => toSearchText(renderBody(parseMarkdown(markdown)).html);
+const textOf = (markdown: string) => toHtmlText(renderBody(parseMarkdown(markdown)).html);
 
 describe('the words a page gives the search index', () => {
   test('keeps words either side of a block apart: paragraphs, headings, list items and table cells', () => {

@@ -3,7 +3,7 @@
  * the document's text after both are normalised (`normaliseForQuote`), so that
  * what an author copies from a PDF, a Word file or the Markdown source matches what the site
  * shows; and the same quotation can be marked in the section's HTML for readers.
- * Quotations are looked for in rendered HTML's plain text (`toSearchText`), blocks apart, so
+ * Quotations are looked for in rendered HTML's plain text (`toHtmlText`), blocks apart, so
  * that a quotation may run from one paragraph or list item into the next.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
@@ -213,7 +213,7 @@ export interface TextRun {
 
 /**
  * The text of a tree, blocks apart, with where each text node sits in it: the same words, and
- * the same breaks between blocks, as `toSearchText` gives for the HTML, which the loader
+ * the same breaks between blocks, as `toHtmlText` gives for the HTML, which the loader
  * checks quotations against (tests/unit/evidence.test.ts holds the two together).
  */
 export function collectText(tree: Root): { text: string; runs: TextRun[] } {
@@ -243,7 +243,7 @@ export function collectText(tree: Root): { text: string; runs: TextRun[] } {
 
 /**
  * The plain text of rendered HTML as quotations are found in it: the words as a reader sees
- * them, with a break between blocks. Normalised, it is the same as `toSearchText`'s, which
+ * them, with a break between blocks. Normalised, it is the same as `toHtmlText`'s, which
  * the loader uses because it is faster on a large body.
  */
 export function quotableText(html: string): string {
