@@ -116,7 +116,7 @@ describe('the search index of the shipped content', () => {
     const content = [...walkFiles(CONTENT)].map((path) => withoutComments(readFileSync(path, 'utf8')).toLowerCase()).join(' ');
     // Words the page shows in its header, footer or status legend, and no content file has.
     // The status legend's words all stand in the shipped reasons now ("started, not finished"), so
-    // its absence rests on the index being made from records, not pages (src/lib/views/search.ts).
+    // its absence rests on the index being made from records, not pages (src/lib/outputs/search/search-records.ts).
     for (const word of ['skip', 'reproduced', 'licence']) {
       expect(textOf(page).toLowerCase(), word).toContain(word);
       expect(content, word).not.toContain(word);
