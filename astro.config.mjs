@@ -1,11 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { loadSiteConfig } from './src/config.ts';
-import { contentIntegration } from './src/integration.ts';
-import { editorIntegration } from './src/editor-integration.ts';
-import { incrementalIntegration } from './src/incremental-integration.ts';
-import { timingsIntegration } from './src/timings-integration.ts';
+import { loadSiteConfig } from './src/lib/settings/environment.ts';
+import { contentIntegration } from './src/astro/integration.ts';
+import { editorIntegration } from './src/astro/editor-integration.ts';
+import { incrementalIntegration } from './src/astro/incremental-integration.ts';
+import { timingsIntegration } from './src/astro/timings-integration.ts';
 
 // The office's site.config.json, read once for the whole build (PCC_BASE and PCC_SITE_URL
 // override where the site is served, for tests and benchmarks): it says where the site is
@@ -29,14 +29,14 @@ export default defineConfig({
   integrations: [mdx(), editorIntegration(), incrementalIntegration(), contentIntegration(settings), timingsIntegration()],
   devToolbar: { enabled: false },
   // A page whose getStaticPaths() entry returns the same cacheKey as last build (a digest of
-  // what it shows: src/lib/cache-key.ts) and whose code is unchanged is reused, not rendered
+  // what it shows: src/astro/cache-key.ts) and whose code is unchanged is reused, not rendered
   // again (docs/performance.md, "Rebuild after one edit").
   experimental: { incrementalBuild: true },
   // Where Astro keeps that cache (default node_modules/.astro/): PCC_CACHE_DIR gives a test
   // its own, so builds of other sites in between cannot replace its last build's list.
   ...(process.env.PCC_CACHE_DIR ? { cacheDir: process.env.PCC_CACHE_DIR } : {}),
   // The output folder is kept between builds, so unchanged pages stay where they are instead
-  // of being deleted and copied back from Astro's cache: src/incremental-integration.ts
+  // of being deleted and copied back from Astro's cache: src/astro/incremental-integration.ts
   // empties it whenever it does not hold the last build's pages, and removes what a build
   // no longer makes.
   // With PCC_CACHE_DIR, Vite's own cache (its pre-bundled dependencies, default

@@ -18,8 +18,8 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentCacheDir } from '../src/config.ts';
-import { parseTimings } from '../src/lib/timings.ts';
+import { contentCacheDir } from '../src/lib/settings/environment.ts';
+import { parseTimings } from '../src/lib/basics/timings.ts';
 import {
   checkPages, CSS_LIMIT, describeFirstSearch, describeGrowth, folderBytes, formatMemoryTable, formatTable, median,
   medianByKind, OVERHEAD_LIMIT, replaceGeneratedSection, type PageChecks,

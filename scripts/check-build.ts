@@ -7,11 +7,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { validateProject } from '../src/config.ts';
-import { readBuiltSite } from '../src/lib/links.ts';
-import { scopeCorpus } from '../src/lib/office/site-config.ts';
+import { validateProject } from '../src/lib/site/pipeline.ts';
+import { readBuiltSite } from '../src/lib/office/links.ts';
+import { scopeCorpus } from '../src/lib/content/scope.ts';
 import { checkBuiltSite, expectedPaths } from '../src/lib/office/site-check.ts';
-import { createSite } from '../src/lib/site.ts';
+import { createSite } from '../src/lib/site/site.ts';
 import { run, UserError } from './lib/cli.ts';
 
 await run(() => {

@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { contentDir, editorProxyPort } from '../src/config.ts';
+import { contentDir, editorProxyPort } from '../src/lib/settings/environment.ts';
 
 const PROXY_PORT = editorProxyPort();
 const PREVIEW_PORT = Number(process.env.PORT ?? 4321);

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/config.ts';
+import { contentDir } from '../src/lib/settings/environment.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { writeNewFile } from '../src/lib/office/files.ts';
 import { importInspection } from '../src/lib/office/import/import-inspection.ts';

@@ -7,11 +7,11 @@
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/config.ts';
+import { contentDir } from '../src/lib/settings/environment.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { writeNewFile } from '../src/lib/office/files.ts';
 import { describeDueDate, scaffoldResponse } from '../src/lib/office/scaffold.ts';
-import { getForcesInScope } from '../src/lib/site.ts';
+import { getForcesInScope } from '../src/lib/site/site.ts';
 import { run, UserError } from './lib/cli.ts';
 
 await run(async () => {

@@ -11,13 +11,13 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { validateProject } from '../src/config.ts';
-import { readBuiltSite } from '../src/lib/links.ts';
+import { validateProject } from '../src/lib/site/pipeline.ts';
+import { readBuiltSite } from '../src/lib/office/links.ts';
 import { acquireLock } from '../src/lib/office/publish-lock.ts';
 import { completeRelease, currentRelease, prepareRelease, previousRelease, pruneReleases, removeLeftovers, switchTo } from '../src/lib/office/releases.ts';
-import { scopeCorpus } from '../src/lib/office/site-config.ts';
+import { scopeCorpus } from '../src/lib/content/scope.ts';
 import { checkBuiltSite, expectedPaths } from '../src/lib/office/site-check.ts';
-import { createSite } from '../src/lib/site.ts';
+import { createSite } from '../src/lib/site/site.ts';
 import { buildArgs } from './lib/build-command.ts';
 import { run, UserError } from './lib/cli.ts';
 

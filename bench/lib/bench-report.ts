@@ -23,7 +23,7 @@ export interface SizeResult {
   buildMs: number;
   /** Full build CPU time (user + system, all processes), ms; null where it could not be measured. */
   buildCpuMs: number | null;
-  /** Phase times, ms, by phase name (see src/lib/timings.ts). */
+  /** Phase times, ms, by phase name (see src/lib/basics/timings.ts). */
   phases: Record<string, number>;
   peakRss: number;
   /** Each kind of process's own peak (the largest of that kind) and how many ran, in the full build. */

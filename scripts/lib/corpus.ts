@@ -6,12 +6,12 @@
  * and some with later status updates.
  * The same options always give the same files.
  */
-import { addDays, earliestDay } from '../../src/lib/dates.ts';
-import { getDueDate, STATUTORY_PERIOD_DAYS } from '../../src/lib/deadline.ts';
-import type { DocumentKind } from '../../src/lib/document-kinds.ts';
-import { REGIONS, type Region } from '../../src/lib/regions.ts';
-import type { StatusId } from '../../src/lib/statuses.ts';
-import { forcesFile, markdownFile, slugify, type ContentFile } from './content-files.ts';
+import { addDays, earliestDay } from '../../src/lib/basics/days.ts';
+import { getDueDate, STATUTORY_PERIOD_DAYS } from '../../src/lib/site/deadline.ts';
+import type { DocumentKind } from '../../src/lib/basics/document-kinds.ts';
+import { REGIONS, type Region } from '../../src/lib/basics/regions.ts';
+import type { StatusId } from '../../src/lib/basics/statuses.ts';
+import { forcesFile, markdownFile, slugify, type ContentFile } from './write-content-files.ts';
 import { createProse, type Prose } from './prose.ts';
 import { createRandom, type Random } from './random.ts';
 

@@ -1,7 +1,7 @@
 /** Writes a generated corpus to disk, refusing any folder where it could overwrite real content. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { writeContentFiles } from './content-files.ts';
+import { writeContentFiles } from './write-content-files.ts';
 import type { GeneratedCorpus } from './corpus.ts';
 
 /**

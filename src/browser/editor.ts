@@ -1,13 +1,13 @@
 /**
  * The editor's page (`/admin/`): loads Decap CMS from the site, registers the file formats
- * that keep every unchanged byte of a file (src/lib/editor/format.ts), the list of an
+ * that keep every unchanged byte of a file (src/lib/editor/file-format.ts), the list of an
  * inspection's recommendations, and the evidence check that runs as the officer types
  * (src/lib/editor/evidence-check.ts), then starts the editor with the configuration made from
  * the schemas and the content at build time (`admin/config.json`).
  */
 import { checkQuotation } from '../lib/editor/evidence-check.ts';
 import { FORMATS, WIDGETS } from '../lib/editor/config.ts';
-import { fromFile, toFile } from '../lib/editor/format.ts';
+import { fromFile, toFile } from '../lib/editor/file-format.ts';
 import type { EditorSetup } from '../lib/editor/setup.ts';
 import { PREVIEW_STYLE, responsePreview } from './editor-preview.ts';
 

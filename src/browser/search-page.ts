@@ -7,8 +7,8 @@
 import {
   describeResults, isEmptySearch, narrowChoices, parseSearchState, resultTitle, toExcerptParts, toPagefindOptions, toSearchParams,
   withUndatedLast, type SearchFilterKey, type SearchState,
-} from '../lib/search.ts';
-import { openShardedSearch, type PagefindModule, type ShardedSearch } from '../lib/search-shards.ts';
+} from '../lib/outputs/search/search-options.ts';
+import { openShardedSearch, type PagefindModule, type ShardedSearch } from '../lib/outputs/search/search-shards.ts';
 
 /**
  * How many results to show at first, and each time the reader asks for more: each one

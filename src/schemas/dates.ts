@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isDay, isPartialDate } from '../lib/dates.ts';
+import { isDay, isPartialDate } from '../lib/basics/days.ts';
 import { allowed } from './messages.ts';
 
 const DAY = 'a real date written YYYY-MM-DD (e.g. 2019-11-21), day included; leave the field out if the document gives no date';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REGIONS } from '../lib/regions.ts';
+import { REGIONS } from '../lib/basics/regions.ts';
 import { allowed, fieldsObject } from './messages.ts';
 
 const ID = 'lower-case words joined by hyphens, e.g. north-wales';

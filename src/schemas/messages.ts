@@ -3,7 +3,7 @@
  * wrong with the value and what is allowed instead. The loader adds the file, line and field.
  */
 import { z } from 'zod';
-import { didYouMean } from '../lib/suggest.ts';
+import { didYouMean } from '../lib/basics/suggest.ts';
 
 interface IssueLike {
   code?: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KIND_IDS } from '../lib/document-kinds.ts';
-import { STATUS_IDS, type StatusId } from '../lib/statuses.ts';
+import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KIND_IDS } from '../lib/basics/document-kinds.ts';
+import { STATUS_IDS, type StatusId } from '../lib/basics/statuses.ts';
 import { daySchema } from './dates.ts';
 import { allowed, describeValue, fieldsObject, unknownFields } from './messages.ts';
 import { correctionSchema, personalDataKeptSchema, provenanceSchema, redactionSchema } from './trust.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { HEX_COLOUR } from '../lib/contrast.ts';
-import { OFFICE_COLOURS, THEME_COLOURS } from '../lib/theme.ts';
+import { HEX_COLOUR } from '../lib/basics/contrast.ts';
+import { OFFICE_COLOURS, THEME_COLOURS } from '../lib/basics/theme.ts';
 import { allowed, unknownFields } from './messages.ts';
 import { daySchema } from './dates.ts';
 
@@ -14,7 +14,7 @@ const text = (what: string) => z.string(allowed(what)).trim().min(1, allowed(wha
 const colour = z.string(allowed('a colour written #rrggbb, e.g. #1d3b5c')).regex(HEX_COLOUR, allowed('a colour written #rrggbb, e.g. #1d3b5c'));
 
 /**
- * The colours an office may set (the defaults are the theme's, src/lib/theme.ts); every pair
+ * The colours an office may set (the defaults are the theme's, src/lib/basics/theme.ts); every pair
  * they are used in is checked for WCAG 2.2 AA contrast by `npm run check` and the build.
  */
 export const coloursSchema = z.strictObject(

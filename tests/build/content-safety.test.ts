@@ -9,7 +9,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { lineOf, makeContent, removeContentCopies, VALID_FILES } from '../fixtures/fixtures.ts';
 import { buildSite } from '../support/build.ts';
 import { runCheck } from '../support/check.ts';
-import { listFiles } from '../../src/lib/links.ts';
+import { listFiles } from '../../src/lib/office/links.ts';
 import { OUTPUT, ROOT } from '../support/paths.ts';
 
 afterAll(removeContentCopies);

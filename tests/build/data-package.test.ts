@@ -9,8 +9,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { toCsv } from '../../src/lib/data-export.ts';
-import { urls, withBase } from '../../src/lib/urls.ts';
+import { toCsv } from '../../src/lib/outputs/data/csv.ts';
+import { urls, withBase } from '../../src/lib/basics/urls.ts';
 import { readPage, textOf } from '../support/html.ts';
 import { AWKWARD, FIXTURE, GENERATED, SHIPPED, type SiteUnderTest } from '../support/sites.ts';
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_SITE_URL, LONG_QUOTES } from '../support/fixture-site.ts';
 import { describe, expect, test } from 'vitest';
-import { STATUTORY_PERIOD_DAYS } from '../../src/lib/deadline.ts';
+import { STATUTORY_PERIOD_DAYS } from '../../src/lib/site/deadline.ts';
 import { VALID_FILES } from '../fixtures/fixtures.ts';
 import { readPage, textOf } from '../support/html.ts';
 import { FIXTURE_SITE } from '../support/paths.ts';

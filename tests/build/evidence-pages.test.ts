@@ -6,7 +6,7 @@
  * the site its own sentence) and on the shipped content (the default sentence).
  */
 import { describe, expect, test } from 'vitest';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/lib/basics/urls.ts';
 import { IN_SENTENCE_NOTE } from '../../src/lib/views/evidence-view.ts';
 import { DEFAULT_STATUS_READING } from '../../src/schemas/site-config.ts';
 import { FIXTURE_STATUS_READING, LONG_QUOTES, SHORT_QUOTE, WELSH_QUOTE } from '../support/fixture-site.ts';

@@ -1,6 +1,6 @@
 /**
  * Rebuilding after one edit (issue 7): Astro reuses last build's copy of every page whose
- * cache key (src/lib/cache-key.ts) is unchanged. A stale page is far worse than a slow
+ * cache key (src/astro/cache-key.ts) is unchanged. A stale page is far worse than a slow
  * build, so after each change the incremental rebuild must be byte for byte what a build
  * from nothing (`astro build --force`) makes of the same content, and the pages that show
  * the change must show it.
@@ -9,7 +9,7 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmS
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { INCREMENTAL_MANIFEST } from '../../src/astro-internals.ts';
+import { INCREMENTAL_MANIFEST } from '../../src/astro/astro-internals.ts';
 import { MATRIX_ORDERS } from '../../src/lib/views/matrix.ts';
 import { buildSite, type BuildResult } from '../support/build.ts';
 import { generateContent, GENERATED_OFFICE, writeOfficeSettings, type GeneratedContent } from '../support/generate.ts';
@@ -19,7 +19,7 @@ const contentDir = join(root, 'content');
 const settingsDir = join(root, 'settings');
 const site = join(root, 'site');
 const fresh = join(root, 'fresh');
-// Astro's cache of the last build, where src/incremental-integration.ts also looks: this
+// Astro's cache of the last build, where src/astro/incremental-integration.ts also looks: this
 // file's own (PCC_CACHE_DIR), so other test files' builds in between leave it alone.
 const cacheDir = join(root, 'astro-cache');
 

@@ -6,8 +6,8 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { findBrokenLinks, readTargets } from '../../src/lib/links.ts';
-import { urls, withBase } from '../../src/lib/urls.ts';
+import { findBrokenLinks, readTargets } from '../../src/lib/office/links.ts';
+import { urls, withBase } from '../../src/lib/basics/urls.ts';
 import { GENERATED_OFFICE } from '../support/generate.ts';
 import { validatePage } from '../support/html-validate.ts';
 import { GENERATED, isEditorPage, mayRunScripts, readSite, SITES } from '../support/sites.ts';

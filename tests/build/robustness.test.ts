@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { findBrokenLinks, listFiles, readBuiltSite } from '../../src/lib/links.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { findBrokenLinks, listFiles, readBuiltSite } from '../../src/lib/office/links.ts';
+import { urls } from '../../src/lib/basics/urls.ts';
 import { makeContent, removeContentCopies, VALID_FILES } from '../fixtures/fixtures.ts';
 import {
   awkwardEdits, BOM_RESPONSE, LARGE_RESPONSE, LARGE_RESPONSE_BYTES, LONG_INSPECTION, LONG_TITLE, ONLY_RESPONSE,

@@ -2,7 +2,7 @@
  * Search in shards finds what a single index finds (issue 14): on each fixture site's
  * content, the index is built twice with the build's own code, once as a single index and
  * once split into about four shards, and the same searches are run on both, each with the
- * site's own pagefind.js opened as the search page opens it (src/lib/search-shards.ts).
+ * site's own pagefind.js opened as the search page opens it (src/lib/outputs/search/search-shards.ts).
  *
  * What must be the same: the pages found by every search (words, filters, both), how many,
  * every filter's counts, and in a date order the day of each place in the list. What may
@@ -17,11 +17,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { SEARCH_FILTER_KEYS, toPagefindOptions, type SearchState } from '../../src/lib/search.ts';
-import { openShardedSearch, SHARD_MANIFEST, type PagefindModule, type SearchManifest } from '../../src/lib/search-shards.ts';
-import { createSite } from '../../src/lib/site.ts';
-import { toSearchEntries } from '../../src/lib/views/search.ts';
-import { buildSearchBundle, writeSearchBundle } from '../../src/search-index/index.ts';
+import { SEARCH_FILTER_KEYS, toPagefindOptions, type SearchState } from '../../src/lib/outputs/search/search-options.ts';
+import { openShardedSearch, SHARD_MANIFEST, type PagefindModule, type SearchManifest } from '../../src/lib/outputs/search/search-shards.ts';
+import { createSite } from '../../src/lib/site/site.ts';
+import { toSearchEntries } from '../../src/lib/outputs/search/search-records.ts';
+import { buildSearchBundle, writeSearchBundle } from '../../src/lib/outputs/search/search-index.ts';
 import { makeContent, removeContentCopies } from '../fixtures/fixtures.ts';
 import { awkwardEdits } from '../support/awkward.ts';
 import { describeInBrowser, launchBrowser, serveStatic } from '../support/browser.ts';

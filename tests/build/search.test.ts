@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DOCUMENT_KINDS } from '../../src/lib/document-kinds.ts';
-import { PAGE_KIND_LABELS, SEARCH_FILTER_KEYS, SEARCH_PAGE_CSP, toPagefindOptions, withUndatedLast } from '../../src/lib/search.ts';
-import { SHARD_MANIFEST, type SearchManifest } from '../../src/lib/search-shards.ts';
-import { STATUSES } from '../../src/lib/statuses.ts';
+import { DOCUMENT_KINDS } from '../../src/lib/basics/document-kinds.ts';
+import { PAGE_KIND_LABELS, SEARCH_FILTER_KEYS, SEARCH_PAGE_CSP, toPagefindOptions, withUndatedLast } from '../../src/lib/outputs/search/search-options.ts';
+import { SHARD_MANIFEST, type SearchManifest } from '../../src/lib/outputs/search/search-shards.ts';
+import { STATUSES } from '../../src/lib/basics/statuses.ts';
 import { findDistinctiveWord, readForces, readInspections, readResponses, walkFiles } from '../support/content.ts';
 import { MARKUP_TITLE } from '../support/fixture-site.ts';
 import { readPage, textOf } from '../support/html.ts';
@@ -116,7 +116,7 @@ describe('the search index of the shipped content', () => {
     const content = [...walkFiles(CONTENT)].map((path) => withoutComments(readFileSync(path, 'utf8')).toLowerCase()).join(' ');
     // Words the page shows in its header, footer or status legend, and no content file has.
     // The status legend's words all stand in the shipped reasons now ("started, not finished"), so
-    // its absence rests on the index being made from records, not pages (src/lib/views/search.ts).
+    // its absence rests on the index being made from records, not pages (src/lib/outputs/search/search-records.ts).
     for (const word of ['skip', 'reproduced', 'licence']) {
       expect(textOf(page).toLowerCase(), word).toContain(word);
       expect(content, word).not.toContain(word);

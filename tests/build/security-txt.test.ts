@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/lib/basics/urls.ts';
 import { PLACEHOLDER_CONTACT } from '../../src/schemas/site-config.ts';
 import { runCheck } from '../support/check.ts';
 import { GENERATED_OFFICE } from '../support/generate.ts';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { STATUSES } from '../../src/lib/statuses.ts';
+import { STATUSES } from '../../src/lib/basics/statuses.ts';
 import { readForces, readInspections, readResponses, scopeOf } from '../support/content.ts';
 import { between, readPage, textOf } from '../support/html.ts';
 import { SITE, SUBPATH_BASE, SUBPATH_SITE } from '../support/paths.ts';

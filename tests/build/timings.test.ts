@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { parseTimings } from '../../src/lib/timings.ts';
+import { parseTimings } from '../../src/lib/basics/timings.ts';
 import { makeContent, removeContentCopies } from '../fixtures/fixtures.ts';
 import { buildSite } from '../support/build.ts';
 

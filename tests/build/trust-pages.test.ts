@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/lib/basics/urls.ts';
 import { VALID, VALID_FILES as F } from '../fixtures/fixtures.ts';
 import { walkFiles } from '../support/content.ts';
 import { between, readPage, textOf } from '../support/html.ts';

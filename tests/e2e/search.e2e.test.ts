@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { STATUSES } from '../../src/lib/statuses.ts';
+import { STATUSES } from '../../src/lib/basics/statuses.ts';
 import { findAxeViolations } from '../support/axe.ts';
 import { describeInBrowser, launchBrowser, serveStatic, type StaticServer } from '../support/browser.ts';
 import { findDistinctiveWord, readInspections, readResponseBodies, readResponses } from '../support/content.ts';

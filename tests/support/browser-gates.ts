@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { urls, withBase } from '../../src/lib/urls.ts';
+import { urls, withBase } from '../../src/lib/basics/urls.ts';
 import { findAxeViolations } from './axe.ts';
 import { describeInBrowser, launchBrowser, serveStatic, type StaticServer } from './browser.ts';
 import { findReflowProblems, tabThrough } from './page-checks.ts';

@@ -6,12 +6,12 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { forcesFile, markdownFile, slugify, writeContentFiles, type ContentFile } from '../../scripts/lib/content-files.ts';
+import { forcesFile, markdownFile, slugify, writeContentFiles, type ContentFile } from '../../scripts/lib/write-content-files.ts';
 import { createRandom } from '../../scripts/lib/random.ts';
-import { addDays } from '../../src/lib/dates.ts';
-import { getDueDate } from '../../src/lib/deadline.ts';
-import { REGIONS } from '../../src/lib/regions.ts';
-import { STATUS_IDS } from '../../src/lib/statuses.ts';
+import { addDays } from '../../src/lib/basics/days.ts';
+import { getDueDate } from '../../src/lib/site/deadline.ts';
+import { REGIONS } from '../../src/lib/basics/regions.ts';
+import { STATUS_IDS } from '../../src/lib/basics/statuses.ts';
 
 /** Made-up places: no force of these names exists. */
 const PLACES = [

@@ -1,13 +1,13 @@
 /**
- * A reference for src/lib/evidence.ts's markQuotes, which reads our HTML as a string: the
+ * A reference for src/lib/text/evidence.ts's markQuotes, which reads our HTML as a string: the
  * same marking done on a parsed tree (hast), as the function first did it, so the tests can
  * hold the quick version to the parser's reading of the same HTML.
  */
 import type { ElementContent, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { collectText, findQuotes, type TextRun } from '../../src/lib/evidence.ts';
-import { mergeRanges } from '../../src/lib/evidence-marks.ts';
+import { collectText, findQuotes, type TextRun } from '../../src/lib/text/evidence.ts';
+import { mergeRanges } from '../../src/lib/text/evidence-marks.ts';
 
 /** The marking as it was done on the parsed tree, one `<mark>` per text node. */
 export function markQuotesByParsing(html: string, quotes: readonly string[]): string {

@@ -1,12 +1,12 @@
 /**
  * The built site's own search index, queried from Node with the site's own pagefind.js (no
- * browser), opened as the built search page opens it (src/lib/search-shards.ts): with the
+ * browser), opened as the built search page opens it (src/lib/outputs/search/search-shards.ts): with the
  * bundle address and base path written into that page, every shard merged.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PagefindSearchOptions } from '../../src/lib/search.ts';
-import { openShardedSearch, type PagefindModule as BasePagefind } from '../../src/lib/search-shards.ts';
+import type { PagefindSearchOptions } from '../../src/lib/outputs/search/search-options.ts';
+import { openShardedSearch, type PagefindModule as BasePagefind } from '../../src/lib/outputs/search/search-shards.ts';
 import { serveStatic } from './browser.ts';
 import { readPage } from './html.ts';
 

@@ -6,7 +6,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import type { Browser } from 'playwright-core';
-import { textToMarkdownTree } from '../../src/lib/office/import/markdown.ts';
+import { textToMarkdownTree } from '../../src/lib/office/import/to-markdown.ts';
 import { launchBrowser } from './browser.ts';
 import type { Block } from './docx.ts';
 

@@ -2,7 +2,7 @@
  * The built sites every quality gate runs over, and their pages found by walking the build
  * output (not a sitemap), so a new page type is checked without a new test.
  */
-import { readBuiltSite, type BuiltSite } from '../../src/lib/links.ts';
+import { readBuiltSite, type BuiltSite } from '../../src/lib/office/links.ts';
 import { AWKWARD_SITE, FIXTURE_SITE, GENERATED_SITE, SITE, SUBPATH_BASE, SUBPATH_SITE } from './paths.ts';
 
 export interface SiteUnderTest {

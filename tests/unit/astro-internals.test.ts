@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkAstroVersion, incrementalManifestFile, installedAstroVersion, INCREMENTAL_MANIFEST } from '../../src/astro-internals.ts';
+import { checkAstroVersion, incrementalManifestFile, installedAstroVersion, INCREMENTAL_MANIFEST } from '../../src/astro/astro-internals.ts';
 import { ROOT } from '../support/paths.ts';
 
 describe('the adapter for Astro\'s private incremental-build file', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { digestOf, findNonPlainData } from '../../src/lib/cache-key.ts';
+import { digestOf, findNonPlainData } from '../../src/astro/cache-key.ts';
 
 describe('digestOf (pages\' cache keys)', () => {
   test('is the same for the same data', () => {

@@ -1,8 +1,8 @@
 /** The calendars, read back with ical.js, a parser independent of the library that writes them. */
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { toCalendarEvents, toCalendars, toICalendar } from '../../src/lib/calendars.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { toCalendarEvents, toCalendars, toICalendar } from '../../src/lib/outputs/feeds/calendars.ts';
+import { urls } from '../../src/lib/basics/urls.ts';
 import { FORCES, makeInspection, makeSite } from './support/factories.ts';
 
 const TRICKY_TITLE = 'Lorem, ipsum; dolor: a "placeholder" review of sit amet, consectetur and adipiscing elit, sed do eiusmod tempor';

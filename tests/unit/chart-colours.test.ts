@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { contrastRatio, parseHexColour } from '../../src/lib/contrast.ts';
+import { contrastRatio, parseHexColour } from '../../src/lib/basics/contrast.ts';
 
 // Bars and lines carry meaning, so WCAG 1.4.11 asks 3:1 against the page behind them.
 test('draws every chart bar and line in a colour with at least 3:1 contrast against white', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AA_NON_TEXT, AA_TEXT, contrastRatio, findContrastFailures, formatRatio, parseHexColour, relativeLuminance } from '../../src/lib/contrast.ts';
+import { AA_NON_TEXT, AA_TEXT, contrastRatio, findContrastFailures, formatRatio, parseHexColour, relativeLuminance } from '../../src/lib/basics/contrast.ts';
 
 const rgb = (hex: string) => parseHexColour(hex)!;
 

@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { CSV_RECORD_FIELDS, INSPECTION_RECORD_FIELDS, toCsv, toInspectionRecords, toResponseRecords } from '../../src/lib/data-export.ts';
+import { toCsv } from '../../src/lib/outputs/data/csv.ts';
+import { CSV_RECORD_FIELDS, INSPECTION_RECORD_FIELDS, toInspectionRecords, toResponseRecords } from '../../src/lib/outputs/data/data-export.ts';
 import { FORCES, makeInspection, makeResponse, makeSite } from './support/factories.ts';
 
 const AWKWARD = 'Placeholder, with "quotes", commas,\r\nand a Windows line break.\n\nLorem ipsum: dolor sit amet.';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CSV_RECORD_FIELDS, RECORD_FIELDS, csvField, toCsv, toResponseRecords, type ResponseRecord } from '../../src/lib/data-export.ts';
+import { csvField, toCsv } from '../../src/lib/outputs/data/csv.ts';
+import { CSV_RECORD_FIELDS, RECORD_FIELDS, toResponseRecords, type ResponseRecord } from '../../src/lib/outputs/data/data-export.ts';
 import { makeInspection, makeResponse, makeSite } from './support/factories.ts';
 
 /**

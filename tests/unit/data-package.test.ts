@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { CSV_RECORD_FIELDS, INSPECTION_RECORD_FIELDS } from '../../src/lib/data-export.ts';
-import { csvColumns } from '../../src/lib/data-fields.ts';
-import { toDataPackage, type TableResource } from '../../src/lib/data-package.ts';
-import { STATUS_RECORD_FIELDS } from '../../src/lib/data-statuses.ts';
-import { STATUS_IDS } from '../../src/lib/statuses.ts';
+import { CSV_RECORD_FIELDS, INSPECTION_RECORD_FIELDS } from '../../src/lib/outputs/data/data-export.ts';
+import { csvColumns } from '../../src/lib/outputs/data/data-fields.ts';
+import { toDataPackage, type TableResource } from '../../src/lib/outputs/data/data-package.ts';
+import { STATUS_RECORD_FIELDS } from '../../src/lib/outputs/data/data-statuses.ts';
+import { STATUS_IDS } from '../../src/lib/basics/statuses.ts';
 import { makeInspection, makeResponse, makeSite } from './support/factories.ts';
 
 const inspections = [makeInspection({ id: 'lorem-review' }), makeInspection({ id: 'ipsum-inspection' })];

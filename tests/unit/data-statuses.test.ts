@@ -1,7 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { toCsv } from '../../src/lib/data-export.ts';
-import { STATUS_RECORD_FIELDS, toStatusRecords } from '../../src/lib/data-statuses.ts';
+import { toCsv } from '../../src/lib/outputs/data/csv.ts';
+import { STATUS_RECORD_FIELDS, toStatusRecords } from '../../src/lib/outputs/data/data-statuses.ts';
 import { makeInspection, makeResponse, makeSite } from './support/factories.ts';
 
 const inspection = makeInspection({ id: 'lorem-review' });

@@ -12,7 +12,7 @@ import {
   parsePartialDate,
   toDayNumber,
   yearOf,
-} from '../../src/lib/dates.ts';
+} from '../../src/lib/basics/days.ts';
 
 describe('parsePartialDate', () => {
   test('reads a full date as a day', () => {

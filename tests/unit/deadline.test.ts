@@ -7,8 +7,8 @@ import {
   getDueDate,
   getTimeliness,
   type Timeliness,
-} from '../../src/lib/deadline.ts';
-import { DOCUMENT_KIND_IDS } from '../../src/lib/document-kinds.ts';
+} from '../../src/lib/site/deadline.ts';
+import { DOCUMENT_KIND_IDS } from '../../src/lib/basics/document-kinds.ts';
 
 // A report published on 2019-09-27. Counting that day as day 1: 27-30 September are days
 // 1-4, October is days 5-35, and 1 November is day 36, so day 56 is 21 November 2019.

@@ -4,7 +4,7 @@ import {
   DOCUMENT_KIND_IDS,
   documentKindLabel,
   isStatutoryKind,
-} from '../../src/lib/document-kinds.ts';
+} from '../../src/lib/basics/document-kinds.ts';
 
 describe('document kinds', () => {
   test('puts the policing body\'s response first, and makes it the default', () => {

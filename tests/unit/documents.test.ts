@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { authorName, documentAuthor, documentTitle } from '../../src/lib/documents.ts';
+import { authorName, documentAuthor, documentTitle } from '../../src/lib/site/documents.ts';
 import { makeInspection, makeResponse, makeSite } from './support/factories.ts';
 
 const inspection = makeInspection({ id: 'lorem-ipsum', title: 'Lorem ipsum: a placeholder report' });

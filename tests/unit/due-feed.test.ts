@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { toDueFeed } from '../../src/lib/due-feed.ts';
-import { toAtomXml } from '../../src/lib/feeds.ts';
+import { toDueFeed } from '../../src/lib/outputs/feeds/due-feed.ts';
+import { toAtomXml } from '../../src/lib/outputs/feeds/feeds.ts';
 import { makeInspection, makeResponse, makeSite } from './support/factories.ts';
 
 // Due 2019-11-21; Northshire's comments are published on 2019-11-05.

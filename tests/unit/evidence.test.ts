@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { findQuote, normaliseForQuote, quotableText } from '../../src/lib/evidence.ts';
-import { markQuotes, markQuotesWithIds } from '../../src/lib/evidence-marks.ts';
-import { parseMarkdown, renderBody } from '../../src/lib/markdown.ts';
-import { toSearchText } from '../../src/lib/search-text.ts';
+import { findQuote, normaliseForQuote, quotableText } from '../../src/lib/text/evidence.ts';
+import { markQuotes, markQuotesWithIds } from '../../src/lib/text/evidence-marks.ts';
+import { parseMarkdown, renderBody } from '../../src/lib/text/markdown.ts';
+import { toHtmlText } from '../../src/lib/text/html-text.ts';
 import { readResponseBodies, readResponses } from '../support/content.ts';
 import { markQuotesByParsing } from '../support/mark-reference.ts';
 
 /** The text a quotation is looked for in, from Markdown as a document's body holds it. */
 function bodyText(markdown: string): string {
-  return toSearchText(renderBody(parseMarkdown(markdown)).html);
+  return toHtmlText(renderBody(parseMarkdown(markdown)).html);
 }
 
 function found(text: string, quote: string): string | undefined {
@@ -233,9 +233,9 @@ describe('markQuotes', () => {
     ].join('\n\n'));
     const quotes = ['paragraph with a link & an', 'ampersand. one item two item continued a quoted', 'line and its second line Cell one', 'Cell two Row two end', "Mae'r ffordd - yn glir."];
     for (const quote of quotes) {
-      expect(findQuote(toSearchText(source), quote).found, quote).toBe(true);
-      expect(normaliseForQuote(quotableText(source))).toBe(normaliseForQuote(toSearchText(source)));
-      const words = marked(markQuotes(source, [quote])).map((piece) => toSearchText(piece)).join(' ');
+      expect(findQuote(toHtmlText(source), quote).found, quote).toBe(true);
+      expect(normaliseForQuote(quotableText(source))).toBe(normaliseForQuote(toHtmlText(source)));
+      const words = marked(markQuotes(source, [quote])).map((piece) => toHtmlText(piece)).join(' ');
       expect(normaliseForQuote(words), quote).toBe(normaliseForQuote(quote));
     }
   });

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { getEntryDates, SITE_FEED_SIZE, toAtomXml, toFeed, toFeeds } from '../../src/lib/feeds.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { getEntryDates, SITE_FEED_SIZE, toAtomXml, toFeed, toFeeds } from '../../src/lib/outputs/feeds/feeds.ts';
+import { urls } from '../../src/lib/basics/urls.ts';
 import { FORCES, makeInspection, makeResponse, makeSite } from './support/factories.ts';
 
 const inspection = makeInspection({ id: 'lorem-review', published: '2019-09-27' });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findBrokenLinks, isExternal, readTargets, urlPathOf, type BuiltSite } from '../../src/lib/links.ts';
+import { findBrokenLinks, isExternal, readTargets, urlPathOf, type BuiltSite } from '../../src/lib/office/links.ts';
 
 /** A small built site in memory: pages by URL path, and any other files. */
 function site(base: string, pages: Record<string, string>, files: string[] = []): BuiltSite {

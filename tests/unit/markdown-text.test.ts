@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseMarkdown, renderBody } from '../../src/lib/markdown.ts';
-import { plainText } from '../../src/lib/markdown-text.ts';
+import { parseMarkdown, renderBody } from '../../src/lib/text/markdown.ts';
+import { plainText } from '../../src/lib/text/markdown-text.ts';
 
 const text = (markdown: string) => plainText(parseMarkdown(markdown));
 const sectionText = (markdown: string) => renderBody(parseMarkdown(markdown)).sections.map((s) => s.text);

@@ -4,8 +4,8 @@ import {
   recommendationIdOf,
   renderBody,
   type RenderedBody,
-} from '../../src/lib/markdown.ts';
-import { findUnsafeMarkdown } from '../../src/lib/markdown-safety.ts';
+} from '../../src/lib/text/markdown.ts';
+import { findUnsafeMarkdown } from '../../src/lib/text/markdown-safety.ts';
 
 const render = (markdown: string): RenderedBody => renderBody(parseMarkdown(markdown));
 const unsafe = (markdown: string) => findUnsafeMarkdown(parseMarkdown(markdown));

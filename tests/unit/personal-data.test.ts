@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseMarkdown } from '../../src/lib/markdown.ts';
-import { containsText, findPersonalData, findPersonalDataInBody, sameText } from '../../src/lib/personal-data.ts';
+import { parseMarkdown } from '../../src/lib/text/markdown.ts';
+import { containsText, findPersonalData, findPersonalDataInBody, sameText } from '../../src/lib/text/personal-data.ts';
 
 // Numbers from Ofcom's ranges kept for drama (01632 960xxx, 020 7946 0xxx, 07700 900xxx), which
 // no one is ever given; the addresses are at example.org.

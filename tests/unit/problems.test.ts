@@ -6,7 +6,7 @@ import {
   sortProblems,
   summarizeProblems,
   type Problem,
-} from '../../src/lib/problems.ts';
+} from '../../src/lib/basics/problems.ts';
 
 const error = (file: string, line: number | undefined, field = 'force'): Problem => ({
   severity: 'error',

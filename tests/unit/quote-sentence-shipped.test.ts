@@ -5,8 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { normaliseForQuote } from '../../src/lib/evidence.ts';
-import { findQuoteSentence, sentenceText } from '../../src/lib/quote-sentence.ts';
+import { normaliseForQuote } from '../../src/lib/text/evidence.ts';
+import { findQuoteSentence, sentenceText } from '../../src/lib/text/quote-sentence.ts';
 import { readResponses } from '../support/content.ts';
 import { CONTENT } from '../support/paths.ts';
 

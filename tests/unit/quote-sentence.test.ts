@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseMarkdown, renderBody } from '../../src/lib/markdown.ts';
-import { findEvidenceSentences, findQuoteSentence, findQuoteSentences, SENTENCE_CONTEXT_LIMIT, sentenceText } from '../../src/lib/quote-sentence.ts';
+import { parseMarkdown, renderBody } from '../../src/lib/text/markdown.ts';
+import { findEvidenceSentences, findQuoteSentence, findQuoteSentences, SENTENCE_CONTEXT_LIMIT, sentenceText } from '../../src/lib/text/quote-sentence.ts';
 
 /** The plain text the loader makes of a Markdown body, which quotations' sentences are found in. */
 const textOf = (markdown: string) => renderBody(parseMarkdown(markdown)).text;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseMarkdown, renderBody } from '../../src/lib/markdown.ts';
-import { applyRedactions, findMarkers, redactionReasons } from '../../src/lib/redaction.ts';
+import { parseMarkdown, renderBody } from '../../src/lib/text/markdown.ts';
+import { applyRedactions, findMarkers, redactionReasons } from '../../src/lib/text/redaction.ts';
 
 const REASONS = new Map([['mobile', "a named official's mobile number"], ['officer-email', "a named officer's e-mail address"]]);
 const render = (markdown: string, reasons: ReadonlyMap<string, string> = REASONS) => renderBody(applyRedactions(parseMarkdown(markdown), reasons));

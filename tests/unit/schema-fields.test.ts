@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { contentFields, widgetFor } from '../../src/lib/editor/config.ts';
-import { contentJsonSchema, generate } from '../../src/lib/json-schema.ts';
+import { contentJsonSchema, generate } from '../../src/lib/outputs/data/json-schema.ts';
 import { draftFieldNames, draftFrontmatter } from '../../src/lib/office/scaffold.ts';
 import { forceSchema } from '../../src/schemas/force.ts';
 import { inspectionSchema } from '../../src/schemas/inspection.ts';

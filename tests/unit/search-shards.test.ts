@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dayAt, toDayRuns } from '../../src/lib/search-shards.ts';
-import { shardCount, shardGroup, shardOf } from '../../src/search-index/plan.ts';
+import { dayAt, toDayRuns } from '../../src/lib/outputs/search/search-shards.ts';
+import { shardCount, shardGroup, shardOf } from '../../src/lib/outputs/search/shard-plan.ts';
 
 describe('which shard a page of the search index goes in', () => {
   test('needs one shard more each time a language passes a multiple of the shard size', () => {

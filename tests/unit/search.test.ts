@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   describeResults, narrowChoices, PAGE_KIND_LABELS, parseSearchState, resultTitle, SEARCH_SORTS, toExcerptParts, toPagefindOptions, toSearchParams, toSortValues, withUndatedLast, type SearchState,
-} from '../../src/lib/search.ts';
+} from '../../src/lib/outputs/search/search-options.ts';
 
 describe('a search in the URL', () => {
   test('reads back exactly the search it was written from', () => {

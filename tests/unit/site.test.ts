@@ -6,7 +6,7 @@ import {
   getForcesInScope,
   getInspectionDueDate,
   getStatus,
-} from '../../src/lib/site.ts';
+} from '../../src/lib/site/site.ts';
 import {
   FORCES,
   NORTHSHIRE,

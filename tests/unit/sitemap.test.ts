@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { isPagePath, toSitemapXml } from '../../src/lib/sitemap.ts';
+import { isPagePath, toSitemapXml } from '../../src/lib/outputs/feeds/sitemap.ts';
 
 describe('the sitemap', () => {
   test('lists pages, not data files or feeds', () => {

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { addDays } from '../../src/lib/dates.ts';
-import { checkStatementReview, getReviewDueDate, loadStatement, STATEMENT_REVIEW_MONTHS, validateStatement } from '../../src/lib/statement.ts';
-import { statementFile } from '../../src/config.ts';
+import { addDays } from '../../src/lib/basics/days.ts';
+import { checkStatementReview, getReviewDueDate, loadStatement, STATEMENT_REVIEW_MONTHS, validateStatement } from '../../src/lib/settings/statement-file.ts';
+import { statementFile } from '../../src/lib/settings/environment.ts';
 import type { Statement } from '../../src/schemas/statement.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pcc-statement-'));

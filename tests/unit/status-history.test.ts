@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getLastStatusDate, getLatestStatus, getOriginalStatus, getStatusHistory } from '../../src/lib/status-history.ts';
+import { getLastStatusDate, getLatestStatus, getOriginalStatus, getStatusHistory } from '../../src/lib/site/status-history.ts';
 import { makeResponse } from './support/factories.ts';
 
 const document = makeResponse({

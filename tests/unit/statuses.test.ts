@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { STATUSES, STATUS_IDS, isStatus, statusDescription, statusLabel } from '../../src/lib/statuses.ts';
+import { STATUSES, STATUS_IDS, isStatus, statusDescription, statusLabel } from '../../src/lib/basics/statuses.ts';
 
 describe('statuses', () => {
   test('lists the six statuses in the order the site shows them', () => {

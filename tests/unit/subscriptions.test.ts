@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { subscriptionFiles } from '../../src/lib/subscriptions.ts';
+import { subscriptionFiles } from '../../src/lib/outputs/feeds/subscriptions.ts';
 import { FORCES, makeInspection, makeSite } from './support/factories.ts';
 
 describe('subscriptionFiles (feeds and calendars)', () => {

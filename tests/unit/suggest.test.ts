@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { didYouMean, editDistance, suggest } from '../../src/lib/suggest.ts';
-import { STATUS_IDS } from '../../src/lib/statuses.ts';
+import { didYouMean, editDistance, suggest } from '../../src/lib/basics/suggest.ts';
+import { STATUS_IDS } from '../../src/lib/basics/statuses.ts';
 
 const FORCE_IDS = ['cambridgeshire', 'northshire', 'westmere', 'southdale'];
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkTheme, THEME_COLOURS, THEME_PAIRS, toTheme, toThemeCss } from '../../src/lib/theme.ts';
+import { checkTheme, THEME_COLOURS, THEME_PAIRS, toTheme, toThemeCss } from '../../src/lib/basics/theme.ts';
 import { ROOT } from '../support/paths.ts';
 
 const stylesheet = readFileSync(resolve(ROOT, 'src/styles/site.css'), 'utf8');

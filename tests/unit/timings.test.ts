@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { parseTimings, recordTiming, timePhase } from '../../src/lib/timings.ts';
+import { parseTimings, recordTiming, timePhase } from '../../src/lib/basics/timings.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pcc-timings-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

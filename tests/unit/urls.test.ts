@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { relativeUrl, urls, withBase } from '../../src/lib/urls.ts';
+import { relativeUrl, urls, withBase } from '../../src/lib/basics/urls.ts';
 
 describe('urls', () => {
   test('gives every page a root-relative path ending in a slash', () => {

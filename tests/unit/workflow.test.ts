@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
-import { contentCacheDir } from '../../src/config.ts';
+import { contentCacheDir } from '../../src/lib/settings/environment.ts';
 import { ROOT } from '../support/paths.ts';
 
 interface Step { name?: string; uses?: string; run?: string; with?: Record<string, string> }

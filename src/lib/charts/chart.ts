@@ -22,7 +22,7 @@ export interface Chart {
   table: ChartTable;
 }
 
-export { escapeXml } from '../xml.ts';
+export { escapeXml } from '../basics/xml.ts';
 
 /** Rounds a coordinate to one decimal place, so the SVG stays short and stable. */
 export function coord(value: number): string {

@@ -17,9 +17,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { RenderedBody } from '../markdown.ts';
+import type { RenderedBody } from '../text/markdown.ts';
 import type { EvidenceProblem } from './evidence-rules.ts';
-import type { YamlResult } from './frontmatter.ts';
+import type { YamlResult } from '../basics/frontmatter.ts';
 import type { EvidenceSentences } from './model.ts';
 
 /** The cached work for one file, asked for with the same arguments the loader would pass. */

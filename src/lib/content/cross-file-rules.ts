@@ -4,12 +4,12 @@
  * concern a force in the inspection's scope and come after the report; one document of each
  * kind per force and inspection. Each broken rule is a problem at the field's line.
  */
-import { earliestDay, formatDate } from '../dates.ts';
-import { DOCUMENT_KIND_IDS, isStatutoryKind, type DocumentKind } from '../document-kinds.ts';
-import { STATUS_IDS } from '../statuses.ts';
-import { didYouMean } from '../suggest.ts';
+import { earliestDay, formatDate } from '../basics/days.ts';
+import { DOCUMENT_KIND_IDS, isStatutoryKind, type DocumentKind } from '../basics/document-kinds.ts';
+import { STATUS_IDS } from '../basics/statuses.ts';
+import { didYouMean } from '../basics/suggest.ts';
 import type { LoadedFrontmatter } from './evidence-rules.ts';
-import type { ParsedYaml } from './frontmatter.ts';
+import type { ParsedYaml } from '../basics/frontmatter.ts';
 import type { Force, Inspection, ResponseDocument } from './model.ts';
 import { describeField, report, type Context } from './report.ts';
 

@@ -4,10 +4,10 @@
  * and each quotation is checked against the document's body.
  */
 import { recommendationEntrySchema, type RecommendationEntry, type ResponseData } from '../../schemas/response.ts';
-import { findQuotes } from '../evidence.ts';
-import { toSearchText } from '../search-text.ts';
-import type { Problem } from '../problems.ts';
-import { STATUS_IDS, type StatusId } from '../statuses.ts';
+import { findQuotes } from '../text/evidence.ts';
+import { toHtmlText } from '../text/html-text.ts';
+import type { Problem } from '../basics/problems.ts';
+import { STATUS_IDS, type StatusId } from '../basics/statuses.ts';
 import type { EvidenceMap, ReasonsMap, ResponseDocument } from './model.ts';
 
 /** Statuses, quotations and reasons, apart, from entries in the short or the long form. */
@@ -103,7 +103,7 @@ function checkQuotesInBody(raw: unknown, data: { recommendations: Record<string,
     .filter(([id]) => data.recommendations[id] !== 'not-addressed')
     .flatMap(([id, list]) => list.map((quote, index) => ({ id, quote, index })));
   if (!quotes.length) return [];
-  const matches = findQuotes(toSearchText(html), quotes.map((q) => q.quote));
+  const matches = findQuotes(toHtmlText(html), quotes.map((q) => q.quote));
   return quotes.flatMap(({ id, quote, index }, n) => {
     const match = matches[n]!;
     if (match.found) return [];

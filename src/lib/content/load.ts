@@ -15,20 +15,20 @@ import { join, relative } from 'node:path';
 import { forceSchema } from '../../schemas/force.ts';
 import { inspectionSchema } from '../../schemas/inspection.ts';
 import { responseSchema } from '../../schemas/response.ts';
-import { comparePartialDates } from '../dates.ts';
-import type { DocumentKind } from '../document-kinds.ts';
-import { parseMarkdown, renderBody, type RenderedBody, type RenderOptions } from '../markdown.ts';
-import { applyRedactions, redactionReasons } from '../redaction.ts';
-import { findEvidenceSentences } from '../quote-sentence.ts';
-import { STATUS_IDS } from '../statuses.ts';
+import { comparePartialDates } from '../basics/days.ts';
+import type { DocumentKind } from '../basics/document-kinds.ts';
+import { parseMarkdown, renderBody, type RenderedBody, type RenderOptions } from '../text/markdown.ts';
+import { applyRedactions, redactionReasons } from '../text/redaction.ts';
+import { findEvidenceSentences } from '../text/quote-sentence.ts';
+import { STATUS_IDS } from '../basics/statuses.ts';
 import { NO_CACHE, type ContentCache, type FileCache } from './cache.ts';
 import { checkFileName, fileId, markdownFiles, responseFolders } from './content-files.ts';
 import { checkResponse, checkScope, duplicateDocuments, type ForceRegistry, type InspectionSet } from './cross-file-rules.ts';
 import { checkEvidence, toLoadedFrontmatter } from './evidence-rules.ts';
-import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
+import { parseYaml, splitFrontmatter, type ParsedYaml } from '../basics/frontmatter.ts';
 import type { Corpus, Force, Inspection, LoadResult, ResponseDocument } from './model.ts';
 import { findPlaceholderText, PLACEHOLDER_STATUS, takePlaceholders } from './placeholder.ts';
-import { readText } from './read-text.ts';
+import { readText } from '../basics/read-text.ts';
 import { describeField, hasErrors, report, reportIssues, type Context } from './report.ts';
 import { contentRoot, describeEntry, guardFile } from './safe-files.ts';
 import { checkTrustFields } from './trust-rules.ts';
@@ -160,7 +160,7 @@ const INSPECTION_RENDER: RenderOptions = { headingLevel: 2 };
 
 /**
  * Parses and renders a body, reporting unsafe Markdown at its file line. Its redaction markers
- * become what a reader sees (src/lib/redaction.ts); the cache's record of a file goes with its
+ * become what a reader sees (src/lib/text/redaction.ts); the cache's record of a file goes with its
  * whole text, frontmatter included, so the reasons cannot be stale.
  */
 function renderFileBody(ctx: Context, file: string, md: MarkdownFile, options: RenderOptions = {}): RenderedBody {
@@ -207,9 +207,9 @@ function loadInspection(ctx: Context, file: string, id: string, forces: ForceReg
     for (const issue of text.issues) {
       report(ctx, file, md.yaml.lineOf(['recommendations', index, 'text']), field(['recommendations', index, 'text']), issue.message);
     }
-    return { ...rec, html: text.html };
+    return { ...rec, html: text.html, plainText: text.text };
   });
-  return { ...data, recommendations, id, file: relative(ctx.root, file), html: rendered.html };
+  return { ...data, recommendations, id, file: relative(ctx.root, file), html: rendered.html, text: rendered.text };
 }
 
 function loadResponses(ctx: Context, dir: string, forces: ForceRegistry, inspections: InspectionSet): ResponseDocument[] {

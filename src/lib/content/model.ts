@@ -2,10 +2,10 @@
 import type { Force } from '../../schemas/force.ts';
 import type { InspectionData, Recommendation } from '../../schemas/inspection.ts';
 import type { ResponseData, StatusUpdateData } from '../../schemas/response.ts';
-import type { Section } from '../markdown.ts';
-import type { Problem } from '../problems.ts';
-import type { QuoteInSentence } from '../quote-sentence.ts';
-import type { StatusId } from '../statuses.ts';
+import type { Section } from '../text/markdown.ts';
+import type { Problem } from '../basics/problems.ts';
+import type { QuoteInSentence } from '../text/quote-sentence.ts';
+import type { StatusId } from '../basics/statuses.ts';
 
 export type { Force, Recommendation };
 
@@ -15,6 +15,8 @@ export type ReasonsMap = Record<string, string>;
 export interface RecommendationWithHtml extends Recommendation {
   /** The recommendation's text rendered from Markdown (it may hold a list of parts). */
   html: string;
+  /** The recommendation's text as plain text (src/lib/text/markdown-text.ts), for search; `text` is its Markdown as written. */
+  plainText: string;
 }
 
 export interface Inspection extends Omit<InspectionData, 'recommendations'> {
@@ -25,6 +27,8 @@ export interface Inspection extends Omit<InspectionData, 'recommendations'> {
   file: string;
   /** The summary, as HTML. */
   html: string;
+  /** The summary, as plain text (src/lib/text/markdown-text.ts), for search. */
+  text: string;
 }
 
 /**
@@ -34,7 +38,7 @@ export interface Inspection extends Omit<InspectionData, 'recommendations'> {
 export type EvidenceMap = Record<string, string[]>;
 
 /**
- * Each quotation of an `EvidenceMap` in its sentence(s) in the body (src/lib/quote-sentence.ts),
+ * Each quotation of an `EvidenceMap` in its sentence(s) in the body (src/lib/text/quote-sentence.ts),
  * by recommendation id, in the same order; null for a quotation not found in the body's text.
  */
 export type EvidenceSentences = Record<string, (QuoteInSentence | null)[]>;
@@ -67,7 +71,7 @@ export interface ResponseDocument extends Omit<ResponseData, 'recommendations' |
   /** The document's text, as HTML. */
   html: string;
   /**
-   * The document's text, as plain text (src/lib/markdown-text.ts): blocks a blank line apart,
+   * The document's text, as plain text (src/lib/text/markdown-text.ts): blocks a blank line apart,
    * list items, table rows and hard line breaks on lines of their own. Search indexes it, and
    * the data files' section texts are cut from it.
    */

@@ -4,9 +4,9 @@
  */
 import { relative } from 'node:path';
 import type { z } from 'zod';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../basics/problems.ts';
 import type { ContentCache } from './cache.ts';
-import type { ParsedYaml } from './frontmatter.ts';
+import type { ParsedYaml } from '../basics/frontmatter.ts';
 import type { ContentRoot } from './safe-files.ts';
 
 export interface Context {

@@ -6,8 +6,8 @@
  */
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import type { Problem } from '../problems.ts';
-import { firstSentence } from './frontmatter.ts';
+import type { Problem } from '../basics/problems.ts';
+import { firstSentence } from '../basics/frontmatter.ts';
 
 /** The content folder, resolved through any links, or null when it cannot be resolved. */
 export type ContentRoot = string | null;

@@ -8,15 +8,15 @@
  * otherwise; an error in a text correction's "from"). Each broken rule is a problem at the field's line.
  */
 import type { Root } from 'mdast';
-import { formatDate } from '../dates.ts';
-import { parseMarkdown } from '../markdown.ts';
-import { plainText } from '../markdown-text.ts';
-import { containsText, findPersonalData, findPersonalDataInBody, sameText, type PersonalDataFound } from '../personal-data.ts';
-import { findMarkers } from '../redaction.ts';
-import { STATUS_IDS, type StatusId } from '../statuses.ts';
-import { didYouMean } from '../suggest.ts';
+import { formatDate } from '../basics/days.ts';
+import { parseMarkdown } from '../text/markdown.ts';
+import { plainText } from '../text/markdown-text.ts';
+import { containsText, findPersonalData, findPersonalDataInBody, sameText, type PersonalDataFound } from '../text/personal-data.ts';
+import { findMarkers } from '../text/redaction.ts';
+import { STATUS_IDS, type StatusId } from '../basics/statuses.ts';
+import { didYouMean } from '../basics/suggest.ts';
 import type { LoadedFrontmatter } from './evidence-rules.ts';
-import type { ParsedYaml } from './frontmatter.ts';
+import type { ParsedYaml } from '../basics/frontmatter.ts';
 import type { Inspection } from './model.ts';
 import { describeField, report, type Context } from './report.ts';
 

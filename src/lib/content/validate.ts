@@ -4,14 +4,15 @@
  * accessibility statement (its fields, and its yearly review). One implementation, so they
  * never disagree.
  */
-import { checkContact } from '../office/contact.ts';
-import { checkConfigAgainstContent, type ConfigResult, type SiteConfig } from '../office/site-config.ts';
-import { sortProblems, type Problem } from '../problems.ts';
-import { validateStatement } from '../statement.ts';
+import { checkContact } from '../settings/contact.ts';
+import type { ConfigResult, SiteConfig } from '../settings/office-settings.ts';
+import { sortProblems, type Problem } from '../basics/problems.ts';
+import { validateStatement } from '../settings/statement-file.ts';
 import type { Statement } from '../../schemas/statement.ts';
 import type { ContentCache } from './cache.ts';
 import { loadContent } from './load.ts';
 import type { Corpus } from './model.ts';
+import { checkConfigAgainstContent } from './scope.ts';
 
 export interface Validation {
   corpus: Corpus;

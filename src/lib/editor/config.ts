@@ -1,6 +1,6 @@
 /**
  * The editor's configuration (Decap CMS), made at build time from the Zod schemas (through
- * src/lib/json-schema.ts and shape.ts) and the content: the forces and inspections to choose
+ * src/lib/outputs/data/json-schema.ts and shape.ts) and the content: the forces and inspections to choose
  * from, the statuses, the recommendations of each inspection. Nothing here lists a content
  * field by hand: a field added to a schema is a field in the editor, and a test holds the two
  * together (tests/unit/editor/config.test.ts).
@@ -8,8 +8,8 @@
 import type { z } from 'zod';
 import { inspectionSchema } from '../../schemas/inspection.ts';
 import { responseSchema } from '../../schemas/response.ts';
-import { generate } from '../json-schema.ts';
-import { STATUSES } from '../statuses.ts';
+import { generate } from '../outputs/data/json-schema.ts';
+import { STATUSES } from '../basics/statuses.ts';
 import type { GithubBackend } from './backend.ts';
 import { fieldsOf, type Field, type Shape } from './shape.ts';
 

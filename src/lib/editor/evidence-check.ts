@@ -4,7 +4,7 @@
  * page's text; here the Markdown is read as text with its markup taken out, which is near
  * enough to warn at once, and the build's own check still has the last word.
  */
-import { findQuote } from '../evidence.ts';
+import { findQuote } from '../text/evidence.ts';
 
 export type QuotationCheck =
   | { state: 'empty' }

@@ -1,6 +1,6 @@
 /**
  * The shape of a content file's fields as the editor sees them, read from the JSON Schema that
- * src/lib/json-schema.ts generates from the Zod schemas: so a field added to a schema is a
+ * src/lib/outputs/data/json-schema.ts generates from the Zod schemas: so a field added to a schema is a
  * field in the editor, with no list written by hand. Both the editor's configuration
  * (config.ts) and its file format (format.ts) walk this one shape.
  *

@@ -8,13 +8,13 @@ import type { z } from 'zod';
 import { responseSchema } from '../../schemas/response.ts';
 import { PLACEHOLDER_STATUS, PLACEHOLDER_TEXT, placeholderTextFor } from '../content/placeholder.ts';
 import type { Corpus, Force, Inspection } from '../content/model.ts';
-import { formatDate } from '../dates.ts';
-import { getDueDate, STATUTORY_PERIOD_DAYS } from '../deadline.ts';
-import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KIND_IDS, type DocumentKind } from '../document-kinds.ts';
-import { generate } from '../json-schema.ts';
-import { getForcesInScope } from '../site.ts';
-import { STATUS_IDS } from '../statuses.ts';
-import { didYouMean } from '../suggest.ts';
+import { formatDate } from '../basics/days.ts';
+import { getDueDate, STATUTORY_PERIOD_DAYS } from '../site/deadline.ts';
+import { DEFAULT_DOCUMENT_KIND, DOCUMENT_KIND_IDS, type DocumentKind } from '../basics/document-kinds.ts';
+import { generate } from '../outputs/data/json-schema.ts';
+import { getForcesInScope } from '../site/site.ts';
+import { STATUS_IDS } from '../basics/statuses.ts';
+import { didYouMean } from '../basics/suggest.ts';
 import { UserError } from './files.ts';
 
 export interface DraftChoice {

@@ -1,12 +1,12 @@
 /**
  * Checks on a built site before it goes live: every page the content calls for exists, every
  * page's HTML parses, and every link and #fragment within the site leads somewhere (by the
- * same link checker the quality gates use, src/lib/links.ts). Pure but for reading the
+ * same link checker the quality gates use, src/lib/office/links.ts). Pure but for reading the
  * build: it works on a BuiltSite, so it is tested without building anything.
  */
-import { findBrokenLinks, type BuiltSite, type PageTargets } from '../links.ts';
-import type { Site } from '../site.ts';
-import { urls, withBase } from '../urls.ts';
+import { findBrokenLinks, type BuiltSite, type PageTargets } from './links.ts';
+import type { Site } from '../site/site.ts';
+import { urls, withBase } from '../basics/urls.ts';
 
 /** Every page and data file the content calls for, as paths from the site's root (`/forces/`). */
 export function expectedPaths(site: Site): string[] {

@@ -1,7 +1,7 @@
 /** The accessibility statement page's view model: the parts the model statement words from its frontmatter. */
 import type { SiteConfig } from '../../schemas/site-config.ts';
 import type { Statement } from '../../schemas/statement.ts';
-import { formatDate } from '../dates.ts';
+import { formatDate } from '../basics/days.ts';
 
 export interface StatementView {
   /** The page's heading: "Accessibility statement for" the site's name. */

@@ -3,11 +3,11 @@ import { toBarChart } from '../charts/bar-chart.ts';
 import type { Chart } from '../charts/chart.ts';
 import { toTimelineChart, arrivedBy, type Arrival } from '../charts/timeline-chart.ts';
 import type { Inspection } from '../content/model.ts';
-import { addDays, formatDate } from '../dates.ts';
-import { STATUTORY_PERIOD_DAYS, TIMELINESS_LABELS } from '../deadline.ts';
-import { isStatutoryKind } from '../document-kinds.ts';
-import { getInspectionDueDate, type Site } from '../site.ts';
-import { count, plural } from '../words.ts';
+import { addDays, formatDate } from '../basics/days.ts';
+import { STATUTORY_PERIOD_DAYS, TIMELINESS_LABELS } from '../site/deadline.ts';
+import { isStatutoryKind } from '../basics/document-kinds.ts';
+import { getInspectionDueDate, type Site } from '../site/site.ts';
+import { count, plural } from '../basics/words.ts';
 import type { StatusCell } from './format.ts';
 
 /** Comparison page: how many forces give each status (latest statuses), and how many have no document. */

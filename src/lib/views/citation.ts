@@ -1,11 +1,11 @@
 /** How to cite a page: its permanent address, a suggested citation, and when it last changed. */
 import type { Inspection, ResponseDocument } from '../content/model.ts';
-import { earliestDay, formatDate } from '../dates.ts';
-import { documentAuthor, documentTitle, SITE_NAME } from '../documents.ts';
-import type { Site } from '../site.ts';
-import { getLastStatusDate } from '../status-history.ts';
-import { newestCorrectionDate } from '../trust.ts';
-import { permanentUrl, urls } from '../urls.ts';
+import { earliestDay, formatDate } from '../basics/days.ts';
+import { documentAuthor, documentTitle, SITE_NAME } from '../site/documents.ts';
+import type { Site } from '../site/site.ts';
+import { getLastStatusDate } from '../site/status-history.ts';
+import { newestCorrectionDate } from '../site/reasons-and-corrections.ts';
+import { permanentUrl, urls } from '../basics/urls.ts';
 
 /**
  * A suggested citation in the author–date style: "Author (2019) Title. Letter dated 11 November

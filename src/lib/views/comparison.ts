@@ -5,17 +5,17 @@
  * with no document, as one list.
  */
 import type { ResponseDocument } from '../content/model.ts';
-import { formatDate } from '../dates.ts';
-import { documentKindLabel } from '../document-kinds.ts';
-import { markQuotes } from '../evidence-marks.ts';
-import { REGIONS } from '../regions.ts';
-import { getInspectionDueDate, getStatus, type Site } from '../site.ts';
-import { STATUSES, statusLabel, type StatusId } from '../statuses.ts';
+import { formatDate } from '../basics/days.ts';
+import { documentKindLabel } from '../basics/document-kinds.ts';
+import { markQuotes } from '../text/evidence-marks.ts';
+import { REGIONS } from '../basics/regions.ts';
+import { getInspectionDueDate, getStatus, type Site } from '../site/site.ts';
+import { STATUSES, statusLabel, type StatusId } from '../basics/statuses.ts';
 import type { Chart } from '../charts/chart.ts';
-import { getLatestStatus } from '../status-history.ts';
-import { getLatestReasons } from '../trust.ts';
-import { urls } from '../urls.ts';
-import { count } from '../words.ts';
+import { getLatestStatus } from '../site/status-history.ts';
+import { getLatestReasons } from '../site/reasons-and-corrections.ts';
+import { urls } from '../basics/urls.ts';
+import { count } from '../basics/words.ts';
 import { toStatusChart } from './charts.ts';
 import { getLastChanged } from './citation.ts';
 import { describeMarks, getEvidence, getLatestEvidence, quoteAnchors, type QuoteView } from './evidence-view.ts';

@@ -1,11 +1,11 @@
 /** The data page: every file, every field, the statuses, timeliness and the licence. */
-import { INSPECTION_RECORD_FIELDS, RECORD_FIELDS } from '../data-export.ts';
-import { STATUS_RECORD_FIELDS } from '../data-statuses.ts';
-import { TIMELINESS_DESCRIPTIONS, TIMELINESS_LABELS, type TimelinessStatus } from '../deadline.ts';
-import { SITE_FEED_SIZE } from '../feeds.ts';
-import { CONTENT_SCHEMA_NAMES } from '../json-schema.ts';
-import type { Site } from '../site.ts';
-import { urls } from '../urls.ts';
+import { INSPECTION_RECORD_FIELDS, RECORD_FIELDS } from '../outputs/data/data-export.ts';
+import { STATUS_RECORD_FIELDS } from '../outputs/data/data-statuses.ts';
+import { TIMELINESS_DESCRIPTIONS, TIMELINESS_LABELS, type TimelinessStatus } from '../site/deadline.ts';
+import { SITE_FEED_SIZE } from '../outputs/feeds/feeds.ts';
+import { CONTENT_SCHEMA_NAMES } from '../outputs/data/json-schema.ts';
+import type { Site } from '../site/site.ts';
+import { urls } from '../basics/urls.ts';
 import { siteFeedLinks, siteLink, type Alternate, type Link } from './format.ts';
 
 export interface DataView {

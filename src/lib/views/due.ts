@@ -3,12 +3,12 @@
  * page. Both are as of `today`, the day the site was built.
  */
 import type { ResponseDocument } from '../content/model.ts';
-import { formatDate } from '../dates.ts';
-import { getDueDate, STATUTORY_PERIOD_DAYS } from '../deadline.ts';
-import { describeDaysLeft, forcesWithoutComments, getDueList, RECENTLY_ENDED_MONTHS, type DuePeriod } from '../due.ts';
-import type { Site } from '../site.ts';
-import { urls } from '../urls.ts';
-import { count } from '../words.ts';
+import { formatDate } from '../basics/days.ts';
+import { getDueDate, STATUTORY_PERIOD_DAYS } from '../site/deadline.ts';
+import { describeDaysLeft, forcesWithoutComments, getDueList, RECENTLY_ENDED_MONTHS, type DuePeriod } from '../site/what-is-due.ts';
+import type { Site } from '../site/site.ts';
+import { urls } from '../basics/urls.ts';
+import { count } from '../basics/words.ts';
 import { documentDate, siteLink, toFeedLinks, type Alternate, type Link } from './format.ts';
 
 /** One sentence on subscribing to a calendar, for every page that links to one. */

@@ -8,13 +8,13 @@
  */
 import type { Root } from 'mdast';
 import type { Inspection, ResponseDocument } from '../content/model.ts';
-import { formatDate } from '../dates.ts';
-import { documentKindLabel, type DocumentKind } from '../document-kinds.ts';
-import { authorName, documentTitle } from '../documents.ts';
-import { markQuotes } from '../evidence-marks.ts';
-import { renderBody } from '../markdown-render.ts';
-import { findQuoteSentence, type QuoteInSentence } from '../quote-sentence.ts';
-import { STATUSES, type StatusId } from '../statuses.ts';
+import { formatDate } from '../basics/days.ts';
+import { documentKindLabel, type DocumentKind } from '../basics/document-kinds.ts';
+import { authorName, documentTitle } from '../site/documents.ts';
+import { markQuotes } from '../text/evidence-marks.ts';
+import { renderBody } from '../text/markdown-render.ts';
+import { findQuoteSentence, type QuoteInSentence } from '../text/quote-sentence.ts';
+import { STATUSES, type StatusId } from '../basics/statuses.ts';
 import { toStatusCell, type StatusCell } from './format.ts';
 
 /** What the form holds (Decap's entry data, made plain): any field may be missing, or null while just added. */

@@ -4,8 +4,8 @@
  * update's, for the latest status.
  */
 import type { EvidenceMap, EvidenceSentences, ResponseDocument } from '../content/model.ts';
-import type { QuoteInSentence } from '../quote-sentence.ts';
-import { quoteHash } from '../quote-id.ts';
+import type { QuoteInSentence } from '../text/quote-sentence.ts';
+import { quoteHash } from '../text/quote-id.ts';
 
 /** What a page says where a status has no quotation behind it. */
 export const NO_EVIDENCE = 'No quoted evidence';

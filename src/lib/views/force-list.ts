@@ -1,7 +1,7 @@
 /** The forces page: every force by region, with how many documents each has. */
-import { REGIONS } from '../regions.ts';
-import type { Site } from '../site.ts';
-import { urls } from '../urls.ts';
+import { REGIONS } from '../basics/regions.ts';
+import type { Site } from '../site/site.ts';
+import { urls } from '../basics/urls.ts';
 import { siteLink, type Link } from './format.ts';
 
 export interface ForceListView {

@@ -3,10 +3,10 @@
  * (at national scale a force has a couple of hundred documents, too many for one page), and
  * the count of each year that its own page shows.
  */
-import { formatDate } from '../dates.ts';
-import { documentKindLabel } from '../document-kinds.ts';
-import type { Site } from '../site.ts';
-import { urls } from '../urls.ts';
+import { formatDate } from '../basics/days.ts';
+import { documentKindLabel } from '../basics/document-kinds.ts';
+import type { Site } from '../site/site.ts';
+import { urls } from '../basics/urls.ts';
 import { forceFeedLinks, inspectionYear, neighbours, newestFirst, ofYear, siteLink, toDocumentSummary, type Alternate, type DocumentSummary, type Link } from './format.ts';
 import { summarizeStatuses } from './status-summary.ts';
 

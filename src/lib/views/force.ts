@@ -5,12 +5,12 @@
  * the newest, and the year pages hold the rest.
  */
 import type { Chart } from '../charts/chart.ts';
-import { formatDate } from '../dates.ts';
-import { TIMELINESS_LABELS, type TimelinessStatus } from '../deadline.ts';
-import { documentKindLabel } from '../document-kinds.ts';
-import { byDocumentDateDesc, type Site } from '../site.ts';
-import { urls } from '../urls.ts';
-import { count, plural } from '../words.ts';
+import { formatDate } from '../basics/days.ts';
+import { TIMELINESS_LABELS, type TimelinessStatus } from '../site/deadline.ts';
+import { documentKindLabel } from '../basics/document-kinds.ts';
+import { byDocumentDateDesc, type Site } from '../site/site.ts';
+import { urls } from '../basics/urls.ts';
+import { count, plural } from '../basics/words.ts';
 import { toRecordChart } from './charts.ts';
 import { toCalendarLink, type CalendarLinkView } from './due.ts';
 import { forceFeedLinks, ofYear, siteLink, toDocumentSummary, type Alternate, type DocumentSummary, type Link } from './format.ts';

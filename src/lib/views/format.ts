@@ -4,13 +4,16 @@
  * a document as a line of a list, an inspection's kind. Views import it; it imports no view.
  */
 import type { Force, Inspection, ResponseDocument } from '../content/model.ts';
-import { formatDate, yearOf } from '../dates.ts';
-import { describeTimeliness, type Timeliness, type TimelinessStatus } from '../deadline.ts';
-import { documentKindLabel } from '../document-kinds.ts';
-import { documentTitle } from '../documents.ts';
-import type { Site } from '../site.ts';
-import { STATUSES, statusLabel, type StatusId } from '../statuses.ts';
-import { permanentUrl, urls, withBase } from '../urls.ts';
+import { formatDate, yearOf } from '../basics/days.ts';
+import { describeTimeliness, type Timeliness, type TimelinessStatus } from '../site/deadline.ts';
+import { documentKindLabel } from '../basics/document-kinds.ts';
+import { documentDate, documentTitle } from '../site/documents.ts';
+
+/** How a document's date and an inspection's kind read, from ../documents.ts (the search records use them too). */
+export { documentDate, inspectionKindLabel } from '../site/documents.ts';
+import type { Site } from '../site/site.ts';
+import { STATUSES, statusLabel, type StatusId } from '../basics/statuses.ts';
+import { permanentUrl, urls, withBase } from '../basics/urls.ts';
 
 export interface Link {
   href: string;
@@ -92,13 +95,6 @@ export function toTimelinessCell(t: Timeliness): TimelinessCell {
   return { status: t.status, colour: TIMELINESS_COLOURS[t.status], text: describeTimeliness(t), basis };
 }
 
-/** The date to show for a document: its own date, else when it was published, else "Undated". */
-export function documentDate(document: ResponseDocument): string {
-  if (document.date) return formatDate(document.date);
-  if (document.published) return `Published ${formatDate(document.published)}`;
-  return 'Undated';
-}
-
 /** A document as one line of a list or table. */
 export function toDocumentSummary(site: Site, document: ResponseDocument, text?: string): DocumentSummary {
   return {
@@ -112,13 +108,6 @@ export function toDocumentSummary(site: Site, document: ResponseDocument, text?:
 /** The status legend, shown with every status table. */
 export function statusLegend(): { status: StatusCell; description: string }[] {
   return STATUSES.map((s) => ({ status: toStatusCell(s.id), description: s.description }));
-}
-
-/** "national-thematic" → "National thematic"; "peel" → "PEEL". */
-export function inspectionKindLabel(kind: string): string {
-  if (kind === 'peel') return 'PEEL';
-  const words = kind.split('-').join(' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** A `<link rel="alternate">` for a page. */

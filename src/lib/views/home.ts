@@ -1,6 +1,6 @@
 /** The home page: what the site holds, the newest documents and the newest inspections. */
-import { byDocumentDateDesc, type Site } from '../site.ts';
-import { urls } from '../urls.ts';
+import { byDocumentDateDesc, type Site } from '../site/site.ts';
+import { urls } from '../basics/urls.ts';
 import { siteFeedLinks, siteLink, toDocumentSummary, type Alternate, type DocumentSummary, type Link } from './format.ts';
 import { toInspectionList, type InspectionListItem } from './inspection-list.ts';
 

@@ -2,10 +2,10 @@
  * The lists of inspections: the inspections page (a link to each year), each year's page, and
  * the newest on the home page. At national scale there are several hundred, so a page per year.
  */
-import { formatDate } from '../dates.ts';
-import type { Site } from '../site.ts';
-import { urls } from '../urls.ts';
-import { count } from '../words.ts';
+import { formatDate } from '../basics/days.ts';
+import type { Site } from '../site/site.ts';
+import { urls } from '../basics/urls.ts';
+import { count } from '../basics/words.ts';
 import { inspectionKindLabel, inspectionYear, neighbours, newestFirst, ofYear, siteLink, type Link } from './format.ts';
 
 export interface InspectionListItem {

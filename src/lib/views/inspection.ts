@@ -4,13 +4,13 @@
  */
 import type { Chart } from '../charts/chart.ts';
 import type { Inspection, RecommendationWithHtml } from '../content/model.ts';
-import { formatDate } from '../dates.ts';
-import { STATUTORY_PERIOD_DAYS } from '../deadline.ts';
-import { documentKindLabel, isStatutoryKind } from '../document-kinds.ts';
-import { getInspectionDueDate, type Site } from '../site.ts';
-import { REGIONS } from '../regions.ts';
-import { urls } from '../urls.ts';
-import { count } from '../words.ts';
+import { formatDate } from '../basics/days.ts';
+import { STATUTORY_PERIOD_DAYS } from '../site/deadline.ts';
+import { documentKindLabel, isStatutoryKind } from '../basics/document-kinds.ts';
+import { getInspectionDueDate, type Site } from '../site/site.ts';
+import { REGIONS } from '../basics/regions.ts';
+import { urls } from '../basics/urls.ts';
+import { count } from '../basics/words.ts';
 import { toArrivalsChart } from './charts.ts';
 import { toCalendarLink, type CalendarLinkView } from './due.ts';
 import { toProvenanceView, type ProvenanceView } from './trust-view.ts';

@@ -1,9 +1,9 @@
 /** What every page's frame shows: the office's name and logo, the navigation, and in the preview the content's problems. */
-import type { SiteConfig } from '../office/site-config.ts';
-import { toIconLinks, type IconLink } from '../office/icons.ts';
-import { logoUrl } from '../office/site-config.ts';
-import { errorsOf, formatProblem, summarizeProblems, type Problem } from '../problems.ts';
-import { urls, withBase } from '../urls.ts';
+import type { SiteConfig } from '../settings/office-settings.ts';
+import { toIconLinks, type IconLink } from '../outputs/icons.ts';
+import { logoUrl } from '../settings/office-settings.ts';
+import { errorsOf, formatProblem, summarizeProblems, type Problem } from '../basics/problems.ts';
+import { urls, withBase } from '../basics/urls.ts';
 import type { Link } from './format.ts';
 
 export interface LayoutView {

@@ -7,13 +7,13 @@
  * colour class in each cell, so that 43 forces × 14 recommendations stay a small page.
  */
 import type { Force, Inspection, ResponseDocument } from '../content/model.ts';
-import { formatDate } from '../dates.ts';
-import type { TimelinessStatus } from '../deadline.ts';
-import { documentKindLabel, isStatutoryKind } from '../document-kinds.ts';
-import { REGIONS } from '../regions.ts';
-import type { Site } from '../site.ts';
-import { getLatestStatus } from '../status-history.ts';
-import { relativeUrl, urls } from '../urls.ts';
+import { formatDate } from '../basics/days.ts';
+import type { TimelinessStatus } from '../site/deadline.ts';
+import { documentKindLabel, isStatutoryKind } from '../basics/document-kinds.ts';
+import { REGIONS } from '../basics/regions.ts';
+import type { Site } from '../site/site.ts';
+import { getLatestStatus } from '../site/status-history.ts';
+import { relativeUrl, urls } from '../basics/urls.ts';
 import { getLatestEvidence } from './evidence-view.ts';
 import { inspectionFeedLinks, siteLink, toDocumentSummary, toStatusCell, type Alternate, type DocumentSummary, type Link, type StatusCell } from './format.ts';
 

@@ -1,15 +1,15 @@
 /** A document's page: its metadata, statuses, timeliness, coverage, history and full text. */
 import type { Inspection, ResponseDocument } from '../content/model.ts';
-import { formatDate, yearOf } from '../dates.ts';
-import { isStatutoryKind, documentKindLabel } from '../document-kinds.ts';
-import { authorName, documentTitle } from '../documents.ts';
-import { getCoverage, getInspectionDueDate, getStatus, type Site } from '../site.ts';
-import { getStatusHistory } from '../status-history.ts';
-import { getReasons } from '../trust.ts';
-import { permanentUrl, urls } from '../urls.ts';
-import { count, listAnd } from '../words.ts';
+import { formatDate, yearOf } from '../basics/days.ts';
+import { isStatutoryKind, documentKindLabel } from '../basics/document-kinds.ts';
+import { authorName, documentTitle } from '../site/documents.ts';
+import { getCoverage, getInspectionDueDate, getStatus, type Site } from '../site/site.ts';
+import { getStatusHistory } from '../site/status-history.ts';
+import { getReasons } from '../site/reasons-and-corrections.ts';
+import { permanentUrl, urls } from '../basics/urls.ts';
+import { count, listAnd } from '../basics/words.ts';
 import { toCitation } from './citation.ts';
-import { markQuotesWithIds } from '../evidence-marks.ts';
+import { markQuotesWithIds } from '../text/evidence-marks.ts';
 import { correctedMark, toCorrectionViews, toProvenanceView, type CorrectionView, type ProvenanceView } from './trust-view.ts';
 import { describeMarks, evidenceAnchors, getEvidenceInSentences, quotesAlone, quotesWithIds, type QuoteView } from './evidence-view.ts';
 import {

@@ -1,8 +1,8 @@
 /** A document's statuses in one line: "3 in progress, 1 complete, 1 awaiting national action". */
 import type { Inspection, ResponseDocument } from '../content/model.ts';
-import { getLatestStatus } from '../status-history.ts';
-import { STATUSES, statusLabel, type StatusId } from '../statuses.ts';
-import { listTally } from '../words.ts';
+import { getLatestStatus } from '../site/status-history.ts';
+import { STATUSES, statusLabel, type StatusId } from '../basics/statuses.ts';
+import { listTally } from '../basics/words.ts';
 
 /**
  * Counts the latest status of each of the inspection's recommendations in the document, the

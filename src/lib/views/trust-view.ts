@@ -4,11 +4,11 @@
  * <date>" mark beside a status whose reading changed since it was first published.
  */
 import type { ResponseDocument } from '../content/model.ts';
-import { formatDate } from '../dates.ts';
-import type { Site } from '../site.ts';
-import { isStatus } from '../statuses.ts';
-import { describeCorrected, newestStatusCorrection } from '../trust.ts';
-import { urls } from '../urls.ts';
+import { formatDate } from '../basics/days.ts';
+import type { Site } from '../site/site.ts';
+import { isStatus } from '../basics/statuses.ts';
+import { describeCorrected, newestStatusCorrection } from '../site/reasons-and-corrections.ts';
+import { urls } from '../basics/urls.ts';
 import type { Correction, Provenance, Redaction } from '../../schemas/trust.ts';
 import { siteLink, toStatusCell, type Link, type StatusCell } from './format.ts';
 

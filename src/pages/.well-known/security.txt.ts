@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { today } from '../../config.ts';
-import { getSiteConfig } from '../../content.ts';
-import { toSecurityTxt } from '../../lib/office/contact.ts';
+import { today } from '../../lib/settings/environment.ts';
+import { getSiteConfig } from '../../astro/content.ts';
+import { toSecurityTxt } from '../../lib/settings/contact.ts';
 
 /** RFC 9116: where to report a security problem with the site, from site.config.json's `contact`. */
 export const GET: APIRoute = () =>

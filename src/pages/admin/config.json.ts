@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { APIRoute } from 'astro';
-import { contentDir, editorProxyPort } from '../../config.ts';
-import { getSite, getSiteConfig } from '../../content.ts';
+import { contentDir, editorProxyPort } from '../../lib/settings/environment.ts';
+import { getSite, getSiteConfig } from '../../astro/content.ts';
 import { githubBackend } from '../../lib/editor/backend.ts';
 import { editorSetup } from '../../lib/editor/setup.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSiteConfig } from '../../content.ts';
-import { toTheme, toThemeCss } from '../../lib/theme.ts';
+import { getSiteConfig } from '../../astro/content.ts';
+import { toTheme, toThemeCss } from '../../lib/basics/theme.ts';
 import narrow from '../../styles/narrow.css?raw';
 import site from '../../styles/site.css?raw';
 

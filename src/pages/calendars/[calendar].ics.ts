@@ -3,9 +3,9 @@
  * only when the site's address is configured. No cache key: each is small, and its DTSTAMP is the build's day.
  */
 import type { APIRoute } from 'astro';
-import { today } from '../../config.ts';
-import { getSite } from '../../content.ts';
-import { toCalendars, toICalendar } from '../../lib/calendars.ts';
+import { today } from '../../lib/settings/environment.ts';
+import { getSite } from '../../astro/content.ts';
+import { toCalendars, toICalendar } from '../../lib/outputs/feeds/calendars.ts';
 
 export function getStaticPaths() {
   return [...toCalendars(getSite()).keys()].map((path) => ({ params: { calendar: path.replace(/^\/calendars\/|\.ics$/g, '') }, props: { path } }));

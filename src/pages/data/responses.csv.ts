@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../content.ts';
-import { CSV_RECORD_FIELDS, toCsv, toResponseRecords } from '../../lib/data-export.ts';
+import { getSite } from '../../astro/content.ts';
+import { toCsv } from '../../lib/outputs/data/csv.ts';
+import { CSV_RECORD_FIELDS, toResponseRecords } from '../../lib/outputs/data/data-export.ts';
 
 export const GET: APIRoute = () =>
   new Response(toCsv(toResponseRecords(getSite()), CSV_RECORD_FIELDS), {

@@ -3,11 +3,11 @@
  * the build's day); made only when the site's address is configured.
  */
 import type { APIRoute } from 'astro';
-import { today } from '../../config.ts';
-import { getSite } from '../../content.ts';
-import { toDueFeed } from '../../lib/due-feed.ts';
-import { toAtomXml, toFeeds } from '../../lib/feeds.ts';
-import { urls } from '../../lib/urls.ts';
+import { today } from '../../lib/settings/environment.ts';
+import { getSite } from '../../astro/content.ts';
+import { toDueFeed } from '../../lib/outputs/feeds/due-feed.ts';
+import { toAtomXml, toFeeds } from '../../lib/outputs/feeds/feeds.ts';
+import { urls } from '../../lib/basics/urls.ts';
 
 export function getStaticPaths() {
   const site = getSite();

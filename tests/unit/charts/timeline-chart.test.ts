@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { arrivedBy, cumulativeSteps, TIMELINE_LAYOUT, toTimelineChart, type Arrival } from '../../../src/lib/charts/timeline-chart.ts';
-import { STATUTORY_PERIOD_DAYS } from '../../../src/lib/deadline.ts';
+import { STATUTORY_PERIOD_DAYS } from '../../../src/lib/site/deadline.ts';
 
 const arrivals: Arrival[] = [
   { day: 10, date: '6 October 2019', count: 2 },

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   bumpContentGeneration, clearLoadedSite, contentGeneration, getLoadedSite, isPreview, setLoadedSite, setPreview, type LoadedSite,
-} from '../../../src/lib/content/build-state.ts';
-import { DEFAULT_CONFIG } from '../../../src/lib/office/site-config.ts';
-import { createSite } from '../../../src/lib/site.ts';
+} from '../../../src/astro/build-state.ts';
+import { DEFAULT_CONFIG } from '../../../src/lib/settings/office-settings.ts';
+import { createSite } from '../../../src/lib/site/site.ts';
 
 const loaded: LoadedSite = { site: createSite({ forces: [], inspections: [], responses: [] }), config: DEFAULT_CONFIG, statement: null, problems: [] };
 
@@ -41,8 +41,8 @@ describe('what the integration tells the pages', () => {
   });
 
   test('reaches the pages\' own copy of the module, as Astro bundles them apart from the integration', async () => {
-    const copy = `${new URL('../../../src/lib/content/build-state.ts', import.meta.url).href}?pages`;
-    const pages = (await import(/* @vite-ignore */ copy)) as typeof import('../../../src/lib/content/build-state.ts');
+    const copy = `${new URL('../../../src/astro/build-state.ts', import.meta.url).href}?pages`;
+    const pages = (await import(/* @vite-ignore */ copy)) as typeof import('../../../src/astro/build-state.ts');
     expect(pages.getLoadedSite).not.toBe(getLoadedSite);
     setPreview(false);
     setLoadedSite(loaded);

@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import type { LoadResult } from '../../../src/lib/content/model.ts';
-import { errorsOf, formatProblem } from '../../../src/lib/problems.ts';
+import { errorsOf, formatProblem } from '../../../src/lib/basics/problems.ts';
 import { makeContent, type Edit, type FixtureCopy } from '../../fixtures/fixtures.ts';
 import { expectedPrefix, type ExpectedError } from '../../fixtures/invalid.ts';
 

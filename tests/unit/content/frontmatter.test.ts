@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseYaml, splitFrontmatter, type ParsedYaml } from '../../../src/lib/content/frontmatter.ts';
-import { decodeText } from '../../../src/lib/content/read-text.ts';
+import { parseYaml, splitFrontmatter, type ParsedYaml } from '../../../src/lib/basics/frontmatter.ts';
+import { decodeText } from '../../../src/lib/basics/read-text.ts';
 
 /** Parses YAML that must be valid. */
 function parsed(source: string, firstLine?: number): ParsedYaml {

@@ -4,7 +4,7 @@
  * recommendation 3 go not-addressed -> planned, then planned -> awaiting-national).
  */
 import { describe, expect, test } from 'vitest';
-import { errorsOf } from '../../../src/lib/problems.ts';
+import { errorsOf } from '../../../src/lib/basics/problems.ts';
 import { expectError, loadFixture } from './expect-problem.ts';
 
 const FILE = 'responses/northshire/vetting-review-2021--force-response.md';

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
-import { errorsOf, formatProblem } from '../../../src/lib/problems.ts';
+import { errorsOf, formatProblem } from '../../../src/lib/basics/problems.ts';
 import { makeContent, removeContentCopies, VALID_FILES as F } from '../../fixtures/fixtures.ts';
 import { combineFixtures, INVALID_FIXTURES } from '../../fixtures/invalid.ts';
 import { expectError, formattedErrors, loadFixture } from './expect-problem.ts';

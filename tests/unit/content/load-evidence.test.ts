@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
-import { formatProblem } from '../../../src/lib/problems.ts';
+import { formatProblem } from '../../../src/lib/basics/problems.ts';
 import { countWithoutEvidence } from '../../../src/lib/content/evidence-rules.ts';
 import { lineOf, makeContent, removeContentCopies, VALID_FILES, type Edit } from '../../fixtures/fixtures.ts';
 

@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { afterAll, expect, test } from 'vitest';
 import type { ContentCache, FileCache } from '../../../src/lib/content/cache.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
-import { errorsOf } from '../../../src/lib/problems.ts';
+import { errorsOf } from '../../../src/lib/basics/problems.ts';
 import { makeContent, removeContentCopies, VALID_FILES } from '../../fixtures/fixtures.ts';
 
 afterAll(removeContentCopies);

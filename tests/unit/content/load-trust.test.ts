@@ -4,7 +4,7 @@
  * their reasons, and the personal-data warnings.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { formatProblem } from '../../../src/lib/problems.ts';
+import { formatProblem } from '../../../src/lib/basics/problems.ts';
 import { lineOf, removeContentCopies, VALID_FILES as F } from '../../fixtures/fixtures.ts';
 import { formattedErrors, loadFixture } from './expect-problem.ts';
 

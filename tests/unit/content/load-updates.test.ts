@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
-import { formatProblem, type Problem } from '../../../src/lib/problems.ts';
-import { STATUS_IDS } from '../../../src/lib/statuses.ts';
+import { formatProblem, type Problem } from '../../../src/lib/basics/problems.ts';
+import { STATUS_IDS } from '../../../src/lib/basics/statuses.ts';
 import { lineOf, makeContent, removeContentCopies, VALID_FILES } from '../../fixtures/fixtures.ts';
 
 afterAll(removeContentCopies);

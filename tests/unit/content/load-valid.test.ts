@@ -3,8 +3,8 @@
  * may produce an error.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { getTimeliness } from '../../../src/lib/deadline.ts';
-import { formatProblem } from '../../../src/lib/problems.ts';
+import { getTimeliness } from '../../../src/lib/site/deadline.ts';
+import { formatProblem } from '../../../src/lib/basics/problems.ts';
 import { ACCEPTED_FIXTURES, LARGE_BODY_BYTES, VERY_LONG_TITLE, WELSH, type AcceptedFixture } from '../../fixtures/accepted.ts';
 import { FORCE_IDS, INSPECTION_IDS, removeContentCopies, VALID_FILES as F } from '../../fixtures/fixtures.ts';
 import { formattedErrors, loadFixture } from './expect-problem.ts';

@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Lexer } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
-import { REGIONS } from '../../../src/lib/regions.ts';
+import { splitFrontmatter } from '../../../src/lib/basics/frontmatter.ts';
+import { REGIONS } from '../../../src/lib/basics/regions.ts';
 import { CONTENT } from '../../support/paths.ts';
 
 /** Every comment in a YAML text, as written (from "#"), found by YAML's own lexer so a "#" inside a value is not taken for one. */

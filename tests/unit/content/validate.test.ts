@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { validateAll } from '../../../src/lib/content/validate.ts';
-import { DEFAULT_CONFIG } from '../../../src/lib/office/site-config.ts';
-import { getReviewDueDate } from '../../../src/lib/statement.ts';
-import { addDays } from '../../../src/lib/dates.ts';
+import { DEFAULT_CONFIG } from '../../../src/lib/settings/office-settings.ts';
+import { getReviewDueDate } from '../../../src/lib/settings/statement-file.ts';
+import { addDays } from '../../../src/lib/basics/days.ts';
 import { VALID } from '../../fixtures/fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pcc-validate-'));

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { githubBackend, UNKNOWN_REPOSITORY } from '../../../src/lib/editor/backend.ts';
 import { editorConfig } from '../../../src/lib/editor/config.ts';
-import { readSiteConfig } from '../../../src/lib/office/site-config.ts';
+import { readSiteConfig } from '../../../src/lib/settings/office-settings.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pcc-editor-backend-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

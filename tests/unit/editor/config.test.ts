@@ -2,10 +2,10 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { contentFields, editorConfig, WIDGETS } from '../../../src/lib/editor/config.ts';
-import { contentJsonSchema } from '../../../src/lib/json-schema.ts';
+import { contentJsonSchema } from '../../../src/lib/outputs/data/json-schema.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { responseSchema } from '../../../src/schemas/response.ts';
-import { STATUS_IDS } from '../../../src/lib/statuses.ts';
+import { STATUS_IDS } from '../../../src/lib/basics/statuses.ts';
 import { VALID } from '../../fixtures/fixtures.ts';
 
 type Json = Record<string, unknown>;

@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseYaml, splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
+import { parseYaml, splitFrontmatter } from '../../../src/lib/basics/frontmatter.ts';
 import { contentFields } from '../../../src/lib/editor/config.ts';
-import { fromFile, SOURCE_FIELD, toFile } from '../../../src/lib/editor/format.ts';
-import { STATUS_IDS } from '../../../src/lib/statuses.ts';
+import { fromFile, SOURCE_FIELD, toFile } from '../../../src/lib/editor/file-format.ts';
+import { STATUS_IDS } from '../../../src/lib/basics/statuses.ts';
 
 import { responseSchema } from '../../../src/schemas/response.ts';
 import { CONTENT } from '../../support/paths.ts';

@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { PLACEHOLDER_STATUS, PLACEHOLDER_TEXT } from '../../../src/lib/content/placeholder.ts';
-import { blockingProblems, errorsOf } from '../../../src/lib/problems.ts';
+import { blockingProblems, errorsOf } from '../../../src/lib/basics/problems.ts';
 import { lineOf, makeContent, removeContentCopies, VALID_FILES } from '../../fixtures/fixtures.ts';
 
 afterAll(removeContentCopies);

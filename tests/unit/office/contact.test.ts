@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { addDays } from '../../../src/lib/dates.ts';
-import { checkContact, EXPIRY_WARNING_DAYS, toSecurityTxt } from '../../../src/lib/office/contact.ts';
-import { readSiteConfig } from '../../../src/lib/office/site-config.ts';
+import { addDays } from '../../../src/lib/basics/days.ts';
+import { checkContact, EXPIRY_WARNING_DAYS, toSecurityTxt } from '../../../src/lib/settings/contact.ts';
+import { readSiteConfig } from '../../../src/lib/settings/office-settings.ts';
 import { PLACEHOLDER_CONTACT } from '../../../src/schemas/site-config.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'pcc-contact-'));

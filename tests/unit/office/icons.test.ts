@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
-import { makeIcons, toIconLinks, type IconFile } from '../../../src/lib/office/icons.ts';
-import { DEFAULT_CONFIG } from '../../../src/lib/office/site-config.ts';
-import type { SiteConfig } from '../../../src/lib/office/site-config.ts';
+import { makeIcons, toIconLinks, type IconFile } from '../../../src/lib/outputs/icons.ts';
+import { DEFAULT_CONFIG } from '../../../src/lib/settings/office-settings.ts';
+import type { SiteConfig } from '../../../src/lib/settings/office-settings.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pcc-icons-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

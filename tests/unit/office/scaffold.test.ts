@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { PLACEHOLDER_STATUS } from '../../../src/lib/content/placeholder.ts';
-import { formatDate } from '../../../src/lib/dates.ts';
-import { getDueDate } from '../../../src/lib/deadline.ts';
+import { formatDate } from '../../../src/lib/basics/days.ts';
+import { getDueDate } from '../../../src/lib/site/deadline.ts';
 import { writeNewFile } from '../../../src/lib/office/files.ts';
 import { scaffoldResponse } from '../../../src/lib/office/scaffold.ts';
-import { errorsOf } from '../../../src/lib/problems.ts';
+import { errorsOf } from '../../../src/lib/basics/problems.ts';
 import { DAY_INSPECTION_RECOMMENDATIONS, makeContent, removeContentCopies, VALID } from '../../fixtures/fixtures.ts';
 
 afterAll(removeContentCopies);

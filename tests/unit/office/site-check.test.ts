@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { BuiltSite } from '../../../src/lib/links.ts';
+import type { BuiltSite } from '../../../src/lib/office/links.ts';
 import { checkBuiltSite, expectedPaths } from '../../../src/lib/office/site-check.ts';
 import { makeInspection, makeResponse, makeSite, NORTHSHIRE } from '../support/factories.ts';
 

@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
-import {
-  checkConfigAgainstContent, DEFAULT_CONFIG, readSiteConfig, scopeCorpus, withEnvironment,
-} from '../../../src/lib/office/site-config.ts';
+import { checkConfigAgainstContent, scopeCorpus } from '../../../src/lib/content/scope.ts';
+import { DEFAULT_CONFIG, readSiteConfig, withEnvironment } from '../../../src/lib/settings/office-settings.ts';
 import { VALID } from '../../fixtures/fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pcc-config-'));

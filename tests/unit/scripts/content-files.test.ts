@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { forcesFile, markdownFile, slugify, writeContentFiles } from '../../../scripts/lib/content-files.ts';
-import { parseYaml, splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
+import { forcesFile, markdownFile, slugify, writeContentFiles } from '../../../scripts/lib/write-content-files.ts';
+import { parseYaml, splitFrontmatter } from '../../../src/lib/basics/frontmatter.ts';
 
 const temporary: string[] = [];
 afterAll(() => {

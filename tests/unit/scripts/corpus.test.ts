@@ -6,9 +6,9 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../../scripts/lib/corpus.ts';
 import { writeCorpus } from '../../../scripts/lib/write-corpus.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
-import { REGIONS } from '../../../src/lib/regions.ts';
-import { createSite } from '../../../src/lib/site.ts';
-import { getLatestStatus } from '../../../src/lib/status-history.ts';
+import { REGIONS } from '../../../src/lib/basics/regions.ts';
+import { createSite } from '../../../src/lib/site/site.ts';
+import { getLatestStatus } from '../../../src/lib/site/status-history.ts';
 import { readForces } from '../../support/content.ts';
 import { ROOT } from '../../support/paths.ts';
 

@@ -4,9 +4,9 @@
  * so a document's html, text and sections are what the loader would have produced.
  */
 import type { Corpus, Force, Inspection, RecommendationWithHtml, ResponseDocument } from '../../../src/lib/content/model.ts';
-import { parseMarkdown, renderBody } from '../../../src/lib/markdown.ts';
-import { findEvidenceSentences } from '../../../src/lib/quote-sentence.ts';
-import { createSite, type Site } from '../../../src/lib/site.ts';
+import { parseMarkdown, renderBody } from '../../../src/lib/text/markdown.ts';
+import { findEvidenceSentences } from '../../../src/lib/text/quote-sentence.ts';
+import { createSite, type Site } from '../../../src/lib/site/site.ts';
 
 /** A fictional force; the id is the one thing most tests care about. */
 export function makeForce(overrides: Partial<Force> & { id: string }): Force {
@@ -33,11 +33,13 @@ export const FORCES: Force[] = [NORTHSHIRE, WESTMERE, SOUTHDALE];
 /** A recommendation with placeholder words, its text rendered as the loader renders it. */
 export function makeRecommendation(id: string, overrides: Partial<RecommendationWithHtml> = {}): RecommendationWithHtml {
   const text = overrides.text ?? `Lorem ipsum recommendation ${id}.`;
+  const rendered = renderBody(parseMarkdown(text));
   return {
     id,
     title: `Placeholder title ${id}`,
     text,
-    html: renderBody(parseMarkdown(text)).html,
+    html: rendered.html,
+    plainText: rendered.text,
     addressedTo: ['all forces'],
     ...overrides,
   };
@@ -53,6 +55,7 @@ export function makeInspection(overrides: Partial<Inspection> & { id: string }):
     recommendations: ['1', '2', '3'].map((id) => ({ ...makeRecommendation(id), html: `<p>Lorem ipsum recommendation ${id}.</p>` })),
     file: `content/inspections/${overrides.id}.md`,
     html: '<p>Lorem ipsum dolor sit amet.</p>',
+    text: 'Lorem ipsum dolor sit amet.',
     ...overrides,
   };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { getLastChanged, toCitation } from '../../../src/lib/views/citation.ts';
-import { permanentUrl } from '../../../src/lib/urls.ts';
+import { permanentUrl } from '../../../src/lib/basics/urls.ts';
 import { makeCorpus, makeInspection, makeResponse } from '../support/factories.ts';
-import { createSite } from '../../../src/lib/site.ts';
+import { createSite } from '../../../src/lib/site/site.ts';
 
 const inspection = makeInspection({ id: 'lorem-review', title: 'Lorem ipsum review' });
 const signed = makeResponse({

@@ -3,7 +3,7 @@ import { toComparisonView } from '../../../src/lib/views/comparison.ts';
 import { IN_SENTENCE_NOTE } from '../../../src/lib/views/evidence-view.ts';
 import { expectedQuoteId } from '../../support/quote-id.ts';
 import { makeForce, makeInspection, makeResponse, makeSite } from '../support/factories.ts';
-import { STATUS_IDS } from '../../../src/lib/statuses.ts';
+import { STATUS_IDS } from '../../../src/lib/basics/statuses.ts';
 import { lorem, site as sharedSite } from './shared-site.ts';
 
 // Six fictional forces in registry order; the registry's order is not the page's.

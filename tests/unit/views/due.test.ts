@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { NO_DOCUMENT } from '../../../src/lib/due.ts';
-import { digestOf, findNonPlainData } from '../../../src/lib/cache-key.ts';
+import { NO_DOCUMENT } from '../../../src/lib/site/what-is-due.ts';
+import { digestOf, findNonPlainData } from '../../../src/astro/cache-key.ts';
 import { toCalendarLink, toDueView, toHomeDueView } from '../../../src/lib/views/due.ts';
 import { toForceView } from '../../../src/lib/views/force.ts';
 import { toInspectionView } from '../../../src/lib/views/inspection.ts';

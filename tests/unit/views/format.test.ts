@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Timeliness } from '../../../src/lib/deadline.ts';
+import type { Timeliness } from '../../../src/lib/site/deadline.ts';
 import {
   documentDate,
   inspectionKindLabel,
@@ -11,7 +11,7 @@ import {
   toStatusCell,
   toTimelinessCell,
 } from '../../../src/lib/views/format.ts';
-import { STATUS_IDS } from '../../../src/lib/statuses.ts';
+import { STATUS_IDS } from '../../../src/lib/basics/statuses.ts';
 import { makeInspection, makeResponse, makeSite } from '../support/factories.ts';
 
 const inspection = makeInspection({ id: 'lorem-ipsum', title: 'Lorem ipsum: a placeholder report' });

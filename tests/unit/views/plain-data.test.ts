@@ -1,5 +1,5 @@
 /**
- * Pages' cache keys (src/lib/cache-key.ts) are digests of their view models, which only
+ * Pages' cache keys (src/astro/cache-key.ts) are digests of their view models, which only
  * works if a view model is plain data: a Map, a function or a NaN in one would let its page
  * change while its key stayed the same, and the incremental build would publish it stale.
  * Every view a keyed page renders, over a generated site of every shape, must be plain.
@@ -8,11 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { findNonPlainData } from '../../../src/lib/cache-key.ts';
+import { findNonPlainData } from '../../../src/astro/cache-key.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
-import { toInspectionRecords } from '../../../src/lib/data-export.ts';
-import { toFeeds } from '../../../src/lib/feeds.ts';
-import { createSite } from '../../../src/lib/site.ts';
+import { toInspectionRecords } from '../../../src/lib/outputs/data/data-export.ts';
+import { toFeeds } from '../../../src/lib/outputs/feeds/feeds.ts';
+import { createSite } from '../../../src/lib/site/site.ts';
 import { toComparisonView } from '../../../src/lib/views/comparison.ts';
 import { getForceYears, toForceYearView } from '../../../src/lib/views/force-year.ts';
 import { toForceView } from '../../../src/lib/views/force.ts';

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { DOCUMENT_KINDS } from '../../../src/lib/document-kinds.ts';
-import { DATE_SORT_KEY, PAGE_KIND_LABELS } from '../../../src/lib/search.ts';
-import { STATUSES } from '../../../src/lib/statuses.ts';
-import { getSearchFacets, toResponseSearchRecord, toSearchEntries, toSearchPageView, type SearchRecord } from '../../../src/lib/views/search.ts';
+import { DOCUMENT_KINDS } from '../../../src/lib/basics/document-kinds.ts';
+import { DATE_SORT_KEY, PAGE_KIND_LABELS } from '../../../src/lib/outputs/search/search-options.ts';
+import { STATUSES } from '../../../src/lib/basics/statuses.ts';
+import { getSearchFacets, toResponseSearchRecord, toSearchEntries, type SearchRecord } from '../../../src/lib/outputs/search/search-records.ts';
+import { toSearchPageView } from '../../../src/lib/views/search.ts';
 import { makeInspection, makeResponse, makeSite, NORTHSHIRE, SOUTHDALE, WESTMERE } from '../support/factories.ts';
 
 const inspection = makeInspection({ id: 'lorem-review', title: 'Lorem review' });

@@ -11,7 +11,7 @@ import { stringify } from 'yaml';
 import type { Corpus } from '../../content/model.ts';
 import { placeholderTextFor } from '../../content/placeholder.ts';
 import { UserError } from '../files.ts';
-import { normaliseTree } from './markdown.ts';
+import { normaliseTree } from './to-markdown.ts';
 import { collect, type InspectionRecommendation, toPlain } from './report-parts.ts';
 import { readReport } from './report-read.ts';
 import { publishedOf } from './report-words.ts';

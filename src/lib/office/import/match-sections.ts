@@ -12,7 +12,7 @@
  */
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { recommendationIdOf } from '../../markdown.ts';
+import { recommendationIdOf } from '../../text/markdown.ts';
 
 /** A block quoting at least this share of a recommendation's three-word runs quotes it. */
 export const QUOTES = 0.6;

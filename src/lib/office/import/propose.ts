@@ -5,8 +5,8 @@
  */
 import type { ResponseData } from '../../../schemas/response.ts';
 import type { Corpus } from '../../content/model.ts';
-import { isDay } from '../../dates.ts';
-import type { DocumentKind } from '../../document-kinds.ts';
+import { isDay } from '../../basics/days.ts';
+import type { DocumentKind } from '../../basics/document-kinds.ts';
 
 export interface Proposal<T> {
   value: T;

@@ -12,7 +12,7 @@
  */
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { stringifyMarkdown } from './markdown.ts';
+import { stringifyMarkdown } from './to-markdown.ts';
 import { addresseesOf, dueDateOf } from './report-words.ts';
 
 const RECOMMENDATION_LABEL = /^\s*recommendation\s+([0-9]+[a-z]?(?:\.[0-9]+)?)\b\s*[:.–—-]?\s*/i;

@@ -6,7 +6,7 @@
 import { extname } from 'node:path';
 import type { Root } from 'mdast';
 import { UserError } from '../files.ts';
-import { htmlToMarkdownTree } from './markdown.ts';
+import { htmlToMarkdownTree } from './to-markdown.ts';
 import { layOutPdf } from './pdf-layout.ts';
 import { readPdfPages } from './pdf-read.ts';
 

@@ -3,8 +3,8 @@
  * recommendation is due ("By April 2020" → 2020-04) and whom it is addressed to.
  */
 import type { Root } from 'mdast';
-import { isDay } from '../../dates.ts';
-import { linesOf } from './markdown.ts';
+import { isDay } from '../../basics/days.ts';
+import { linesOf } from './to-markdown.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = MONTHS.join('|');

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../../content.ts';
-import { INSPECTION_RECORD_FIELDS, toCsv, toInspectionRecords } from '../../../lib/data-export.ts';
-import { csvColumns } from '../../../lib/data-fields.ts';
+import { getSite } from '../../../astro/content.ts';
+import { toCsv } from '../../../lib/outputs/data/csv.ts';
+import { INSPECTION_RECORD_FIELDS, toInspectionRecords } from '../../../lib/outputs/data/data-export.ts';
+import { csvColumns } from '../../../lib/outputs/data/data-fields.ts';
 import { inspectionDataPaths } from './_paths.ts';
 
 export function getStaticPaths() {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../../content.ts';
-import { toInspectionRecords } from '../../../lib/data-export.ts';
+import { getSite } from '../../../astro/content.ts';
+import { toInspectionRecords } from '../../../lib/outputs/data/data-export.ts';
 import { inspectionDataPaths } from './_paths.ts';
 
 export function getStaticPaths() {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CONTENT_SCHEMA_NAMES, contentJsonSchema, type ContentSchemaName } from '../../../lib/json-schema.ts';
+import { CONTENT_SCHEMA_NAMES, contentJsonSchema, type ContentSchemaName } from '../../../lib/outputs/data/json-schema.ts';
 
 export const getStaticPaths = (() => CONTENT_SCHEMA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

@@ -1,8 +1,8 @@
 /** Each force's feed; made only when the site's address is configured. */
 import type { APIRoute } from 'astro';
-import { getSite, pageCacheKey } from '../../../content.ts';
-import { toAtomXml, toFeeds } from '../../../lib/feeds.ts';
-import { urls } from '../../../lib/urls.ts';
+import { getSite, pageCacheKey } from '../../../astro/content.ts';
+import { toAtomXml, toFeeds } from '../../../lib/outputs/feeds/feeds.ts';
+import { urls } from '../../../lib/basics/urls.ts';
 
 export function getStaticPaths() {
   const feeds = toFeeds(getSite());

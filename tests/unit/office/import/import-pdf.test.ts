@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../../../src/lib/content/load.ts';
 import { UserError } from '../../../../src/lib/office/files.ts';
 import { convertLetter, importLetter } from '../../../../src/lib/office/import/import-letter.ts';
-import { linesOf, stringifyMarkdown } from '../../../../src/lib/office/import/markdown.ts';
+import { linesOf, stringifyMarkdown } from '../../../../src/lib/office/import/to-markdown.ts';
 import { layOutPdf } from '../../../../src/lib/office/import/pdf-layout.ts';
 import { readPdfPages } from '../../../../src/lib/office/import/pdf-read.ts';
 import { VALID } from '../../../fixtures/fixtures.ts';

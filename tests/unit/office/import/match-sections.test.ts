@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../../../src/lib/content/load.ts';
 import { importLetter } from '../../../../src/lib/office/import/import-letter.ts';
-import { linesOf, stringifyMarkdown, textToMarkdownTree } from '../../../../src/lib/office/import/markdown.ts';
+import { linesOf, stringifyMarkdown, textToMarkdownTree } from '../../../../src/lib/office/import/to-markdown.ts';
 import { matchSections } from '../../../../src/lib/office/import/match-sections.ts';
 import { ROOT } from '../../../support/paths.ts';
 

@@ -1,0 +1,71 @@
+/**
+ * The one place pages get content from. In a build the integration has already loaded and
+ * validated the settings, the content and the statement, and derived the site, once, before
+ * any page renders (src/astro/integration.ts); every page shares that. The preview (`astro dev`)
+ * loads here instead, again after every change.
+ */
+import { deriveSite, validateProject } from '../lib/site/pipeline.ts';
+import { contentGeneration, getLoadedSite, isPreview, type LoadedSite } from './build-state.ts';
+import type { SiteConfig } from '../lib/settings/office-settings.ts';
+import { digestOf } from './cache-key.ts';
+import { ContentError, errorsOf, type Problem } from '../lib/basics/problems.ts';
+import type { Site } from '../lib/site/site.ts';
+import { timePhase } from '../lib/basics/timings.ts';
+import type { Statement } from '../schemas/statement.ts';
+
+let cached: (LoadedSite & { generation: number }) | undefined;
+
+function load(): LoadedSite {
+  if (cached && cached.generation === contentGeneration()) return cached;
+  const generation = contentGeneration();
+  cached = { ...(getLoadedSite() ?? loadHere()), generation };
+  return cached;
+}
+
+/** Loads, validates and derives the site here: in the preview, or a build whose integration did not. */
+function loadHere(): LoadedSite {
+  const validation = timePhase('content:load', () => validateProject());
+  const { config, statement, problems } = validation;
+  // The build has already stopped on errors; the preview shows what is valid and lists the rest.
+  if (!isPreview() && errorsOf(problems).length) throw new ContentError(errorsOf(problems));
+  const site = deriveSite(validation, { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE });
+  return { site, config, statement, problems };
+}
+
+/** The loaded site; outside the preview, throws a ContentError listing every problem if the content has errors. */
+export function getSite(): Site {
+  return load().site;
+}
+
+/** The office's settings. */
+export function getSiteConfig(): SiteConfig {
+  return load().config;
+}
+
+/** Whether pages are being shown by the preview (`npm run dev`), which lists problems on them. */
+export { isPreview };
+
+/** Every problem with the settings and the content (in a build, only warnings get this far). */
+export function getProblems(): Problem[] {
+  return load().problems;
+}
+
+/** The accessibility statement's fields; throws a ContentError if it has errors (in the preview, its page shows the error). */
+export function getStatement(): Statement {
+  const { statement, problems } = load();
+  if (!statement) throw new ContentError(errorsOf(problems));
+  return statement;
+}
+
+/**
+ * A page's `cacheKey` for Astro's incremental build (src/astro/cache-key.ts): a digest of the
+ * page's view model (or whatever data it renders, from `view()`) with the office's
+ * settings, which the layout shows on every page. None in the preview, which renders each
+ * page when it is asked for and never reuses one: there, no view is built just for a key.
+ * A page builds its view again when it renders rather than taking it as props from
+ * `getStaticPaths`: Astro holds every page's props until the last page is rendered, so
+ * 16,000 pages' views would all be in memory at once, where this keeps only their digests.
+ */
+export function pageCacheKey(view: () => unknown): string | undefined {
+  return isPreview() ? undefined : digestOf(getSiteConfig(), view());
+}

@@ -1,0 +1,169 @@
+/**
+ * Makes the most of Astro's incremental build (`experimental.incrementalBuild`) without ever
+ * serving a stale page.
+ *
+ * 1. A build that did not finish: Astro writes each page it renders into its cache as it
+ *    goes, but writes the list of cache keys only once every page is done. A build that dies
+ *    part-way (an error, the machine out of memory) leaves the old list beside some new
+ *    pages, and the next build with the old content (the edit undone) would restore those
+ *    new pages as if they were the old ones. So a build marks the cache when it starts and
+ *    clears the mark when it finishes; a build that finds the mark drops the list, and
+ *    renders every page.
+ *
+ * 2. The output folder is kept, not emptied (`vite.build.emptyOutDir: false` in
+ *    astro.config.mjs). Emptying it and copying every unchanged page back from the cache
+ *    was most of a rebuild's time (docs/performance.md). Astro leaves a page whose key is
+ *    unchanged where it is, which is right only if the folder holds what the last build
+ *    (the one whose keys Astro compares against) wrote. So each finished build notes which
+ *    folder it wrote and which list of keys it left; a build into any other folder, or
+ *    after any other build, empties the folder first, as Astro would have. After the
+ *    build, every file it neither wrote nor kept (a deleted document's page, last build's
+ *    stylesheet) is removed, so the folder holds exactly what a build from nothing would.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { incrementalManifestFile } from './astro-internals.ts';
+
+const UNFINISHED = 'pcc-build-unfinished';
+const OUTPUT_NOTE = 'pcc-build-output.json';
+
+interface OutputNote {
+  outDir: string;
+  /** A digest of the list of keys that build left. */
+  manifest: string;
+}
+
+function manifestDigest(cacheDir: string): string | null {
+  const file = incrementalManifestFile(cacheDir);
+  return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('base64url') : null;
+}
+
+function readNote(cacheDir: string): OutputNote | null {
+  try {
+    return JSON.parse(readFileSync(join(cacheDir, OUTPUT_NOTE), 'utf8')) as OutputNote;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Call when a build starts. Drops the list of keys if the last build did not finish; empties
+ * `outDir` unless it holds what the build that left the list wrote. Says what it did.
+ */
+export function startIncrementalBuild(cacheDir: string, outDir: string): { dropped: boolean; emptied: boolean; before: FileTimes } {
+  const mark = join(cacheDir, UNFINISHED);
+  const unfinished = existsSync(mark);
+  const dropped = unfinished && existsSync(incrementalManifestFile(cacheDir));
+  if (unfinished) rmSync(incrementalManifestFile(cacheDir), { force: true });
+  const note = readNote(cacheDir);
+  const digest = manifestDigest(cacheDir);
+  const kept = note !== null && digest !== null && note.manifest === digest && resolve(note.outDir) === resolve(outDir);
+  const emptied = !kept && existsSync(outDir) && readdirSync(outDir).some((name) => name !== '.git');
+  if (!kept) emptyFolder(outDir);
+  // From here until the build finishes, neither the folder nor the list can be trusted.
+  rmSync(join(cacheDir, OUTPUT_NOTE), { force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(mark, `${process.pid}\n`);
+  return { dropped, emptied, before: fileTimes(outDir) };
+}
+
+/**
+ * Call when a build has written every page: removes every
+ * file in `outDir` that was there when it started (`before`), has not been written since,
+ * and is not one of its pages (`produced`: the files of its pages, kept or rendered); then
+ * notes the folder beside the list of keys it now matches.
+ */
+export function finishIncrementalBuild(cacheDir: string, outDir: string, before: FileTimes, produced: ReadonlySet<string>): { removed: number } {
+  const removed = sweep(outDir, before, produced);
+  const digest = manifestDigest(cacheDir);
+  if (digest) writeFileSync(join(cacheDir, OUTPUT_NOTE), JSON.stringify({ outDir: resolve(outDir), manifest: digest } satisfies OutputNote));
+  rmSync(join(cacheDir, UNFINISHED), { force: true });
+  return { removed };
+}
+
+/** Empties a folder as Astro does before a build (a `.git` folder in it is kept). */
+function emptyFolder(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) if (name !== '.git') rmSync(join(dir, name), { recursive: true, force: true, maxRetries: 3 });
+}
+
+/** Each file in a folder (its path) and when it was last written; `.git` is left out. */
+type FileTimes = Map<string, number>;
+
+function fileTimes(dir: string): FileTimes {
+  const times: FileTimes = new Map();
+  if (!existsSync(dir)) return times;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    if (!path.startsWith(join(dir, '.git/'))) times.set(path, statSync(path).mtimeMs);
+  }
+  return times;
+}
+
+/**
+ * Removes the files that were in `before`, are unchanged since, and are not in `produced`;
+ * then the folders left empty. Returns how many files. (Comparing each file's own time
+ * before and after, rather than with the clock, is safe from coarse file-system clocks.)
+ */
+function sweep(dir: string, before: FileTimes, produced: ReadonlySet<string>): number {
+  let removed = 0;
+  const walk = (folder: string): boolean => {
+    let empty = true;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name === '.git' && folder === dir) {
+          empty = false;
+        } else if (walk(path)) {
+          rmdirSync(path);
+        } else {
+          empty = false;
+        }
+      } else if (!produced.has(path) && before.get(path) === statSync(path).mtimeMs) {
+        rmSync(path, { force: true });
+        removed++;
+      } else {
+        empty = false;
+      }
+    }
+    return empty;
+  };
+  if (existsSync(dir)) walk(dir);
+  return removed;
+}
+
+/**
+ * List it before the integration that writes the search index and the sitemap, so its sweep
+ * of last build's files is over before they are written. A build counts as finished once its
+ * pages, and so Astro's list of keys, are all written. It stops the build at once on an
+ * Astro whose list of keys it was not written for (src/astro/astro-internals.ts).
+ */
+export function incrementalIntegration(): AstroIntegration {
+  let cacheDir = '';
+  let outDir = '';
+  let before: FileTimes = new Map();
+  return {
+    name: 'pcc-incremental',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': ({ logger }) => {
+        const started = startIncrementalBuild(cacheDir, outDir);
+        before = started.before;
+        const { dropped } = started;
+        if (dropped) logger.warn('The last build did not finish, so every page is rendered again.');
+      },
+      'astro:build:done': ({ assets, logger }) => {
+        const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const { removed } = finishIncrementalBuild(cacheDir, outDir, before, produced);
+        if (removed) logger.info(`Removed ${removed} file(s) last build made that this one did not.`);
+      },
+    },
+  };
+}

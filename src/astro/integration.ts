@@ -1,0 +1,89 @@
+/**
+ * Connects the content and the office's settings to Astro, one step per hook, each step in a
+ * file of its own:
+ * - before a build, the gate (src/astro/validation-gate.ts) checks the settings (the theme's colour
+ *   contrast among them), the content and the accessibility statement, and stops at once with
+ *   the full list of problems (file, line, field, what is allowed) and exit code 1, writing nothing;
+ * - puts the office's colours into the page as a generated stylesheet (src/astro/theme-module.ts), and
+ *   its logo and the icons made from it beside it (src/astro/icons-output.ts);
+ * - in `astro dev`, watches the content folder and the settings, reloads the page on every
+ *   change (src/astro/content-watcher.ts), and lists the content's problems on the page and at /problems/;
+ * - derives the site from that validation once, and hands it to the pages
+ *   (src/astro/build-state.ts), so every page and the search index share one load;
+ * - while the pages render, indexes that same site for search, and writes the index beside
+ *   the pages once they are written (src/astro/search-index-steps.ts); then the sitemap.
+ * The office's settings are read once, by astro.config.mjs, which passes them in; only the
+ * preview reads them again, after each change.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { loadSiteConfig } from '../lib/settings/environment.ts';
+import { deriveSite } from '../lib/site/pipeline.ts';
+import { watchContentPlugin } from './content-watcher.ts';
+import { logoPlugin, writeLogoAndIcons } from './icons-output.ts';
+import { clearLoadedSite, setLoadedSite, setPreview } from './build-state.ts';
+import type { Validation } from '../lib/content/validate.ts';
+import type { ConfigResult } from '../lib/settings/office-settings.ts';
+import type { Site } from '../lib/site/site.ts';
+import { toSitemapXml } from '../lib/outputs/feeds/sitemap.ts';
+import { startSearchIndex, writeSearchIndex, type Indexing } from './search-index-steps.ts';
+import { themePlugin } from './theme-module.ts';
+import { passValidationGate } from './validation-gate.ts';
+
+/** `settings`: the office's settings as astro.config.mjs read them (read here if not given). */
+export function contentIntegration(settings: ConfigResult = loadSiteConfig()): AstroIntegration {
+  let preview = false;
+  /** The settings as they are now: the preview reads them again, as they may have changed. */
+  const currentSettings = () => (preview ? loadSiteConfig() : settings);
+  let siteUrl: string | undefined;
+  let base = '/';
+  /** Where the search index's shards are kept between builds: in Astro's cache folder (PCC_CACHE_DIR in tests). */
+  let searchCacheDir = '';
+  /** In a build: the settings, content and statement checked before Astro starts, and the site derived from them. */
+  let validation: Validation | undefined;
+  let built: Site | undefined;
+  /** The search index being made while the pages render. */
+  let indexing: Indexing | undefined;
+  return {
+    name: 'pcc-content',
+    hooks: {
+      'astro:config:setup': ({ command, logger, updateConfig, injectRoute }) => {
+        preview = command === 'dev';
+        setPreview(preview);
+        if (command === 'build') validation = passValidationGate(settings, logger);
+        if (command === 'dev') {
+          injectRoute({ pattern: '/problems', entrypoint: new URL('../dev/problems.astro', import.meta.url), prerender: true });
+        }
+        updateConfig({ vite: { plugins: [themePlugin(currentSettings), logoPlugin(), watchContentPlugin()] } });
+      },
+      'astro:config:done': ({ config }) => {
+        siteUrl = config.site;
+        base = config.base;
+        searchCacheDir = join(fileURLToPath(config.cacheDir), 'pcc-search');
+        if (!validation) return;
+        // The pages render from this one site (src/astro/content.ts), and the search index is made from it.
+        built = deriveSite(validation, { base, siteUrl });
+        const { config: office, statement, problems } = validation;
+        setLoadedSite({ site: built, config: office, statement, problems });
+      },
+      'astro:build:start': () => {
+        if (!built) throw new Error('The search index could not be started: the content was not loaded before the build.');
+        indexing = startSearchIndex(built, searchCacheDir);
+      },
+      'astro:build:done': async ({ pages, dir, logger }) => {
+        // Every page is rendered: the site handed to them is of no further use.
+        clearLoadedSite();
+        await writeLogoAndIcons(settings, fileURLToPath(dir));
+        await writeSearchIndex(indexing!, fileURLToPath(dir), logger);
+        // The sitemap lists every page Astro built, so a new page type cannot be left out.
+        if (!siteUrl) {
+          logger.warn('No sitemap.xml or Atom feeds: they need the site\'s address. Set PCC_SITE_URL (e.g. https://responses.example.org) to make them.');
+          return;
+        }
+        writeFileSync(new URL('sitemap.xml', dir), toSitemapXml(siteUrl, base, pages.map((p) => p.pathname)));
+      },
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Build phase timings for the benchmark. When `PCC_TIMINGS` names a file, each phase appends
+ * one JSON line `{"phase":"content:load","ms":1234}` to it; otherwise nothing is recorded.
+ * Phases: `content:validate` and `content:load` (our loader), `site` (derived facts),
+ * `astro:setup` (process start to build start), `astro:render` (bundling and page
+ * generation, content loading inside it included), `index` (the search index, recorded by
+ * src/astro/integration.ts), `astro:done-hooks` (the other integrations' `astro:build:done`
+ * hooks, the search index included).
+ */
+import { appendFileSync } from 'node:fs';
+
+export interface Timing {
+  phase: string;
+  ms: number;
+}
+
+/** Appends one phase timing to the PCC_TIMINGS file, if one is set. */
+export function recordTiming(phase: string, ms: number, file = process.env.PCC_TIMINGS): void {
+  if (!file) return;
+  appendFileSync(file, `${JSON.stringify({ phase, ms: Math.round(ms) } satisfies Timing)}\n`);
+}
+
+/** Runs `work`, records how long it took as `phase`, and returns its result. */
+export function timePhase<T>(phase: string, work: () => T): T {
+  const started = performance.now();
+  try {
+    return work();
+  } finally {
+    recordTiming(phase, performance.now() - started);
+  }
+}
+
+/** Reads a PCC_TIMINGS file's lines; phases recorded more than once are added up. */
+export function parseTimings(text: string): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    const { phase, ms } = JSON.parse(line) as Timing;
+    totals.set(phase, (totals.get(phase) ?? 0) + ms);
+  }
+  return totals;
+}

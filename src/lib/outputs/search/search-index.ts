@@ -1,0 +1,275 @@
+/**
+ * Builds the search index with Pagefind's Node API from the site's search entries
+ * (src/lib/outputs/search/search-records.ts: each document, inspection and comparison page's own words,
+ * language, filters, result facts and sort key), given to Pagefind as custom records, so
+ * Pagefind never reads or parses the built HTML. It needs only the loaded content, so the
+ * build runs it while Astro renders the pages, and writes the bundle once the pages are written.
+ *
+ * The index is made in shards (./shard-plan.ts), one after another, each by a Pagefind process of
+ * its own that ends before the next starts: the memory it needs is a shard's, not the site's.
+ * Each shard's files are kept between builds under the build's cache folder, by a digest of
+ * its records, so a rebuild indexes again only the shards whose records changed. The search
+ * page searches the shards as one (src/lib/outputs/search/search-shards.ts).
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CustomRecord } from 'pagefind';
+import { DATE_SORT_KEY } from './search-options.ts';
+import { SHARD_DATES, SHARD_MANIFEST, toDayRuns, type SearchManifest, type ShardInfo } from './search-shards.ts';
+import type { SearchEntry } from './search-records.ts';
+import { INDEX_CHUNK_SIZE, indexShard } from './pagefind-shard.ts';
+import { RECORDS_PER_SHARD, shardCount, shardId, shardOf } from './shard-plan.ts';
+
+/** The folder, under the built site, that holds Pagefind's files. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/**
+ * Pagefind's ready-made interfaces, which the search page does not use (it has its own
+ * markup over Pagefind's API): left out of the bundle so they are never served.
+ */
+const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+/** Pagefind's code, which only the first shard's folder (the bundle's own) needs. */
+const CODE_FILES = /^(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
+
+/** Bump when what a shard's folder holds changes, so no build reuses an older one. */
+const SHARD_FORMAT = 1;
+
+export interface SearchIndexOptions {
+  /** Where indexed shards are kept between builds; without it, every shard is indexed. */
+  cacheDir?: string;
+  /** Index every shard, reusing none (`astro build --force`). */
+  force?: boolean;
+  /** The most pages a shard holds (./shard-plan.ts). */
+  perShard?: number;
+}
+
+export interface ShardFolder extends ShardInfo {
+  /** Its files, written by Pagefind (in the cache, or a temporary folder). */
+  dir: string;
+  /** Whether this build indexed it (false: last build's files, reused). */
+  indexed: boolean;
+  /** Peak resident memory of its Pagefind process (0 if reused, or not measured). */
+  peakBytes: number;
+}
+
+/** A search index in shards, ready to be copied into the built site. */
+export interface SearchBundle {
+  shards: ShardFolder[];
+  /** A folder to remove once the bundle is written. */
+  scratch: string;
+  /** From the first record to the last shard written. */
+  milliseconds: number;
+}
+
+export interface SearchIndexReport {
+  /** Pages by language. */
+  languages: Record<string, number>;
+  pages: number;
+  shards: number;
+  /** Shards indexed by this build; the others were reused. */
+  indexed: number;
+  /** The highest peak resident memory of one shard's Pagefind process, in bytes. */
+  peakBytes: number;
+  /** Bytes written into the bundle folder. */
+  bytes: number;
+  milliseconds: number;
+}
+
+/** Where one entry's record lies in the scratch file, and what decides its shard. */
+interface Spilled {
+  offset: number;
+  length: number;
+  url: string;
+  language: string;
+  day: string | undefined;
+}
+
+/** Indexes `entries` in shards, reusing the unchanged shards kept in `options.cacheDir`; throws with Pagefind's errors. */
+export async function buildSearchBundle(entries: Iterable<SearchEntry>, options: SearchIndexOptions = {}): Promise<SearchBundle> {
+  const started = performance.now();
+  const scratch = mkdtempSync(join(tmpdir(), 'pcc-search-'));
+  try {
+    const records = await spill(entries, join(scratch, 'records.jsonl'));
+    const cache = options.cacheDir ?? join(scratch, 'shards');
+    mkdirSync(cache, { recursive: true });
+    const version = pagefindVersion();
+    const shards: ShardFolder[] = [];
+    const fd = openSync(join(scratch, 'records.jsonl'), 'r');
+    try {
+      for (const [language, members] of planShards(records, options.perShard)) {
+        for (const [number, spilled] of members.entries()) {
+          const id = shardId(language, number);
+          const lines = spilled.map((s) => readRecord(fd, s));
+          const digest = createHash('sha256').update(JSON.stringify([SHARD_FORMAT, version, INDEX_CHUNK_SIZE, language])).update(lines.join('\n')).digest('base64url').slice(0, 32);
+          const dir = join(cache, digest);
+          const info = { id, path: '', language, pages: spilled.length };
+          if (!options.force && existsSync(join(dir, SHARD_DATES))) {
+            shards.push({ ...info, dir, indexed: false, peakBytes: 0 });
+            continue;
+          }
+          const staging = mkdtempSync(join(cache, '.staging-'));
+          const { peakBytes } = await indexShard(parsed(lines), staging);
+          checkWritten(staging, language, spilled.length, id);
+          writeFileSync(join(staging, SHARD_DATES), JSON.stringify(toDayRuns(spilled.map((s) => s.day))));
+          rmSync(dir, { recursive: true, force: true });
+          renameSync(staging, dir);
+          shards.push({ ...info, dir, indexed: true, peakBytes });
+        }
+      }
+    } finally {
+      closeSync(fd);
+    }
+    // The bundle's own shard comes first: English if there is any.
+    shards.sort((a, b) => Number(b.language === 'en') - Number(a.language === 'en'));
+    shards.forEach((shard, i) => (shard.path = i === 0 ? '' : `${shard.id}/`));
+    // Last build's shards that this one did not use are of no further use.
+    const used = new Set(shards.map((s) => s.dir));
+    for (const name of readdirSync(cache)) if (!used.has(join(cache, name))) rmSync(join(cache, name), { recursive: true, force: true });
+    rmSync(join(scratch, 'records.jsonl'));
+    return { shards, scratch, milliseconds: Math.round(performance.now() - started) };
+  } catch (error) {
+    rmSync(scratch, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Each language's shards, each a list of its pages in the order they came. */
+function planShards(records: Spilled[], perShard = RECORDS_PER_SHARD): Map<string, Spilled[][]> {
+  const byLanguage = new Map<string, Spilled[]>();
+  for (const record of records) {
+    const pages = byLanguage.get(record.language);
+    if (pages) pages.push(record);
+    else byLanguage.set(record.language, [record]);
+  }
+  const plan = new Map<string, Spilled[][]>();
+  // A site with nothing to index yet still gets one (empty) shard, so the search page finds
+  // Pagefind's script and says there are no results rather than failing to load.
+  if (records.length === 0) plan.set('en', [[]]);
+  for (const language of [...byLanguage.keys()].sort()) {
+    const pages = byLanguage.get(language)!;
+    const shards: Spilled[][] = Array.from({ length: shardCount(pages.length, perShard) }, () => []);
+    for (const page of pages) shards[shardOf(page.url, shards.length)]!.push(page);
+    plan.set(language, shards.filter((s) => s.length > 0));
+  }
+  return plan;
+}
+
+/**
+ * Writes each entry as a line of JSON into `file`, one at a time (so only one page's text is
+ * held at once), giving way to the page rendering between batches.
+ */
+async function spill(entries: Iterable<SearchEntry>, file: string): Promise<Spilled[]> {
+  const fd = openSync(file, 'w');
+  const spilled: Spilled[] = [];
+  let offset = 0;
+  try {
+    for (const entry of entries) {
+      const bytes = Buffer.from(JSON.stringify(toCustomRecord(entry)));
+      writeSync(fd, bytes);
+      const day = entry.sort.find((s) => s.name === DATE_SORT_KEY)?.value;
+      spilled.push({ offset, length: bytes.length, url: entry.url, language: entry.language, day });
+      offset += bytes.length;
+      if (spilled.length % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return spilled;
+}
+
+function* parsed(lines: string[]): Generator<CustomRecord> {
+  for (const line of lines) yield JSON.parse(line) as CustomRecord;
+}
+
+function readRecord(fd: number, { offset, length }: Spilled): string {
+  const buffer = Buffer.alloc(length);
+  readSync(fd, buffer, 0, length, offset);
+  return buffer.toString('utf8');
+}
+
+/** Stops if Pagefind left out a page or split the shard by language: the shard's days would then not match its date order. */
+function checkWritten(dir: string, language: string, pages: number, id: string): void {
+  const { languages } = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const counts = Object.entries(languages).map(([lang, l]) => `${l.page_count} in ${lang}`).join(', ');
+  const empty = pages === 0 && Object.values(languages).every((l) => l.page_count === 0);
+  if (!empty && (languages[language]?.page_count !== pages || Object.keys(languages).length !== 1)) {
+    throw new Error(`Pagefind indexed ${counts} of shard ${id}'s ${pages} pages in ${language}.`);
+  }
+  for (const name of readdirSync(dir)) if (UNUSED_FILES.test(name)) rmSync(join(dir, name));
+}
+
+/** Pagefind's version, which its files depend on. */
+function pagefindVersion(): string {
+  const main = fileURLToPath(import.meta.resolve('pagefind'));
+  return (JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Copies a bundle's shards into `siteDir/pagefind/`, replacing what was there, with the shard list, and says what it holds. */
+export function writeSearchBundle(siteDir: string, bundle: SearchBundle): SearchIndexReport {
+  const outputPath = join(siteDir, SEARCH_BUNDLE_DIR);
+  rmSync(outputPath, { recursive: true, force: true });
+  try {
+    for (const shard of bundle.shards) linkTree(shard.dir, join(outputPath, shard.path), shard.path === '');
+    const manifest: SearchManifest = { shards: bundle.shards.map(({ id, path, language, pages }) => ({ id, path, language, pages })) };
+    writeFileSync(join(outputPath, SHARD_MANIFEST), JSON.stringify(manifest));
+  } finally {
+    rmSync(bundle.scratch, { recursive: true, force: true });
+  }
+  let bytes = 0;
+  for (const path of readdirSync(outputPath, { recursive: true }).map(String)) {
+    const stat = statSync(join(outputPath, path));
+    if (stat.isFile()) bytes += stat.size;
+  }
+  const languages: Record<string, number> = {};
+  for (const shard of bundle.shards) languages[shard.language] = (languages[shard.language] ?? 0) + shard.pages;
+  return {
+    languages,
+    pages: Object.values(languages).reduce((a, b) => a + b, 0),
+    shards: bundle.shards.length,
+    indexed: bundle.shards.filter((s) => s.indexed).length,
+    peakBytes: Math.max(0, ...bundle.shards.map((s) => s.peakBytes)),
+    bytes,
+    milliseconds: bundle.milliseconds,
+  };
+}
+
+/**
+ * Puts a shard's files into the site as hard links to the kept ones (a copy where the file
+ * system refuses): copying the 16,000 files of a 10,000-document site took 19 s on a busy
+ * machine, linking them under 1 s. Neither side is ever written in place (Pagefind writes a
+ * new folder, and a build removes the site's files before writing them), so they stay the
+ * same; and an unchanged shard's files keep their times, which a deployment that copies
+ * changed files relies on. `withCode`: Pagefind's script and WebAssembly too.
+ */
+function linkTree(from: string, to: string, withCode: boolean): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target, true);
+    else if (withCode || !CODE_FILES.test(entry.name)) {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
+/** An entry as Pagefind takes it: each filter's values as a list, meta and sort keys as plain fields. */
+function toCustomRecord(entry: SearchEntry): CustomRecord {
+  const filters: Record<string, string[]> = {};
+  for (const f of entry.filters) (filters[f.name] ??= []).push(f.value);
+  return {
+    url: entry.url,
+    content: entry.content,
+    language: entry.language,
+    meta: Object.fromEntries(entry.meta.map((m) => [m.name, m.value])),
+    filters,
+    sort: Object.fromEntries(entry.sort.map((s) => [s.name, s.value])),
+  };
+}
