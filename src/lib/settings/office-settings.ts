@@ -46,19 +46,21 @@ export function readSiteConfig(path: string, options: { root?: string; required?
   }
   const read = readText(path);
   if (!read.ok) return { config: DEFAULT_CONFIG, file: path, problems: [problem(undefined, 'file', read.reason)] };
-  // JSON is YAML, so the YAML parser gives line numbers for every field.
-  const yaml = parseYaml(read.text);
-  if (!yaml.ok) {
-    return { config: DEFAULT_CONFIG, file: path, problems: [problem(yaml.line, 'json', yaml.message.replace('valid YAML', 'valid JSON'))] };
-  }
   // The YAML reader keeps every value as text (for content ids and dates); the settings are
   // JSON, whose true and false are booleans, so the values come from JSON and only the line
-  // numbers from YAML.
+  // numbers from YAML. JSON's own reader goes first, so that a comma left out or left over is
+  // told in JSON's words, at the line where JSON stopped.
   let data: unknown;
   try {
     data = JSON.parse(read.text);
   } catch (error) {
-    return { config: DEFAULT_CONFIG, file: path, problems: [problem(undefined, 'json', `${(error as Error).message}; allowed: valid JSON — check the quotes, commas and braces`)] };
+    const { line, reason } = jsonError(read.text, error as Error);
+    return { config: DEFAULT_CONFIG, file: path, problems: [problem(line, 'json', `${reason}; allowed: valid JSON — check the quotes, commas and braces`)] };
+  }
+  // JSON is YAML, so the YAML parser gives line numbers for every field.
+  const yaml = parseYaml(read.text);
+  if (!yaml.ok) {
+    return { config: DEFAULT_CONFIG, file: path, problems: [problem(yaml.line, 'json', yaml.message.replace('YAML syntax error: ', '').replace('valid YAML', 'valid JSON'))] };
   }
   const parsed = siteConfigSchema.safeParse(data ?? {});
   if (!parsed.success) {
@@ -79,6 +81,15 @@ export function readSiteConfig(path: string, options: { root?: string; required?
   }
   const set = (path: readonly PropertyKey[]) => path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[String(key)] : undefined), data) !== undefined;
   return { config, file: path, problems, lineOf: (field) => (set(field) ? yaml.yaml.lineOf(field) : undefined) };
+}
+
+/** Where JSON's reader stopped (from the position its message gives) and why, without the position. */
+function jsonError(text: string, error: Error): { line: number | undefined; reason: string } {
+  const position = /at position (\d+)/.exec(error.message);
+  // The line of the last thing written before it: where a comma is missing or one too many.
+  const line = position ? text.slice(0, Number(position[1])).trimEnd().split('\n').length : undefined;
+  const reason = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/^./, (first) => first.toLowerCase());
+  return { line, reason: `is not valid JSON: ${reason}` };
 }
 
 /** Settings the environment may override, for tests and benchmarks: PCC_BASE and PCC_SITE_URL. */

@@ -40,11 +40,19 @@ describe('the office settings file', () => {
     expect(config.compareWithOtherForces).toBe(true);
   });
 
-  test('names the line of a JSON syntax error', () => {
+  test('names the line of a JSON syntax error: a comma left over, or left out, at the end of its line', () => {
     const { problems } = read('{\n  "title": "Northshire responses",\n  "force": "northshire",\n}');
-    expect(problems).toHaveLength(1);
-    expect(problems[0]!.field).toBe('json');
-    expect(problems[0]!.message).toMatch(/; allowed: valid JSON/);
+    expect(problems).toEqual([expect.objectContaining({ line: 3, field: 'json' })]);
+    expect(problems[0]!.message).toMatch(/^is not valid JSON: expected double-quoted property name; allowed: valid JSON/);
+    const missing = read('{\n  "editor": { "repository": "northshire-pcc/responses" }\n  "title": "Northshire responses"\n}').problems;
+    expect(missing).toEqual([expect.objectContaining({ line: 2, field: 'json' })]);
+    expect(missing[0]!.message).toMatch(/^is not valid JSON: expected ',' or '}' after property value; allowed: valid JSON/);
+  });
+
+  test('names both lines of a field written twice, in words that do not say YAML', () => {
+    const { problems } = read('{\n  "title": "Northshire responses",\n  "title": "Northshire"\n}');
+    expect(problems).toEqual([expect.objectContaining({ line: 3, field: 'json' })]);
+    expect(problems[0]!.message).toMatch(/^a field is written twice: "title", on lines 2 and 3; allowed:/);
   });
 
   test('means the defaults when there is no file, unless one was named', () => {
