@@ -72,7 +72,8 @@ export const editorSchema = z.strictObject(
     repository: z.string(allowed('a GitHub repository written owner/name, e.g. northshire-pcc/responses'))
       .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/, allowed('a GitHub repository written owner/name, e.g. northshire-pcc/responses')).optional(),
     /** The branch the site is published from, which drafts are merged into. */
-    branch: text('a branch name, e.g. main').default('main'),
+    branch: text('a branch name, e.g. main')
+      .regex(/^(?!.*\.\.)[A-Za-z0-9](?:[A-Za-z0-9._/-]*[A-Za-z0-9])?$/, allowed('a branch name as GitHub shows it, without spaces, e.g. main')).default('main'),
     /** The sign-in helper's address; without it, Netlify's (https://api.netlify.com). */
     signInUrl: z.url({ protocol: /^https$/, ...allowed('a full https:// address, e.g. https://sign-in.northshire-pcc.example') }).optional(),
     /** With Netlify's sign-in for a site published elsewhere: the Netlify site that holds the GitHub sign-in settings. */

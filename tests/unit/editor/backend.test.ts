@@ -60,4 +60,11 @@ describe('the hosted editor’s configuration, from the office’s settings', ()
     expect(problems[3]!.message).toContain('(did you mean "signInUrl"?)');
     for (const problem of problems) expect(problem.message).not.toMatch(/\n/);
   });
+
+  test('refuses a branch name GitHub would not have, and takes one with a folder in it', () => {
+    const { problems } = read('{\n  "editor": {\n    "branch": "live site"\n  }\n}');
+    expect(problems).toEqual([expect.objectContaining({ line: 3, field: 'editor.branch' })]);
+    expect(problems[0]!.message).toBe('"live site" is not allowed; allowed: a branch name as GitHub shows it, without spaces, e.g. main');
+    expect(hosted('{ "editor": { "branch": "release/site_2" } }').backend).toMatchObject({ branch: 'release/site_2' });
+  });
 });
