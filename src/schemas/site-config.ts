@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { HEX_COLOUR } from '../lib/basics/contrast.ts';
 import { OFFICE_COLOURS, THEME_COLOURS } from '../lib/basics/theme.ts';
-import { allowed, unknownFields } from './messages.ts';
+import { allowed, fieldsObject } from './messages.ts';
 import { daySchema } from './dates.ts';
 
 /** What the statuses are, when an office does not say: the site's own reading, backed by quoted words. */
 export const DEFAULT_STATUS_READING = "Statuses are this site's reading of each document; each shows the words it rests on.";
 
-const FIELDS = ['title', 'officeName', 'logo', 'colours', 'base', 'siteUrl', 'force', 'compareWithOtherForces', 'statusReading', 'contact', 'editor'] as const;
-const COLOUR_FIELDS = Object.keys(OFFICE_COLOURS);
 
 const text = (what: string) => z.string(allowed(what)).trim().min(1, allowed(what));
 const colour = z.string(allowed('a colour written #rrggbb, e.g. #1d3b5c')).regex(HEX_COLOUR, allowed('a colour written #rrggbb, e.g. #1d3b5c'));
@@ -17,7 +15,7 @@ const colour = z.string(allowed('a colour written #rrggbb, e.g. #1d3b5c')).regex
  * The colours an office may set (the defaults are the theme's, src/lib/basics/theme.ts); every pair
  * they are used in is checked for WCAG 2.2 AA contrast by `npm run check` and the build.
  */
-export const coloursSchema = z.strictObject(
+export const coloursSchema = fieldsObject(
   {
     /** The header's background; the focus colour needs 3:1 against it. */
     brand: colour.default(THEME_COLOURS[OFFICE_COLOURS.brand]),
@@ -30,25 +28,23 @@ export const coloursSchema = z.strictObject(
     /** The background of whatever has keyboard focus; needs 4.5:1 against the near-black text and 3:1 against `brand`. */
     focus: colour.default(THEME_COLOURS[OFFICE_COLOURS.focus]),
   },
-  unknownFields(COLOUR_FIELDS),
 );
 
 /** The office's logo, shown in the header beside the site title. */
-export const logoSchema = z.strictObject(
+export const logoSchema = fieldsObject(
   {
     /** The image file, relative to the configuration file: `.svg`, `.png`, `.jpg` or `.webp`. */
     src: text('an image file path, e.g. assets/logo.svg').regex(/\.(svg|png|jpe?g|webp)$/i, allowed('an .svg, .png, .jpg or .webp file, e.g. assets/logo.svg')),
     /** What the logo says, for people who cannot see it (usually the office's name). */
     alt: text('the text of the logo, e.g. the office name'),
   },
-  unknownFields(['src', 'alt']),
 );
 
 /** The shipped placeholders for the contact addresses: `npm run check` and the build warn while they are left in. */
 export const PLACEHOLDER_CONTACT = { accessibility: 'accessibility@example.org', security: 'mailto:security@example.org' } as const;
 
 /** Who the public writes to about the site. */
-export const contactSchema = z.strictObject(
+export const contactSchema = fieldsObject(
   {
     /** Where people ask for content in another format or report an accessibility problem: the accessibility statement gives it. */
     accessibility: z.email(allowed('an email address, e.g. accessibility@northshire-pcc.example')).default(PLACEHOLDER_CONTACT.accessibility),
@@ -59,14 +55,13 @@ export const contactSchema = z.strictObject(
     /** The last day `/.well-known/security.txt` is valid (its Expires), `YYYY-MM-DD`; without it, a year after the build. */
     securityExpires: daySchema.optional(),
   },
-  unknownFields(['accessibility', 'security', 'securityExpires']),
 );
 
 /**
  * The editor at /admin/ on the published site (docs/publishing.md, "On GitHub"): the GitHub
  * repository it reads and writes, and the sign-in helper that signs people in to GitHub.
  */
-export const editorSchema = z.strictObject(
+export const editorSchema = fieldsObject(
   {
     /** The repository on GitHub, `owner/name`; without it, the one the GitHub workflow builds (GITHUB_REPOSITORY). */
     repository: z.string(allowed('a GitHub repository written owner/name, e.g. northshire-pcc/responses'))
@@ -80,11 +75,10 @@ export const editorSchema = z.strictObject(
     netlifySite: z.string(allowed('a Netlify site\'s address without https://, e.g. northshire-responses.netlify.app'))
       .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, allowed('a Netlify site\'s address without https://, e.g. northshire-responses.netlify.app')).optional(),
   },
-  unknownFields(['repository', 'branch', 'signInUrl', 'netlifySite']),
 );
 
 /** `site.config.json`: one office's settings for its own site. Every field is optional. */
-export const siteConfigSchema = z.strictObject(
+export const siteConfigSchema = fieldsObject(
   {
     /** The site's name, in the header and every page title. */
     title: text('the site name as text').default('Responses to police inspections'),
@@ -114,7 +108,6 @@ export const siteConfigSchema = z.strictObject(
     /** The editor at /admin/ on the published site: its GitHub repository and sign-in. */
     editor: editorSchema.optional(),
   },
-  unknownFields(FIELDS),
 );
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
