@@ -17,7 +17,7 @@ export const forceSchema = fieldsObject({
     description: 'The title of the force\'s current local policing body, e.g. "Police and Crime Commissioner for Cleveland".',
   }),
   region: z.enum(REGIONS, allowed(REGIONS.join(', '))).meta({ title: 'Region', description: 'The region of England, or Wales, the force serves.' }),
-  note: z.string(allowed('a sentence or two about the force')).trim().min(1, allowed('a sentence or two about the force')).optional().meta({
+  note: z.string(allowed('a sentence or two about the force')).trim().min(1, allowed('a sentence or two about the force')).optional().meta({ multiline: true,
     title: 'Note',
     description: 'A fact about the force in a sentence or two, e.g. how its office styles itself, when its body changed; shown on its page.',
   }),

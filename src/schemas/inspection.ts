@@ -11,13 +11,13 @@ export const recommendationSchema = fieldsObject({
     .meta({ title: 'Id', description: 'The report\'s own number for it, as text: "1", "4a".' }),
   title: text('a short label as text').meta({ title: 'Title', description: 'A short label, a few words, shown in tables and lists.' }),
   text: text('the full text of the recommendation')
-    .meta({ title: 'Text', description: "The recommendation's full words, as the report gives them (Markdown)." }),
+    .meta({ multiline: true, title: 'Text', description: "The recommendation's full words, as the report gives them (Markdown)." }),
   addressedTo: z.array(text('who the recommendation is for, as text'), allowed('a list, e.g. [all forces]'))
     .min(1, allowed('a list with at least one addressee, e.g. [all forces]'))
     .meta({ title: 'Addressed to', description: 'Who it is for: "all forces", "NPCC lead for vetting", "Home Office"...' }),
   due: partialDateSchema.optional()
     .meta({ title: 'Due', description: 'When it is to be done by, if the report says: YYYY-MM-DD or YYYY-MM.' }),
-  note: text('a sentence or two about the recommendation').optional().meta({
+  note: text('a sentence or two about the recommendation').optional().meta({ multiline: true,
     title: 'Note',
     description: 'A fact about the recommendation in a sentence or two, e.g. what its due rests on; shown on the inspection page.',
   }),

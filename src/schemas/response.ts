@@ -43,7 +43,7 @@ const longFormShape = {
     title: 'Evidence',
     description: "The words the status rests on, copied word for word from the document's body: one quotation or a list of them. The loader checks each is in the body (in an update, it is quoted from the update's own source and not checked). Not allowed with not-addressed.",
   }),
-  reasons: z.string(allowed(REASONS_ALLOWED)).trim().min(1, allowed(REASONS_ALLOWED)).optional().meta({
+  reasons: z.string(allowed(REASONS_ALLOWED)).trim().min(1, allowed(REASONS_ALLOWED)).optional().meta({ multiline: true,
     title: 'Why this status',
     description: 'The site\'s reasons for reading the status this way, in plain sentences: shown as "Why this status" beside the status. Allowed with every status, not-addressed included.',
   }),
@@ -102,7 +102,7 @@ const updateSchema = fieldsObject({
     description: "The new status of each recommendation that changed, by recommendation id: a status id, or { status, evidence, reasons } with words quoted from the update's source (see note).",
   }),
   note: text('a sentence saying where the update comes from').optional()
-    .meta({ title: 'Note', description: 'Where the update comes from and what it says, in a sentence or two.' }),
+    .meta({ multiline: true, title: 'Note', description: 'Where the update comes from and what it says, in a sentence or two.' }),
 }).meta({ description: 'A later change of status, from a progress update or a later letter, after the document was published.' });
 
 /** The frontmatter of `content/responses/<force>/<inspection>.md`: one published document. */

@@ -19,11 +19,11 @@ const textList = (what: string) => z.array(text(what), allowed(`a list of ${what
  */
 export const provenanceSchema = fieldsObject({
   from: text('a sentence saying where the copy was taken from')
-    .meta({ title: 'From', description: 'Where the copy was taken from, e.g. the published PDF it was transcribed from, in a sentence.' }),
+    .meta({ multiline: true, title: 'From', description: 'Where the copy was taken from, e.g. the published PDF it was transcribed from, in a sentence.' }),
   changes: textList('changes made in transcribing, each with its reason').optional()
-    .meta({ title: 'Changes', description: 'Each change made in transcribing, and why, one sentence each.' }),
+    .meta({ multiline: true, title: 'Changes', description: 'Each change made in transcribing, and why, one sentence each.' }),
   notes: textList('facts about the copy').optional()
-    .meta({ title: 'Notes', description: 'Other facts about the copy, one sentence each, e.g. "No date: the document carries none."' }),
+    .meta({ multiline: true, title: 'Notes', description: 'Other facts about the copy, one sentence each, e.g. "No date: the document carries none."' }),
 });
 
 /** What a correction may change. */
@@ -38,15 +38,15 @@ export const correctionSchema = fieldsObject({
     title: 'What changed',
     description: "What changed: status, evidence, reasons (of a recommendation's entry) or text (the transcription).",
   }),
-  from: text('what it was: a status id, a quotation or words of the text').optional().meta({
+  from: text('what it was: a status id, a quotation or words of the text').optional().meta({ multiline: true,
     title: 'From',
     description: 'What it was: a status id, a quotation, or words of the text; left out of an evidence correction that added a quotation.',
   }),
-  to: text('what it became: a status id, a quotation or words of the text').optional().meta({
+  to: text('what it became: a status id, a quotation or words of the text').optional().meta({ multiline: true,
     title: 'To',
     description: "What it became: for the newest correction of a status, what it is now (an earlier one's \"to\" is the next one's \"from\"); left out of an evidence correction that removed a quotation.",
   }),
-  reason: text('a sentence saying why it was changed').meta({ title: 'Reason', description: 'Why it was changed, in a sentence or two.' }),
+  reason: text('a sentence saying why it was changed').meta({ multiline: true, title: 'Reason', description: 'Why it was changed, in a sentence or two.' }),
 }).meta({ description: "One change of the site's reading after first publication." });
 
 const REDACTION_ID = 'lower-case words joined by hyphens, e.g. mobile or officer-email';
@@ -55,7 +55,7 @@ export const redactionSchema = fieldsObject({
   id: z.string(allowed(REDACTION_ID)).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, allowed(REDACTION_ID))
     .meta({ title: 'Id', description: "The name used in the body's marker [redacted: <id>]: lower-case words joined by hyphens." }),
   date: daySchema.meta({ title: 'Date', description: 'When it was taken out, YYYY-MM-DD.' }),
-  reason: text("what was taken out, e.g. a named official's mobile number").meta({
+  reason: text("what was taken out, e.g. a named official's mobile number").meta({ multiline: true,
     title: 'Reason',
     description: 'What was taken out, as the reader sees it: "[Redacted: <reason>]", e.g. "a named official\'s mobile number".',
   }),
@@ -65,7 +65,7 @@ export const personalDataKeptSchema = fieldsObject({
   text: text('the contact detail exactly as it stands in the body')
     .meta({ title: 'Text', description: "The words exactly as they stand in the body, e.g. an office's shared inbox address." }),
   reason: text('a sentence saying why it is kept')
-    .meta({ title: 'Reason', description: 'Why it is kept, e.g. "the office\'s shared public inbox, printed on its letterhead".' }),
+    .meta({ multiline: true, title: 'Reason', description: 'Why it is kept, e.g. "the office\'s shared public inbox, printed on its letterhead".' }),
 }).meta({ description: 'A contact detail in the body kept on purpose, so the personal-data check does not warn about it.' });
 
 export type Provenance = z.infer<typeof provenanceSchema>;

@@ -52,6 +52,14 @@ describe('a field added to a copy of the response schema', () => {
     expect(contentFields().response.map((f) => f.name)).not.toContain('reviewedBy');
   });
 
+  test('is written in a text area when its meta says it runs to sentences, and the published schema does not say so', () => {
+    const notes = z.string().optional().meta({ title: 'Checker\'s notes', description: DESCRIPTION, multiline: true });
+    const withNotes = fieldsObject({ ...responseShape, checkerNotes: notes });
+    const field = contentFields({ response: withNotes }).response.find((f) => f.name === 'checkerNotes')!;
+    expect(widgetFor(field, { top: true, choices: {}, quotations: false })).toMatchObject({ label: 'Checker\'s notes', widget: 'text' });
+    expect((contentJsonSchema('response', withNotes).properties as Record<string, Json>).checkerNotes).toEqual({ type: 'string', description: DESCRIPTION });
+  });
+
   test('is offered, under its description, by npm run new, and filled in by npm run import when given', () => {
     expect(draftFieldNames(extended)).toEqual(['date', 'author', 'recipient', 'source', 'reviewedBy']);
     const draft = draftFrontmatter(force, inspection, 'pcc-response', {}, [], extended);

@@ -36,8 +36,6 @@ export interface EditorOptions {
 export const WIDGETS = { recommendation: 'pcc-recommendation', quotation: 'pcc-quotation' } as const;
 export const FORMATS = { response: 'pcc-response', inspection: 'pcc-inspection' } as const;
 
-/** Fields whose text runs to sentences: a text area rather than one line. */
-const LONG_TEXT = new Set(['text', 'note', 'reasons', 'reason', 'from', 'to', 'changes', 'notes']);
 
 /** Labels for values the schemas give as ids. */
 const STATUS_LABELS = new Map<string, string>(STATUSES.map((s) => [s.id, s.label]));
@@ -124,20 +122,21 @@ export function widgetFor(field: Field, context: Context): Widget {
   if (field.description) base.hint = field.description;
   const choices = context.top ? context.choices[field.name] : undefined;
   if (choices) return { ...base, widget: 'select', options: choices };
-  return { ...base, ...shapeWidget(field.name, field.shape, context, field.required) };
+  return { ...base, ...shapeWidget(field.name, field.shape, context, field.required, field.multiline) };
 }
 
-function shapeWidget(name: string, shape: Shape, context: Context, required = true): Widget {
+/** `multiline`: the field's text runs to sentences (its schema's meta): a text area rather than one line. */
+function shapeWidget(name: string, shape: Shape, context: Context, required = true, multiline = false): Widget {
   const inner = { ...context, top: false };
   switch (shape.kind) {
     case 'text':
-      return textWidget(name, shape);
+      return textWidget(shape, multiline);
     case 'list':
     case 'one-or-list':
     case 'word-or-list': {
       const item = shape.item;
       if (item.kind === 'object') return { widget: 'list', fields: item.fields.map((f) => widgetFor(f, inner)), collapsed: false };
-      const single = name === 'evidence' && context.quotations ? { widget: WIDGETS.quotation } : shapeWidget(name, item, inner);
+      const single = name === 'evidence' && context.quotations ? { widget: WIDGETS.quotation } : shapeWidget(name, item, inner, true, multiline);
       return { widget: 'list', field: { name: singular(name), label: labelOf(singular(name)), ...single }, collapsed: false };
     }
     case 'object':
@@ -158,12 +157,12 @@ function shapeWidget(name: string, shape: Shape, context: Context, required = tr
   }
 }
 
-function textWidget(name: string, shape: Extract<Shape, { kind: 'text' }>): Widget {
+function textWidget(shape: Extract<Shape, { kind: 'text' }>, multiline: boolean): Widget {
   if (shape.options) {
     const options = shape.options.map((value) => ({ label: STATUS_LABELS.get(value) ?? value, value }));
     return { widget: 'select', options, ...(shape.defaultValue ? { default: shape.defaultValue } : {}) };
   }
-  const widget: Widget = { widget: LONG_TEXT.has(name) ? 'text' : 'string' };
+  const widget: Widget = { widget: multiline ? 'text' : 'string' };
   if (shape.pattern) widget.pattern = [shape.pattern, patternMessage(shape.pattern)];
   else if (shape.url) widget.pattern = ['^https?://\\S+$', 'a full web address starting https://'];
   return widget;

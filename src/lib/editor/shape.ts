@@ -30,6 +30,8 @@ export interface Field {
   description?: string;
   /** The field's short label, from its schema's meta. */
   title?: string;
+  /** A field of sentences (its schema's meta says `multiline`): written in a text area. */
+  multiline?: boolean;
 }
 
 /** The name the editor gives a recommendation entry's key. */
@@ -45,6 +47,7 @@ export function fieldsOf(schema: JsonSchema): Field[] {
     required: required.has(name),
     ...(typeof property.description === 'string' ? { description: property.description } : {}),
     ...(typeof property.title === 'string' ? { title: property.title } : {}),
+    ...(property.multiline === true ? { multiline: true } : {}),
   }));
 }
 

@@ -30,8 +30,9 @@ const PARTIAL_DATE_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])(-[0-9]{2})?$';
 
 /**
  * The JSON Schema of what an author may write in a file checked by `schema`, with each field's
- * meta: its `description`, and the `title` (the editor's label) and `draft` (the `npm run new`
- * example) that `contentJsonSchema` leaves out of the published schemas.
+ * meta: its `description`, and the `title` (the editor's label), `multiline` (a field of
+ * sentences, written in a text area) and `draft` (the `npm run new` example) that
+ * `contentJsonSchema` leaves out of the published schemas.
  */
 export function generate(schema: z.ZodType): JsonSchema {
   return z.toJSONSchema(schema, {
@@ -84,8 +85,8 @@ function strip(json: JsonSchema): JsonSchema {
   return rest;
 }
 
-/** Meta that the published schemas leave out: the editor's labels and the draft's examples. */
-const UNPUBLISHED_META = ['title', 'draft'];
+/** Meta that the published schemas leave out: the editor's labels and text areas, and the draft's examples. */
+const UNPUBLISHED_META = ['title', 'draft', 'multiline'];
 
 /**
  * Every node below the root, with its path (`.` between fields, `[]` for a list's items, `*`
