@@ -1,0 +1,84 @@
+/**
+ * The interface's words in Welsh, key for key with en.ts: the type below makes a missing or
+ * extra key a type error, and each plural entry must give all six Welsh forms (zero, one,
+ * two, few, many, other; `Intl.PluralRules('cy')`). Every term names its source (sources.ts);
+ * `source: null` marks Welsh that no published source gave, listed in docs/welsh.md for the
+ * office's translator to check before the office publishes.
+ */
+import type { en } from './en.ts';
+import type { SourceId } from './sources.ts';
+
+/** The six plural forms of Welsh, `{n}` being the number. */
+export interface CyPlural { zero: string; one: string; two: string; few: string; many: string; other: string }
+
+type Welsh<T> = T extends string ? string : CyPlural;
+export type CyTerms = { readonly [K in keyof typeof en]: { cy: Welsh<(typeof en)[K]>; source: SourceId | null } };
+
+/** A count whose noun keeps one form after every number (the number itself tells how many). */
+const same = (form: string): CyPlural => ({ zero: form, one: form, two: form, few: form, many: form, other: form });
+
+export const cyTerms: CyTerms = {
+  'layout.skip': { cy: 'Neidio i\'r prif gynnwys', source: 'llyw-cymru' },
+  'layout.navLabel': { cy: 'Prif ddewislen', source: null },
+  'layout.nav.inspections': { cy: 'Arolygiadau', source: 'hmicfrs-peel-gwent' },
+  'layout.nav.forces': { cy: 'Heddluoedd', source: 'hmicfrs-peel-dyfed-powys' },
+  'layout.nav.due': { cy: 'Beth sy\'n ddyledus', source: null },
+  'layout.nav.data': { cy: 'Data', source: 'gwent-police-data' },
+  'layout.searchLabel': { cy: 'Chwilio\'r dogfennau', source: null },
+  'layout.searchButton': { cy: 'Chwilio', source: 'legislation-gov-uk-cy' },
+  'layout.publishedBy': { cy: 'Cyhoeddwyd gan {office}.', source: null },
+  'layout.licenceBefore': {
+    cy: 'Cofnodion cyhoeddus yw\'r dogfennau ar y wefan hon, a gyhoeddwyd gan gyrff plismona lleol, heddluoedd ac Arolygiaeth Cwnstabliaeth a Gwasanaethau Tân ac Achub Ei Mawrhydi. Atgynhyrchir eu testun heb ei newid ac mae ar gael o dan y ',
+    source: null,
+  },
+  'layout.licenceLink': { cy: 'Drwydded Llywodraeth Agored v3.0', source: null },
+  'layout.licenceUrl': { cy: 'https://www.nationalarchives.gov.uk/doc/open-government-licence-cymraeg/version/3/', source: null },
+  'layout.licenceAfter': { cy: ', oni nodir yn wahanol.', source: null },
+  'layout.footer.data': { cy: 'Lawrlwytho\'r data', source: null },
+  'layout.footer.accessibility': { cy: 'Datganiad hygyrchedd', source: null },
+  'layout.language': { cy: 'Iaith', source: null },
+
+  'status.complete': { cy: 'Wedi\'i gwblhau', source: null },
+  'status.complete.description': { cy: 'Mae\'r camau wedi\'u cymryd.', source: null },
+  'status.in-progress': { cy: 'Ar y gweill', source: null },
+  'status.in-progress.description': { cy: 'Mae\'r gwaith wedi dechrau ac nid yw wedi\'i orffen.', source: null },
+  'status.planned': { cy: 'Wedi\'i gynllunio', source: null },
+  'status.planned.description': { cy: 'Mae camau wedi\'u cynllunio ond nid ydynt wedi dechrau.', source: null },
+  'status.awaiting-national': { cy: 'Yn aros am gamau cenedlaethol', source: null },
+  'status.awaiting-national.description': { cy: 'Mae\'r argymhelliad yn aros am gyrff cenedlaethol, neu wedi\'i anelu atynt.', source: null },
+  'status.no-action': { cy: 'Dim camau', source: null },
+  'status.no-action.description': { cy: 'Ni chymerir unrhyw gamau; mae\'r ddogfen yn rhoi\'r rheswm.', source: null },
+  'status.not-addressed': { cy: 'Heb ymdrin ag ef', source: null },
+  'status.not-addressed.description': { cy: 'Nid yw\'r ddogfen yn ymdrin â\'r argymhelliad hwn.', source: null },
+  'status.none': { cy: 'Dim statws wedi\'i roi', source: null },
+
+  'timeliness.on-time': { cy: 'Mewn pryd', source: null },
+  'timeliness.late': { cy: 'Yn hwyr', source: null },
+  'timeliness.undated': { cy: 'Heb ddyddiad', source: null },
+  'timeliness.unknown': { cy: 'Methu dweud', source: null },
+  'timeliness.not-applicable': { cy: 'Dim terfyn amser', source: null },
+  'timeliness.on-time.description': {
+    cy: 'Wedi\'i chyhoeddi (neu, lle na chofnodir dyddiad cyhoeddi, wedi\'i dyddio) o fewn {period} diwrnod i\'r adroddiad, gan gyfrif diwrnod cyhoeddi\'r adroddiad yn ddiwrnod 1.',
+    source: null,
+  },
+  'timeliness.late.description': { cy: 'Wedi\'i chyhoeddi (neu wedi\'i dyddio) ar ôl y {period}fed diwrnod.', source: null },
+  'timeliness.undated.description': { cy: 'Nid oes dyddiad ar y ddogfen ac ni chofnodir dyddiad cyhoeddi.', source: null },
+  'timeliness.unknown.description': { cy: 'Dim ond mis cyhoeddi\'r adroddiad sy\'n hysbys, felly ni ellir cyfrifo\'r terfyn amser.', source: null },
+  'timeliness.not-applicable.description': { cy: 'Mae\'r terfyn amser statudol yn berthnasol i sylwadau\'r corff plismona, nid i\'r math hwn o ddogfen.', source: null },
+  'timeliness.onTimeDay': { cy: 'Mewn pryd: diwrnod {day} o {period}', source: null },
+  'timeliness.lateBy': { cy: 'Yn hwyr o {days}', source: null },
+  'timeliness.basis.published': { cy: 'Yn seiliedig ar y dyddiad cyhoeddi, {date}.', source: null },
+  'timeliness.basis.date': { cy: 'Yn seiliedig ar y dyddiad ar y ddogfen, {date} (ni chofnodir dyddiad cyhoeddi).', source: null },
+  'timeliness.basis.none': { cy: 'Nid oes dyddiad ar y ddogfen ac ni chofnodir dyddiad cyhoeddi.', source: null },
+  'document.undated': { cy: 'Heb ddyddiad', source: null },
+  'document.publishedOn': { cy: 'Cyhoeddwyd {date}', source: null },
+
+  // Welsh keeps the singular noun after a number ("pob un o'r 43 heddlu", HMICFRS); a
+  // feminine noun takes the soft mutation after un and dwy (1 ddogfen, 2 ddogfen), as does a
+  // masculine one after dau (2 ddiwrnod).
+  'count.day': { cy: { ...same('{n} diwrnod'), two: '{n} ddiwrnod' }, source: null },
+  'count.document': { cy: { ...same('{n} dogfen'), one: '{n} ddogfen', two: '{n} ddogfen' }, source: null },
+  'count.force': { cy: same('{n} heddlu'), source: 'hmicfrs-peel-dyfed-powys' },
+  'count.inspection': { cy: same('{n} arolygiad'), source: null },
+  'count.recommendation': { cy: same('{n} argymhelliad'), source: null },
+};
