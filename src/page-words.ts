@@ -1,0 +1,29 @@
+/**
+ * The language of the page being rendered, and its words, for the components and layouts:
+ * `const t = wordsFor(Astro.url)`, then `{t('table.force')}`. A page under `/cy/` (after the
+ * base path) is Welsh; every other page is English.
+ */
+import { getSiteConfig } from './content.ts';
+import { text, type Lang, type TextKey } from './i18n/index.ts';
+
+/** The language of the page at `url`. */
+export function langOf(url: URL): Lang {
+  const base = getSiteConfig().base;
+  return url.pathname === `${base}cy` || url.pathname.startsWith(`${base}cy/`) ? 'cy' : 'en';
+}
+
+export type Words = ((key: TextKey, values?: Readonly<Record<string, string | number>>) => string) & {
+  lang: Lang;
+  /** The same words as HTML for `set:html`: only `&`, `<` and `>` escaped, so an apostrophe or quotation mark reads as written. */
+  html: (key: TextKey, values?: Readonly<Record<string, string | number>>) => string;
+};
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The words of the page at `url`, in its language. */
+export function wordsFor(url: URL): Words {
+  const lang = langOf(url);
+  const t = (key: TextKey, values?: Readonly<Record<string, string | number>>) => text(lang, key, values);
+  const html = (key: TextKey, values?: Readonly<Record<string, string | number>>) => escapeText(text(lang, key, values));
+  return Object.assign(t, { lang, html });
+}
