@@ -12,10 +12,15 @@ export function langOf(url: URL): Lang {
   return url.pathname === `${base}cy` || url.pathname.startsWith(`${base}cy/`) ? 'cy' : 'en';
 }
 
-export type Words = ((key: TextKey, values?: Readonly<Record<string, string | number>>) => string) & {
+type Values = Readonly<Record<string, string | number>>;
+
+export type Words = ((key: TextKey, values?: Values) => string) & {
   lang: Lang;
-  /** The same words as HTML for `set:html`: only `&`, `<` and `>` escaped, so an apostrophe or quotation mark reads as written. */
-  html: (key: TextKey, values?: Readonly<Record<string, string | number>>) => string;
+  /**
+   * The same words as HTML for `set:html`: only `&`, `<` and `>` escaped, so an apostrophe or
+   * quotation mark reads as written; `markup` fills a value with HTML the caller made (a `<time>`).
+   */
+  html: (key: TextKey, values?: Values, markup?: Readonly<Record<string, string>>) => string;
 };
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -23,7 +28,9 @@ const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 /** The words of the page at `url`, in its language. */
 export function wordsFor(url: URL): Words {
   const lang = langOf(url);
-  const t = (key: TextKey, values?: Readonly<Record<string, string | number>>) => text(lang, key, values);
-  const html = (key: TextKey, values?: Readonly<Record<string, string | number>>) => escapeText(text(lang, key, values));
+  const t = (key: TextKey, values?: Values) => text(lang, key, values);
+  const html = (key: TextKey, values: Values = {}, markup: Readonly<Record<string, string>> = {}) =>
+    escapeText(text(lang, key)).replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in markup ? markup[name]! : name in values ? escapeText(String(values[name])) : whole);
   return Object.assign(t, { lang, html });
 }

@@ -3,7 +3,15 @@
  * its English from (the Welsh is cy.ts, with the same keys). `{name}` marks a value filled in
  * by `fill` (index.ts); a plural entry gives one form per plural category of the language
  * (`Intl.PluralRules`), English `one` and `other`, `{n}` being the number.
+ *
+ * The statuses' and timeliness's English words are kept where the data files, the schemas and
+ * the editor take them from (src/lib/statuses.ts, src/lib/deadline.ts: their labels are
+ * values of the published data, a contract), and come into the catalogue from there.
  */
+import { TIMELINESS_DESCRIPTIONS, TIMELINESS_LABELS } from '../lib/deadline.ts';
+import { STATUSES, type StatusId } from '../lib/statuses.ts';
+
+const status = (id: StatusId) => STATUSES.find((s) => s.id === id)!;
 export const en = {
   // The frame of every page (src/layouts/Base.astro, src/lib/views/layout.ts).
   'layout.skip': 'Skip to main content',
@@ -24,31 +32,31 @@ export const en = {
   'layout.language': 'Language',
 
   // The statuses (src/lib/statuses.ts): a label and a one-sentence meaning each.
-  'status.complete': 'Complete',
-  'status.complete.description': 'The action has been taken.',
-  'status.in-progress': 'In progress',
-  'status.in-progress.description': 'Work has started and is not finished.',
-  'status.planned': 'Planned',
-  'status.planned.description': 'Action is planned but has not started.',
-  'status.awaiting-national': 'Awaiting national action',
-  'status.awaiting-national.description': 'The recommendation waits on, or is for, national bodies.',
-  'status.no-action': 'No action',
-  'status.no-action.description': 'No action will be taken; the document gives the reason.',
-  'status.not-addressed': 'Not addressed',
-  'status.not-addressed.description': 'The document does not deal with this recommendation.',
+  'status.complete': status('complete').label,
+  'status.complete.description': status('complete').description,
+  'status.in-progress': status('in-progress').label,
+  'status.in-progress.description': status('in-progress').description,
+  'status.planned': status('planned').label,
+  'status.planned.description': status('planned').description,
+  'status.awaiting-national': status('awaiting-national').label,
+  'status.awaiting-national.description': status('awaiting-national').description,
+  'status.no-action': status('no-action').label,
+  'status.no-action.description': status('no-action').description,
+  'status.not-addressed': status('not-addressed').label,
+  'status.not-addressed.description': status('not-addressed').description,
   'status.none': 'No status given',
 
   // Timeliness (src/lib/deadline.ts) and the date a judgement rests on (views/format.ts).
-  'timeliness.on-time': 'On time',
-  'timeliness.late': 'Late',
-  'timeliness.undated': 'Undated',
-  'timeliness.unknown': 'Cannot tell',
-  'timeliness.not-applicable': 'No deadline',
-  'timeliness.on-time.description': 'Published (or, where no publication date is recorded, dated) within {period} days of the report, counting the report\'s publication day as day 1.',
-  'timeliness.late.description': 'Published (or dated) after the {period}th day.',
-  'timeliness.undated.description': 'The document carries no date and no publication date is recorded.',
-  'timeliness.unknown.description': 'Only the month of the report\'s publication is known, so the deadline cannot be worked out.',
-  'timeliness.not-applicable.description': 'The statutory deadline applies to the policing body\'s comments, not to this kind of document.',
+  'timeliness.on-time': TIMELINESS_LABELS['on-time'],
+  'timeliness.late': TIMELINESS_LABELS['late'],
+  'timeliness.undated': TIMELINESS_LABELS['undated'],
+  'timeliness.unknown': TIMELINESS_LABELS['unknown'],
+  'timeliness.not-applicable': TIMELINESS_LABELS['not-applicable'],
+  'timeliness.on-time.description': TIMELINESS_DESCRIPTIONS['on-time'],
+  'timeliness.late.description': TIMELINESS_DESCRIPTIONS['late'],
+  'timeliness.undated.description': TIMELINESS_DESCRIPTIONS['undated'],
+  'timeliness.unknown.description': TIMELINESS_DESCRIPTIONS['unknown'],
+  'timeliness.not-applicable.description': TIMELINESS_DESCRIPTIONS['not-applicable'],
   'timeliness.onTimeDay': 'On time: day {day} of {period}',
   'timeliness.lateBy': 'Late by {days}',
   'timeliness.basis.published': 'Based on the publication date, {date}.',
@@ -56,6 +64,46 @@ export const en = {
   'timeliness.basis.none': 'The document carries no date and no publication date is recorded.',
   'document.undated': 'Undated',
   'document.publishedOn': 'Published {date}',
+
+  // The components' own words (src/components/).
+  'copy.heading': 'About this copy',
+  'copy.changes': 'Changes made in transcribing',
+  'copy.notes': 'Notes on this copy',
+  'copy.redactions': 'Redactions',
+  'copy.redactionsIntro': 'Personal data taken out of the text; each place reads "[Redacted: …]" with what was there.',
+  'corrections.heading': 'Corrections',
+  'corrections.intro': 'Changes this site made to its copy of the document, or to its reading of it, after first publishing it, each with its reason.',
+  'corrections.why': 'Why',
+  'due.commentsDue': 'Comments due',
+  'due.due': 'Due',
+  'due.nothing': 'Nothing due: no comment period is open on {date}.',
+  'due.asOf': 'As of {date}, when the site was last built.',
+  'evidence.label': 'The words it rests on',
+  'table.inspection': 'Inspection',
+  'table.inspectionPublished': '(published {date})',
+  'table.document': 'Document',
+  'table.date': 'Date',
+  'table.timeliness': 'Timeliness',
+  'table.latestStatuses': 'Latest statuses',
+  'table.force': 'Force',
+  'table.region': 'Region',
+  'table.noResponse': 'No response on this site',
+  'table.report': 'Report',
+  'table.published': 'Published',
+  'table.kind': 'Kind',
+  'table.recommendations': 'Recommendations',
+  'table.forcesWithDocuments': 'Forces with documents',
+  'table.data': 'Data',
+  'table.nOfM': '{n} of {of}',
+  'matrix.orderLabel': 'Order of the table',
+  'matrix.orderIntro': 'Order the table:',
+  'matrix.shown': '(shown)',
+  'reasons.why': 'Why this status',
+  'reasons.whyLabel': 'Why this status:',
+  'legend.summary': 'What the statuses mean',
+  'pager.label': 'Other years',
+  'pager.newer': 'Newer: {year}',
+  'pager.older': 'Older: {year}',
 
   // Counts: one form per plural category.
   'count.day': { one: '{n} day', other: '{n} days' },

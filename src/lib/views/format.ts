@@ -3,13 +3,15 @@
  * its previous and next links, years and the items of a year, status and timeliness cells,
  * a document as a line of a list, an inspection's kind. Views import it; it imports no view.
  */
+import { formatDateIn } from '../../i18n/dates.ts';
+import { count, text, type Lang } from '../../i18n/index.ts';
 import type { Force, Inspection, ResponseDocument } from '../content/model.ts';
-import { formatDate, yearOf } from '../dates.ts';
-import { describeTimeliness, type Timeliness, type TimelinessStatus } from '../deadline.ts';
+import { yearOf } from '../dates.ts';
+import { STATUTORY_PERIOD_DAYS, type Timeliness, type TimelinessStatus } from '../deadline.ts';
 import { documentKindLabel } from '../document-kinds.ts';
 import { documentTitle } from '../documents.ts';
 import type { Site } from '../site.ts';
-import { STATUSES, statusLabel, type StatusId } from '../statuses.ts';
+import { STATUSES, type StatusId } from '../statuses.ts';
 import { permanentUrl, urls, withBase } from '../urls.ts';
 
 export interface Link {
@@ -76,42 +78,48 @@ export function siteLink(site: Site, path: string, text: string): Link {
 }
 
 /** A status as a cell: its id for colour and its label as text. */
-export function toStatusCell(status: StatusId | undefined): StatusCell {
+export function toStatusCell(status: StatusId | undefined, lang: Lang = 'en'): StatusCell {
   const id = status ?? 'none';
-  return { id, label: status ? statusLabel(status) : 'No status given', colour: STATUS_COLOURS[id] };
+  return { id, label: text(lang, `status.${id}`), colour: STATUS_COLOURS[id] };
 }
 
-/** Timeliness as words, with the date it rests on. */
-export function toTimelinessCell(t: Timeliness): TimelinessCell {
+/** Timeliness as words ("On time: day 50 of 56", "Late by 3 days", "Undated"...), with the date it rests on. */
+export function toTimelinessCell(t: Timeliness, lang: Lang = 'en'): TimelinessCell {
   const basis =
     t.basis === 'published'
-      ? `Based on the publication date, ${formatDate(t.on!)}.`
+      ? text(lang, 'timeliness.basis.published', { date: formatDateIn(lang, t.on!) })
       : t.basis === 'date'
-        ? `Based on the date on the document, ${formatDate(t.on!)} (no publication date is recorded).`
-        : 'The document carries no date and no publication date is recorded.';
-  return { status: t.status, colour: TIMELINESS_COLOURS[t.status], text: describeTimeliness(t), basis };
+        ? text(lang, 'timeliness.basis.date', { date: formatDateIn(lang, t.on!) })
+        : text(lang, 'timeliness.basis.none');
+  const words =
+    t.status === 'on-time'
+      ? text(lang, 'timeliness.onTimeDay', { day: t.daysFromReport! + 1, period: STATUTORY_PERIOD_DAYS })
+      : t.status === 'late'
+        ? text(lang, 'timeliness.lateBy', { days: count(lang, 'count.day', t.daysLate!) })
+        : text(lang, `timeliness.${t.status}`);
+  return { status: t.status, colour: TIMELINESS_COLOURS[t.status], text: words, basis };
 }
 
 /** The date to show for a document: its own date, else when it was published, else "Undated". */
-export function documentDate(document: ResponseDocument): string {
-  if (document.date) return formatDate(document.date);
-  if (document.published) return `Published ${formatDate(document.published)}`;
-  return 'Undated';
+export function documentDate(document: ResponseDocument, lang: Lang = 'en'): string {
+  if (document.date) return formatDateIn(lang, document.date);
+  if (document.published) return text(lang, 'document.publishedOn', { date: formatDateIn(lang, document.published) });
+  return text(lang, 'document.undated');
 }
 
 /** A document as one line of a list or table. */
-export function toDocumentSummary(site: Site, document: ResponseDocument, text?: string): DocumentSummary {
+export function toDocumentSummary(site: Site, document: ResponseDocument, linkText?: string, lang: Lang = 'en'): DocumentSummary {
   return {
-    link: siteLink(site, urls.response(document.id), text ?? documentTitle(site, document)),
+    link: siteLink(site, urls.response(document.id), linkText ?? documentTitle(site, document)),
     kind: documentKindLabel(document.kind),
-    date: documentDate(document),
-    timeliness: toTimelinessCell(site.timeliness(document)),
+    date: documentDate(document, lang),
+    timeliness: toTimelinessCell(site.timeliness(document), lang),
   };
 }
 
 /** The status legend, shown with every status table. */
-export function statusLegend(): { status: StatusCell; description: string }[] {
-  return STATUSES.map((s) => ({ status: toStatusCell(s.id), description: s.description }));
+export function statusLegend(lang: Lang = 'en'): { status: StatusCell; description: string }[] {
+  return STATUSES.map((s) => ({ status: toStatusCell(s.id, lang), description: text(lang, `status.${s.id}.description`) }));
 }
 
 /** "national-thematic" → "National thematic"; "peel" → "PEEL". */
