@@ -24,6 +24,17 @@ export type Words = ((key: TextKey, values?: Values) => string) & {
 };
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+
+/** A link as HTML, for a value of `html`'s `markup`: `<a href="…">…</a>`, as Astro would write it. */
+export function linkHtml(link: { href: string; text: string }): string {
+  return `<a href="${escapeAttribute(link.href)}">${escapeText(link.text)}</a>`;
+}
+
+/** A date as HTML, for a value of `html`'s `markup`: `<time datetime="2021-05-01">1 May 2021</time>`. */
+export function timeHtml(iso: string, text: string): string {
+  return `<time datetime="${escapeAttribute(iso)}">${escapeText(text)}</time>`;
+}
 
 /** The words of the page at `url`, in its language. */
 export function wordsFor(url: URL): Words {

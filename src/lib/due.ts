@@ -8,10 +8,11 @@ import type { Force, Inspection, ResponseDocument } from './content/model.ts';
 import { daysBetween, isDay, latestDay } from './dates.ts';
 import { getDueDate, STATUTORY_PERIOD_DAYS } from './deadline.ts';
 import { isStatutoryKind } from './document-kinds.ts';
-import { count } from './words.ts';
+import { en } from '../i18n/en.ts';
+import { count, text, type Lang } from '../i18n/index.ts';
 
-/** The words for a force with no policing body's comments on the site: neutral, as everywhere. */
-export const NO_DOCUMENT = 'No document on this site yet';
+/** The words for a force with no policing body's comments on the site: neutral, as everywhere (in English; the catalogue's `due.noDocument`). */
+export const NO_DOCUMENT = en['due.noDocument'];
 
 /** How far back, in months, the list of ended periods goes. */
 export const RECENTLY_ENDED_MONTHS = 12;
@@ -111,11 +112,10 @@ export function forcesWithoutComments(period: DuePeriod): Force[] {
 }
 
 /** "Due today", "1 day left", "12 days left"; "Ended 1 day ago", "Ended 30 days ago". */
-export function describeDaysLeft(daysLeft: number): string {
-  if (daysLeft === 0) return 'Due today';
-  const days = Math.abs(daysLeft);
-  const unit = count(days, 'day');
-  return daysLeft > 0 ? `${unit} left` : `Ended ${unit} ago`;
+export function describeDaysLeft(daysLeft: number, lang: Lang = 'en'): string {
+  if (daysLeft === 0) return text(lang, 'due.today');
+  const days = count(lang, 'count.day', Math.abs(daysLeft));
+  return text(lang, daysLeft > 0 ? 'due.left' : 'due.endedAgo', { days });
 }
 
 /** What is due, in one sentence: for calendars and feeds. */
