@@ -9,9 +9,11 @@
  * values of the published data, a contract), and come into the catalogue from there.
  */
 import { TIMELINESS_DESCRIPTIONS, TIMELINESS_LABELS } from '../lib/deadline.ts';
+import { DOCUMENT_KINDS, type DocumentKind } from '../lib/document-kinds.ts';
 import { STATUSES, type StatusId } from '../lib/statuses.ts';
 
 const status = (id: StatusId) => STATUSES.find((s) => s.id === id)!;
+const kind = (id: DocumentKind) => DOCUMENT_KINDS.find((k) => k.id === id)!;
 export const en = {
   // The frame of every page (src/layouts/Base.astro, src/lib/views/layout.ts).
   'layout.skip': 'Skip to main content',
@@ -45,6 +47,11 @@ export const en = {
   'status.not-addressed': status('not-addressed').label,
   'status.not-addressed.description': status('not-addressed').description,
   'status.none': 'No status given',
+
+  // The kinds of document (src/lib/document-kinds.ts, where the data files take them from).
+  'kind.pcc-response': kind('pcc-response').label,
+  'kind.force-response': kind('force-response').label,
+  'kind.inspectorate-letter': kind('inspectorate-letter').label,
 
   // Timeliness (src/lib/deadline.ts) and the date a judgement rests on (views/format.ts).
   'timeliness.on-time': TIMELINESS_LABELS['on-time'],
@@ -161,10 +168,48 @@ export const en = {
   'due.left': '{days} left',
   'due.endedAgo': 'Ended {days} ago',
 
+  // A force's pages (src/pages/forces/, views/force.ts, force-year.ts, status-summary.ts).
+  'force.description': 'Documents from {body} and about {force} on HMICFRS inspection reports.',
+  'force.note': 'Note',
+  'force.documentsOnSite': 'Documents on this site',
+  'force.record': '{n} ({onTime} on time, {late} late, {undated} undated, {unknown} where the deadline cannot be worked out)',
+  'force.follow': 'Follow',
+  'force.documents': 'Documents',
+  'force.noDocuments': 'No documents about this force are on this site yet.',
+  'force.missingHeading': 'Inspections with no document on this site',
+  'force.byYear': 'Documents by year',
+  'force.noInspections': 'No inspections on this site concern this force yet.',
+  'force.byYearCaption': 'Documents about {force}, by the year the inspection was published',
+  'table.noResponseInspections': 'Inspections with no response on this site',
+  'force.captionNewest': 'The newest {limit} of {total} about {force}, newest first',
+  'force.captionOne': 'The 1 document about {force}',
+  'force.captionAll': 'All {total} about {force}, newest first',
+  'force.everyInspection': 'Every inspection on this site that concerns {force} has a document from it here.',
+  'force.missingItem': '{title} (published {date})',
+  'year.title': 'Inspections published in {year}',
+  'year.forceTitle': '{year}: {force}',
+  'year.forceDescription': 'Documents from and about {force} on HMICFRS inspection reports published in {year}.',
+  'year.forceNone': 'No documents for this force on the inspections of {year} are on this site.',
+  'year.forceCaption': 'Documents about {force} on inspections published in {year}, newest inspection first',
+  'year.inspectionsDescription': 'The HMICFRS inspection reports of {year} on this site, with how many forces\' responses are published.',
+  'year.inspectionsCaption': 'Inspection reports published in {year}, newest first',
+  'statuses.noRecommendations': 'No recommendations',
+  'statuses.noneGiven': 'with no status given',
+  'feed.force': 'New and updated documents about {force}',
+  'feed.forceLink': 'Atom feed of new and updated documents',
+  'feed.inspection': 'New and updated responses to {inspection}',
+  'feed.inspectionLink': 'Atom feed of new and updated responses',
+
   // Counts: one form per plural category.
   'count.day': { one: '{n} day', other: '{n} days' },
   'count.document': { one: '{n} document', other: '{n} documents' },
   'count.force': { one: '{n} force', other: '{n} forces' },
   'count.inspection': { one: '{n} inspection', other: '{n} inspections' },
+  'force.more': { one: 'The other {n} document is on the year pages below.', other: 'The other {n} documents are on the year pages below.' },
+  'force.missingMany': {
+    one: '{n} inspection concerning {force} has no document on this site; the newest {limit}, and the rest on the year pages below:',
+    other: '{n} inspections concerning {force} have no document on this site; the newest {limit}, and the rest on the year pages below:',
+  },
+  'force.missing': { one: '{n} inspection concerning {force} has no document on this site:', other: '{n} inspections concerning {force} have no document on this site:' },
   'count.recommendation': { one: '{n} recommendation', other: '{n} recommendations' },
 } as const satisfies Record<string, string | { one: string; other: string }>;

@@ -8,7 +8,6 @@ import { count, text, type Lang } from '../../i18n/index.ts';
 import type { Force, Inspection, ResponseDocument } from '../content/model.ts';
 import { yearOf } from '../dates.ts';
 import { STATUTORY_PERIOD_DAYS, type Timeliness, type TimelinessStatus } from '../deadline.ts';
-import { documentKindLabel } from '../document-kinds.ts';
 import { documentTitle } from '../documents.ts';
 import type { Site } from '../site.ts';
 import { STATUSES, type StatusId } from '../statuses.ts';
@@ -111,7 +110,7 @@ export function documentDate(document: ResponseDocument, lang: Lang = 'en'): str
 export function toDocumentSummary(site: Site, document: ResponseDocument, linkText?: string, lang: Lang = 'en'): DocumentSummary {
   return {
     link: siteLink(site, urls.response(document.id), linkText ?? documentTitle(site, document)),
-    kind: documentKindLabel(document.kind),
+    kind: text(lang, `kind.${document.kind}`),
     date: documentDate(document, lang),
     timeliness: toTimelinessCell(site.timeliness(document), lang),
   };
@@ -149,13 +148,13 @@ export function siteFeedLinks(site: Site, text: string): { feed: Link | null; al
 }
 
 /** A force's feed (its pages and its documents' pages). */
-export function forceFeedLinks(site: Site, force: Force): { feed: Link | null; alternates: Alternate[] } {
-  return toFeedLinks(site, urls.forceFeed(force.id), `New and updated documents about ${force.name}`, 'Atom feed of new and updated documents');
+export function forceFeedLinks(site: Site, force: Force, lang: Lang = 'en'): { feed: Link | null; alternates: Alternate[] } {
+  return toFeedLinks(site, urls.forceFeed(force.id), text(lang, 'feed.force', { force: force.name }), text(lang, 'feed.forceLink'));
 }
 
 /** An inspection's feed (its pages and its documents' pages). */
-export function inspectionFeedLinks(site: Site, inspection: Inspection): { feed: Link | null; alternates: Alternate[] } {
-  return toFeedLinks(site, urls.inspectionFeed(inspection.id), `New and updated responses to ${inspection.title}`, 'Atom feed of new and updated responses');
+export function inspectionFeedLinks(site: Site, inspection: Inspection, lang: Lang = 'en'): { feed: Link | null; alternates: Alternate[] } {
+  return toFeedLinks(site, urls.inspectionFeed(inspection.id), text(lang, 'feed.inspection', { inspection: inspection.title }), text(lang, 'feed.inspectionLink'));
 }
 
 /** The links to the items either side of `index` in `list`, for a page's previous and next; null past either end. */
