@@ -200,6 +200,28 @@ export const cyTerms: CyTerms = {
   'feed.inspection': { cy: 'Ymatebion newydd a diweddaredig i {inspection}', source: null },
   'feed.inspectionLink': { cy: 'Ffrwd Atom o ymatebion newydd a diweddaredig', source: null },
 
+  'search.title': { cy: 'Chwilio', source: 'legislation-gov-uk-cy' },
+  'search.description': { cy: 'Dod o hyd i unrhyw ddogfen yn ôl ei geiriau, a chyfyngu\'r canlyniadau yn ôl heddlu, rhanbarth, arolygiad, math, blwyddyn a statws.', source: null },
+  'search.fallback': { cy: 'Mae\'r chwilio\'n rhedeg yn eich porwr ac mae angen JavaScript arno. Hebddo, gellir dod o hyd i bob dogfen o\'r rhestr o {inspections} neu\'r rhestr o {forces}.', source: null },
+  'search.browseInspections': { cy: 'arolygiadau', source: 'hmicfrs-peel-gwent' },
+  'search.browseForces': { cy: 'heddluoedd', source: 'hmicfrs-peel-dyfed-powys' },
+  'search.words': { cy: 'Geiriau i chwilio amdanynt', source: null },
+  'search.narrow': { cy: 'Cyfyngu\'r canlyniadau', source: null },
+  'search.narrowHelp': { cy: 'Mae\'r canlyniadau\'n cyfateb i unrhyw un o\'r gwerthoedd a ddewisir o dan un pennawd, a phob pennawd ar yr un pryd.', source: null },
+  'search.narrowChoices': { cy: 'Cyfyngu\'r {count} dewis i\'r rhai sy\'n cynnwys', source: null },
+  'search.order': { cy: 'Trefn', source: null },
+  'search.results': { cy: 'Canlyniadau', source: null },
+  'search.more': { cy: 'Dangos rhagor o ganlyniadau', source: null },
+  'search.filter.region': { cy: 'Rhanbarth', source: null },
+  'search.filter.kind': { cy: 'Math o dudalen', source: null },
+  'search.filter.year': { cy: 'Blwyddyn', source: null },
+  'search.filter.status': { cy: 'Statws argymhelliad', source: null },
+  'search.filter.force': { cy: 'Heddlu', source: 'hmicfrs-peel-dyfed-powys' },
+  'search.filter.inspection': { cy: 'Arolygiad', source: 'hmicfrs-peel-dyfed-powys' },
+  'search.sort.relevance': { cy: 'Y cyfatebiad gorau', source: null },
+  'search.sort.newest': { cy: 'Y diweddaraf yn gyntaf', source: null },
+  'search.sort.oldest': { cy: 'Yr hynaf yn gyntaf', source: null },
+
   // Welsh keeps the singular noun after a number ("pob un o'r 43 heddlu", HMICFRS); a
   // feminine noun takes the soft mutation after un and dwy (1 ddogfen, 2 ddogfen), as does a
   // masculine one after dau (2 ddiwrnod).

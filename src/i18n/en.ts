@@ -10,10 +10,14 @@
  */
 import { TIMELINESS_DESCRIPTIONS, TIMELINESS_LABELS } from '../lib/deadline.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../lib/document-kinds.ts';
+import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilterKey, type SearchSortId } from '../lib/search.ts';
 import { STATUSES, type StatusId } from '../lib/statuses.ts';
 
 const status = (id: StatusId) => STATUSES.find((s) => s.id === id)!;
 const kind = (id: DocumentKind) => DOCUMENT_KINDS.find((k) => k.id === id)!;
+// The search page's filters and orders are named where its script shares them (src/lib/search.ts).
+const filter = (key: SearchFilterKey) => SEARCH_FILTERS.find((f) => f.key === key)!.label;
+const sort = (id: SearchSortId) => SEARCH_SORTS.find((s) => s.id === id)!.label;
 export const en = {
   // The frame of every page (src/layouts/Base.astro, src/lib/views/layout.ts).
   'layout.skip': 'Skip to main content',
@@ -199,6 +203,29 @@ export const en = {
   'feed.forceLink': 'Atom feed of new and updated documents',
   'feed.inspection': 'New and updated responses to {inspection}',
   'feed.inspectionLink': 'Atom feed of new and updated responses',
+
+  // The search page (src/pages/search.astro, views/search.ts).
+  'search.title': 'Search',
+  'search.description': 'Find any document by its words, and narrow the results by force, region, inspection, type, year and status.',
+  'search.fallback': 'Search runs in your browser and needs JavaScript. Without it, every document can be found from the list of {inspections} or the list of {forces}.',
+  'search.browseInspections': 'inspections',
+  'search.browseForces': 'forces',
+  'search.words': 'Words to find',
+  'search.narrow': 'Narrow the results',
+  'search.narrowHelp': 'Results match any of the values chosen under one heading, and every heading at once.',
+  'search.narrowChoices': 'Narrow the {count} choices to those containing',
+  'search.order': 'Order',
+  'search.results': 'Results',
+  'search.more': 'Show more results',
+  'search.filter.region': filter('region'),
+  'search.filter.kind': filter('kind'),
+  'search.filter.year': filter('year'),
+  'search.filter.status': filter('status'),
+  'search.filter.force': filter('force'),
+  'search.filter.inspection': filter('inspection'),
+  'search.sort.relevance': sort('relevance'),
+  'search.sort.newest': sort('newest'),
+  'search.sort.oldest': sort('oldest'),
 
   // Counts: one form per plural category.
   'count.day': { one: '{n} day', other: '{n} days' },

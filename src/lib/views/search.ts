@@ -4,6 +4,7 @@
  * not from the built HTML: each page's own words, and the facts its result shows, come from
  * the same loaded content the page is rendered from. Values are plain text, never HTML.
  */
+import { text, type Lang } from '../../i18n/index.ts';
 import type { Inspection, RecommendationWithHtml, ResponseDocument } from '../content/model.ts';
 import { earliestDay, formatDate, yearOf } from '../dates.ts';
 import { DOCUMENT_KINDS, documentKindLabel } from '../document-kinds.ts';
@@ -172,7 +173,7 @@ export interface SearchPageView {
 }
 
 /** The search page: its form, with every filter's values, and where the index is. */
-export function toSearchPageView(site: Site): SearchPageView {
+export function toSearchPageView(site: Site, lang: Lang = 'en'): SearchPageView {
   const facets = getSearchFacets(site);
   return {
     action: withBase(site.base, urls.search()),
@@ -180,15 +181,15 @@ export function toSearchPageView(site: Site): SearchPageView {
     baseUrl: site.base,
     filters: SEARCH_FILTERS.map((f) => ({
       key: f.key,
-      label: f.label,
+      label: text(lang, `search.filter.${f.key}`),
       inBrowser: f.inBrowser,
       count: facets[f.key].length,
       options: f.inBrowser ? [] : facets[f.key].map((value, index) => ({ id: `search-${f.key}-${index}`, value })),
     })).filter((f) => f.count > 0),
-    sorts: SEARCH_SORTS.map((s) => ({ id: s.id, label: s.label })),
+    sorts: SEARCH_SORTS.map((s) => ({ id: s.id, label: text(lang, `search.sort.${s.id}`) })),
     browse: {
-      inspections: siteLink(site, urls.inspections(), 'inspections'),
-      forces: siteLink(site, urls.forces(), 'forces'),
+      inspections: siteLink(site, urls.inspections(), text(lang, 'search.browseInspections')),
+      forces: siteLink(site, urls.forces(), text(lang, 'search.browseForces')),
     },
   };
 }
