@@ -222,6 +222,31 @@ export const cyTerms: CyTerms = {
   'search.sort.newest': { cy: 'Y diweddaraf yn gyntaf', source: null },
   'search.sort.oldest': { cy: 'Yr hynaf yn gyntaf', source: null },
 
+  'evidence.none': { cy: 'Dim tystiolaeth wedi\'i dyfynnu', source: null },
+  'response.description': { cy: '{kind} gan {force} ar {inspection}.', source: null },
+  'response.from': { cy: 'Oddi wrth', source: null },
+  'response.to': { cy: 'At', source: null },
+  'response.dueUnknown': { cy: 'Ni ellir ei gyfrifo: dim ond mis yr adroddiad sy\'n hysbys', source: null },
+  'response.original': { cy: 'Gwreiddiol', source: null },
+  'response.originalLink': { cy: 'Y ddogfen wreiddiol', source: null },
+  'response.originalUnknown': { cy: 'Ni chofnodir cyfeiriad y gwreiddiol.', source: null },
+  'response.statusesCaption': { cy: 'Y statws y mae\'r ddogfen hon yn ei roi i bob argymhelliad', source: null },
+  'table.recommendation': { cy: 'Argymhelliad', source: null },
+  'table.status': { cy: 'Statws', source: null },
+  'table.quotedEvidence': { cy: 'Tystiolaeth wedi\'i dyfynnu', source: null },
+  'table.inThisDocument': { cy: 'Yn y ddogfen hon', source: null },
+  'response.noSection': { cy: 'Dim adran ei hun', source: null },
+  'response.history': { cy: 'Hanes y statws', source: null },
+  'response.historyIntro': { cy: 'Y statwsau uchod yw\'r rhai a roddodd y ddogfen hon. Mae wedi\'i diweddaru ers hynny; mae\'r tudalennau cymharu\'n defnyddio\'r statws diweddaraf.', source: null },
+  'response.historyChange': { cy: 'Argymhelliad {n}:', source: null },
+  'response.historyTo': { cy: 'i', source: null },
+  'response.citing': { cy: 'Dyfynnu\'r ddogfen hon', source: null },
+  'response.permanent': { cy: 'Cyfeiriad parhaol', source: null },
+  'response.citation': { cy: 'Dyfyniad a awgrymir', source: null },
+  'response.quoteLinks': { cy: 'Dolen i\'r union eiriau a ddyfynnwyd', source: null },
+  'response.quoteLinksIntro': { cy: 'Mae pob cyfeiriad yn agor y dudalen hon ar y geiriau y mae statws yn seiliedig arnynt, wedi\'u hamlygu. Mae\'r dyfyniadau yn y tabl uchod yn cysylltu yno hefyd.', source: null },
+  'response.document': { cy: 'Y ddogfen', source: null },
+
   // Welsh keeps the singular noun after a number ("pob un o'r 43 heddlu", HMICFRS); a
   // feminine noun takes the soft mutation after un and dwy (1 ddogfen, 2 ddogfen), as does a
   // masculine one after dau (2 ddiwrnod).

@@ -3,12 +3,13 @@
  * (checked against its body when the content is loaded), each in its sentence, or an
  * update's, for the latest status.
  */
+import { en } from '../../i18n/en.ts';
 import type { EvidenceMap, EvidenceSentences, ResponseDocument } from '../content/model.ts';
 import type { QuoteInSentence } from '../quote-sentence.ts';
 import { quoteHash } from '../quote-id.ts';
 
-/** What a page says where a status has no quotation behind it. */
-export const NO_EVIDENCE = 'No quoted evidence';
+/** What a page says where a status has no quotation behind it (in English; the catalogue's `evidence.none`). */
+export const NO_EVIDENCE = en['evidence.none'];
 
 /** What separates two quotations when they are run together in one line. */
 export const QUOTE_SEPARATOR = ' … ';
