@@ -247,6 +247,30 @@ export const cyTerms: CyTerms = {
   'response.quoteLinksIntro': { cy: 'Mae pob cyfeiriad yn agor y dudalen hon ar y geiriau y mae statws yn seiliedig arnynt, wedi\'u hamlygu. Mae\'r dyfyniadau yn y tabl uchod yn cysylltu yno hefyd.', source: null },
   'response.document': { cy: 'Y ddogfen', source: null },
 
+  'inspection.description': { cy: 'Adroddiad HMICFRS a gyhoeddwyd {date}, ei argymhellion ac ymateb pob heddlu.', source: null },
+  'inspection.kicker': { cy: 'Arolygiad {kind}', source: null },
+  'inspection.dueUnknown': { cy: 'Ni ellir ei gyfrifo', source: null },
+  'inspection.report': { cy: 'Adroddiad', source: 'hmicfrs-peel-dyfed-powys' },
+  'inspection.readReport': { cy: 'Darllen yr adroddiad ar wefan yr arolygiaeth', source: null },
+  'inspection.responses': { cy: 'Ymatebion ar y wefan hon', source: null },
+  'inspection.summary': { cy: '{n} o {of} heddlu ({onTime} mewn pryd, {late} yn hwyr, {undated} heb ddyddiad)', source: null },
+  'inspection.noRecommendations': { cy: 'Nid oes argymhellion wedi\'u cofnodi ar y wefan hon ar gyfer yr adroddiad hwn.', source: null },
+  'inspection.recommendation': { cy: 'Argymhelliad {id}: {title}', source: null },
+  'inspection.for': { cy: 'Ar gyfer: {who}', source: null },
+  'inspection.note': { cy: 'Nodyn:', source: null },
+  'inspection.byForce': { cy: 'Ymatebion fesul heddlu', source: null },
+  'inspection.noChart': { cy: '{explanation} Felly ni ellir dangos yr ymatebion yn ei erbyn.', source: null },
+  'inspection.eachForce': { cy: 'Dogfennau pob heddlu', source: null },
+  'inspection.matrixIntro': { cy: 'Statws pob heddlu ar bob argymhelliad, mewn un tabl: {links}.', source: null },
+  'inspection.or': { cy: 'neu', source: null },
+  'inspection.noneAnswered': { cy: 'Nid oes gan yr un o\'r {n} heddlu o fewn y cwmpas ddogfen ar y wefan hon ar gyfer yr adroddiad hwn eto.', source: null },
+  'inspection.answeredCaptionOne': { cy: 'Dogfennau gan yr un heddlu sydd â dogfen ar y wefan hon, o\'r {of} y mae\'r adroddiad yn ymwneud â nhw, fesul rhanbarth', source: null },
+  'inspection.answeredCaption': { cy: 'Dogfennau gan y {n} heddlu sydd â dogfen ar y wefan hon, o\'r {of} y mae\'r adroddiad yn ymwneud â nhw, fesul rhanbarth', source: null },
+  'inspection.noDocument': { cy: 'Heddluoedd heb ddogfen', source: null },
+  'inspection.dataAndUpdates': { cy: 'Data a diweddariadau', source: null },
+  'inspection.downloadNote': { cy: '(un rhes ar gyfer pob heddlu ac argymhelliad; esbonnir y meysydd ar y dudalen ddata)', source: null },
+  'matrix.description': { cy: 'Dogfennau a statwsau pob heddlu ar {inspection}: {heading}.', source: null },
+
   // Welsh keeps the singular noun after a number ("pob un o'r 43 heddlu", HMICFRS); a
   // feminine noun takes the soft mutation after un and dwy (1 ddogfen, 2 ddogfen), as does a
   // masculine one after dau (2 ddiwrnod).
