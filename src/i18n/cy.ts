@@ -271,6 +271,31 @@ export const cyTerms: CyTerms = {
   'inspection.downloadNote': { cy: '(un rhes ar gyfer pob heddlu ac argymhelliad; esbonnir y meysydd ar y dudalen ddata)', source: null },
   'matrix.description': { cy: 'Dogfennau a statwsau pob heddlu ar {inspection}: {heading}.', source: null },
 
+  'data.title': { cy: 'Data', source: 'gwent-police-data' },
+  'data.description': { cy: 'Lawrlwytho metadata a statwsau pob dogfen fel CSV neu JSON, gydag ystyr pob maes.', source: null },
+  'data.perDocumentRow': { cy: '(un rhes ar gyfer pob dogfen)', source: null },
+  'data.perDocumentObject': { cy: '(un gwrthrych ar gyfer pob dogfen)', source: null },
+  'data.responsesFields': { cy: 'Meysydd responses.csv a responses.json', source: null },
+  'data.responsesCaption': { cy: 'Meysydd cofnod pob dogfen', source: null },
+  'table.field': { cy: 'Maes', source: null },
+  'table.meaning': { cy: 'Ystyr', source: null },
+  'table.value': { cy: 'Gwerth', source: null },
+  'table.shownAs': { cy: 'Dangosir fel', source: null },
+  'data.everyStatus': { cy: 'Pob statws, gyda\'i dystiolaeth', source: null },
+  'data.statusCaption': { cy: 'Meysydd pob rhes o statuses.csv a statuses.json', source: null },
+  'data.perInspection': { cy: 'Un ffeil ar gyfer pob arolygiad', source: null },
+  'data.inspectionCaption': { cy: 'Meysydd pob rhes o ffeil arolygiad', source: null },
+  'data.statuses': { cy: 'Statwsau', source: null },
+  'data.statusesCaption': { cy: 'Statwsau argymhellion', source: null },
+  'data.timeliness': { cy: 'Sut y cyfrifir amseroldeb', source: null },
+  'data.timelinessCaption': { cy: 'Gwerthoedd amseroldeb', source: null },
+  'data.feeds': { cy: 'Ffrydiau a map o\'r wefan', source: null },
+  'data.noFeeds': { cy: 'Adeiladwyd y copi hwn o\'r wefan heb ei gyfeiriad gwe, felly nid oes ganddo ffrydiau na map o\'r wefan.', source: null },
+  'data.schemas': { cy: 'Sgemâu\'r ffeiliau cynnwys', source: null },
+  'data.licence': { cy: 'Trwydded', source: null },
+
+  'accessibility.description': { cy: 'Pa mor hygyrch yw\'r wefan hon, sut i roi gwybod am broblem, a sut y gorfodir y rheoliadau hygyrchedd.', source: null },
+
   // Welsh keeps the singular noun after a number ("pob un o'r 43 heddlu", HMICFRS); a
   // feminine noun takes the soft mutation after un and dwy (1 ddogfen, 2 ddogfen), as does a
   // masculine one after dau (2 ddiwrnod).

@@ -278,6 +278,33 @@ export const en = {
   'inspection.downloadNote': '(one row per force and recommendation; the fields are explained on the data page)',
   'matrix.description': 'Every force\'s documents and statuses on {inspection}: {heading}.',
 
+  // The data page (src/pages/data/index.astro): headings, captions and short lines.
+  'data.title': 'Data',
+  'data.description': 'Download every document\'s metadata and statuses as CSV or JSON, with the meaning of every field.',
+  'data.perDocumentRow': '(one row per document)',
+  'data.perDocumentObject': '(one object per document)',
+  'data.responsesFields': 'Fields of responses.csv and responses.json',
+  'data.responsesCaption': 'Fields of each document\'s record',
+  'table.field': 'Field',
+  'table.meaning': 'Meaning',
+  'table.value': 'Value',
+  'table.shownAs': 'Shown as',
+  'data.everyStatus': 'Every status, with its evidence',
+  'data.statusCaption': 'Fields of each row of statuses.csv and statuses.json',
+  'data.perInspection': 'One file per inspection',
+  'data.inspectionCaption': 'Fields of each row of an inspection\'s file',
+  'data.statuses': 'Statuses',
+  'data.statusesCaption': 'Recommendation statuses',
+  'data.timeliness': 'How timeliness is worked out',
+  'data.timelinessCaption': 'Timeliness values',
+  'data.feeds': 'Feeds and sitemap',
+  'data.noFeeds': 'This copy of the site was built without its web address, so it has no feeds or sitemap.',
+  'data.schemas': 'Schemas of the content files',
+  'data.licence': 'Licence',
+
+  // The accessibility statement's page (the statement itself is src/statement/accessibility.mdx).
+  'accessibility.description': 'How accessible this website is, how to report a problem, and how the accessibility regulations are enforced.',
+
   // Counts: one form per plural category.
   'count.day': { one: '{n} day', other: '{n} days' },
   'count.document': { one: '{n} document', other: '{n} documents' },
