@@ -296,6 +296,19 @@ export const cyTerms: CyTerms = {
 
   'accessibility.description': { cy: 'Pa mor hygyrch yw\'r wefan hon, sut i roi gwybod am broblem, a sut y gorfodir y rheoliadau hygyrchedd.', source: null },
 
+  'response.undatedLong': { cy: 'Heb ddyddiad: nid oes dyddiad ar y ddogfen', source: null },
+  'response.goToSection': { cy: 'Mynd i\'w adran', source: null },
+  'response.thisDocument': { cy: 'Y ddogfen hon', source: null },
+  'response.update': { cy: 'Diweddariad', source: null },
+  'response.coverageOne': { cy: 'Mae\'r ymateb yn rhoi statws ar gyfer yr un argymhelliad.', source: null },
+  'response.coverageAll': { cy: 'Mae\'r ymateb yn rhoi statws ar gyfer pob un o\'r {n} argymhelliad.', source: null },
+  'response.notDealt': { cy: 'nid yw\'n ymdrin â {ids}', source: null },
+  'response.noStatusFor': { cy: 'nid yw\'n rhoi statws ar gyfer {ids}', source: null },
+  'response.coveragePartial': { cy: 'O\'r {total}, mae\'r ymateb yn ymdrin â {n}: {parts}. Mae adran 55(5B) o Ddeddf yr Heddlu 1996 yn gofyn i\'r sylwadau ddweud, ar gyfer pob argymhelliad, pa gamau sydd wedi\'u cymryd neu a gaiff eu cymryd, neu pam na chymerir dim.', source: null },
+  'response.recommendationId': { cy: 'argymhelliad {id}', source: null },
+  'response.quoteLabel': { cy: 'Argymhelliad {id}', source: null },
+  'response.quoteLabelN': { cy: 'Argymhelliad {id}, dyfyniad {n}', source: null },
+
   // Welsh keeps the singular noun after a number ("pob un o'r 43 heddlu", HMICFRS); a
   // feminine noun takes the soft mutation after un and dwy (1 ddogfen, 2 ddogfen), as does a
   // masculine one after dau (2 ddiwrnod).

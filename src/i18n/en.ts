@@ -305,6 +305,20 @@ export const en = {
   // The accessibility statement's page (the statement itself is src/statement/accessibility.mdx).
   'accessibility.description': 'How accessible this website is, how to report a problem, and how the accessibility regulations are enforced.',
 
+  // A document's page: its view's sentences (views/response.ts).
+  'response.undatedLong': 'Undated: the document carries no date',
+  'response.goToSection': 'Go to its section',
+  'response.thisDocument': 'This document',
+  'response.update': 'Update',
+  'response.coverageOne': 'The response gives a status for the one recommendation.',
+  'response.coverageAll': 'The response gives a status for all {n} recommendations.',
+  'response.notDealt': 'does not deal with {ids}',
+  'response.noStatusFor': 'gives no status for {ids}',
+  'response.coveragePartial': 'Of {total}, the response addresses {n}: it {parts}. Section 55(5B) of the Police Act 1996 asks the comments to say, for each recommendation, what action has been or will be taken, or why none.',
+  'response.recommendationId': 'recommendation {id}',
+  'response.quoteLabel': 'Recommendation {id}',
+  'response.quoteLabelN': 'Recommendation {id}, quotation {n}',
+
   // Counts: one form per plural category.
   'count.day': { one: '{n} day', other: '{n} days' },
   'count.document': { one: '{n} document', other: '{n} documents' },
