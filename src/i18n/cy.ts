@@ -309,6 +309,20 @@ export const cyTerms: CyTerms = {
   'response.quoteLabel': { cy: 'Argymhelliad {id}', source: null },
   'response.quoteLabelN': { cy: 'Argymhelliad {id}, dyfyniad {n}', source: null },
 
+  'inspection.compare': { cy: 'Cymharu heddluoedd ar argymhelliad {id}', source: null },
+  'inspection.dueExplanation': { cy: 'Y {period}fed diwrnod, gan gyfrif {date}, diwrnod y cyhoeddi, yn ddiwrnod 1 (Deddf yr Heddlu 1996 a55(5A)).', source: null },
+  'inspection.dueMonthOnly': { cy: 'Dim ond mis y cyhoeddi a gofnodir, felly ni ellir cyfrifo\'r terfyn amser o {period} diwrnod.', source: null },
+  'inspection.missing': { cy: 'Dim dogfen ar y wefan hon gan {forces} o fewn y cwmpas:', source: null },
+  'matrix.by': { cy: 'yn ôl {order}', source: null },
+  'matrix.order.region': { cy: 'rhanbarth', source: null },
+  'matrix.order.name': { cy: 'enw\'r heddlu', source: null },
+  'matrix.order.timeliness': { cy: 'amseroldeb', source: null },
+  'matrix.caption': { cy: 'Y statwsau diweddaraf gan bob un o\'r {forces} heddlu y mae\'r adroddiad yn ymwneud â nhw, yn ôl {order}', source: null },
+  'matrix.rec': { cy: 'Arg. {id}', source: null },
+  'matrix.heading': { cy: 'Statwsau yn ôl {order}', source: null },
+  'matrix.title': { cy: '{heading}: {inspection}', source: null },
+  'matrix.since': { cy: 'ers {date}', source: null },
+
   // Welsh keeps the singular noun after a number ("pob un o'r 43 heddlu", HMICFRS); a
   // feminine noun takes the soft mutation after un and dwy (1 ddogfen, 2 ddogfen), as does a
   // masculine one after dau (2 ddiwrnod).

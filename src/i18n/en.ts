@@ -319,6 +319,21 @@ export const en = {
   'response.quoteLabel': 'Recommendation {id}',
   'response.quoteLabelN': 'Recommendation {id}, quotation {n}',
 
+  // An inspection's views (views/inspection.ts, matrix.ts).
+  'inspection.compare': 'Compare forces on recommendation {id}',
+  'inspection.dueExplanation': 'The {period}th day counting {date}, the day of publication, as day 1 (Police Act 1996 s55(5A)).',
+  'inspection.dueMonthOnly': 'Only the month of publication is recorded, so the {period}-day deadline cannot be worked out.',
+  'inspection.missing': 'No document on this site from {forces} in scope:',
+  'matrix.by': 'by {order}',
+  'matrix.order.region': 'region',
+  'matrix.order.name': 'force name',
+  'matrix.order.timeliness': 'timeliness',
+  'matrix.caption': 'Latest statuses from each of the {forces} forces the report concerns, by {order}',
+  'matrix.rec': 'Rec. {id}',
+  'matrix.heading': 'Statuses by {order}',
+  'matrix.title': '{heading}: {inspection}',
+  'matrix.since': 'since {date}',
+
   // Counts: one form per plural category.
   'count.day': { one: '{n} day', other: '{n} days' },
   'count.document': { one: '{n} document', other: '{n} documents' },
