@@ -323,6 +323,10 @@ export const cyTerms: CyTerms = {
   'matrix.title': { cy: '{heading}: {inspection}', source: null },
   'matrix.since': { cy: 'ers {date}', source: null },
 
+  'title.pcc-response': { cy: 'Ymateb i {inspection}', source: null },
+  'title.force-response': { cy: 'Ymateb y prif swyddog i {inspection}', source: null },
+  'title.inspectorate-letter': { cy: 'Llythyr HMICFRS ar {inspection}', source: null },
+
   // Welsh keeps the singular noun after a number ("pob un o'r 43 heddlu", HMICFRS); a
   // feminine noun takes the soft mutation after un and dwy (1 ddogfen, 2 ddogfen), as does a
   // masculine one after dau (2 ddiwrnod).

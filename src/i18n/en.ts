@@ -10,6 +10,7 @@
  */
 import { TIMELINESS_DESCRIPTIONS, TIMELINESS_LABELS } from '../lib/deadline.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../lib/document-kinds.ts';
+import { KIND_TITLES } from '../lib/documents.ts';
 import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilterKey, type SearchSortId } from '../lib/search.ts';
 import { STATUSES, type StatusId } from '../lib/statuses.ts';
 
@@ -333,6 +334,11 @@ export const en = {
   'matrix.heading': 'Statuses by {order}',
   'matrix.title': '{heading}: {inspection}',
   'matrix.since': 'since {date}',
+
+  // Titles the site makes for a document that has none (src/lib/documents.ts, where the data files take them).
+  'title.pcc-response': `${KIND_TITLES['pcc-response']} {inspection}`,
+  'title.force-response': `${KIND_TITLES['force-response']} {inspection}`,
+  'title.inspectorate-letter': `${KIND_TITLES['inspectorate-letter']} {inspection}`,
 
   // Counts: one form per plural category.
   'count.day': { one: '{n} day', other: '{n} days' },

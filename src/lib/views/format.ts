@@ -8,7 +8,7 @@ import { count, text, type Lang } from '../../i18n/index.ts';
 import type { Force, Inspection, ResponseDocument } from '../content/model.ts';
 import { yearOf } from '../dates.ts';
 import { STATUTORY_PERIOD_DAYS, type Timeliness, type TimelinessStatus } from '../deadline.ts';
-import { documentTitle } from '../documents.ts';
+
 import type { Site } from '../site.ts';
 import { STATUSES, type StatusId } from '../statuses.ts';
 import { permanentUrl, urls, withBase } from '../urls.ts';
@@ -106,10 +106,15 @@ export function documentDate(document: ResponseDocument, lang: Lang = 'en'): str
   return text(lang, 'document.undated');
 }
 
+/** A document's title: its own, or the one the site makes in the page's language ("Response to …", "Ymateb i …"). */
+export function documentTitleIn(lang: Lang, site: Pick<Site, 'inspection'>, document: ResponseDocument): string {
+  return document.title ?? text(lang, `title.${document.kind}`, { inspection: site.inspection(document.inspection).title });
+}
+
 /** A document as one line of a list or table. */
 export function toDocumentSummary(site: Site, document: ResponseDocument, linkText?: string, lang: Lang = 'en'): DocumentSummary {
   return {
-    link: siteLink(site, urls.response(document.id), linkText ?? documentTitle(site, document)),
+    link: siteLink(site, urls.response(document.id), linkText ?? documentTitleIn(lang, site, document)),
     kind: text(lang, `kind.${document.kind}`),
     date: documentDate(document, lang),
     timeliness: toTimelinessCell(site.timeliness(document), lang),
@@ -143,8 +148,8 @@ export function toFeedLinks(site: Site, path: string, title: string, text: strin
 }
 
 /** The whole site's feed of new and updated documents (the home and data pages). */
-export function siteFeedLinks(site: Site, text: string): { feed: Link | null; alternates: Alternate[] } {
-  return toFeedLinks(site, urls.feed(), 'New and updated documents', text);
+export function siteFeedLinks(site: Site, linkText: string, lang: Lang = 'en'): { feed: Link | null; alternates: Alternate[] } {
+  return toFeedLinks(site, urls.feed(), text(lang, 'feed.site'), linkText);
 }
 
 /** A force's feed (its pages and its documents' pages). */

@@ -30,6 +30,6 @@ export function toHomeView(site: Site, latestCount = 10, inspectionCount = 10, l
     })),
     inspections: toInspectionList(site, undefined, lang).slice(0, inspectionCount),
     allInspections: siteLink(site, urls.inspections(), text(lang, 'home.allInspections', { n: corpus.inspections.length })),
-    alternates: siteFeedLinks(site, text(lang, 'feed.site')).alternates,
+    alternates: siteFeedLinks(site, text(lang, 'feed.site'), lang).alternates,
   };
 }

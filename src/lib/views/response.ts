@@ -4,7 +4,7 @@ import { formatDateIn } from '../../i18n/dates.ts';
 import { count, listAnd, text, type Lang } from '../../i18n/index.ts';
 import { yearOf } from '../dates.ts';
 import { isStatutoryKind } from '../document-kinds.ts';
-import { authorName, documentTitle } from '../documents.ts';
+import { authorName } from '../documents.ts';
 import { getCoverage, getInspectionDueDate, getStatus, type Site } from '../site.ts';
 import { getStatusHistory } from '../status-history.ts';
 import { getReasons } from '../trust.ts';
@@ -14,6 +14,7 @@ import { markQuotesWithIds } from '../evidence-marks.ts';
 import { correctedMark, toCorrectionViews, toProvenanceView, type CorrectionView, type ProvenanceView } from './trust-view.ts';
 import { describeMarks, evidenceAnchors, getEvidenceInSentences, quotesAlone, quotesWithIds, type QuoteView } from './evidence-view.ts';
 import {
+  documentTitleIn,
   forceFeedLinks, inspectionFeedLinks, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
 } from './format.ts';
 
@@ -79,7 +80,7 @@ export function toResponseView(site: Site, responseId: string, { markQuotes = tr
   const due = getInspectionDueDate(inspection);
   const statutory = isStatutoryKind(document.kind);
   return {
-    title: documentTitle(site, document),
+    title: documentTitleIn(lang, site, document),
     file: document.file,
     lang: document.lang,
     chromeLang: document.lang === 'en' ? undefined : 'en',
