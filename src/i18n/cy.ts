@@ -118,6 +118,22 @@ export const cyTerms: CyTerms = {
 
   ...cyPagesTerms,
 
+  'chart.status.none': { cy: 'Nid oes gan yr un o\'r {n} heddlu ddogfen ar y wefan hon eto.', source: null },
+  'chart.status.summary': { cy: 'O {forces}, mae gan {withDocument} ddogfen ar y wefan hon: {parts}{asOf}; nid oes gan {none} yr un.', source: null },
+  'chart.asOf': { cy: ' (y statwsau diweddaraf, ar {date})', source: null },
+  'chart.status.title': { cy: 'Heddluoedd yn ôl statws ar argymhelliad {id}', source: null },
+  'chart.status.titleWith': { cy: 'Heddluoedd â dogfen yn ôl statws ar argymhelliad {id}', source: null },
+  'chart.noDocument': { cy: 'Dim dogfen ar y wefan hon', source: null },
+  'chart.status.caption': { cy: 'Nifer yr heddluoedd â phob statws, a heb ddogfen ar y wefan hon', source: null },
+  'chart.arrivals.summary': { cy: 'Erbyn diwrnod {period} ({date}), roedd sylwadau corff plismona {onTime} o {forces} wedi\'u cyhoeddi; daeth {later} arall yn ddiweddarach, mae {undated} heb ddyddiad ac nid yw {none} ar y wefan hon.', source: null },
+  'chart.arrivals.title': { cy: 'Sylwadau cyrff plismona dros amser, o\'u cymharu â\'r dyddiad cyflwyno', source: null },
+  'chart.notOnSite': { cy: 'Ddim ar y wefan hon', source: null },
+  'chart.arrivals.caption': { cy: 'Sylwadau cyrff plismona yn ôl y diwrnod y daethant allan (y dyddiad cyhoeddi, neu fel arall y dyddiad ar y ddogfen)', source: null },
+  'chart.record.none': { cy: 'Nid oes arolygiad ar y wefan hon yn ymwneud â {force}.', source: null },
+  'chart.record.summary': { cy: 'O\'r {inspections} sy\'n ymwneud â {force}, mae sylwadau\'r corff plismona ar {answered} ar y wefan hon: {onTime} mewn pryd, {late} yn hwyr, {undated} heb ddyddiad a {unknown} lle na ellir cyfrifo\'r terfyn amser; nid yw {none} ar y wefan hon.', source: null },
+  'chart.record.title': { cy: 'Amseroldeb sylwadau\'r corff plismona', source: null },
+  'chart.record.caption': { cy: 'Arolygiadau yn ôl amseroldeb sylwadau\'r corff plismona', source: null },
+
   // Welsh keeps the singular noun after a number ("pob un o'r 43 heddlu", HMICFRS); a
   // feminine noun takes the soft mutation after un and dwy (1 ddogfen, 2 ddogfen), as does a
   // masculine one after dau (2 ddiwrnod).
@@ -131,5 +147,8 @@ export const cyTerms: CyTerms = {
     source: null,
   },
   'force.missing': { cy: same('Nid oes dogfen ar y wefan hon ar gyfer {n} arolygiad sy\'n ymwneud â {force}:'), source: null },
+  // Welsh puts the verb before the number, in the sentence itself ("mae gan 3", "nid yw 2").
+  'chart.has': { cy: same('{n}'), source: null },
+  'chart.is': { cy: same('{n}'), source: null },
   'count.recommendation': { cy: same('{n} argymhelliad'), source: null },
 };

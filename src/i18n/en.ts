@@ -116,6 +116,23 @@ export const en = {
 
   ...enPages,
 
+  // The charts' words (views/charts.ts).
+  'chart.status.none': 'None of the {n} forces has a document on this site yet.',
+  'chart.status.summary': 'Of {forces}, {withDocument} a document on this site: {parts}{asOf}; {none} none.',
+  'chart.asOf': ' (latest statuses, as of {date})',
+  'chart.status.title': 'Forces by status on recommendation {id}',
+  'chart.status.titleWith': 'Forces with a document by status on recommendation {id}',
+  'chart.noDocument': 'No document on this site',
+  'chart.status.caption': 'Number of forces with each status, and with no document on this site',
+  'chart.arrivals.summary': 'By day {period} ({date}), {onTime} of {forces} had their policing body\'s comments out; {later} more came later, {undated} undated and {none} not on this site.',
+  'chart.arrivals.title': 'Policing bodies\' comments over time, against the due date',
+  'chart.notOnSite': 'Not on this site',
+  'chart.arrivals.caption': 'Policing bodies\' comments by the day they came out (publication date, else the date on the document)',
+  'chart.record.none': 'No inspection on this site concerns {force}.',
+  'chart.record.summary': 'Of {inspections} concerning {force}, the policing body\'s comments on {answered} are on this site: {onTime} on time, {late} late, {undated} undated and {unknown} where the deadline cannot be worked out; {none} not on this site.',
+  'chart.record.title': 'Timeliness of the policing body\'s comments',
+  'chart.record.caption': 'Inspections by the timeliness of the policing body\'s comments',
+
   // Counts: one form per plural category.
   'count.day': { one: '{n} day', other: '{n} days' },
   'count.document': { one: '{n} document', other: '{n} documents' },
@@ -127,5 +144,8 @@ export const en = {
     other: '{n} inspections concerning {force} have no document on this site; the newest {limit}, and the rest on the year pages below:',
   },
   'force.missing': { one: '{n} inspection concerning {force} has no document on this site:', other: '{n} inspections concerning {force} have no document on this site:' },
+  // A number with the verb that agrees with it, for the charts' sentences.
+  'chart.has': { one: '{n} has', other: '{n} have' },
+  'chart.is': { one: '{n} is', other: '{n} are' },
   'count.recommendation': { one: '{n} recommendation', other: '{n} recommendations' },
 } as const satisfies Record<string, string | { one: string; other: string }>;

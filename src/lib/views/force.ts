@@ -70,7 +70,7 @@ export function toForceView(site: Site, forceId: string, lang: Lang = 'en'): For
     })),
     record,
     list: toForceDocumentList(site, force.id, FORCE_PAGE_LIMIT, lang),
-    chart: toRecordChart(site, force.id, inScope.length),
+    chart: toRecordChart(site, force.id, inScope.length, lang),
     calendar: toCalendarLink(site, { force: force.id }, lang),
     ...forceFeedLinks(site, force, lang),
   };

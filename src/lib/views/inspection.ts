@@ -111,7 +111,7 @@ export function toInspectionView(site: Site, inspectionId: string, lang: Lang = 
     recommendations: inspection.recommendations.map((rec) => toRecommendationItem(site, inspection, rec, lang)),
     ...answersFirst(site, inspection, toForceDocumentRows(site, inspection, 'region', lang).map(({ source: _, ...row }) => row), lang),
     matrixLinks: MATRIX_ORDERS.map((o) => siteLink(site, matrixPath(inspection.id, o.id), text(lang, 'matrix.by', { order: text(lang, `matrix.order.${o.id}`) }))),
-    arrivals: toArrivalsChart(site, inspection),
+    arrivals: toArrivalsChart(site, inspection, lang),
     summary: { inScope: inScope.length, ...counts },
     downloads: inspectionDownloads(site, inspection.id),
     ...inspectionFeedLinks(site, inspection, lang),
