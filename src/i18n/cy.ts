@@ -134,6 +134,13 @@ export const cyTerms: CyTerms = {
   'chart.record.title': { cy: 'Amseroldeb sylwadau\'r corff plismona', source: null },
   'chart.record.caption': { cy: 'Arolygiadau yn ôl amseroldeb sylwadau\'r corff plismona', source: null },
 
+  'evidence.inSentenceNote': { cy: 'Lle mae dyfyniad yn rhan o frawddeg, dangosir y frawddeg gyfan a nodir y geiriau a ddyfynnwyd.', source: null },
+  'corrections.removed': { cy: 'Dyfyniad wedi\'i dynnu', source: null },
+  'corrections.added': { cy: 'Dyfyniad wedi\'i ychwanegu', source: null },
+  'corrections.was': { cy: 'Roedd', source: null },
+  'corrections.changedTo': { cy: 'Newidiwyd i', source: null },
+  'corrections.corrected': { cy: 'Cywirwyd {date}', source: null },
+
   // Welsh keeps the singular noun after a number ("pob un o'r 43 heddlu", HMICFRS); a
   // feminine noun takes the soft mutation after un and dwy (1 ddogfen, 2 ddogfen), as does a
   // masculine one after dau (2 ddiwrnod).

@@ -133,6 +133,14 @@ export const en = {
   'chart.record.title': 'Timeliness of the policing body\'s comments',
   'chart.record.caption': 'Inspections by the timeliness of the policing body\'s comments',
 
+  // Quotations and corrections (views/evidence-view.ts, trust-view.ts).
+  'evidence.inSentenceNote': 'Where a quotation is part of a sentence, the whole sentence is shown and the quoted words are marked.',
+  'corrections.removed': 'Quotation removed',
+  'corrections.added': 'Quotation added',
+  'corrections.was': 'Was',
+  'corrections.changedTo': 'Changed to',
+  'corrections.corrected': 'Corrected {date}',
+
   // Counts: one form per plural category.
   'count.day': { one: '{n} day', other: '{n} days' },
   'count.document': { one: '{n} document', other: '{n} documents' },

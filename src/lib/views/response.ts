@@ -105,14 +105,14 @@ export function toResponseView(site: Site, responseId: string, { markQuotes = tr
         comparison: siteLink(site, urls.comparison(inspection.id, rec.id), rec.title),
         status: toStatusCell(getStatus(document, rec.id), lang),
         reasons: getReasons(document, rec.id),
-        corrected: correctedMark(site, document, rec.id, true),
+        corrected: correctedMark(site, document, rec.id, true, lang),
         evidence: getEvidenceInSentences(document, rec.id),
         section: section ? { href: `#${section.anchor}`, text: text(lang, 'response.goToSection') } : null,
         evidenceLinks: evidenceAnchors(document, rec.id).map((anchor) => `#${anchor}`),
       };
     }),
     coverage: statutory ? describeCoverage(document, inspection, lang) : null,
-    marksNote: describeMarks(inspection.recommendations.flatMap((rec) => getEvidenceInSentences(document, rec.id))),
+    marksNote: describeMarks(inspection.recommendations.flatMap((rec) => getEvidenceInSentences(document, rec.id)), lang),
     html: markQuotes ? markQuotesWithIds(document.html, quotesWithIds(document)) : document.html,
     year: document.date ? yearOf(document.date) : null,
     history: getStatusHistory(document, inspection.recommendations.map((r) => r.id)).map((step, index) => {
@@ -132,7 +132,7 @@ export function toResponseView(site: Site, responseId: string, { markQuotes = tr
       };
     }),
     provenance: toProvenanceView(document.provenance, document.redactions),
-    corrections: toCorrectionViews(document.corrections),
+    corrections: toCorrectionViews(document.corrections, lang),
     citation: toCitation(site, document),
     permanentUrl: permanentUrl(site, urls.response(document.id)),
     quoteAddresses: inspection.recommendations.flatMap((rec) => evidenceAnchors(document, rec.id).map((anchor, i, all) => ({
