@@ -26,14 +26,24 @@ export type Words = ((key: TextKey, values?: Values) => string) & {
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
-/** A link as HTML, for a value of `html`'s `markup`: `<a href="…">…</a>`, as Astro would write it. */
+/** A link as HTML, for a value of `html`'s `markup`: `<a href="…">…</a>`, as Astro writes `<a href={href}>{text}</a>`. */
 export function linkHtml(link: { href: string; text: string }): string {
-  return `<a href="${escapeAttribute(link.href)}">${escapeText(link.text)}</a>`;
+  return `<a href="${expressionHtml(link.href)}">${expressionHtml(link.text)}</a>`;
+}
+
+/** Text as Astro writes an expression's value (quotation marks escaped too), for a value of `html`'s `markup`. */
+export function expressionHtml(value: string): string {
+  return escapeAttribute(value).replace(/'/g, '&#39;');
+}
+
+/** Code as HTML, for a value of `html`'s `markup`: `<code>null</code>`. */
+export function codeHtml(code: string): string {
+  return `<code>${escapeText(code)}</code>`;
 }
 
 /** A date as HTML, for a value of `html`'s `markup`: `<time datetime="2021-05-01">1 May 2021</time>`. */
 export function timeHtml(iso: string, text: string): string {
-  return `<time datetime="${escapeAttribute(iso)}">${escapeText(text)}</time>`;
+  return `<time datetime="${expressionHtml(iso)}">${expressionHtml(text)}</time>`;
 }
 
 /** The words of the page at `url`, in its language. */
