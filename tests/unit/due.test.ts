@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { describeDaysLeft, endedSince, forcesWithoutComments, getDueList, yearsBefore } from '../../src/lib/site/what-is-due.ts';
+import { endedSince, forcesWithoutComments, getDueList, yearsBefore } from '../../src/lib/site/what-is-due.ts';
+import { describeDaysLeft } from '../../src/lib/views/due.ts';
 import { makeInspection, makeResponse, makeSite } from './support/factories.ts';
 
 // Published 2019-09-27: day 1; the 56th and last day is 2019-11-21.

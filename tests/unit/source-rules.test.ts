@@ -29,6 +29,7 @@ const STAGES: readonly { name: string; folders: readonly string[] }[] = [
   { name: 'content', folders: ['src/lib/content'] },
   { name: 'site', folders: ['src/lib/site'] },
   { name: 'outputs', folders: ['src/lib/outputs'] },
+  { name: 'words', folders: ['src/i18n'] },
   { name: 'charts', folders: ['src/lib/charts'] },
   { name: 'views', folders: ['src/lib/views'] },
   { name: 'editor', folders: ['src/lib/editor'] },

@@ -47,6 +47,9 @@ export function statusLabel(id: StatusId): string {
   return BY_ID.get(id)?.label ?? id;
 }
 
+/** What a recommendation shows when its document gives it no status (in English; the catalogue's `status.none`). */
+export const NO_STATUS_LABEL = 'No status given';
+
 /** The one-sentence meaning of a status, for legends and the data page. */
 export function statusDescription(id: StatusId): string {
   return BY_ID.get(id)?.description ?? '';

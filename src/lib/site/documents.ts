@@ -13,7 +13,7 @@ export const SITE_NAME = 'Responses to police inspections';
 /** The inspectorate, as a citation or a feed names it when it is the author. */
 const INSPECTORATE = "HM Inspectorate of Constabulary and Fire & Rescue Services";
 
-const KIND_TITLES = {
+export const KIND_TITLES = {
   'pcc-response': 'Response to',
   'force-response': "Chief officer's response to",
   'inspectorate-letter': 'HMICFRS letter on',

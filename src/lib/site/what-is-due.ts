@@ -8,9 +8,8 @@ import type { Force, Inspection, ResponseDocument } from '../content/model.ts';
 import { daysBetween, isDay, latestDay } from '../basics/days.ts';
 import { getDueDate, STATUTORY_PERIOD_DAYS } from './deadline.ts';
 import { isStatutoryKind } from '../basics/document-kinds.ts';
-import { count } from '../basics/words.ts';
 
-/** The words for a force with no policing body's comments on the site: neutral, as everywhere. */
+/** The words for a force with no policing body's comments on the site: neutral, as everywhere (in English; the catalogue's `due.noDocument`). */
 export const NO_DOCUMENT = 'No document on this site yet';
 
 /** How far back, in months, the list of ended periods goes. */
@@ -108,14 +107,6 @@ export function getDueList(source: DueSource, today: string, onlyForce?: string)
 /** The forces of a period without the policing body's comments on the site. */
 export function forcesWithoutComments(period: DuePeriod): Force[] {
   return period.forces.filter((f) => f.comments.length === 0).map((f) => f.force);
-}
-
-/** "Due today", "1 day left", "12 days left"; "Ended 1 day ago", "Ended 30 days ago". */
-export function describeDaysLeft(daysLeft: number): string {
-  if (daysLeft === 0) return 'Due today';
-  const days = Math.abs(daysLeft);
-  const unit = count(days, 'day');
-  return daysLeft > 0 ? `${unit} left` : `Ended ${unit} ago`;
 }
 
 /** What is due, in one sentence: for calendars and feeds. */

@@ -1,7 +1,8 @@
 /** The data page: every file, every field, the statuses, timeliness and the licence. */
+import { text, type Lang } from '../../i18n/index.ts';
 import { INSPECTION_RECORD_FIELDS, RECORD_FIELDS } from '../outputs/data/data-export.ts';
 import { STATUS_RECORD_FIELDS } from '../outputs/data/data-statuses.ts';
-import { TIMELINESS_DESCRIPTIONS, TIMELINESS_LABELS, type TimelinessStatus } from '../site/deadline.ts';
+import { TIMELINESS_DESCRIPTIONS, type TimelinessStatus } from '../site/deadline.ts';
 import { SITE_FEED_SIZE } from '../outputs/feeds/feeds.ts';
 import { CONTENT_SCHEMA_NAMES } from '../outputs/data/json-schema.ts';
 import type { Site } from '../site/site.ts';
@@ -28,8 +29,8 @@ export interface DataView {
 }
 
 /** The data page: every file, every field, the statuses, timeliness and the licence. */
-export function toDataView(site: Site): DataView {
-  const { feed, alternates } = siteFeedLinks(site, 'all.xml');
+export function toDataView(site: Site, lang: Lang = 'en'): DataView {
+  const { feed, alternates } = siteFeedLinks(site, 'all.xml', lang);
   return {
     files: [siteLink(site, urls.responsesCsv(), 'responses.csv'), siteLink(site, urls.responsesJson(), 'responses.json')],
     inspectionsPage: siteLink(site, urls.inspections(), 'the inspections by year'),
@@ -39,9 +40,9 @@ export function toDataView(site: Site): DataView {
     statusFields: STATUS_RECORD_FIELDS,
     schemaFiles: CONTENT_SCHEMA_NAMES.map((name) => siteLink(site, urls.contentSchema(name), `${name}.json`)),
     dataPackage: siteLink(site, urls.dataPackage(), 'datapackage.json'),
-    timeliness: (Object.keys(TIMELINESS_DESCRIPTIONS) as TimelinessStatus[]).map((id) => ({ id, label: TIMELINESS_LABELS[id], description: TIMELINESS_DESCRIPTIONS[id] })),
+    timeliness: (Object.keys(TIMELINESS_DESCRIPTIONS) as TimelinessStatus[]).map((id) => ({ id, label: text(lang, `timeliness.${id}`), description: text(lang, `timeliness.${id}.description`) })),
     feeds: feed
-      ? { site: feed, note: `The newest ${SITE_FEED_SIZE} documents on the site; each force's and each inspection's page links to a feed of all of its documents.` }
+      ? { site: feed, note: text(lang, 'data.feedNote', { n: SITE_FEED_SIZE }) }
       : null,
     sitemap: site.siteUrl ? siteLink(site, urls.sitemap(), 'sitemap.xml') : null,
     alternates,

@@ -3,16 +3,17 @@
  * page. Both are as of `today`, the day the site was built.
  */
 import type { ResponseDocument } from '../content/model.ts';
-import { formatDate } from '../basics/days.ts';
+import { formatDateIn } from '../../i18n/dates.ts';
+import { count, text, type Lang } from '../../i18n/index.ts';
+import { en } from '../../i18n/en.ts';
 import { getDueDate, STATUTORY_PERIOD_DAYS } from '../site/deadline.ts';
-import { describeDaysLeft, forcesWithoutComments, getDueList, RECENTLY_ENDED_MONTHS, type DuePeriod } from '../site/what-is-due.ts';
+import { forcesWithoutComments, getDueList, RECENTLY_ENDED_MONTHS, type DuePeriod } from '../site/what-is-due.ts';
 import type { Site } from '../site/site.ts';
 import { urls } from '../basics/urls.ts';
-import { count } from '../basics/words.ts';
 import { documentDate, siteLink, toFeedLinks, type Alternate, type Link } from './format.ts';
 
 /** One sentence on subscribing to a calendar, for every page that links to one. */
-export const SUBSCRIBE_HELP = 'To have the dates kept up to date in your calendar, subscribe to the calendar\'s address rather than opening the file: in Outlook, Add calendar, then Subscribe from web; in Google Calendar, Other calendars, then From URL.';
+export const SUBSCRIBE_HELP = en['due.subscribeHelp'];
 
 export interface DueForceItem {
   force: Link;
@@ -51,43 +52,43 @@ export interface DueView {
   endedMonths: number;
 }
 
-function toComment(site: Site, document: ResponseDocument): Link & { date: string } {
-  return { ...siteLink(site, urls.response(document.id), 'Comments'), date: documentDate(document) };
+function toComment(site: Site, document: ResponseDocument, lang: Lang): Link & { date: string } {
+  return { ...siteLink(site, urls.response(document.id), text(lang, 'due.comments')), date: documentDate(document, lang) };
 }
 
-function toPeriodItem(site: Site, period: DuePeriod, forces: DuePeriod['forces']): DuePeriodItem {
+function toPeriodItem(site: Site, period: DuePeriod, forces: DuePeriod['forces'], lang: Lang): DuePeriodItem {
   const withComments = period.forces.filter((f) => f.comments.length > 0).length;
   const inScope = period.forces.length;
   return {
     inspection: siteLink(site, urls.inspection(period.inspection.id), period.inspection.title),
-    due: formatDate(period.due),
+    due: formatDateIn(lang, period.due),
     dueIso: period.due,
-    daysText: describeDaysLeft(period.daysLeft),
-    summary: `Comments on this site from ${withComments} of ${count(inScope, 'force')} in scope`,
+    daysText: describeDaysLeft(period.daysLeft, lang),
+    summary: text(lang, 'due.summary', { n: withComments, forces: count(lang, 'count.force', inScope) }),
     forces: forces.map((f) => ({
       force: siteLink(site, urls.force(f.force.id), f.force.name),
-      comments: f.comments.map((d) => toComment(site, d)),
+      comments: f.comments.map((d) => toComment(site, d, lang)),
     })),
   };
 }
 
 /** The `/due/` page, as of `today` (`YYYY-MM-DD`). */
-export function toDueView(site: Site, today: string): DueView {
+export function toDueView(site: Site, today: string, lang: Lang = 'en'): DueView {
   const list = getDueList(site, today);
-  const feed = site.siteUrl ? siteLink(site, urls.dueFeed(), 'Follow what is due (Atom feed)') : null;
+  const feed = site.siteUrl ? siteLink(site, urls.dueFeed(), text(lang, 'due.feed')) : null;
   return {
-    builtOn: formatDate(today),
+    builtOn: formatDateIn(lang, today),
     builtOnIso: today,
-    open: list.open.map((p) => toPeriodItem(site, p, p.forces)),
+    open: list.open.map((p) => toPeriodItem(site, p, p.forces, lang)),
     ended: list.ended.map((p) => {
       const without = new Set(forcesWithoutComments(p).map((f) => f.id));
-      return toPeriodItem(site, p, p.forces.filter((f) => without.has(f.force.id)));
+      return toPeriodItem(site, p, p.forces.filter((f) => without.has(f.force.id)), lang);
     }),
-    unknownDue: list.unknownDue.map((i) => siteLink(site, urls.inspection(i.id), `${i.title} (published ${formatDate(i.published)})`)),
+    unknownDue: list.unknownDue.map((i) => siteLink(site, urls.inspection(i.id), text(lang, 'due.unknownItem', { title: i.title, date: formatDateIn(lang, i.published) }))),
     feed,
-    calendar: site.siteUrl ? siteLink(site, urls.calendar(), 'Every due date in your calendar (iCalendar)') : null,
-    inspections: siteLink(site, urls.inspections(), 'list of inspections'),
-    alternates: toFeedLinks(site, urls.dueFeed(), 'What is due', 'What is due').alternates,
+    calendar: site.siteUrl ? siteLink(site, urls.calendar(), text(lang, 'due.calendar')) : null,
+    inspections: siteLink(site, urls.inspections(), text(lang, 'due.inspectionsLink')),
+    alternates: toFeedLinks(site, urls.dueFeed(), text(lang, 'due.feedTitle'), text(lang, 'due.feedTitle')).alternates,
     periodDays: STATUTORY_PERIOD_DAYS,
     endedMonths: RECENTLY_ENDED_MONTHS,
   };
@@ -102,16 +103,16 @@ export interface HomeDueView {
 }
 
 /** The opening of a single-force site's home page: that force's open deadlines on `today`. */
-export function toHomeDueView(site: Site, forceId: string, today: string): HomeDueView {
+export function toHomeDueView(site: Site, forceId: string, today: string, lang: Lang = 'en'): HomeDueView {
   const list = getDueList(site, today, forceId);
   return {
     open: list.open.map((p) => {
-      const { forces, summary: _summary, ...item } = toPeriodItem(site, p, p.forces);
+      const { forces, summary: _summary, ...item } = toPeriodItem(site, p, p.forces, lang);
       return { ...item, comments: forces.flatMap((f) => f.comments) };
     }),
-    builtOn: formatDate(today),
+    builtOn: formatDateIn(lang, today),
     builtOnIso: today,
-    all: siteLink(site, urls.due(), 'What is due, and what ended in the last 12 months'),
+    all: siteLink(site, urls.due(), text(lang, 'due.all')),
   };
 }
 
@@ -125,11 +126,19 @@ export interface CalendarLinkView {
  * calendar, which holds its due date); null without the site's address, or for a report
  * known only to the month, which has no due date.
  */
-export function toCalendarLink(site: Site, page: { force: string } | { inspection: string }): CalendarLinkView | null {
+export function toCalendarLink(site: Site, page: { force: string } | { inspection: string }, lang: Lang = 'en'): CalendarLinkView | null {
   if (!site.siteUrl) return null;
+  const help = text(lang, 'due.subscribeHelp');
   if ('force' in page) {
-    return { link: siteLink(site, urls.forceCalendar(page.force), `Add ${site.force(page.force).name}'s due dates to your calendar`), help: SUBSCRIBE_HELP };
+    return { link: siteLink(site, urls.forceCalendar(page.force), text(lang, 'due.forceCalendar', { force: site.force(page.force).name })), help };
   }
   if (!getDueDate(site.inspection(page.inspection).published)) return null;
-  return { link: siteLink(site, urls.calendar(), 'Add to calendar: this due date and every other on the site'), help: SUBSCRIBE_HELP };
+  return { link: siteLink(site, urls.calendar(), text(lang, 'due.inspectionCalendar')), help };
+}
+
+/** "Due today", "1 day left", "12 days left"; "Ended 1 day ago", "Ended 30 days ago". */
+export function describeDaysLeft(daysLeft: number, lang: Lang = 'en'): string {
+  if (daysLeft === 0) return text(lang, 'due.today');
+  const days = count(lang, 'count.day', Math.abs(daysLeft));
+  return text(lang, daysLeft > 0 ? 'due.left' : 'due.endedAgo', { days });
 }

@@ -3,12 +3,14 @@
  * (checked against its body when the content is loaded), each in its sentence, or an
  * update's, for the latest status.
  */
+import { en } from '../../i18n/en.ts';
+import { text, type Lang } from '../../i18n/index.ts';
 import type { EvidenceMap, EvidenceSentences, ResponseDocument } from '../content/model.ts';
 import type { QuoteInSentence } from '../text/quote-sentence.ts';
 import { quoteHash } from '../text/quote-id.ts';
 
-/** What a page says where a status has no quotation behind it. */
-export const NO_EVIDENCE = 'No quoted evidence';
+/** What a page says where a status has no quotation behind it (in English; the catalogue's `evidence.none`). */
+export const NO_EVIDENCE = en['evidence.none'];
 
 /** What separates two quotations when they are run together in one line. */
 export const QUOTE_SEPARATOR = ' … ';
@@ -21,11 +23,11 @@ export const QUOTE_SEPARATOR = ' … ';
 export type QuoteView = QuoteInSentence;
 
 /** What a page says once, above its quotations, where some are shown in their sentence. */
-export const IN_SENTENCE_NOTE = 'Where a quotation is part of a sentence, the whole sentence is shown and the quoted words are marked.';
+export const IN_SENTENCE_NOTE = en['evidence.inSentenceNote'];
 
-/** `IN_SENTENCE_NOTE` where any of `quotes` is shown with words around it; null where none is. */
-export function describeMarks(quotes: readonly QuoteView[]): string | null {
-  return quotes.some((quote) => quote.before || quote.after) ? IN_SENTENCE_NOTE : null;
+/** `IN_SENTENCE_NOTE` (in the page's language) where any of `quotes` is shown with words around it; null where none is. */
+export function describeMarks(quotes: readonly QuoteView[], lang: Lang = 'en'): string | null {
+  return quotes.some((quote) => quote.before || quote.after) ? text(lang, 'evidence.inSentenceNote') : null;
 }
 
 type WithEvidence = Pick<ResponseDocument, 'evidence' | 'evidenceSentences' | 'updates'>;

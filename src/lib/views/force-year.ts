@@ -3,8 +3,8 @@
  * (at national scale a force has a couple of hundred documents, too many for one page), and
  * the count of each year that its own page shows.
  */
-import { formatDate } from '../basics/days.ts';
-import { documentKindLabel } from '../basics/document-kinds.ts';
+import { formatDateIn } from '../../i18n/dates.ts';
+import { text, type Lang } from '../../i18n/index.ts';
 import type { Site } from '../site/site.ts';
 import { urls } from '../basics/urls.ts';
 import { forceFeedLinks, inspectionYear, neighbours, newestFirst, ofYear, siteLink, toDocumentSummary, type Alternate, type DocumentSummary, type Link } from './format.ts';
@@ -20,7 +20,7 @@ export interface ForceDocumentItem extends DocumentSummary {
 }
 
 /** Every document of a force, newest inspection first, and the inspections in scope it has none for. */
-export function toForceDocuments(site: Site, forceId: string): { documents: ForceDocumentItem[]; missing: (Link & { year: string })[] } {
+export function toForceDocuments(site: Site, forceId: string, lang: Lang = 'en'): { documents: ForceDocumentItem[]; missing: (Link & { year: string })[] } {
   const force = site.force(forceId);
   const documents = site.documentsOfForce(force.id);
   const covered = new Set(documents.map((d) => d.inspection));
@@ -29,11 +29,11 @@ export function toForceDocuments(site: Site, forceId: string): { documents: Forc
     documents: documents.map((d) => {
       const inspection = site.inspection(d.inspection);
       return {
-        ...toDocumentSummary(site, d, documentKindLabel(d.kind)),
+        ...toDocumentSummary(site, d, text(lang, `kind.${d.kind}`), lang),
         inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
-        inspectionPublished: formatDate(inspection.published),
+        inspectionPublished: formatDateIn(lang, inspection.published),
         year: inspectionYear(inspection),
-        statuses: summarizeStatuses(d, inspection),
+        statuses: summarizeStatuses(d, inspection, lang),
       };
     }),
     missing: inScope.filter((i) => !covered.has(i.id)).map((i) => ({
@@ -69,9 +69,9 @@ export interface ForceYearView {
 }
 
 /** One year of a force's documents: those on the inspections published that year, and those it lacks. */
-export function toForceYearView(site: Site, forceId: string, year: string): ForceYearView {
+export function toForceYearView(site: Site, forceId: string, year: string, lang: Lang = 'en'): ForceYearView {
   const force = site.force(forceId);
-  const { documents, missing } = toForceDocuments(site, forceId);
+  const { documents, missing } = toForceDocuments(site, forceId, lang);
   const years = forceYears(documents, missing);
   const { previous, next } = neighbours(years, years.indexOf(year), (y) => siteLink(site, urls.forceYear(force.id, y), y));
   return {
@@ -82,6 +82,6 @@ export function toForceYearView(site: Site, forceId: string, year: string): Forc
     // Newest first: the next year in the list is the older.
     older: next,
     newer: previous,
-    alternates: forceFeedLinks(site, force).alternates,
+    alternates: forceFeedLinks(site, force, lang).alternates,
   };
 }

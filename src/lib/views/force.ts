@@ -5,12 +5,11 @@
  * the newest, and the year pages hold the rest.
  */
 import type { Chart } from '../charts/chart.ts';
-import { formatDate } from '../basics/days.ts';
+import { formatDateIn } from '../../i18n/dates.ts';
+import { count, text, type Lang } from '../../i18n/index.ts';
 import { TIMELINESS_LABELS, type TimelinessStatus } from '../site/deadline.ts';
-import { documentKindLabel } from '../basics/document-kinds.ts';
 import { byDocumentDateDesc, type Site } from '../site/site.ts';
 import { urls } from '../basics/urls.ts';
-import { count, plural } from '../basics/words.ts';
 import { toRecordChart } from './charts.ts';
 import { toCalendarLink, type CalendarLinkView } from './due.ts';
 import { forceFeedLinks, ofYear, siteLink, toDocumentSummary, type Alternate, type DocumentSummary, type Link } from './format.ts';
@@ -52,9 +51,9 @@ export interface ForceView {
 }
 
 /** A force's page: its policing body, its record, and a link to each year of its documents. */
-export function toForceView(site: Site, forceId: string): ForceView {
+export function toForceView(site: Site, forceId: string, lang: Lang = 'en'): ForceView {
   const force = site.force(forceId);
-  const { documents, missing } = toForceDocuments(site, forceId);
+  const { documents, missing } = toForceDocuments(site, forceId, lang);
   const record = Object.fromEntries(Object.keys(TIMELINESS_LABELS).map((k) => [k, 0])) as Record<TimelinessStatus, number>;
   for (const d of documents) record[d.timeliness.status]++;
   const inScope = site.corpus.inspections.filter((i) => site.forcesInScope(i).some((f) => f.id === force.id));
@@ -70,10 +69,10 @@ export function toForceView(site: Site, forceId: string): ForceView {
       missing: ofYear(missing, year, yearOfItem).length,
     })),
     record,
-    list: toForceDocumentList(site, force.id),
-    chart: toRecordChart(site, force.id, inScope.length),
-    calendar: toCalendarLink(site, { force: force.id }),
-    ...forceFeedLinks(site, force),
+    list: toForceDocumentList(site, force.id, FORCE_PAGE_LIMIT, lang),
+    chart: toRecordChart(site, force.id, inScope.length, lang),
+    calendar: toCalendarLink(site, { force: force.id }, lang),
+    ...forceFeedLinks(site, force, lang),
   };
 }
 
@@ -97,32 +96,30 @@ export interface ForceDocumentList {
 }
 
 /** The documents and missing inspections a force's page lists. */
-export function toForceDocumentList(site: Site, forceId: string, limit = FORCE_PAGE_LIMIT): ForceDocumentList {
+export function toForceDocumentList(site: Site, forceId: string, limit = FORCE_PAGE_LIMIT, lang: Lang = 'en'): ForceDocumentList {
   const force = site.force(forceId);
   const documents = [...site.documentsOfForce(force.id)].sort(byDocumentDateDesc);
   const covered = new Set(documents.map((d) => d.inspection));
   const missing = site.corpus.inspections
     .filter((i) => !covered.has(i.id) && site.forcesInScope(i).some((f) => f.id === force.id));
   const shown = documents.slice(0, limit);
-  const total = count(documents.length, 'document', 'documents');
+  const total = count(lang, 'count.document', documents.length);
   return {
     documents: shown.map((d) => {
       const inspection = site.inspection(d.inspection);
       return {
-        ...toDocumentSummary(site, d, documentKindLabel(d.kind)),
+        ...toDocumentSummary(site, d, text(lang, `kind.${d.kind}`), lang),
         inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
-        statuses: summarizeStatuses(d, inspection),
+        statuses: summarizeStatuses(d, inspection, lang),
       };
     }),
     caption: documents.length > limit
-      ? `The newest ${limit} of ${total} about ${force.name}, newest first`
-      : documents.length === 1 ? `The 1 document about ${force.name}` : `All ${total} about ${force.name}, newest first`,
-    more: documents.length > limit ? `The other ${count(documents.length - limit, 'document is', 'documents are')} on the year pages below.` : null,
-    missing: missing.slice(0, limit).map((i) => siteLink(site, urls.inspection(i.id), `${i.title} (published ${formatDate(i.published)})`)),
+      ? text(lang, 'force.captionNewest', { limit, total, force: force.name })
+      : documents.length === 1 ? text(lang, 'force.captionOne', { force: force.name }) : text(lang, 'force.captionAll', { total, force: force.name }),
+    more: documents.length > limit ? count(lang, 'force.more', documents.length - limit) : null,
+    missing: missing.slice(0, limit).map((i) => siteLink(site, urls.inspection(i.id), text(lang, 'force.missingItem', { title: i.title, date: formatDateIn(lang, i.published) }))),
     missingText: missing.length === 0
-      ? `Every inspection on this site that concerns ${force.name} has a document from it here.`
-      : missing.length > limit
-        ? `${count(missing.length, 'inspection concerning', 'inspections concerning')} ${force.name} ${plural(missing.length, 'has', 'have')} no document on this site; the newest ${limit}, and the rest on the year pages below:`
-        : `${count(missing.length, 'inspection concerning', 'inspections concerning')} ${force.name} ${plural(missing.length, 'has', 'have')} no document on this site:`,
+      ? text(lang, 'force.everyInspection', { force: force.name })
+      : count(lang, missing.length > limit ? 'force.missingMany' : 'force.missing', missing.length, { force: force.name, limit }),
   };
 }

@@ -3,58 +3,26 @@
  * its previous and next links, years and the items of a year, status and timeliness cells,
  * a document as a line of a list, an inspection's kind. Views import it; it imports no view.
  */
+import { formatDateIn } from '../../i18n/dates.ts';
+import { count, text, type Lang } from '../../i18n/index.ts';
 import type { Force, Inspection, ResponseDocument } from '../content/model.ts';
-import { formatDate, yearOf } from '../basics/days.ts';
-import { describeTimeliness, type Timeliness, type TimelinessStatus } from '../site/deadline.ts';
-import { documentKindLabel } from '../basics/document-kinds.ts';
-import { documentDate, documentTitle } from '../site/documents.ts';
+import { yearOf } from '../basics/days.ts';
+import { STATUTORY_PERIOD_DAYS, type Timeliness, type TimelinessStatus } from '../site/deadline.ts';
 
-/** How a document's date and an inspection's kind read, from ../documents.ts (the search records use them too). */
-export { documentDate, inspectionKindLabel } from '../site/documents.ts';
 import type { Site } from '../site/site.ts';
-import { STATUSES, statusLabel, type StatusId } from '../basics/statuses.ts';
+import { STATUSES, type StatusId } from '../basics/statuses.ts';
 import { permanentUrl, urls, withBase } from '../basics/urls.ts';
+
+/** How an inspection's kind reads, from ../site/documents.ts (the search records use it too). */
+export { inspectionKindLabel } from '../site/documents.ts';
 
 export interface Link {
   href: string;
   text: string;
 }
 
-/**
- * The class that colours a status or timeliness (site.css): one letter per colour, because an
- * inspection's matrix carries one per force and recommendation (up to 43 × 12) and every
- * byte of it counts against the page's markup budget (docs/performance.md). The label
- * always says what the colour means.
- */
-export type TagColour = 'g' | 'b' | 'p' | 'y' | 'k' | 'r';
-
-/** Each status's colour: green, blue, purple, yellow, grey, red; no status given is red. */
-export const STATUS_COLOURS: Record<StatusId | 'none', TagColour> = {
-  complete: 'g',
-  'in-progress': 'b',
-  planned: 'p',
-  'awaiting-national': 'y',
-  'no-action': 'k',
-  'not-addressed': 'r',
-  none: 'r',
-};
-
-/** Each timeliness's colour: on time green, late red, the rest grey. */
-export const TIMELINESS_COLOURS: Record<TimelinessStatus, TagColour> = {
-  'on-time': 'g',
-  late: 'r',
-  undated: 'k',
-  unknown: 'k',
-  'not-applicable': 'k',
-};
-
-export interface StatusCell {
-  /** The status id; `none` when the document gives no status. */
-  id: StatusId | 'none';
-  label: string;
-  /** The class that colours it. */
-  colour: TagColour;
-}
+export { STATUS_COLOURS, TIMELINESS_COLOURS, type StatusCell, type TagColour } from './tag-colours.ts';
+import { STATUS_COLOURS, TIMELINESS_COLOURS, type StatusCell, type TagColour } from './tag-colours.ts';
 
 export interface TimelinessCell {
   status: TimelinessStatus;
@@ -79,35 +47,53 @@ export function siteLink(site: Site, path: string, text: string): Link {
 }
 
 /** A status as a cell: its id for colour and its label as text. */
-export function toStatusCell(status: StatusId | undefined): StatusCell {
+export function toStatusCell(status: StatusId | undefined, lang: Lang = 'en'): StatusCell {
   const id = status ?? 'none';
-  return { id, label: status ? statusLabel(status) : 'No status given', colour: STATUS_COLOURS[id] };
+  return { id, label: text(lang, `status.${id}`), colour: STATUS_COLOURS[id] };
 }
 
-/** Timeliness as words, with the date it rests on. */
-export function toTimelinessCell(t: Timeliness): TimelinessCell {
+/** Timeliness as words ("On time: day 50 of 56", "Late by 3 days", "Undated"...), with the date it rests on. */
+export function toTimelinessCell(t: Timeliness, lang: Lang = 'en'): TimelinessCell {
   const basis =
     t.basis === 'published'
-      ? `Based on the publication date, ${formatDate(t.on!)}.`
+      ? text(lang, 'timeliness.basis.published', { date: formatDateIn(lang, t.on!) })
       : t.basis === 'date'
-        ? `Based on the date on the document, ${formatDate(t.on!)} (no publication date is recorded).`
-        : 'The document carries no date and no publication date is recorded.';
-  return { status: t.status, colour: TIMELINESS_COLOURS[t.status], text: describeTimeliness(t), basis };
+        ? text(lang, 'timeliness.basis.date', { date: formatDateIn(lang, t.on!) })
+        : text(lang, 'timeliness.basis.none');
+  const words =
+    t.status === 'on-time'
+      ? text(lang, 'timeliness.onTimeDay', { day: t.daysFromReport! + 1, period: STATUTORY_PERIOD_DAYS })
+      : t.status === 'late'
+        ? text(lang, 'timeliness.lateBy', { days: count(lang, 'count.day', t.daysLate!) })
+        : text(lang, `timeliness.${t.status}`);
+  return { status: t.status, colour: TIMELINESS_COLOURS[t.status], text: words, basis };
+}
+
+/** The date to show for a document: its own date, else when it was published, else "Undated". */
+export function documentDate(document: ResponseDocument, lang: Lang = 'en'): string {
+  if (document.date) return formatDateIn(lang, document.date);
+  if (document.published) return text(lang, 'document.publishedOn', { date: formatDateIn(lang, document.published) });
+  return text(lang, 'document.undated');
+}
+
+/** A document's title: its own, or the one the site makes in the page's language ("Response to …", "Ymateb i …"). */
+export function documentTitleIn(lang: Lang, site: Pick<Site, 'inspection'>, document: ResponseDocument): string {
+  return document.title ?? text(lang, `title.${document.kind}`, { inspection: site.inspection(document.inspection).title });
 }
 
 /** A document as one line of a list or table. */
-export function toDocumentSummary(site: Site, document: ResponseDocument, text?: string): DocumentSummary {
+export function toDocumentSummary(site: Site, document: ResponseDocument, linkText?: string, lang: Lang = 'en'): DocumentSummary {
   return {
-    link: siteLink(site, urls.response(document.id), text ?? documentTitle(site, document)),
-    kind: documentKindLabel(document.kind),
-    date: documentDate(document),
-    timeliness: toTimelinessCell(site.timeliness(document)),
+    link: siteLink(site, urls.response(document.id), linkText ?? documentTitleIn(lang, site, document)),
+    kind: text(lang, `kind.${document.kind}`),
+    date: documentDate(document, lang),
+    timeliness: toTimelinessCell(site.timeliness(document), lang),
   };
 }
 
 /** The status legend, shown with every status table. */
-export function statusLegend(): { status: StatusCell; description: string }[] {
-  return STATUSES.map((s) => ({ status: toStatusCell(s.id), description: s.description }));
+export function statusLegend(lang: Lang = 'en'): { status: StatusCell; description: string }[] {
+  return STATUSES.map((s) => ({ status: toStatusCell(s.id, lang), description: text(lang, `status.${s.id}.description`) }));
 }
 
 /** A `<link rel="alternate">` for a page. */
@@ -125,18 +111,18 @@ export function toFeedLinks(site: Site, path: string, title: string, text: strin
 }
 
 /** The whole site's feed of new and updated documents (the home and data pages). */
-export function siteFeedLinks(site: Site, text: string): { feed: Link | null; alternates: Alternate[] } {
-  return toFeedLinks(site, urls.feed(), 'New and updated documents', text);
+export function siteFeedLinks(site: Site, linkText: string, lang: Lang = 'en'): { feed: Link | null; alternates: Alternate[] } {
+  return toFeedLinks(site, urls.feed(), text(lang, 'feed.site'), linkText);
 }
 
 /** A force's feed (its pages and its documents' pages). */
-export function forceFeedLinks(site: Site, force: Force): { feed: Link | null; alternates: Alternate[] } {
-  return toFeedLinks(site, urls.forceFeed(force.id), `New and updated documents about ${force.name}`, 'Atom feed of new and updated documents');
+export function forceFeedLinks(site: Site, force: Force, lang: Lang = 'en'): { feed: Link | null; alternates: Alternate[] } {
+  return toFeedLinks(site, urls.forceFeed(force.id), text(lang, 'feed.force', { force: force.name }), text(lang, 'feed.forceLink'));
 }
 
 /** An inspection's feed (its pages and its documents' pages). */
-export function inspectionFeedLinks(site: Site, inspection: Inspection): { feed: Link | null; alternates: Alternate[] } {
-  return toFeedLinks(site, urls.inspectionFeed(inspection.id), `New and updated responses to ${inspection.title}`, 'Atom feed of new and updated responses');
+export function inspectionFeedLinks(site: Site, inspection: Inspection, lang: Lang = 'en'): { feed: Link | null; alternates: Alternate[] } {
+  return toFeedLinks(site, urls.inspectionFeed(inspection.id), text(lang, 'feed.inspection', { inspection: inspection.title }), text(lang, 'feed.inspectionLink'));
 }
 
 /** The links to the items either side of `index` in `list`, for a page's previous and next; null past either end. */

@@ -1,4 +1,5 @@
 /** The home page: what the site holds, the newest documents and the newest inspections. */
+import { text, type Lang } from '../../i18n/index.ts';
 import { byDocumentDateDesc, type Site } from '../site/site.ts';
 import { urls } from '../basics/urls.ts';
 import { siteFeedLinks, siteLink, toDocumentSummary, type Alternate, type DocumentSummary, type Link } from './format.ts';
@@ -14,7 +15,7 @@ export interface HomeView {
 }
 
 /** The home page: what the site holds, newest documents and inspections first. */
-export function toHomeView(site: Site, latestCount = 10, inspectionCount = 10): HomeView {
+export function toHomeView(site: Site, latestCount = 10, inspectionCount = 10, lang: Lang = 'en'): HomeView {
   const { corpus } = site;
   return {
     counts: {
@@ -24,11 +25,11 @@ export function toHomeView(site: Site, latestCount = 10, inspectionCount = 10): 
       forcesWithDocuments: new Set(corpus.responses.map((r) => r.force)).size,
     },
     latest: [...corpus.responses].sort(byDocumentDateDesc).slice(0, latestCount).map((r) => ({
-      ...toDocumentSummary(site, r),
+      ...toDocumentSummary(site, r, undefined, lang),
       force: site.force(r.force).name,
     })),
-    inspections: toInspectionList(site).slice(0, inspectionCount),
-    allInspections: siteLink(site, urls.inspections(), `All ${corpus.inspections.length} inspections, by year`),
-    alternates: siteFeedLinks(site, 'New and updated documents').alternates,
+    inspections: toInspectionList(site, undefined, lang).slice(0, inspectionCount),
+    allInspections: siteLink(site, urls.inspections(), text(lang, 'home.allInspections', { n: corpus.inspections.length })),
+    alternates: siteFeedLinks(site, text(lang, 'feed.site'), lang).alternates,
   };
 }

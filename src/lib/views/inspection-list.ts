@@ -2,10 +2,10 @@
  * The lists of inspections: the inspections page (a link to each year), each year's page, and
  * the newest on the home page. At national scale there are several hundred, so a page per year.
  */
-import { formatDate } from '../basics/days.ts';
+import { formatDateIn } from '../../i18n/dates.ts';
+import { count, text, type Lang } from '../../i18n/index.ts';
 import type { Site } from '../site/site.ts';
 import { urls } from '../basics/urls.ts';
-import { count } from '../basics/words.ts';
 import { inspectionKindLabel, inspectionYear, neighbours, newestFirst, ofYear, siteLink, type Link } from './format.ts';
 
 export interface InspectionListItem {
@@ -23,18 +23,18 @@ export interface InspectionListItem {
 }
 
 /** Every inspection (or those published in `year`), newest first, with how many forces in scope have a document. */
-export function toInspectionList(site: Site, year?: string): InspectionListItem[] {
+export function toInspectionList(site: Site, year?: string, lang: Lang = 'en'): InspectionListItem[] {
   const inspections = year ? ofYear(site.corpus.inspections, year, inspectionYear) : site.corpus.inspections;
   return inspections.map((inspection) => {
     const inScope = site.forcesInScope(inspection);
     const withDocuments = new Set(site.documentsOfInspection(inspection.id).map((r) => r.force));
     return {
       link: siteLink(site, urls.inspection(inspection.id), inspection.title),
-      downloads: [siteLink(site, urls.inspectionCsv(inspection.id), 'CSV'), siteLink(site, urls.inspectionJson(inspection.id), 'JSON')],
-      published: formatDate(inspection.published),
+      downloads: [siteLink(site, urls.inspectionCsv(inspection.id), text(lang, 'data.csv')), siteLink(site, urls.inspectionJson(inspection.id), text(lang, 'data.json'))],
+      published: formatDateIn(lang, inspection.published),
       kind: inspectionKindLabel(inspection.kind),
       recommendations: inspection.recommendations.length,
-      recommendationsText: count(inspection.recommendations.length, 'recommendation'),
+      recommendationsText: count(lang, 'count.recommendation', inspection.recommendations.length),
       forcesWithDocuments: inScope.filter((f) => withDocuments.has(f.id)).length,
       forcesInScope: inScope.length,
     };
@@ -70,13 +70,13 @@ export interface InspectionYearView {
 }
 
 /** The inspections published in one year, with links to the neighbouring years. */
-export function toInspectionYearView(site: Site, year: string): InspectionYearView {
+export function toInspectionYearView(site: Site, year: string, lang: Lang = 'en'): InspectionYearView {
   const years = getInspectionYears(site);
   const { previous, next } = neighbours(years, years.indexOf(year), (y) => siteLink(site, urls.inspectionsOfYear(y), y));
   return {
     year,
-    inspections: toInspectionList(site, year),
-    all: siteLink(site, urls.inspections(), 'All years'),
+    inspections: toInspectionList(site, year, lang),
+    all: siteLink(site, urls.inspections(), text(lang, 'inspections.allYears')),
     // Newest first: the next year in the list is the older.
     older: next,
     newer: previous,

@@ -4,13 +4,13 @@
  */
 import type { Chart } from '../charts/chart.ts';
 import type { Inspection, RecommendationWithHtml } from '../content/model.ts';
-import { formatDate } from '../basics/days.ts';
+import { formatDateIn } from '../../i18n/dates.ts';
+import { count, text, type Lang } from '../../i18n/index.ts';
 import { STATUTORY_PERIOD_DAYS } from '../site/deadline.ts';
 import { documentKindLabel, isStatutoryKind } from '../basics/document-kinds.ts';
 import { getInspectionDueDate, type Site } from '../site/site.ts';
 import { REGIONS } from '../basics/regions.ts';
 import { urls } from '../basics/urls.ts';
-import { count } from '../basics/words.ts';
 import { toArrivalsChart } from './charts.ts';
 import { toCalendarLink, type CalendarLinkView } from './due.ts';
 import { toProvenanceView, type ProvenanceView } from './trust-view.ts';
@@ -30,15 +30,15 @@ export interface RecommendationItem {
 }
 
 /** A recommendation as the inspection page lists it, and as its comparison page opens. */
-export function toRecommendationItem(site: Site, inspection: Inspection, rec: RecommendationWithHtml): RecommendationItem {
+export function toRecommendationItem(site: Site, inspection: Inspection, rec: RecommendationWithHtml, lang: Lang = 'en'): RecommendationItem {
   return {
     id: rec.id,
     title: rec.title,
     html: rec.html,
     addressedTo: rec.addressedTo,
-    due: rec.due ? formatDate(rec.due) : null,
+    due: rec.due ? formatDateIn(lang, rec.due) : null,
     note: rec.note ?? null,
-    comparison: siteLink(site, urls.comparison(inspection.id, rec.id), `Compare forces on recommendation ${rec.id}`),
+    comparison: siteLink(site, urls.comparison(inspection.id, rec.id), text(lang, 'inspection.compare', { id: rec.id })),
   };
 }
 
@@ -82,7 +82,7 @@ export interface InspectionView {
 }
 
 /** The inspection page: the report, its recommendations and every force's documents. */
-export function toInspectionView(site: Site, inspectionId: string): InspectionView {
+export function toInspectionView(site: Site, inspectionId: string, lang: Lang = 'en'): InspectionView {
   const inspection = site.inspection(inspectionId);
   const due = getInspectionDueDate(inspection);
   const inScope = site.forcesInScope(inspection);
@@ -100,34 +100,34 @@ export function toInspectionView(site: Site, inspectionId: string): InspectionVi
   return {
     title: inspection.title,
     html: inspection.html,
-    published: formatDate(inspection.published),
+    published: formatDateIn(lang, inspection.published),
     kind: inspectionKindLabel(inspection.kind),
     url: inspection.url,
-    due: due ? formatDate(due) : null,
+    due: due ? formatDateIn(lang, due) : null,
     dueExplanation: due
-      ? `The ${STATUTORY_PERIOD_DAYS}th day counting ${formatDate(inspection.published)}, the day of publication, as day 1 (Police Act 1996 s55(5A)).`
-      : `Only the month of publication is recorded, so the ${STATUTORY_PERIOD_DAYS}-day deadline cannot be worked out.`,
-    calendar: toCalendarLink(site, { inspection: inspection.id }),
-    recommendations: inspection.recommendations.map((rec) => toRecommendationItem(site, inspection, rec)),
-    ...answersFirst(site, inspection, toForceDocumentRows(site, inspection, 'region').map(({ source: _, ...row }) => row)),
-    matrixLinks: MATRIX_ORDERS.map((o) => siteLink(site, matrixPath(inspection.id, o.id), `by ${o.label}`)),
-    arrivals: toArrivalsChart(site, inspection),
+      ? text(lang, 'inspection.dueExplanation', { period: STATUTORY_PERIOD_DAYS, date: formatDateIn(lang, inspection.published) })
+      : text(lang, 'inspection.dueMonthOnly', { period: STATUTORY_PERIOD_DAYS }),
+    calendar: toCalendarLink(site, { inspection: inspection.id }, lang),
+    recommendations: inspection.recommendations.map((rec) => toRecommendationItem(site, inspection, rec, lang)),
+    ...answersFirst(site, inspection, toForceDocumentRows(site, inspection, 'region', lang).map(({ source: _, ...row }) => row), lang),
+    matrixLinks: MATRIX_ORDERS.map((o) => siteLink(site, matrixPath(inspection.id, o.id), text(lang, 'matrix.by', { order: text(lang, `matrix.order.${o.id}`) }))),
+    arrivals: toArrivalsChart(site, inspection, lang),
     summary: { inScope: inScope.length, ...counts },
     downloads: inspectionDownloads(site, inspection.id),
-    ...inspectionFeedLinks(site, inspection),
+    ...inspectionFeedLinks(site, inspection, lang),
     provenance: toProvenanceView(inspection.provenance),
   };
 }
 
 /** The forces' rows, those with a document apart, the others as one list, and all of them by region. */
-function answersFirst(site: Site, inspection: Inspection, documents: ForceDocumentRow[]): Pick<InspectionView, 'documents' | 'answered' | 'missing' | 'byRegion'> {
+function answersFirst(site: Site, inspection: Inspection, documents: ForceDocumentRow[], lang: Lang): Pick<InspectionView, 'documents' | 'answered' | 'missing' | 'byRegion'> {
   const inScope = site.forcesInScope(inspection);
   const missing = inScope.filter((force) => site.documentsFor(inspection.id, force.id).length === 0);
   return {
     documents,
     answered: documents.filter((row) => row.document !== null),
     missing: missing.length === 0 ? null : {
-      text: `No document on this site from ${count(missing.length, 'force')} in scope:`,
+      text: text(lang, 'inspection.missing', { forces: count(lang, 'count.force', missing.length) }),
       forces: missing.map((force) => siteLink(site, urls.force(force.id), force.name)),
     },
     byRegion: REGIONS.map((region) => ({

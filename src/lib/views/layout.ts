@@ -1,4 +1,5 @@
 /** What every page's frame shows: the office's name and logo, the navigation, and in the preview the content's problems. */
+import { text, type Lang } from '../../i18n/index.ts';
 import type { SiteConfig } from '../settings/office-settings.ts';
 import { toIconLinks, type IconLink } from '../outputs/icons.ts';
 import { logoUrl } from '../settings/office-settings.ts';
@@ -20,6 +21,16 @@ export interface LayoutView {
   search: string;
   /** Only in the preview (`npm run dev`); null in a built site. */
   preview: PreviewBanner | null;
+  /** The frame's own words, in the page's language. */
+  words: {
+    skip: string;
+    navLabel: string;
+    searchLabel: string;
+    searchButton: string;
+    /** "Published by …", when the office is named. */
+    publishedBy: string | null;
+    licence: { before: string; link: Link; after: string };
+  };
 }
 
 export interface PreviewBanner {
@@ -30,13 +41,13 @@ export interface PreviewBanner {
 }
 
 /** The layout's view: `problems` is given only in the preview. */
-export function toLayoutView(config: SiteConfig, currentPath: string, preview?: { problems: Problem[]; file?: string | undefined }): LayoutView {
+export function toLayoutView(config: SiteConfig, currentPath: string, preview?: { problems: Problem[]; file?: string | undefined }, lang: Lang = 'en'): LayoutView {
   const base = config.base;
   const nav = [
-    { href: withBase(base, urls.inspections()), text: 'Inspections' },
-    { href: withBase(base, urls.forces()), text: 'Forces' },
-    { href: withBase(base, urls.due()), text: 'What is due' },
-    { href: withBase(base, urls.data()), text: 'Data' },
+    { href: withBase(base, urls.inspections()), text: text(lang, 'layout.nav.inspections') },
+    { href: withBase(base, urls.forces()), text: text(lang, 'layout.nav.forces') },
+    { href: withBase(base, urls.due()), text: text(lang, 'layout.nav.due') },
+    { href: withBase(base, urls.data()), text: text(lang, 'layout.nav.data') },
   ];
   const logo = logoUrl(config);
   return {
@@ -47,11 +58,23 @@ export function toLayoutView(config: SiteConfig, currentPath: string, preview?: 
     officeName: config.officeName ?? null,
     nav: nav.map((item) => ({ ...item, current: currentPath.startsWith(item.href) })),
     footerLinks: [
-      { href: withBase(base, urls.data()), text: 'Download the data' },
-      { href: withBase(base, urls.accessibility()), text: 'Accessibility statement' },
+      { href: withBase(base, urls.data()), text: text(lang, 'layout.footer.data') },
+      { href: withBase(base, urls.accessibility()), text: text(lang, 'layout.footer.accessibility') },
     ],
     search: withBase(base, urls.search()),
     preview: preview ? toPreviewBanner(base, preview.problems, preview.file) : null,
+    words: {
+      skip: text(lang, 'layout.skip'),
+      navLabel: text(lang, 'layout.navLabel'),
+      searchLabel: text(lang, 'layout.searchLabel'),
+      searchButton: text(lang, 'layout.searchButton'),
+      publishedBy: config.officeName ? text(lang, 'layout.publishedBy', { office: config.officeName }) : null,
+      licence: {
+        before: text(lang, 'layout.licenceBefore'),
+        link: { href: text(lang, 'layout.licenceUrl'), text: text(lang, 'layout.licenceLink') },
+        after: text(lang, 'layout.licenceAfter'),
+      },
+    },
   };
 }
 

@@ -7,9 +7,10 @@
  * colour class in each cell, so that 43 forces × 14 recommendations stay a small page.
  */
 import type { Force, Inspection, ResponseDocument } from '../content/model.ts';
-import { formatDate } from '../basics/days.ts';
+import { formatDateIn } from '../../i18n/dates.ts';
+import { text, type Lang } from '../../i18n/index.ts';
 import type { TimelinessStatus } from '../site/deadline.ts';
-import { documentKindLabel, isStatutoryKind } from '../basics/document-kinds.ts';
+import { isStatutoryKind } from '../basics/document-kinds.ts';
 import { REGIONS } from '../basics/regions.ts';
 import type { Site } from '../site/site.ts';
 import { getLatestStatus } from '../site/status-history.ts';
@@ -108,7 +109,7 @@ export function sortForces<T extends { force: Force; rank: number; days: number 
 }
 
 /** Each force in scope in the given order, one row per document (or one saying there is none). */
-export function toForceDocumentRows(site: Site, inspection: Inspection, order: MatrixOrder): (ForceDocumentRow & { source: ResponseDocument | null })[] {
+export function toForceDocumentRows(site: Site, inspection: Inspection, order: MatrixOrder, lang: Lang = 'en'): (ForceDocumentRow & { source: ResponseDocument | null })[] {
   const entries: ForceEntry[] = site.forcesInScope(inspection).map((force) => {
     const documents = site.documentsFor(inspection.id, force.id);
     const statutory = documents.find((d) => isStatutoryKind(d.kind));
@@ -126,7 +127,7 @@ export function toForceDocumentRows(site: Site, inspection: Inspection, order: M
     documents.forEach((document, index) => {
       rows.push({
         ...base,
-        document: toDocumentSummary(site, document, documentKindLabel(document.kind)),
+        document: toDocumentSummary(site, document, text(lang, `kind.${document.kind}`), lang),
         source: document,
         firstForForce: index === 0,
         rowsForForce: documents.length > 1 ? documents.length : undefined,
@@ -137,23 +138,22 @@ export function toForceDocumentRows(site: Site, inspection: Inspection, order: M
 }
 
 /** The matrix of an inspection in the given order. */
-export function toMatrixView(site: Site, inspection: Inspection, order: MatrixOrder): MatrixView {
-  const rows: MatrixRow[] = toForceDocumentRows(site, inspection, order).map(({ source, ...row }) => ({
+export function toMatrixView(site: Site, inspection: Inspection, order: MatrixOrder, lang: Lang = 'en'): MatrixView {
+  const rows: MatrixRow[] = toForceDocumentRows(site, inspection, order, lang).map(({ source, ...row }) => ({
     ...row,
-    statuses: source ? inspection.recommendations.map((rec) => toMatrixCell(source, rec.id, relativeUrl(urls.inspectionOrdered(inspection.id, order), urls.comparison(inspection.id, rec.id)))) : [],
+    statuses: source ? inspection.recommendations.map((rec) => toMatrixCell(source, rec.id, relativeUrl(urls.inspectionOrdered(inspection.id, order), urls.comparison(inspection.id, rec.id)), lang)) : [],
   }));
   const forces = site.forcesInScope(inspection).length;
-  const label = MATRIX_ORDERS.find((o) => o.id === order)!.label;
   return {
-    caption: `Latest statuses from each of the ${forces} forces the report concerns, by ${label}`,
+    caption: text(lang, 'matrix.caption', { forces, order: text(lang, `matrix.order.${order}`) }),
     order,
-    orders: MATRIX_ORDERS.map((o) => ({ ...siteLink(site, matrixPath(inspection.id, o.id), `by ${o.label}`), current: o.id === order })),
+    orders: MATRIX_ORDERS.map((o) => ({ ...siteLink(site, matrixPath(inspection.id, o.id), text(lang, 'matrix.by', { order: text(lang, `matrix.order.${o.id}`) })), current: o.id === order })),
     recommendations: inspection.recommendations.map((rec) => ({
       id: rec.id,
       title: rec.title,
       comparison: {
         href: relativeUrl(urls.inspectionOrdered(inspection.id, order), urls.comparison(inspection.id, rec.id)),
-        text: `Rec. ${rec.id}`,
+        text: text(lang, 'matrix.rec', { id: rec.id }),
       },
     })),
     rows,
@@ -170,23 +170,23 @@ export interface OrderedMatrixView {
 }
 
 /** The inspection's matrix of statuses on a page of its own, in one order (region, force name, timeliness). */
-export function toOrderedMatrixView(site: Site, inspectionId: string, order: MatrixOrder): OrderedMatrixView {
+export function toOrderedMatrixView(site: Site, inspectionId: string, order: MatrixOrder, lang: Lang = 'en'): OrderedMatrixView {
   const inspection = site.inspection(inspectionId);
-  const heading = `Statuses by ${MATRIX_ORDERS.find((o) => o.id === order)!.label}`;
+  const heading = text(lang, 'matrix.heading', { order: text(lang, `matrix.order.${order}`) });
   return {
     inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
-    title: `${heading}: ${inspection.title}`,
+    title: text(lang, 'matrix.title', { heading, inspection: inspection.title }),
     heading,
-    matrix: toMatrixView(site, inspection, order),
-    alternates: inspectionFeedLinks(site, inspection).alternates,
+    matrix: toMatrixView(site, inspection, order, lang),
+    alternates: inspectionFeedLinks(site, inspection, lang).alternates,
   };
 }
 
-function toMatrixCell(document: ResponseDocument, recommendationId: string, comparison: string): MatrixCell {
+function toMatrixCell(document: ResponseDocument, recommendationId: string, comparison: string, lang: Lang): MatrixCell {
   const latest = getLatestStatus(document, recommendationId);
   return {
-    ...toStatusCell(latest.status),
-    updated: latest.updated ? `since ${formatDate(latest.asOf!)}` : null,
+    ...toStatusCell(latest.status, lang),
+    updated: latest.updated ? text(lang, 'matrix.since', { date: formatDateIn(lang, latest.asOf!) }) : null,
     evidence: getLatestEvidence(document, recommendationId).quotes.length ? `${comparison}#force-${document.force}` : null,
   };
 }

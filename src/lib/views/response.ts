@@ -1,18 +1,20 @@
 /** A document's page: its metadata, statuses, timeliness, coverage, history and full text. */
 import type { Inspection, ResponseDocument } from '../content/model.ts';
-import { formatDate, yearOf } from '../basics/days.ts';
-import { isStatutoryKind, documentKindLabel } from '../basics/document-kinds.ts';
-import { authorName, documentTitle } from '../site/documents.ts';
+import { formatDateIn } from '../../i18n/dates.ts';
+import { count, listAnd, text, type Lang } from '../../i18n/index.ts';
+import { yearOf } from '../basics/days.ts';
+import { isStatutoryKind } from '../basics/document-kinds.ts';
+import { authorName } from '../site/documents.ts';
 import { getCoverage, getInspectionDueDate, getStatus, type Site } from '../site/site.ts';
 import { getStatusHistory } from '../site/status-history.ts';
 import { getReasons } from '../site/reasons-and-corrections.ts';
 import { permanentUrl, urls } from '../basics/urls.ts';
-import { count, listAnd } from '../basics/words.ts';
 import { toCitation } from './citation.ts';
 import { markQuotesWithIds } from '../text/evidence-marks.ts';
 import { correctedMark, toCorrectionViews, toProvenanceView, type CorrectionView, type ProvenanceView } from './trust-view.ts';
 import { describeMarks, evidenceAnchors, getEvidenceInSentences, quotesAlone, quotesWithIds, type QuoteView } from './evidence-view.ts';
 import {
+  documentTitleIn,
   forceFeedLinks, inspectionFeedLinks, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
 } from './format.ts';
 
@@ -71,14 +73,14 @@ export interface ResponseView {
  * unmarked text and the quotations (in `recommendations`) already decide, so a rebuild
  * does not mark every document's text again only to find its page unchanged.
  */
-export function toResponseView(site: Site, responseId: string, { markQuotes = true }: { markQuotes?: boolean } = {}): ResponseView {
+export function toResponseView(site: Site, responseId: string, { markQuotes = true, lang = 'en' }: { markQuotes?: boolean; lang?: Lang } = {}): ResponseView {
   const document = site.document(responseId);
   const inspection = site.inspection(document.inspection);
   const force = site.force(document.force);
   const due = getInspectionDueDate(inspection);
   const statutory = isStatutoryKind(document.kind);
   return {
-    title: documentTitle(site, document),
+    title: documentTitleIn(lang, site, document),
     file: document.file,
     lang: document.lang,
     chromeLang: document.lang === 'en' ? undefined : 'en',
@@ -86,14 +88,14 @@ export function toResponseView(site: Site, responseId: string, { markQuotes = tr
     force: siteLink(site, urls.force(force.id), force.name),
     policingBody: force.policingBody,
     inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
-    kind: documentKindLabel(document.kind),
-    date: document.date ? formatDate(document.date) : 'Undated: the document carries no date',
-    published: document.published ? formatDate(document.published) : null,
+    kind: text(lang, `kind.${document.kind}`),
+    date: document.date ? formatDateIn(lang, document.date) : text(lang, 'response.undatedLong'),
+    published: document.published ? formatDateIn(lang, document.published) : null,
     author: document.author ? authorName(document.author) : null,
     recipient: document.recipient ?? null,
     source: document.source ?? null,
-    due: due ? formatDate(due) : null,
-    timeliness: toTimelinessCell(site.timeliness(document)),
+    due: due ? formatDateIn(lang, due) : null,
+    timeliness: toTimelinessCell(site.timeliness(document), lang),
     statutory,
     recommendations: inspection.recommendations.map((rec) => {
       const section = document.sections.find((s) => s.recommendation === rec.id);
@@ -101,66 +103,65 @@ export function toResponseView(site: Site, responseId: string, { markQuotes = tr
         id: rec.id,
         title: rec.title,
         comparison: siteLink(site, urls.comparison(inspection.id, rec.id), rec.title),
-        status: toStatusCell(getStatus(document, rec.id)),
+        status: toStatusCell(getStatus(document, rec.id), lang),
         reasons: getReasons(document, rec.id),
-        corrected: correctedMark(site, document, rec.id, true),
+        corrected: correctedMark(site, document, rec.id, true, lang),
         evidence: getEvidenceInSentences(document, rec.id),
-        section: section ? { href: `#${section.anchor}`, text: `Go to its section` } : null,
+        section: section ? { href: `#${section.anchor}`, text: text(lang, 'response.goToSection') } : null,
         evidenceLinks: evidenceAnchors(document, rec.id).map((anchor) => `#${anchor}`),
       };
     }),
-    coverage: statutory ? describeCoverage(document, inspection) : null,
-    marksNote: describeMarks(inspection.recommendations.flatMap((rec) => getEvidenceInSentences(document, rec.id))),
+    coverage: statutory ? describeCoverage(document, inspection, lang) : null,
+    marksNote: describeMarks(inspection.recommendations.flatMap((rec) => getEvidenceInSentences(document, rec.id)), lang),
     html: markQuotes ? markQuotesWithIds(document.html, quotesWithIds(document)) : document.html,
     year: document.date ? yearOf(document.date) : null,
     history: getStatusHistory(document, inspection.recommendations.map((r) => r.id)).map((step, index) => {
       // Step 0 is the document's own statuses, quoted from its body; step n is its n-th update, quoted from the update's source.
       const source = index === 0 ? document : document.updates[index - 1]!;
       return {
-        date: step.date ? formatDate(step.date) : 'Undated',
-        source: step.source === 'document' ? 'This document' : 'Update',
+        date: step.date ? formatDateIn(lang, step.date) : text(lang, 'document.undated'),
+        source: text(lang, step.source === 'document' ? 'response.thisDocument' : 'response.update'),
         note: step.note,
         changes: step.changes.map((c) => ({
           recommendation: c.recommendation,
-          from: c.from ? toStatusCell(c.from) : null,
-          to: toStatusCell(c.to),
+          from: c.from ? toStatusCell(c.from, lang) : null,
+          to: toStatusCell(c.to, lang),
           evidence: index === 0 ? getEvidenceInSentences(document, c.recommendation) : quotesAlone(document.updates[index - 1]!.evidence[c.recommendation] ?? []),
           reasons: getReasons(source, c.recommendation),
         })),
       };
     }),
     provenance: toProvenanceView(document.provenance, document.redactions),
-    corrections: toCorrectionViews(document.corrections),
+    corrections: toCorrectionViews(document.corrections, lang),
     citation: toCitation(site, document),
     permanentUrl: permanentUrl(site, urls.response(document.id)),
     quoteAddresses: inspection.recommendations.flatMap((rec) => evidenceAnchors(document, rec.id).map((anchor, i, all) => ({
-      label: `Recommendation ${rec.id}${all.length > 1 ? `, quotation ${i + 1}` : ''}`,
+      label: all.length > 1 ? text(lang, 'response.quoteLabelN', { id: rec.id, n: i + 1 }) : text(lang, 'response.quoteLabel', { id: rec.id }),
       url: `${permanentUrl(site, urls.response(document.id))}#${anchor}`,
     }))),
     alternates: [
-      ...forceFeedLinks(site, force).alternates,
-      ...inspectionFeedLinks(site, inspection).alternates,
+      ...forceFeedLinks(site, force, lang).alternates,
+      ...inspectionFeedLinks(site, inspection, lang).alternates,
     ],
   };
 }
 
-function describeCoverage(document: ResponseDocument, inspection: Inspection): { complete: boolean; text: string } {
+function describeCoverage(document: ResponseDocument, inspection: Inspection, lang: Lang): { complete: boolean; text: string } {
   const coverage = getCoverage(document, inspection.recommendations);
   const total = inspection.recommendations.length;
   if (coverage.complete) {
-    const all = total === 1 ? 'the one recommendation' : `all ${total} recommendations`;
-    return { complete: true, text: `The response gives a status for ${all}.` };
+    return { complete: true, text: total === 1 ? text(lang, 'response.coverageOne') : text(lang, 'response.coverageAll', { n: total }) };
   }
   const parts: string[] = [];
-  if (coverage.notAddressed.length) parts.push(`does not deal with ${listIds(coverage.notAddressed)}`);
-  if (coverage.missing.length) parts.push(`gives no status for ${listIds(coverage.missing)}`);
+  if (coverage.notAddressed.length) parts.push(text(lang, 'response.notDealt', { ids: listIds(coverage.notAddressed, lang) }));
+  if (coverage.missing.length) parts.push(text(lang, 'response.noStatusFor', { ids: listIds(coverage.missing, lang) }));
   return {
     complete: false,
-    text: `Of ${count(total, 'recommendation')}, the response addresses ${coverage.addressed.length}: it ${listAnd(parts)}. Section 55(5B) of the Police Act 1996 asks the comments to say, for each recommendation, what action has been or will be taken, or why none.`,
+    text: text(lang, 'response.coveragePartial', { total: count(lang, 'count.recommendation', total), n: coverage.addressed.length, parts: listAnd(lang, parts) }),
   };
 }
 
 /** "recommendation 1, recommendation 2 and recommendation 3". */
-function listIds(ids: string[]): string {
-  return listAnd(ids.map((id) => `recommendation ${id}`));
+function listIds(ids: string[], lang: Lang): string {
+  return listAnd(lang, ids.map((id) => text(lang, 'response.recommendationId', { id })));
 }

@@ -2,6 +2,7 @@
  * The search page's view model: its form, with the values each filter can take (the facets
  * of the index's records, src/lib/outputs/search/search-records.ts), its sorts, and where the index is.
  */
+import { text, type Lang } from '../../i18n/index.ts';
 import { getSearchFacets } from '../outputs/search/search-records.ts';
 import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilterKey, type SearchSortId } from '../outputs/search/search-options.ts';
 import type { Site } from '../site/site.ts';
@@ -25,7 +26,7 @@ export interface SearchPageView {
 }
 
 /** The search page: its form, with every filter's values, and where the index is. */
-export function toSearchPageView(site: Site): SearchPageView {
+export function toSearchPageView(site: Site, lang: Lang = 'en'): SearchPageView {
   const facets = getSearchFacets(site);
   return {
     action: withBase(site.base, urls.search()),
@@ -33,15 +34,15 @@ export function toSearchPageView(site: Site): SearchPageView {
     baseUrl: site.base,
     filters: SEARCH_FILTERS.map((f) => ({
       key: f.key,
-      label: f.label,
+      label: text(lang, `search.filter.${f.key}`),
       inBrowser: f.inBrowser,
       count: facets[f.key].length,
       options: f.inBrowser ? [] : facets[f.key].map((value, index) => ({ id: `search-${f.key}-${index}`, value })),
     })).filter((f) => f.count > 0),
-    sorts: SEARCH_SORTS.map((s) => ({ id: s.id, label: s.label })),
+    sorts: SEARCH_SORTS.map((s) => ({ id: s.id, label: text(lang, `search.sort.${s.id}`) })),
     browse: {
-      inspections: siteLink(site, urls.inspections(), 'inspections'),
-      forces: siteLink(site, urls.forces(), 'forces'),
+      inspections: siteLink(site, urls.inspections(), text(lang, 'search.browseInspections')),
+      forces: siteLink(site, urls.forces(), text(lang, 'search.browseForces')),
     },
   };
 }

@@ -4,6 +4,8 @@
  * <date>" mark beside a status whose reading changed since it was first published.
  */
 import type { ResponseDocument } from '../content/model.ts';
+import { formatDateIn } from '../../i18n/dates.ts';
+import { text, type Lang } from '../../i18n/index.ts';
 import { formatDate } from '../basics/days.ts';
 import type { Site } from '../site/site.ts';
 import { isStatus } from '../basics/statuses.ts';
@@ -52,34 +54,34 @@ export interface CorrectionView {
 }
 
 /** A document's corrections as its page lists them, oldest first. */
-export function toCorrectionViews(corrections: readonly Correction[]): CorrectionView[] {
+export function toCorrectionViews(corrections: readonly Correction[], lang: Lang = 'en'): CorrectionView[] {
   return corrections.map((c) => ({
-    date: formatDate(c.date),
+    date: formatDateIn(lang, c.date),
     datetime: c.date,
     what: describeCorrected(c),
-    ends: correctionEnds(c),
+    ends: correctionEnds(c, lang),
     reason: c.reason,
   }));
 }
 
 /** A substitution's two ends, "Was" and "Changed to"; a quotation only removed or only added, alone. */
-function correctionEnds(c: Correction): { label: string; end: CorrectionEnd }[] {
-  if (c.to === undefined) return [{ label: 'Quotation removed', end: toEnd(c.field, c.from!) }];
-  if (c.from === undefined) return [{ label: 'Quotation added', end: toEnd(c.field, c.to) }];
-  return [{ label: 'Was', end: toEnd(c.field, c.from) }, { label: 'Changed to', end: toEnd(c.field, c.to) }];
+function correctionEnds(c: Correction, lang: Lang): { label: string; end: CorrectionEnd }[] {
+  if (c.to === undefined) return [{ label: text(lang, 'corrections.removed'), end: toEnd(c.field, c.from!, lang) }];
+  if (c.from === undefined) return [{ label: text(lang, 'corrections.added'), end: toEnd(c.field, c.to, lang) }];
+  return [{ label: text(lang, 'corrections.was'), end: toEnd(c.field, c.from, lang) }, { label: text(lang, 'corrections.changedTo'), end: toEnd(c.field, c.to, lang) }];
 }
 
-function toEnd(field: Correction['field'], value: string): CorrectionEnd {
-  return field === 'status' && isStatus(value) ? { status: toStatusCell(value) } : { text: value };
+function toEnd(field: Correction['field'], value: string, lang: Lang): CorrectionEnd {
+  return field === 'status' && isStatus(value) ? { status: toStatusCell(value, lang) } : { text: value };
 }
 
 /**
  * "Corrected 6 December 2026", linking to the corrections on the document's page (`inPage`: on
  * that page itself), for a status whose reading was corrected; null otherwise.
  */
-export function correctedMark(site: Site, document: Pick<ResponseDocument, 'id' | 'corrections'>, recommendationId: string, inPage = false): Link | null {
+export function correctedMark(site: Site, document: Pick<ResponseDocument, 'id' | 'corrections'>, recommendationId: string, inPage = false, lang: Lang = 'en'): Link | null {
   const correction = newestStatusCorrection(document, recommendationId);
   if (!correction) return null;
-  const text = `Corrected ${formatDate(correction.date)}`;
-  return inPage ? { href: `#${CORRECTIONS_ANCHOR}`, text } : siteLink(site, `${urls.response(document.id)}#${CORRECTIONS_ANCHOR}`, text);
+  const words = text(lang, 'corrections.corrected', { date: formatDateIn(lang, correction.date) });
+  return inPage ? { href: `#${CORRECTIONS_ANCHOR}`, text: words } : siteLink(site, `${urls.response(document.id)}#${CORRECTIONS_ANCHOR}`, words);
 }
