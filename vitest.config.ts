@@ -1,18 +1,27 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` (tests/unit/ and the benchmark's own tests) needs no built site and
- * runs alone with `npm run test:unit`; `build` (tests/build/, tests/e2e/) checks the sites
- * that its global setup builds first. `npm test` runs both, as CI does.
+ * The browser tests that measure speed or wait on a slow program: Lighthouse's performance
+ * score, and the editor (5 MB of script in a preview server, saves read back from disk).
+ * Beside another test file on two cores they failed by turns on timing alone, so they run
+ * last, one file at a time, with the machine to themselves.
+ */
+const ALONE = ['tests/e2e/lighthouse.e2e.test.ts', 'tests/e2e/editor.e2e.test.ts'];
+
+/**
+ * Three projects. `unit` (tests/unit/ and the benchmark's own tests) needs no built site and
+ * runs alone with `npm run test:unit`. `build` (tests/build/, tests/e2e/) checks the sites
+ * that its global setup builds first; `alone` is the files above, run after every other file.
+ * `npm test` runs all three, as CI does: `unit` and `build` on two workers, then `alone` on one
+ * (vitest's sequence.groupOrder).
  */
 export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 300_000,
-    // Build and browser tests start Astro and Chromium, and some measure speed (Lighthouse) or
-    // wait on a preview server: run beside one another on two cores, they failed by turns on
-    // timing alone (a Lighthouse score, an editor save). One file at a time.
-    maxWorkers: 1,
+    // A page that fills itself in (search results, the editor's quotation check) is given time
+    // on a busy machine: the default is one second. A check that never comes true still fails.
+    expect: { poll: { timeout: 15_000 } },
     projects: [
       {
         extends: true,
@@ -22,6 +31,8 @@ export default defineConfig({
           // One module graph per worker instead of one per file: half the CPU time, as the
           // loader's modules are imported once. So a unit test must leave no global state behind.
           isolate: false,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -29,7 +40,23 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...ALONE],
           globalSetup: ['tests/support/global-setup.ts'],
+          // Builds take a lock (tests/support/build-lock.ts), so a file that builds runs beside
+          // one that reads a built site or drives a browser, never beside another build.
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'alone',
+          include: ALONE,
+          // The same sites; built once however many projects ask (global-setup.ts).
+          globalSetup: ['tests/support/global-setup.ts'],
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

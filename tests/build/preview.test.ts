@@ -1,29 +1,13 @@
 /** `npm run dev`: a real `astro dev` on a free port shows a draft with its problems, and follows edits. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PLACEHOLDER_STATUS } from '../../src/lib/content/placeholder.ts';
 import { makeContent, removeContentCopies, VALID_FILES } from '../fixtures/fixtures.ts';
 import { textOf } from '../support/html.ts';
 import { ROOT } from '../support/paths.ts';
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
-
-/** The environment as a person's shell has it: Astro's dev server serves nothing when it sees VITEST set. */
-function userEnvironment(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'));
-}
+import { freePort, userEnvironment } from '../support/servers.ts';
 
 /** Fetches a page until `ready(text)` holds (the dev server reloads content after a change). */
 async function fetchUntil(url: string, ready: (status: number, text: string) => boolean, timeoutMs = 20_000, intervalMs = 250): Promise<{ status: number; text: string }> {

@@ -6,7 +6,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -18,17 +17,7 @@ import { takeHeavyBrowserLock } from '../support/build-lock.ts';
 import { runCommand } from '../support/commands.ts';
 import { textOf } from '../support/html.ts';
 import { ROOT } from '../support/paths.ts';
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
+import { freePort, userEnvironment } from '../support/servers.ts';
 
 /** Waits until `url` answers (with a success, unless `anyAnswer`). */
 async function waitFor(url: string, anyAnswer = false, timeoutMs = 180_000): Promise<void> {
@@ -86,11 +75,10 @@ describeInBrowser('the editor, run the local way', () => {
     releaseHeavy = takeHeavyBrowserLock();
     const [port, proxyPort] = [await freePort(), await freePort()];
     origin = `http://localhost:${port}`;
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'));
     editor = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'scripts/editor.ts')], {
       cwd: ROOT,
       // A cache folder of its own: the other tests' builds write the shared one meanwhile.
-      env: { ...env, PCC_CONTENT_DIR: copy.dir, PORT: String(port), PCC_EDITOR_PROXY_PORT: String(proxyPort), PCC_CACHE_DIR: join(out, 'cache-dev'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...userEnvironment(), PCC_CONTENT_DIR: copy.dir, PORT: String(port), PCC_EDITOR_PROXY_PORT: String(proxyPort), PCC_CACHE_DIR: join(out, 'cache-dev'), ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
     });
     exited = new Promise((done) => editor.once('exit', done));

@@ -3,9 +3,9 @@
  * rows read whole, search results say whose document each is, a quotation's link opens the
  * page at its words, and a printed comparison carries no site navigation.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { describeInBrowser, launchBrowser, serveStatic, type StaticServer } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { describeInBrowser, useSiteInBrowser } from '../support/browser.ts';
 import { AWKWARD, FIXTURE, GENERATED, onePagePerType, readSite, SHIPPED, type SiteUnderTest } from '../support/sites.ts';
 
 const WIDTHS = [320, 375, 768];
@@ -37,23 +37,15 @@ function summaryCellsOutside(page: Page): Promise<string[]> {
 
 function describeSite(site: SiteUnderTest) {
   describe(site.name, () => {
-    let browser: Browser;
-    let server: StaticServer;
-    beforeAll(async () => {
-      [browser, server] = await Promise.all([launchBrowser(), serveStatic(site.dir, site.base)]);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const live = useSiteInBrowser(site.dir, site.base);
     const built = readSite(site);
     const samples = onePagePerType(built.pages.keys(), built.base);
 
     test.each(WIDTHS)('no page of any type is wider than a %ipx screen, and the comparison\'s summary rows are whole on it', async (width) => {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const page = await live.browser.newPage({ viewport: { width, height: 800 } });
       const wide: string[] = [];
       for (const [type, path] of samples) {
-        await page.goto(`${server.origin}${path}`);
+        await page.goto(`${live.server.origin}${path}`);
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         if (scrollWidth !== width) wide.push(`${path} (${type}): ${scrollWidth}px`);
         if (type === COMPARISON_TYPE) {
@@ -68,8 +60,8 @@ function describeSite(site: SiteUnderTest) {
 
     test('reads each row of a narrow screen\'s tables as a block, every cell labelled, and keeps the table at 768px', async () => {
       const path = samples.get(COMPARISON_TYPE)!;
-      const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-      await page.goto(`${server.origin}${path}`);
+      const page = await live.browser.newPage({ viewport: { width: 320, height: 800 } });
+      await page.goto(`${live.server.origin}${path}`);
       const status = page.locator('#summary tbody td[data-label="Status"]').first();
       expect(await status.evaluate((td) => getComputedStyle(td).display)).toBe('block');
       expect(await status.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Status"');
@@ -88,19 +80,11 @@ describeInBrowser('every page on a phone', () => {
 });
 
 describeInBrowser('a journalist on a phone, with the shipped content', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(SHIPPED.dir, SHIPPED.base)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = useSiteInBrowser(SHIPPED.dir, SHIPPED.base);
 
   test('sees which force wrote each search result in its title', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-    await page.goto(`${server.url}search/?q=vetting`);
+    const page = await live.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${live.server.url}search/?q=vetting`);
     await page.locator('.search-results li').first().waitFor();
     const results = await page.locator('.search-result').evaluateAll((items) => items.map((item) => ({
       title: item.querySelector('h3')!.textContent!,
@@ -119,8 +103,8 @@ describeInBrowser('a journalist on a phone, with the shipped content', () => {
   });
 
   test('opens a document at the words a comparison quotes, scrolled into view and highlighted', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
-    await page.goto(`${server.url}inspections/shining-a-light-on-betrayal/recommendations/1/`);
+    const page = await live.browser.newPage({ viewport: { width: 375, height: 700 } });
+    await page.goto(`${live.server.url}inspections/shining-a-light-on-betrayal/recommendations/1/`);
     const link = page.locator('.evidence .quote-link').first();
     const href = (await link.getAttribute('href'))!;
     expect(href).toMatch(/^\/responses\/[^/]+\/[^/]+\/#q-1-[0-9a-f]{6}$/);
@@ -140,12 +124,12 @@ describeInBrowser('a journalist on a phone, with the shipped content', () => {
   });
 
   test('opens a quotation\'s address from the citation box in a fresh page at its words', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(`${server.url}responses/cambridgeshire/shining-a-light-on-betrayal/`);
+    const page = await live.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${live.server.url}responses/cambridgeshire/shining-a-light-on-betrayal/`);
     const address = (await page.locator('.quote-addresses code').last().textContent())!;
     const fragment = address.slice(address.indexOf('#'));
     expect(fragment).toMatch(/^#q-[0-9A-Za-z.]+-[0-9a-f]{6}(-\d+)?$/);
-    await page.goto(`${server.url}responses/cambridgeshire/shining-a-light-on-betrayal/${fragment}`);
+    await page.goto(`${live.server.url}responses/cambridgeshire/shining-a-light-on-betrayal/${fragment}`);
     const target = page.locator('mark:target');
     expect(await target.getAttribute('id')).toBe(fragment.slice(1));
     expect(await target.evaluate((mark) => {
@@ -161,9 +145,9 @@ describeInBrowser('a journalist on a phone, with the shipped content', () => {
     const shared = [...readSite(SHIPPED).pages].flatMap(([path, html]) =>
       [...html.matchAll(/<span id="(q-[^"]+)"><\/span>/g)].map((m) => `${path}#${m[1]}`));
     expect(shared.length).toBeGreaterThan(0);
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await live.browser.newPage({ viewport: { width: 320, height: 640 } });
     for (const address of shared) {
-      await page.goto(`${server.origin}${address}`);
+      await page.goto(`${live.server.origin}${address}`);
       const mark = page.locator('mark:has(> span:target)');
       expect(await mark.count(), address).toBe(1);
       expect(await mark.evaluate((m) => getComputedStyle(m).outlineStyle), address).toBe('solid');
@@ -177,8 +161,8 @@ describeInBrowser('a journalist on a phone, with the shipped content', () => {
   });
 
   test('prints a comparison page without the navigation or search box, with link addresses and its dates', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}inspections/shining-a-light-on-betrayal/recommendations/2/`);
+    const page = await live.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${live.server.url}inspections/shining-a-light-on-betrayal/recommendations/2/`);
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
@@ -198,15 +182,7 @@ describeInBrowser('a journalist on a phone, with the shipped content', () => {
 });
 
 describeInBrowser('a force with two documents on an inspection\'s page', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(FIXTURE.dir, FIXTURE.base)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = useSiteInBrowser(FIXTURE.dir, FIXTURE.base);
 
   /** Each row of the documents table: the force's name as seen on screen (empty when not shown), and its document. */
   function rowsAsSeen(page: Page): Promise<{ force: string; document: string }[]> {
@@ -221,8 +197,8 @@ describeInBrowser('a force with two documents on an inspection\'s page', () => {
   }
 
   test('names the force on each of its documents\' blocks at 320px, and once at 1280px', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(`${server.url}inspections/vetting-review-2021/`);
+    const page = await live.browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(`${live.server.url}inspections/vetting-review-2021/`);
     const narrow = (await rowsAsSeen(page)).filter((row) => row.document);
     const northshire = narrow.filter((row) => row.force === 'Northshire Constabulary');
     expect(northshire.length).toBe(2);

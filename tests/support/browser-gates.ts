@@ -4,10 +4,10 @@
  * each type. Pages are found by walking the build output, so new pages are covered.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { urls, withBase } from '../../src/lib/basics/urls.ts';
 import { findAxeViolations } from './axe.ts';
-import { describeInBrowser, launchBrowser, serveStatic, type StaticServer } from './browser.ts';
+import { describeInBrowser, useSiteInBrowser } from './browser.ts';
 import { findReflowProblems, tabThrough } from './page-checks.ts';
 import { isEditorPage, onePagePerType, readSite, type SiteUnderTest } from './sites.ts';
 
@@ -36,25 +36,17 @@ async function inPages<T>(browser: Browser, items: T[], limit: number, work: (pa
  */
 export function describeBrowserGates(site: SiteUnderTest): void {
   describeInBrowser(`${site.name} in a real browser`, () => {
-    let browser: Browser;
-    let server: StaticServer;
-    beforeAll(async () => {
-      [browser, server] = await Promise.all([launchBrowser(), serveStatic(site.dir, site.base)]);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const live = useSiteInBrowser(site.dir, site.base);
 
     const built = readSite(site);
     const paths = [...built.pages.keys()].filter((path) => !isEditorPage(path, built.base));
     const samples = [...onePagePerType(paths, built.base).values()];
-    const urlOf = (path: string) => `${server.origin}${path}`;
+    const urlOf = (path: string) => `${live.server.origin}${path}`;
 
     test(`no page has a WCAG 2.2 AA violation axe can find, and none scrolls sideways at 320px`, async () => {
       const violations: string[] = [];
       const reflow: string[] = [];
-      await inPages(browser, paths, PARALLEL, async (page, path) => {
+      await inPages(live.browser, paths, PARALLEL, async (page, path) => {
         await page.setViewportSize(DESKTOP);
         await page.goto(urlOf(path));
         violations.push(...(await findAxeViolations(page, path)));
@@ -69,7 +61,7 @@ export function describeBrowserGates(site: SiteUnderTest): void {
       // Layout changes at phone width (wrapped navigation, stacked facts): target sizes and
       // overlaps are worth a second look there.
       const violations: string[] = [];
-      await inPages(browser, samples, PARALLEL, async (page, path) => {
+      await inPages(live.browser, samples, PARALLEL, async (page, path) => {
         await page.setViewportSize(NARROW);
         await page.goto(urlOf(path));
         violations.push(...(await findAxeViolations(page, `${path} at 320px`)));
@@ -79,7 +71,7 @@ export function describeBrowserGates(site: SiteUnderTest): void {
 
     test(`every interactive element on each type of page is reachable by Tab and shows focus`, async () => {
       const problems: string[] = [];
-      await inPages(browser, samples, PARALLEL, async (page, path) => {
+      await inPages(live.browser, samples, PARALLEL, async (page, path) => {
         await page.goto(urlOf(path));
         const report = await tabThrough(page);
         // A page with nothing reachable would pass the checks below without testing anything.
@@ -91,7 +83,7 @@ export function describeBrowserGates(site: SiteUnderTest): void {
     }, 120_000);
 
     test(`the skip link comes first, shows when focused and moves focus to the main content`, async () => {
-      await inPages(browser, samples, PARALLEL, async (page, path) => {
+      await inPages(live.browser, samples, PARALLEL, async (page, path) => {
         await page.goto(urlOf(path));
         await page.keyboard.press('Tab');
         const skip = page.locator(':focus');
@@ -111,12 +103,12 @@ export function describeBrowserGates(site: SiteUnderTest): void {
       let ownRequests = 0;
       for (const path of samples) {
         // A fresh context for each page: nothing cached, every request seen.
-        const context = await browser.newContext();
+        const context = await live.browser.newContext();
         const page = await context.newPage();
         page.on('request', (request) => {
           const url = new URL(request.url());
           if (url.protocol === 'data:') return;
-          if (url.origin === server.origin) ownRequests++;
+          if (url.origin === live.server.origin) ownRequests++;
           else foreign.push(`${path}: ${request.url()}`);
         });
         page.on('console', (message) => {

@@ -1,5 +1,5 @@
 /** Runs the real `astro build`, as `npm run build` does (its Node options included), into a folder of the test's choosing. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { buildArgs } from '../../scripts/lib/build-command.ts';
 import { withBuildLock } from './build-lock.ts';
@@ -19,14 +19,13 @@ export interface BuildOptions {
   force?: boolean;
 }
 
-/** Builds the site with the project's own Astro and Node; returns the exit code and all output. */
-export function buildSite(options: BuildOptions): BuildResult {
-  const result = withBuildLock(() => spawnSync(
+/** The project's own Node, the build's arguments, and its environment. */
+function buildCommand(options: BuildOptions): [string, string[], { cwd: string; env: NodeJS.ProcessEnv }] {
+  return [
     resolve(ROOT, 'node_modules/.bin/node'),
     [...buildArgs(ROOT, options.outDir), ...(options.force ? ['--force'] : [])],
     {
       cwd: ROOT,
-      encoding: 'utf8',
       env: {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',
@@ -35,6 +34,29 @@ export function buildSite(options: BuildOptions): BuildResult {
         ...options.env,
       },
     },
-  ));
+  ];
+}
+
+/** Builds the site with the project's own Astro and Node; returns the exit code and all output. */
+export function buildSite(options: BuildOptions): BuildResult {
+  const [command, args, settings] = buildCommand(options);
+  const result = withBuildLock(() => spawnSync(command, args, { ...settings, encoding: 'utf8' }));
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * Builds the site without waiting, for builds that may run beside one another: each must have
+ * a cache folder of its own (PCC_CACHE_DIR in `env`), and the caller holds the build lock.
+ */
+export function startBuild(options: BuildOptions): Promise<BuildResult> {
+  if (!options.env?.PCC_CACHE_DIR) throw new Error(`The build of ${options.outDir} beside others needs a cache folder of its own (PCC_CACHE_DIR)`);
+  const [command, args, settings] = buildCommand(options);
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { ...settings, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (output += text));
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (output += text));
+    child.once('error', fail);
+    child.once('close', (status) => done({ status, output }));
+  });
 }

@@ -136,7 +136,8 @@ describeInBrowser('importing the seed letters printed to PDF', () => {
   const seeds = hasSeeds ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
   afterAll(closePrinter);
 
-  (hasSeeds || process.env.CI ? test : test.skip).each(seeds)('%s as PDF gives the proposals and the words of its text', async (seed) => {
+  // Without the seed letters (and outside CI) one skipped test says so: a suite with no test in it fails.
+  (hasSeeds || process.env.CI ? test : test.skip).each(hasSeeds ? seeds : ['every seed letter'])('%s as PDF gives the proposals and the words of its text', async (seed) => {
     const bytes = readFileSync(join(SEEDS, seed));
     const pdf = await printPdf(textToHtml(new TextDecoder().decode(bytes)), { header: 'OFFICIAL', pageNumbers: true });
     const fromText = await importLetter({ name: seed, bytes }, real);
