@@ -6,25 +6,16 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EDITOR_POLICY } from '../../../src/lib/editor/csp.ts';
 import { HOSTING_HEADERS, toNginx } from '../../../src/lib/office/hosting-headers.ts';
+import { freePort } from '../../support/servers.ts';
 
 const NGINX = '/usr/sbin/nginx';
 const hasNginx = existsSync(NGINX);
 if (!hasNginx && !process.env.CI) console.warn(`Skipping the nginx headers test: no nginx at ${NGINX} (apt-get install nginx-light).`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    }).on('error', reject);
-  });
-}
 
 async function waitFor(url: string): Promise<void> {
   for (let tries = 0; tries < 100; tries++) {
