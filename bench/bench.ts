@@ -4,7 +4,8 @@
  * full Astro build from nothing (no incremental or content cache), its phases, peak memory,
  * output and index size, the rebuild after one response changes (with the caches the full
  * build left, as an office's next build would have them), Eleventy 3 building the same
- * Markdown files as a floor, the peak memory of each kind of process (the build's Node,
+ * Markdown files as a floor, and Eleventy followed by Pagefind's command line (a site with
+ * search, like this one) as a second baseline, the peak memory of each kind of process (the build's Node,
  * each Pagefind indexing process), and what a first search downloads for a common word and
  * a rare one. Sizes above 10,000 documents are built once (`--runs` applies up to 10,000),
  * to keep the whole run under 25 minutes. Prints the tables and issue 14's targets, met or
@@ -21,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { contentCacheDir } from '../src/lib/settings/environment.ts';
 import { parseTimings } from '../src/lib/basics/timings.ts';
 import {
-  checkPages, CSS_LIMIT, describeFirstSearch, describeGrowth, folderBytes, formatMemoryTable, formatTable, median,
+  checkPages, CSS_LIMIT, describeFirstSearch, describeGrowth, folderBytes, formatBaselineTable, formatMemoryTable, formatTable, median,
   medianByKind, OVERHEAD_LIMIT, replaceGeneratedSection, type PageChecks,
 } from './lib/bench-report.ts';
 import { buildArgs } from '../scripts/lib/build-command.ts';
@@ -35,6 +36,11 @@ import { writeCorpus } from '../scripts/lib/write-corpus.ts';
 const BENCH = import.meta.dirname;
 const ROOT = resolve(BENCH, '..');
 const ELEVENTY = join(BENCH, 'node_modules/@11ty/eleventy/cmd.cjs');
+/**
+ * Pagefind's command line, the project's own copy (the same release the site's build uses,
+ * so the second baseline indexes with the same engine): what a user of Eleventy would add for search.
+ */
+const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
 const NODE = join(ROOT, 'node_modules/.bin/node');
 const WORK = join(tmpdir(), 'pcc-bench');
 /**
@@ -79,6 +85,7 @@ for (const documents of sizes) {
   const rebuilds: Measured[] = [];
   const rebuildPhases: Record<string, number>[] = [];
   const eleventy: Measured[] = [];
+  const eleventyPagefind: Measured[] = [];
   const sizeRuns = documents > ONE_RUN_ABOVE ? 1 : runs;
   for (let run = 1; run <= sizeRuns; run++) {
     rmSync(out, { recursive: true, force: true });
@@ -92,10 +99,13 @@ for (const documents of sizes) {
     rmSync(timings, { force: true });
     rebuilds.push(await rebuildAfterOneEdit(content, out, timings));
     rebuildPhases.push(Object.fromEntries(parseTimings(readFileSync(timings, 'utf8'))));
-    eleventy.push(await eleventyBuild(content, join(WORK, `eleventy-${documents}`)));
+    const eleventyOut = join(WORK, `eleventy-${documents}`);
+    eleventy.push(await eleventyBuild(content, eleventyOut));
+    eleventyPagefind.push(sequence(eleventy.at(-1)!, await pagefindCli(eleventyOut)));
     log(`${documents} documents, run ${run}/${sizeRuns}: build ${(build.ms / 1000).toFixed(1)} s (CPU ${((build.cpuMs ?? 0) / 1000).toFixed(1)} s), ` +
       `${mb(build.peakRss)} MiB; rebuild ${describeRebuild(rebuilds.at(-1)!, rebuildPhases.at(-1)!)}; Eleventy ${(eleventy.at(-1)!.ms / 1000).toFixed(1)} s ` +
-      `(CPU ${((eleventy.at(-1)!.cpuMs ?? 0) / 1000).toFixed(1)} s); load average ${loadavg()[0]!.toFixed(1)}`);
+      `(CPU ${((eleventy.at(-1)!.cpuMs ?? 0) / 1000).toFixed(1)} s), ` +
+      `with Pagefind ${(eleventyPagefind.at(-1)!.ms / 1000).toFixed(1)} s (CPU ${((eleventyPagefind.at(-1)!.cpuMs ?? 0) / 1000).toFixed(1)} s); load average ${loadavg()[0]!.toFixed(1)}`);
   }
   const index = join(out, 'pagefind');
   const checks = checkPages(out);
@@ -115,6 +125,9 @@ for (const documents of sizes) {
     rebuildCpuMs: medianOrNull(rebuilds.map((m) => m.cpuMs)),
     eleventyMs: median(eleventy.map((m) => m.ms)),
     eleventyCpuMs: medianOrNull(eleventy.map((m) => m.cpuMs)),
+    eleventyPagefindMs: median(eleventyPagefind.map((m) => m.ms)),
+    eleventyPagefindCpuMs: medianOrNull(eleventyPagefind.map((m) => m.cpuMs)),
+    eleventyPagefindPeakRss: median(eleventyPagefind.map((m) => m.peakRss)),
     runs: sizeRuns,
     checks,
     searches,
@@ -125,6 +138,7 @@ for (const documents of sizes) {
 
 const table = formatTable(results);
 const memory = formatMemoryTable(results);
+const baselines = formatBaselineTable(results);
 const targets = formatTargets(judgeTargets(results));
 const growth = describeGrowth(results);
 const minutes = ((performance.now() - benchStarted) / 60000).toFixed(1);
@@ -140,6 +154,12 @@ const section = [
   'Peak memory of the full build, by kind of process (each the highest resident memory of one process of that kind):',
   '',
   memory,
+  '',
+  'Against the two baselines on the same Markdown files: Eleventy 3 alone (no search index; issue 14\'s target is judged against it), ' +
+  'and Eleventy 3 followed by Pagefind\'s command line over its output (a site with search, like this one; the time is the two commands\' sum, ' +
+  'the peak the larger of the two):',
+  '',
+  baselines,
   '',
   'Issue 14\'s targets:',
   '',
@@ -249,6 +269,25 @@ async function eleventyBuild(content: string, out: string): Promise<Measured> {
   );
   if (result.status !== 0) throw new Error(`The Eleventy build of ${content} failed:\n${result.output.slice(-3000)}`);
   return result;
+}
+
+/** Pagefind's command line indexing Eleventy's output, as a user of Eleventy would add search. */
+async function pagefindCli(site: string): Promise<Measured> {
+  const result = await measureCommand(NODE, [PAGEFIND, '--site', site, '--quiet'], { cwd: WORK, env: env({}) });
+  if (result.status !== 0) throw new Error(`Pagefind's command line over ${site} failed:\n${result.output.slice(-3000)}`);
+  return result;
+}
+
+/** Two commands run one after the other, as one: times added, the peak the larger of the two. */
+function sequence(first: Measured, second: Measured): Measured {
+  return {
+    status: second.status,
+    ms: first.ms + second.ms,
+    peakRss: Math.max(first.peakRss, second.peakRss),
+    cpuMs: first.cpuMs === null || second.cpuMs === null ? null : first.cpuMs + second.cpuMs,
+    byKind: {},
+    output: first.output + second.output,
+  };
 }
 
 function writeEleventyConfig(): string {

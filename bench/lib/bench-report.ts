@@ -38,6 +38,11 @@ export interface SizeResult {
   /** Eleventy 3 building the same Markdown files into plain pages, ms. */
   eleventyMs: number;
   eleventyCpuMs: number | null;
+  /** Eleventy 3 and then Pagefind's command line over its output, ms (the two commands' sum). */
+  eleventyPagefindMs: number;
+  eleventyPagefindCpuMs: number | null;
+  /** The larger peak of the two commands, bytes. */
+  eleventyPagefindPeakRss: number;
   runs: number;
 }
 
@@ -117,6 +122,35 @@ export function formatMemoryTable(results: readonly SizeResult[]): string {
     peak(r.byKind.pagefind),
     String(r.byKind.pagefind?.processes ?? 0),
     peak(r.byKind.other),
+  ]);
+  return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/**
+ * The full build against both baselines, one row per size: Eleventy 3 alone (no search
+ * index), and Eleventy 3 followed by Pagefind's command line (search, as this site has),
+ * each by wall time and by CPU time, with the peak memory of the second.
+ */
+export function formatBaselineTable(results: readonly SizeResult[]): string {
+  const header = [
+    'documents', 'full build', 'build CPU', 'Eleventy 3', 'Eleventy CPU', 'Astro / Eleventy', 'same, CPU',
+    'Eleventy 3 + Pagefind', 'its CPU', 'its peak RSS', 'Astro / (Eleventy + Pagefind)', 'same, CPU',
+  ];
+  const cpu = (ms: number | null) => (ms === null ? 'n/a' : `${seconds(ms)} s`);
+  const ratio = (a: number | null, b: number | null) => (a === null || b === null ? 'n/a' : `${(a / b).toFixed(2)}x`);
+  const rows = results.map((r) => [
+    r.documents.toLocaleString('en-GB'),
+    `${seconds(r.buildMs)} s`,
+    cpu(r.buildCpuMs),
+    `${seconds(r.eleventyMs)} s`,
+    cpu(r.eleventyCpuMs),
+    ratio(r.buildMs, r.eleventyMs),
+    ratio(r.buildCpuMs, r.eleventyCpuMs),
+    `${seconds(r.eleventyPagefindMs)} s`,
+    cpu(r.eleventyPagefindCpuMs),
+    `${mebibytes(r.eleventyPagefindPeakRss)} MiB`,
+    ratio(r.buildMs, r.eleventyPagefindMs),
+    ratio(r.buildCpuMs, r.eleventyPagefindCpuMs),
   ]);
   return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
-  checkPages, describeGrowth, formatMemoryTable, formatTable, median, medianByKind, OVERHEAD_LIMIT, replaceGeneratedSection, visibleText, type SizeResult,
+  checkPages, describeGrowth, formatBaselineTable, formatMemoryTable, formatTable, median, medianByKind, OVERHEAD_LIMIT, replaceGeneratedSection, visibleText, type SizeResult,
 } from '../lib/bench-report.ts';
 
 const temporary: string[] = [];
@@ -38,6 +38,9 @@ function result(overrides: Partial<SizeResult> = {}): SizeResult {
     rebuildCpuMs: 3_300,
     eleventyMs: 40_000,
     eleventyCpuMs: 44_000,
+    eleventyPagefindMs: 48_000,
+    eleventyPagefindCpuMs: 55_000,
+    eleventyPagefindPeakRss: 400 * 1024 * 1024,
     runs: 3,
     ...overrides,
   };
@@ -98,6 +101,21 @@ describe('the results table', () => {
   test('shows Pagefind\'s whole time, with what is left of it after rendering, when the build records both', () => {
     const table = formatTable([result({ phases: { 'astro:done-hooks': 12_000, index: 1_500, pagefind: 30_000 } })]);
     expect(table).toContain('| 30.0 s (1.5 s after rendering) |');
+  });
+});
+
+describe('the baselines table', () => {
+  const rows = (r: SizeResult) => formatBaselineTable([r]).split('\n');
+  test('puts the full build beside Eleventy alone and Eleventy followed by Pagefind, by wall and CPU time', () => {
+    const [header, , row] = rows(result());
+    expect(header).toBe('| documents | full build | build CPU | Eleventy 3 | Eleventy CPU | Astro / Eleventy | same, CPU | ' +
+      'Eleventy 3 + Pagefind | its CPU | its peak RSS | Astro / (Eleventy + Pagefind) | same, CPU |');
+    // 60 s against 40 s and 48 s; CPU 66 s against 44 s and 55 s.
+    expect(row).toBe('| 10,000 | 60.0 s | 66.0 s | 40.0 s | 44.0 s | 1.50x | 1.50x | 48.0 s | 55.0 s | 400 MiB | 1.25x | 1.20x |');
+  });
+  test('says n/a for a CPU time or ratio that could not be measured', () => {
+    const [, , row] = rows(result({ buildCpuMs: null, eleventyPagefindCpuMs: null }));
+    expect(row).toBe('| 10,000 | 60.0 s | n/a | 40.0 s | 44.0 s | 1.50x | n/a | 48.0 s | n/a | 400 MiB | 1.25x | n/a |');
   });
 });
 

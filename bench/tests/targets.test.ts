@@ -12,7 +12,8 @@ function search(query: string, wireKb: number): FirstSearch {
 function size(documents: number, overrides: Partial<SizeFigures> = {}): SizeFigures {
   return {
     documents, pages: documents, buildMs: documents * 3, buildCpuMs: null, phases: {}, peakRss: 900 * MIB, byKind: {},
-    outputBytes: 0, indexBytes: 0, rebuildMs: documents * 0.2, rebuildCpuMs: null, eleventyMs: documents * 1.5, eleventyCpuMs: null, runs: 1,
+    outputBytes: 0, indexBytes: 0, rebuildMs: documents * 0.2, rebuildCpuMs: null, eleventyMs: documents * 1.5, eleventyCpuMs: null,
+    eleventyPagefindMs: documents * 2, eleventyPagefindCpuMs: null, eleventyPagefindPeakRss: 0, runs: 1,
     checks: { pages: documents, pagesWithScript: [], largestOverhead: { page: '/x/', bytes: 12 * 1024 }, overLimit: [], cssBytes: 9 * 1024 },
     searches: [search('vetting', 250), search('quorblent', 90)],
     ...overrides,

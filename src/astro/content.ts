@@ -8,12 +8,13 @@ import { deriveSite, validateProject } from '../lib/site/pipeline.ts';
 import { contentGeneration, getLoadedSite, isPreview, type LoadedSite } from './build-state.ts';
 import type { SiteConfig } from '../lib/settings/office-settings.ts';
 import { digestOf } from './cache-key.ts';
+import { createInputKeys, type InputKeys } from './page-inputs.ts';
 import { ContentError, errorsOf, type Problem } from '../lib/basics/problems.ts';
 import type { Site } from '../lib/site/site.ts';
 import { timePhase } from '../lib/basics/timings.ts';
 import type { Statement } from '../schemas/statement.ts';
 
-let cached: (LoadedSite & { generation: number }) | undefined;
+let cached: (LoadedSite & { generation: number; keys?: InputKeys }) | undefined;
 
 function load(): LoadedSite {
   if (cached && cached.generation === contentGeneration()) return cached;
@@ -68,4 +69,15 @@ export function getStatement(): Statement {
  */
 export function pageCacheKey(view: () => unknown): string | undefined {
   return isPreview() ? undefined : digestOf(getSiteConfig(), view());
+}
+
+/**
+ * The `cacheKey` of an inspection's pages and its documents' pages, from what they are made
+ * of (src/lib/page-inputs.ts), so no view is built to key them. None in the preview.
+ */
+export function inspectionCacheKey(inspectionId: string): string | undefined {
+  if (isPreview()) return undefined;
+  const loaded = load() as NonNullable<typeof cached>;
+  loaded.keys ??= createInputKeys(loaded.site, loaded.config);
+  return loaded.keys.inspection(inspectionId);
 }

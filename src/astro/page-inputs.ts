@@ -1,0 +1,47 @@
+/**
+ * Cache keys from a page's inputs, for Astro's incremental build (src/astro/cache-key.ts): what
+ * the page is made from, not the view it would make, so `getStaticPaths` builds no view to key
+ * a page. A full build then builds each page's view once (when the page renders), and a
+ * rebuild builds the views of the pages whose inputs changed only.
+ *
+ * An inspection's pages (its page, its matrix in each order, its comparison pages, its data
+ * files) and its documents' pages read only: the office's settings, the site's base path and
+ * address, the forces, the inspection, every document about it, their timeliness and the git
+ * dates of their files (src/lib/views/: `toResponseView`, `toInspectionView`,
+ * `toOrderedMatrixView`, `toComparisonView`, `toInspectionRecords`). So they all share one key,
+ * a digest of those: an edit to one document renders again its inspection's pages and the
+ * pages of the other documents about that inspection (about 20 at 10,000 documents), and no
+ * other. A view that starts reading anything outside these must add it here, or its pages go
+ * stale on a rebuild (tests/build/incremental*.test.ts compare a rebuild with a full build).
+ * The code that makes the views is not in the key: Astro renders every page of a route again
+ * when the route's code or anything it imports changes.
+ */
+import { digestOf } from './cache-key.ts';
+import type { Site } from '../lib/site/site.ts';
+
+export interface InputKeys {
+  /** The key of every page of the inspection's group (above). */
+  inspection(inspectionId: string): string;
+}
+
+/** Keys for the pages of `site` with the office's `settings`; each inspection's key worked out once, when first asked for. */
+export function createInputKeys(site: Site, settings: unknown): InputKeys {
+  let shared: string | undefined;
+  const keys = new Map<string, string>();
+  return {
+    inspection(inspectionId) {
+      let key = keys.get(inspectionId);
+      if (key) return key;
+      shared ??= digestOf(settings, site.base, site.siteUrl ?? null, site.corpus.forces);
+      const inspection = site.inspection(inspectionId);
+      const documents = site.documentsOfInspection(inspectionId).map((document) => ({
+        document,
+        timeliness: site.timeliness(document),
+        fileDate: site.fileDate(document.file) ?? null,
+      }));
+      key = digestOf(shared, inspection, site.fileDate(inspection.file) ?? null, documents);
+      keys.set(inspectionId, key);
+      return key;
+    },
+  };
+}

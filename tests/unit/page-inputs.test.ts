@@ -1,0 +1,125 @@
+/**
+ * An inspection's pages and its documents' pages are keyed by what they are made of
+ * (src/lib/page-inputs.ts), not by their views. Such a key is only safe if every change that
+ * changes one of those pages' views changes its key: a page whose view changed under an
+ * unchanged key would be served stale by a rebuild. So, on a generated site of every shape,
+ * each kind of change is made, and every page whose view model changed must have a new key;
+ * and an edit to one document leaves the keys of other inspections' pages alone (else a
+ * rebuild would render everything again).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { digestOf, findNonPlainData } from '../../src/astro/cache-key.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import type { Corpus } from '../../src/lib/content/model.ts';
+import { toInspectionRecords } from '../../src/lib/outputs/data/data-export.ts';
+import { createInputKeys } from '../../src/astro/page-inputs.ts';
+import { createSite, type Site } from '../../src/lib/site/site.ts';
+import { STATUS_IDS } from '../../src/lib/basics/statuses.ts';
+import { toComparisonView } from '../../src/lib/views/comparison.ts';
+import { toInspectionView } from '../../src/lib/views/inspection.ts';
+import { MATRIX_ORDERS, toOrderedMatrixView } from '../../src/lib/views/matrix.ts';
+import { toResponseView } from '../../src/lib/views/response.ts';
+import { generateContent } from '../support/generate.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'pcc-page-inputs-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const SETTINGS = { title: 'Responses of a fictional office' };
+const SITE_URL = 'https://responses.example.org/';
+let corpus: Corpus;
+let fileDates: Map<string, string>;
+
+beforeAll(() => {
+  generateContent(dir);
+  corpus = loadContent(dir, dir).corpus;
+  fileDates = new Map(corpus.responses.map((r, i) => [r.file, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`]));
+});
+
+/** Every page keyed by its inspection: its digest of the view it renders, and its key. */
+function pages(site: Site, settings: unknown = SETTINGS): Map<string, { view: string; key: string }> {
+  const keys = createInputKeys(site, settings);
+  const out = new Map<string, { view: string; key: string }>();
+  const add = (name: string, inspection: string, view: unknown) => out.set(name, { view: digestOf(view), key: keys.inspection(inspection) });
+  for (const r of site.corpus.responses) add(`response ${r.id}`, r.inspection, toResponseView(site, r.id));
+  for (const i of site.corpus.inspections) {
+    add(`inspection ${i.id}`, i.id, toInspectionView(site, i.id));
+    for (const { id: order } of MATRIX_ORDERS) add(`matrix ${i.id} ${order}`, i.id, toOrderedMatrixView(site, i.id, order));
+    add(`data ${i.id}`, i.id, toInspectionRecords(site, i));
+    for (const rec of i.recommendations) add(`comparison ${i.id}/${rec.id}`, i.id, toComparisonView(site, i.id, rec.id));
+  }
+  return out;
+}
+
+const siteOf = (c: Corpus, options: { siteUrl?: string; dates?: Map<string, string>; base?: string } = {}) =>
+  createSite(c, { base: options.base ?? '/', siteUrl: options.siteUrl ?? SITE_URL, fileDates: options.dates ?? fileDates });
+
+/** The pages whose view changed but whose key did not: each would be served stale. */
+function staleAfter(change: (c: Corpus) => void, options: Parameters<typeof siteOf>[1] = {}): string[] {
+  const before = pages(siteOf(corpus));
+  const changed = structuredClone(corpus);
+  change(changed);
+  const after = pages(siteOf(changed, options));
+  const stale = [...after].filter(([name, page]) => {
+    const old = before.get(name);
+    return old && old.view !== page.view && old.key === page.key;
+  });
+  return stale.map(([name]) => name);
+}
+
+describe('keys from a page\'s inputs', () => {
+  test('the records they are made from are plain data, which a digest spells faithfully', () => {
+    expect(findNonPlainData(corpus)).toBeNull();
+  });
+
+  test('change whenever a change to a document\'s words changes a page', () => {
+    expect(staleAfter((c) => {
+      const doc = c.responses[0]!;
+      doc.html += '<p>A fictional sentence added by a test.</p>';
+      doc.text += '\n\nA fictional sentence added by a test.';
+    })).toEqual([]);
+  });
+
+  test('change whenever a changed status changes a page', () => {
+    let changedViews = 0;
+    const stale = staleAfter((c) => {
+      const doc = c.responses.find((r) => Object.keys(r.recommendations).length > 0)!;
+      const rec = Object.keys(doc.recommendations)[0]!;
+      doc.recommendations[rec] = STATUS_IDS.find((s) => s !== doc.recommendations[rec])!;
+      changedViews++;
+    });
+    expect(changedViews).toBe(1);
+    expect(stale).toEqual([]);
+  });
+
+  test('change whenever an inspection\'s title, a force\'s name, a file\'s git date or the site\'s address changes a page', () => {
+    expect(staleAfter((c) => void (c.inspections[0]!.title += ' (changed)'))).toEqual([]);
+    expect(staleAfter((c) => void (c.forces[0]!.name += ' (changed)'))).toEqual([]);
+    const dates = new Map(fileDates);
+    dates.set(corpus.responses[0]!.file, '2025-12-31');
+    dates.set(corpus.inspections[0]!.file, '2025-12-31');
+    expect(staleAfter(() => {}, { dates })).toEqual([]);
+    expect(staleAfter(() => {}, { siteUrl: 'https://elsewhere.example.org/' })).toEqual([]);
+    expect(staleAfter(() => {}, { base: '/responses/' })).toEqual([]);
+  });
+
+  test('change with the office\'s settings, which the layout shows on every page', () => {
+    const site = siteOf(corpus);
+    expect(createInputKeys(site, SETTINGS).inspection(corpus.inspections[0]!.id))
+      .not.toBe(createInputKeys(site, { title: 'Another fictional office' }).inspection(corpus.inspections[0]!.id));
+  });
+
+  test('an edit to one document leaves the keys of every other inspection\'s pages as they were', () => {
+    const doc = corpus.responses[0]!;
+    const changed = structuredClone(corpus);
+    changed.responses[0]!.html += '<p>A fictional sentence added by a test.</p>';
+    const before = createInputKeys(siteOf(corpus), SETTINGS);
+    const after = createInputKeys(siteOf(changed), SETTINGS);
+    for (const inspection of corpus.inspections) {
+      const same = before.inspection(inspection.id) === after.inspection(inspection.id);
+      expect(same, inspection.id).toBe(inspection.id !== doc.inspection);
+    }
+  });
+});
