@@ -318,7 +318,7 @@ function describeChecks(documents: number, checks: PageChecks): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const parts = [
     checks.pagesWithScript.length === 0
-      ? 'no page other than /search/ has a script'
+      ? 'no reader\'s page other than /search/ has a script'
       : `${checks.pagesWithScript.length} pages other than /search/ have a script (e.g. ${checks.pagesWithScript[0]})`,
     `the largest markup overhead is ${kb(checks.largestOverhead.bytes)} (${checks.largestOverhead.page}; limit ${kb(OVERHEAD_LIMIT)}, ` +
       `${checks.overLimit.length} page${checks.overLimit.length === 1 ? '' : 's'} over)`,

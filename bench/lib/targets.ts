@@ -67,7 +67,7 @@ export function judgeTargets(sizes: readonly SizeFigures[]): TargetResult[] {
     const n = size.documents.toLocaleString('en-GB');
     const { checks } = size;
     results.push({
-      target: `${n}: no page other than /search/ ships JavaScript`,
+      target: `${n}: no reader's page other than /search/ ships JavaScript (the office's editor, /admin/, is not one)`,
       figure: checks.pagesWithScript.length === 0 ? 'none does' : `${checks.pagesWithScript.length} do (e.g. ${checks.pagesWithScript[0]})`,
       met: checks.pagesWithScript.length === 0,
     });

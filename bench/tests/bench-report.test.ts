@@ -150,6 +150,9 @@ describe('page checks', () => {
     mkdirSync(join(dir, '_astro'));
     writeFileSync(join(dir, '_astro', 'a.css'), 'x'.repeat(1000));
     writeFileSync(join(dir, '_astro', 'b.css'), 'x'.repeat(500));
+    // The office's editor: its script and its preview's styles are outside the readers' checks.
+    page('admin', '<html><body><script src="/_astro/editor.js"></script></body></html>');
+    writeFileSync(join(dir, 'admin', 'preview.css'), 'x'.repeat(9000));
 
     const checks = checkPages(dir);
     expect(checks.pages).toBe(4);

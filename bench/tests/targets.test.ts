@@ -52,7 +52,7 @@ describe('issue 14\'s targets', () => {
   test('check every size\'s pages: scripts, markup and CSS', () => {
     const checks = { pages: 5, pagesWithScript: ['/forces/'], largestOverhead: { page: '/inspections/a/1/', bytes: 21 * 1024 }, overLimit: ['/inspections/a/1/'], cssBytes: 16 * 1024 };
     const results = judgeTargets([size(1_000, { checks })]);
-    expect(verdict(results, '1,000: no page')).toMatchObject({ figure: '1 do (e.g. /forces/)', met: false });
+    expect(verdict(results, '1,000: no reader')).toMatchObject({ figure: '1 do (e.g. /forces/)', met: false });
     expect(verdict(results, '1,000: each page')).toMatchObject({ figure: 'largest 21.0 KB (/inspections/a/1/), 1 over', met: false });
     expect(verdict(results, '1,000: all CSS')).toMatchObject({ figure: '16.0 KB', met: false });
   });
