@@ -34,6 +34,17 @@ describe('the office settings file', () => {
     expect(read('{\n  "statusReading": ""\n}').problems).toEqual([expect.objectContaining({ line: 2, field: 'statusReading' })]);
   });
 
+  test('builds in English unless the office lists its languages: en and cy, each once, Welsh alone allowed', () => {
+    expect(read('{}').config.languages).toEqual(['en']);
+    expect(read('{ "languages": ["en", "cy"] }')).toMatchObject({ problems: [], config: { languages: ['en', 'cy'] } });
+    expect(read('{ "languages": ["cy"] }')).toMatchObject({ problems: [], config: { languages: ['cy'] } });
+    for (const wrong of ['["en", "fr"]', '["cy", "cy"]', '[]', '"cy"']) {
+      const { problems } = read(`{\n  "title": "Fictional responses",\n  "languages": ${wrong}\n}`);
+      expect(problems, wrong).toEqual([expect.objectContaining({ line: 3, field: expect.stringMatching(/^languages/) })]);
+      expect(problems[0]!.message, wrong).toMatch(/allowed: a list of "en" and "cy", each at most once, e\.g\. \["en"\] or \["en", "cy"\]$/);
+    }
+  });
+
   test('reads true and false as yes and no, not as text', () => {
     const { config, problems } = read('{ "force": "northshire", "compareWithOtherForces": true }');
     expect(problems).toEqual([]);
