@@ -80,3 +80,16 @@ export const WELSH_WORD = 'ffuglennol';
 export const FIXTURE_TODAY = '2021-05-01';
 export const FIXTURE_SITE_URL = 'https://fixture.example.org/';
 export const FIXTURE_SITE_ENV = { PCC_TODAY: FIXTURE_TODAY, PCC_SITE_URL: FIXTURE_SITE_URL };
+
+/**
+ * A fictional Welsh office's settings: Dyffryn's (the valid fixture's fictional Welsh force,
+ * with a document in Welsh), publishing in English and Welsh, with other forces' documents
+ * for comparison. Placeholder text throughout.
+ */
+export const WELSH_OFFICE = {
+  title: 'Placeholder: ymatebion ffuglennol Dyffryn',
+  officeName: 'Placeholder: Swyddfa ffuglennol Comisiynydd Heddlu a Throseddu Dyffryn',
+  force: 'dyffryn',
+  compareWithOtherForces: true,
+  languages: ['en', 'cy'],
+} as const;
