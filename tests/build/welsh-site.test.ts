@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { CATALOGUES } from '../../src/i18n/index.ts';
-import { WELSH_OFFICE } from '../support/fixture-site.ts';
+import { NOT_YET_WELSH, WELSH_OFFICE } from '../support/fixture-site.ts';
 import { isEditorPage, readSite, WELSH } from '../support/sites.ts';
 
 const built = readSite(WELSH);
@@ -46,20 +46,6 @@ function englishRuns(): { key: string; run: string }[] {
     .filter((run) => run.length >= 10 && /\S\s+\S/.test(run) && !welsh.some((w) => w.includes(run)))
     .map((run) => ({ key, run })));
 }
-
-/**
- * The Welsh pages, or parts of them, still in English, each with why (docs/welsh.md, "Not yet
- * in the catalogue"): until this list is empty, the setting refuses Welsh (PCC_WELSH_DRAFT=1
- * builds this site). An entry whose English is gone fails the test, so the list cannot go stale.
- */
-const NOT_YET_WELSH: { pages: RegExp; why: string }[] = [
-  { pages: /^\/cy\/inspections\/[^/]+\/recommendations\//, why: 'the comparison page (views/comparison.ts) takes no language yet' },
-  { pages: /^\/cy\/inspections\/[^/]+\/$/, why: 'the inspection page\'s list of every force by region is still English' },
-  { pages: /^\/cy\/responses\//, why: 'the suggested citation (views/citation.ts) is not in the catalogue yet' },
-  { pages: /^\/cy\/accessibility\/$/, why: 'the accessibility statement (src/statement/accessibility.mdx) is in English only' },
-  { pages: /^\/cy\/data\/$/, why: 'the data files\' field descriptions (src/lib/data-fields.ts) are not in the catalogue yet' },
-  { pages: /^\/cy\/search\/$/, why: 'the search filters\' values are the search index\'s own, in English' },
-];
 
 describe('a Welsh office\'s site, in English and in Welsh', () => {
   test('is built in both languages: every page of the one has its twin in the other', () => {
