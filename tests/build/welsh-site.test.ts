@@ -7,6 +7,8 @@
  * in tests/build/quality.test.ts, axe in tests/e2e/quality-welsh.e2e.test.ts) run over both
  * languages' pages, as WELSH is one of SITES.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
 import { describe, expect, test } from 'vitest';
@@ -57,6 +59,12 @@ describe('a Welsh office\'s site, in English and in Welsh', () => {
     for (const path of ['/cy/', '/cy/inspections/', '/cy/inspections/vetting-review-2021/', '/cy/inspections/vetting-review-2021/recommendations/1/', '/cy/responses/dyffryn/vetting-review-2021/', '/cy/forces/', '/cy/search/']) {
       expect(built.pages.has(path), path).toBe(true);
     }
+  });
+
+  test('the sitemap lists the pages of both languages', () => {
+    const sitemap = readFileSync(join(WELSH.dir, 'sitemap.xml'), 'utf8');
+    const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    for (const path of readerPages) expect(listed.has(path), path).toBe(true);
   });
 
   test('every page switches to its twin from the header, and names both in hreflang alternates', () => {

@@ -91,6 +91,8 @@ export const WELSH_OFFICE = {
   officeName: 'Placeholder: Swyddfa ffuglennol Comisiynydd Heddlu a Throseddu Dyffryn',
   force: 'dyffryn',
   compareWithOtherForces: true,
+  // An address, so the site has feeds and a sitemap, which must list the Welsh pages too.
+  siteUrl: 'https://responses.dyffryn-pcc.example/',
   languages: ['en', 'cy'],
 } as const;
 
