@@ -82,8 +82,8 @@ export const SITE_LANGUAGES = ['en', 'cy'] as const;
 const LANGUAGES_ALLOWED = 'a list of "en" and "cy", each at most once, e.g. ["en"] or ["en", "cy"]';
 
 /**
- * The site's languages: English only, English with Welsh under `/cy/`, or Welsh alone (at the root).
- * The first is the language of the pages at the root.
+ * The site's languages: English only, English with Welsh under `/cy/` (in either order), or Welsh
+ * alone (at the root).
  */
 export const languagesSchema = z.array(z.enum(SITE_LANGUAGES, allowed(LANGUAGES_ALLOWED)), allowed(LANGUAGES_ALLOWED))
   .min(1, allowed(LANGUAGES_ALLOWED))

@@ -1,7 +1,7 @@
 /**
- * Where each language's pages are, from the office's `languages` setting: the first language
- * listed is at the root; with both, the Welsh pages are under `/cy/` (after the base path),
- * each the twin of the English page at the same path without it. Welsh alone is at the root.
+ * Where each language's pages are, from the office's `languages` setting: with both (in either
+ * order), the English pages are at the root and the Welsh under `/cy/` (after the base path),
+ * each the twin of the English page at the same path without it; one language alone is at the root.
  */
 import type { SITE_LANGUAGES } from '../../schemas/site-config.ts';
 
