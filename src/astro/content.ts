@@ -13,8 +13,9 @@ import { ContentError, errorsOf, type Problem } from '../lib/basics/problems.ts'
 import type { Site } from '../lib/site/site.ts';
 import { timePhase } from '../lib/basics/timings.ts';
 import type { Statement } from '../schemas/statement.ts';
+import { languageOfPath, pagesBase, type SiteLanguage } from '../lib/settings/languages.ts';
 
-let cached: (LoadedSite & { generation: number; keys?: InputKeys }) | undefined;
+let cached: (LoadedSite & { generation: number; keys?: InputKeys; welsh?: Site }) | undefined;
 
 function load(): LoadedSite {
   if (cached && cached.generation === contentGeneration()) return cached;
@@ -33,9 +34,24 @@ function loadHere(): LoadedSite {
   return { site, config, statement, problems };
 }
 
-/** The loaded site; outside the preview, throws a ContentError listing every problem if the content has errors. */
-export function getSite(): Site {
-  return load().site;
+/**
+ * The loaded site; outside the preview, throws a ContentError listing every problem if the content has errors.
+ * `where`, the page's address or its route's pattern (`Astro.url`, or `routePattern` in `getStaticPaths`),
+ * gives its language: a Welsh page's site links to the Welsh pages.
+ */
+export function getSite(where?: URL | string): Site {
+  const loaded = load();
+  if (languageAt(where) !== 'cy' || pagesBase(loaded.config, 'cy') === loaded.config.base) return loaded.site;
+  return (cached!.welsh ??= { ...loaded.site, pagesBase: pagesBase(loaded.config, 'cy') });
+}
+
+/** The language of the page at `where` (its address or its route's pattern); English when not given. */
+export function languageAt(where?: URL | string): SiteLanguage {
+  if (where === undefined) return 'en';
+  const path = typeof where === 'string' ? where : where.pathname;
+  // A route's pattern has no base path and may lack the trailing slash: `/cy/inspections/[inspection]`.
+  const config = load().config;
+  return languageOfPath(config, typeof where === 'string' ? `${config.base}${path.replace(/^\//, '')}/` : path);
 }
 
 /** The office's settings. */
@@ -66,18 +82,24 @@ export function getStatement(): Statement {
  * A page builds its view again when it renders rather than taking it as props from
  * `getStaticPaths`: Astro holds every page's props until the last page is rendered, so
  * 16,000 pages' views would all be in memory at once, where this keeps only their digests.
+ * `where` (the route's pattern) gives the page's language, which its key includes.
  */
-export function pageCacheKey(view: () => unknown): string | undefined {
-  return isPreview() ? undefined : digestOf(getSiteConfig(), view());
+export function pageCacheKey(view: () => unknown, where?: URL | string): string | undefined {
+  if (isPreview()) return undefined;
+  const lang = languageAt(where);
+  return lang === 'en' ? digestOf(getSiteConfig(), view()) : digestOf(getSiteConfig(), lang, view());
 }
 
 /**
  * The `cacheKey` of an inspection's pages and its documents' pages, from what they are made
- * of (src/lib/page-inputs.ts), so no view is built to key them. None in the preview.
+ * of (src/astro/page-inputs.ts), so no view is built to key them. None in the preview.
+ * `where` (the route's pattern) gives the page's language, which its key includes.
  */
-export function inspectionCacheKey(inspectionId: string): string | undefined {
+export function inspectionCacheKey(inspectionId: string, where?: URL | string): string | undefined {
   if (isPreview()) return undefined;
   const loaded = load() as NonNullable<typeof cached>;
   loaded.keys ??= createInputKeys(loaded.site, loaded.config);
-  return loaded.keys.inspection(inspectionId);
+  const key = loaded.keys.inspection(inspectionId);
+  const lang = languageAt(where);
+  return lang === 'en' ? key : digestOf(lang, key);
 }

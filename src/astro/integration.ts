@@ -6,6 +6,7 @@
  *   the full list of problems (file, line, field, what is allowed) and exit code 1, writing nothing;
  * - puts the office's colours into the page as a generated stylesheet (src/astro/theme-module.ts), and
  *   its logo and the icons made from it beside it (src/astro/icons-output.ts);
+ * - on a site in both languages, gives every page again under /cy/ (src/astro/welsh-routes.ts);
  * - in `astro dev`, watches the content folder and the settings, reloads the page on every
  *   change (src/astro/content-watcher.ts), and lists the content's problems on the page and at /problems/;
  * - derives the site from that validation once, and hands it to the pages
@@ -30,6 +31,8 @@ import type { Site } from '../lib/site/site.ts';
 import { toSitemapXml } from '../lib/outputs/feeds/sitemap.ts';
 import { startSearchIndex, writeSearchIndex, type Indexing } from './search-index-steps.ts';
 import { themePlugin } from './theme-module.ts';
+import { welshRoutes } from './welsh-routes.ts';
+import { isBilingual } from '../lib/settings/languages.ts';
 import { passValidationGate } from './validation-gate.ts';
 
 /** `settings`: the office's settings as astro.config.mjs read them (read here if not given). */
@@ -56,6 +59,8 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
         if (command === 'dev') {
           injectRoute({ pattern: '/problems', entrypoint: new URL('../dev/problems.astro', import.meta.url), prerender: true });
         }
+        // A site in both languages: each page again in Welsh under /cy/ (src/astro/welsh-routes.ts).
+        if (isBilingual(settings.config)) for (const route of welshRoutes()) injectRoute({ ...route, prerender: true });
         updateConfig({ vite: { plugins: [themePlugin(currentSettings), logoPlugin(), watchContentPlugin()] } });
       },
       'astro:config:done': ({ config }) => {

@@ -1,15 +1,15 @@
 /**
  * The language of the page being rendered, and its words, for the components and layouts:
  * `const t = wordsFor(Astro.url)`, then `{t('table.force')}`. A page under `/cy/` (after the
- * base path) is Welsh; every other page is English.
+ * base path) of a site in both languages is Welsh, and every page of a site in Welsh alone
+ * (src/lib/settings/languages.ts); every other page is English.
  */
-import { getSiteConfig } from './content.ts';
+import { languageAt } from './content.ts';
 import { text, type Lang, type TextKey } from '../i18n/index.ts';
 
 /** The language of the page at `url`. */
 export function langOf(url: URL): Lang {
-  const base = getSiteConfig().base;
-  return url.pathname === `${base}cy` || url.pathname.startsWith(`${base}cy/`) ? 'cy' : 'en';
+  return languageAt(url);
 }
 
 type Values = Readonly<Record<string, string | number>>;

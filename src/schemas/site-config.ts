@@ -77,6 +77,19 @@ export const editorSchema = fieldsObject(
   },
 );
 
+/** The languages a site can be built in: English, and Welsh (`cy`) for the Welsh offices (docs/publishing.md, "A Welsh office"). */
+export const SITE_LANGUAGES = ['en', 'cy'] as const;
+const LANGUAGES_ALLOWED = 'a list of "en" and "cy", each at most once, e.g. ["en"] or ["en", "cy"]';
+
+/**
+ * The site's languages: English only, English with Welsh under `/cy/` (in either order), or Welsh
+ * alone (at the root).
+ */
+export const languagesSchema = z.array(z.enum(SITE_LANGUAGES, allowed(LANGUAGES_ALLOWED)), allowed(LANGUAGES_ALLOWED))
+  .min(1, allowed(LANGUAGES_ALLOWED))
+  .refine((list) => new Set(list).size === list.length, allowed(LANGUAGES_ALLOWED))
+  .meta({ title: 'Languages', description: 'The languages the site is published in: ["en"], ["en", "cy"] (the Welsh under /cy/) or ["cy"].' });
+
 /** `site.config.json`: one office's settings for its own site. Every field is optional. */
 export const siteConfigSchema = fieldsObject(
   {
@@ -107,6 +120,8 @@ export const siteConfigSchema = fieldsObject(
     contact: contactSchema.default(contactSchema.parse({})),
     /** The editor at /admin/ on the published site: its GitHub repository and sign-in. */
     editor: editorSchema.optional(),
+    /** The languages the site is published in: `["en"]`, `["en", "cy"]` (the Welsh pages under `/cy/`) or `["cy"]`. */
+    languages: languagesSchema.default(['en']),
   },
 );
 

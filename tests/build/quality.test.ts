@@ -111,13 +111,15 @@ describe.each(SITES)('$name', (site) => {
   });
 
   test('every page links to the accessibility statement from its footer', () => {
-    const statement = withBase(built.base, urls.accessibility());
     // The editor's page is the office's tool, drawn by Decap CMS: it has no site footer.
     for (const [path] of pages.filter(([p]) => !isEditorPage(p, built.base))) {
+      // A Welsh page (/cy/…) links to the Welsh twin of the statement.
+      const welsh = path.startsWith(`${built.base}cy/`);
+      const statement = withBase(welsh ? `${built.base}cy/` : built.base, urls.accessibility());
       const footer = collect(treeOf(path), 'footer')[0];
       expect(footer, path).toBeDefined();
       const links = collect(footer!, 'a');
-      expect(links.some((a) => attribute(a, 'href') === statement && /accessibility statement/i.test(textOf(a))), path).toBe(true);
+      expect(links.some((a) => attribute(a, 'href') === statement && (welsh ? /datganiad hygyrchedd/i : /accessibility statement/i).test(textOf(a))), path).toBe(true);
     }
   });
 });

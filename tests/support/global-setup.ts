@@ -4,7 +4,7 @@
  * fictional office's settings (title, logo, colours, address, so feeds and a sitemap); the
  * awkward-but-valid fixture; and the fictional fixture (see FIXTURE_SITE_EDITS and
  * FIXTURE_SITE_ENV: a day inside a comment period, and an address), with its own sentence on
- * whose reading the statuses are.
+ * whose reading the statuses are; and the same fixture as a Welsh office's site in both languages.
  * The sites are built two at a time (two cores), each with a cache folder of its own.
  * The `build` and `alone` projects (vitest.config.ts) both name it; it builds once a run.
  * `npm run test:unit` builds nothing.
@@ -15,9 +15,9 @@ import { makeContent, removeContentCopies } from '../fixtures/fixtures.ts';
 import { awkwardEdits } from './awkward.ts';
 import { takeBuildLock } from './build-lock.ts';
 import { startBuild, type BuildOptions } from './build.ts';
-import { FIXTURE_SITE_EDITS, FIXTURE_SITE_ENV, FIXTURE_STATUS_READING } from './fixture-site.ts';
+import { FIXTURE_SITE_EDITS, FIXTURE_SITE_ENV, FIXTURE_STATUS_READING, WELSH_OFFICE } from './fixture-site.ts';
 import { generateContent, writeOfficeSettings } from './generate.ts';
-import { AWKWARD_SITE, FIXTURE_SITE, GENERATED_CONTENT, GENERATED_SETTINGS, GENERATED_SITE, OUTPUT, SITE, SUBPATH_BASE, SUBPATH_SITE } from './paths.ts';
+import { AWKWARD_SITE, FIXTURE_SITE, GENERATED_CONTENT, GENERATED_SETTINGS, GENERATED_SITE, OUTPUT, SITE, SUBPATH_BASE, SUBPATH_SITE, WELSH_SITE } from './paths.ts';
 
 /** Set once the sites are built in this run: each project that names this file calls it. */
 const BUILT = Symbol.for('pcc-tests: sites built');
@@ -41,6 +41,9 @@ async function buildSites() {
   mkdirSync(OUTPUT, { recursive: true });
   const fixtureSettings = join(OUTPUT, 'fixture-site.config.json');
   writeFileSync(fixtureSettings, JSON.stringify({ statusReading: FIXTURE_STATUS_READING }));
+  const welsh = makeContent();
+  const welshSettings = join(OUTPUT, 'welsh-site.config.json');
+  writeFileSync(welshSettings, JSON.stringify(WELSH_OFFICE));
   // Largest first, so the last to finish is a small one.
   const builds: BuildOptions[] = [
     { outDir: GENERATED_SITE, contentDir: GENERATED_CONTENT, env: { PCC_CONFIG: settings } },
@@ -48,6 +51,8 @@ async function buildSites() {
     { outDir: SUBPATH_SITE, base: SUBPATH_BASE },
     { outDir: AWKWARD_SITE, contentDir: awkward.dir },
     { outDir: FIXTURE_SITE, contentDir: fixture.dir, env: { ...FIXTURE_SITE_ENV, PCC_CONFIG: fixtureSettings } },
+    // The Welsh pages are refused until every word is in Welsh (docs/welsh.md): built here as a draft.
+    { outDir: WELSH_SITE, contentDir: welsh.dir, env: { PCC_CONFIG: welshSettings, PCC_WELSH_DRAFT: '1' } },
   ];
   const release = takeBuildLock();
   const took: string[] = [];

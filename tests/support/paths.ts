@@ -21,3 +21,5 @@ export const GENERATED_SITE = resolve(OUTPUT, 'site-generated');
 export const AWKWARD_SITE = resolve(OUTPUT, 'site-awkward');
 /** The fictional fixture (with a document in Welsh and a title holding markup characters), built plainly. */
 export const FIXTURE_SITE = resolve(OUTPUT, 'site-fixture');
+/** The fictional fixture as a Welsh office's site (WELSH_OFFICE, tests/support/fixture-site.ts): in English and in Welsh under /cy/. */
+export const WELSH_SITE = resolve(OUTPUT, 'site-welsh');

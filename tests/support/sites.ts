@@ -3,7 +3,7 @@
  * output (not a sitemap), so a new page type is checked without a new test.
  */
 import { readBuiltSite, type BuiltSite } from '../../src/lib/office/links.ts';
-import { AWKWARD_SITE, FIXTURE_SITE, GENERATED_SITE, SITE, SUBPATH_BASE, SUBPATH_SITE } from './paths.ts';
+import { AWKWARD_SITE, FIXTURE_SITE, GENERATED_SITE, SITE, SUBPATH_BASE, SUBPATH_SITE, WELSH_SITE } from './paths.ts';
 
 export interface SiteUnderTest {
   name: string;
@@ -17,11 +17,13 @@ export const GENERATED: SiteUnderTest = { name: 'a generated site of fictional f
 export const AWKWARD: SiteUnderTest = { name: 'awkward but valid content', dir: AWKWARD_SITE, base: '/' };
 export const FIXTURE: SiteUnderTest = { name: 'the fictional fixture, with a Welsh document and a title holding markup characters', dir: FIXTURE_SITE, base: '/' };
 
+export const WELSH: SiteUnderTest = { name: 'a fictional Welsh office\'s site, in English and in Welsh under /cy/', dir: WELSH_SITE, base: '/' };
+
 /**
  * Every built site. The browser gates have a test file for each but the sub-path build,
  * whose pages are the plain build's with other addresses (the link check covers those).
  */
-export const SITES: SiteUnderTest[] = [SHIPPED, SHIPPED_SUBPATH, GENERATED, AWKWARD, FIXTURE];
+export const SITES: SiteUnderTest[] = [SHIPPED, SHIPPED_SUBPATH, GENERATED, AWKWARD, FIXTURE, WELSH];
 
 const cache = new Map<string, BuiltSite>();
 
@@ -35,9 +37,9 @@ export function readSite(site: SiteUnderTest): BuiltSite {
   return built;
 }
 
-/** The URL paths of the pages that may run JavaScript: search, and the office's editor. */
+/** The URL paths of the pages that may run JavaScript: search (in English and in Welsh), and the office's editor. */
 export function mayRunScripts(path: string, base: string): boolean {
-  return path.startsWith(`${base}search/`) || isEditorPage(path, base);
+  return path.startsWith(`${base}search/`) || path.startsWith(`${base}cy/search/`) || isEditorPage(path, base);
 }
 
 /**
@@ -56,7 +58,9 @@ export function isEditorPage(path: string, base: string): boolean {
  */
 export function pageTypeOf(path: string, base: string): string {
   const segments = path.slice(base.length).split('/').filter(Boolean);
-  return `/${segments.map((s, i) => (i === 0 || s === 'recommendations' || s.startsWith('by-') ? s : ':id')).join('/')}${segments.length ? '/' : ''}`;
+  // A Welsh page (/cy/…) is of its English twin's type, in Welsh.
+  const first = segments[0] === 'cy' ? 1 : 0;
+  return `/${segments.map((s, i) => (i <= first || s === 'recommendations' || s.startsWith('by-') ? s : ':id')).join('/')}${segments.length ? '/' : ''}`;
 }
 
 /** One page of each type (the first in path order), for the slower browser checks. */

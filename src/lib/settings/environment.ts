@@ -7,7 +7,7 @@
  * check and derive from them are in src/lib/site/pipeline.ts.
  */
 import { resolve } from 'node:path';
-import { CONFIG_FILE, readSiteConfig, withEnvironment, type ConfigResult } from './office-settings.ts';
+import { checkLanguagesReady, CONFIG_FILE, readSiteConfig, withEnvironment, type ConfigResult } from './office-settings.ts';
 
 /** The content folder: `content/` unless PCC_CONTENT_DIR points elsewhere (tests, benchmarks). */
 export function contentDir(): string {
@@ -49,7 +49,7 @@ export function configFile(): string {
 /** The office's settings with the environment's overrides, and any problems with the file. */
 export function loadSiteConfig(): ConfigResult {
   const result = readSiteConfig(configFile(), { required: Boolean(process.env.PCC_CONFIG) });
-  return { ...result, config: withEnvironment(result.config, process.env) };
+  return { ...result, config: withEnvironment(result.config, process.env), problems: [...result.problems, ...checkLanguagesReady(result, process.env)] };
 }
 
 /**

@@ -14,6 +14,11 @@ export interface Site {
   base: string;
   /** The site's absolute address, when configured, for permanent links. */
   siteUrl?: string | undefined;
+  /**
+   * The base path of the pages in the reader's language, when not `base`: the Welsh pages'
+   * (`/cy/`) on a site in both languages. Links to pages go there; files (data, feeds) are shared.
+   */
+  pagesBase?: string;
   force(id: string): Force;
   inspection(id: string): Inspection;
   /** A document by its id (`<force>/<inspection>` or `…--<kind>`). */

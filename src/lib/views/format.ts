@@ -43,7 +43,12 @@ export interface DocumentSummary {
 
 /** A link inside the site, with the base path applied. */
 export function siteLink(site: Site, path: string, text: string): Link {
-  return { href: withBase(site.base, path), text };
+  return { href: pageHref(site, path), text };
+}
+
+/** A path's address: a page's (a path ending in `/`) in the reader's language, a file's as it is. */
+export function pageHref(site: Site, path: string): string {
+  return withBase(path.endsWith('/') ? (site.pagesBase ?? site.base) : site.base, path);
 }
 
 /** A status as a cell: its id for colour and its label as text. */

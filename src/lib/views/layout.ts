@@ -6,6 +6,7 @@ import { logoUrl } from '../settings/office-settings.ts';
 import { errorsOf, formatProblem, summarizeProblems, type Problem } from '../basics/problems.ts';
 import { urls, withBase } from '../basics/urls.ts';
 import type { Link } from './format.ts';
+import { pagesBase, twinOf } from '../settings/languages.ts';
 
 export interface LayoutView {
   siteName: string;
@@ -19,6 +20,11 @@ export interface LayoutView {
   footerLinks: Link[];
   /** Where the header's search form goes. */
   search: string;
+  /**
+   * On a site in both languages, the page's twin in the other language: the header's switch
+   * (named in its own language, "Cymraeg" or "English") and the `hreflang` alternates of both.
+   */
+  languages: { switch: Link & { lang: Lang }; alternates: { hreflang: Lang; href: string }[] } | null;
   /** Only in the preview (`npm run dev`); null in a built site. */
   preview: PreviewBanner | null;
   /** The frame's own words, in the page's language. */
@@ -42,7 +48,7 @@ export interface PreviewBanner {
 
 /** The layout's view: `problems` is given only in the preview. */
 export function toLayoutView(config: SiteConfig, currentPath: string, preview?: { problems: Problem[]; file?: string | undefined }, lang: Lang = 'en'): LayoutView {
-  const base = config.base;
+  const base = pagesBase(config, lang);
   const nav = [
     { href: withBase(base, urls.inspections()), text: text(lang, 'layout.nav.inspections') },
     { href: withBase(base, urls.forces()), text: text(lang, 'layout.nav.forces') },
@@ -62,7 +68,8 @@ export function toLayoutView(config: SiteConfig, currentPath: string, preview?: 
       { href: withBase(base, urls.accessibility()), text: text(lang, 'layout.footer.accessibility') },
     ],
     search: withBase(base, urls.search()),
-    preview: preview ? toPreviewBanner(base, preview.problems, preview.file) : null,
+    languages: toLanguages(config, currentPath, lang),
+    preview: preview ? toPreviewBanner(config.base, preview.problems, preview.file) : null,
     words: {
       skip: text(lang, 'layout.skip'),
       navLabel: text(lang, 'layout.navLabel'),
@@ -114,5 +121,19 @@ export function toProblemsView(problems: Problem[]): ProblemsView {
   return {
     summary: problems.length ? `The content has ${summarizeProblems(problems)}.` : 'The content has no problems.',
     files: [...files].map(([file, list]) => ({ file, problems: list })),
+  };
+}
+
+/** Each language's name in itself, as a switch to it reads: not translated. */
+const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', cy: 'Cymraeg' };
+
+function toLanguages(config: SiteConfig, currentPath: string, lang: Lang): LayoutView['languages'] {
+  const twin = twinOf(config, currentPath);
+  if (!twin) return null;
+  const own = { hreflang: lang, href: currentPath };
+  const other = { hreflang: twin.lang, href: twin.path };
+  return {
+    switch: { href: twin.path, text: LANGUAGE_NAMES[twin.lang], lang: twin.lang },
+    alternates: lang === 'en' ? [own, other] : [other, own],
   };
 }

@@ -24,9 +24,9 @@ export interface ResponseView {
   file: string;
   /** The document's language, which is the page's. */
   lang: string;
-  /** `en` on the site's own words when the document is in another language; otherwise unset. */
-  chromeLang: 'en' | undefined;
-  /** The title's language: the document's own when it gives a title, else English (the site makes it). */
+  /** The page's language on the site's own words when the document is in another language; otherwise unset. */
+  chromeLang: Lang | undefined;
+  /** The title's language: the document's own when it gives a title, else the page's (the site makes it). */
   titleLang: string | undefined;
   force: Link;
   policingBody: string;
@@ -83,8 +83,8 @@ export function toResponseView(site: Site, responseId: string, { markQuotes = tr
     title: documentTitleIn(lang, site, document),
     file: document.file,
     lang: document.lang,
-    chromeLang: document.lang === 'en' ? undefined : 'en',
-    titleLang: document.lang === 'en' || document.title ? undefined : 'en',
+    chromeLang: document.lang === lang ? undefined : lang,
+    titleLang: document.lang === lang || document.title ? undefined : lang,
     force: siteLink(site, urls.force(force.id), force.name),
     policingBody: force.policingBody,
     inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),

@@ -7,7 +7,7 @@ import { getSearchFacets } from '../outputs/search/search-records.ts';
 import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilterKey, type SearchSortId } from '../outputs/search/search-options.ts';
 import type { Site } from '../site/site.ts';
 import { urls, withBase } from '../basics/urls.ts';
-import { siteLink, type Link } from './format.ts';
+import { pageHref, siteLink, type Link } from './format.ts';
 
 export interface SearchPageView {
   /** The search page's own address: the form submits to it. */
@@ -29,9 +29,10 @@ export interface SearchPageView {
 export function toSearchPageView(site: Site, lang: Lang = 'en'): SearchPageView {
   const facets = getSearchFacets(site);
   return {
-    action: withBase(site.base, urls.search()),
+    action: pageHref(site, urls.search()),
     bundle: withBase(site.base, '/pagefind/'),
-    baseUrl: site.base,
+    // Results link to the pages in the reader's language.
+    baseUrl: site.pagesBase ?? site.base,
     filters: SEARCH_FILTERS.map((f) => ({
       key: f.key,
       label: text(lang, `search.filter.${f.key}`),

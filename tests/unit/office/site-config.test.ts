@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { checkConfigAgainstContent, scopeCorpus } from '../../../src/lib/content/scope.ts';
-import { DEFAULT_CONFIG, readSiteConfig, withEnvironment } from '../../../src/lib/settings/office-settings.ts';
+import { checkLanguagesReady, DEFAULT_CONFIG, readSiteConfig, withEnvironment } from '../../../src/lib/settings/office-settings.ts';
 import { VALID } from '../../fixtures/fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pcc-config-'));
@@ -32,6 +32,26 @@ describe('the office settings file', () => {
     expect(own.problems).toEqual([]);
     expect(own.config.statusReading).toBe("Statuses are the fictional office's own.");
     expect(read('{\n  "statusReading": ""\n}').problems).toEqual([expect.objectContaining({ line: 2, field: 'statusReading' })]);
+  });
+
+  test('builds in English unless the office lists its languages: en and cy, each once, Welsh alone allowed', () => {
+    expect(read('{}').config.languages).toEqual(['en']);
+    expect(read('{ "languages": ["en", "cy"] }')).toMatchObject({ problems: [], config: { languages: ['en', 'cy'] } });
+    expect(read('{ "languages": ["cy"] }')).toMatchObject({ problems: [], config: { languages: ['cy'] } });
+    for (const wrong of ['["en", "fr"]', '["cy", "cy"]', '[]', '"cy"']) {
+      const { problems } = read(`{\n  "title": "Fictional responses",\n  "languages": ${wrong}\n}`);
+      expect(problems, wrong).toEqual([expect.objectContaining({ line: 3, field: expect.stringMatching(/^languages/) })]);
+      expect(problems[0]!.message, wrong).toMatch(/allowed: a list of "en" and "cy", each at most once, e\.g\. \["en"\] or \["en", "cy"\]$/);
+    }
+  });
+
+  test('refuses Welsh, at its line, while some Welsh pages are still in English, unless asked for a draft', () => {
+    const file = join(dir, 'site.config.welsh.json');
+    writeFileSync(file, '{\n  "title": "Fictional responses",\n  "languages": ["en", "cy"]\n}');
+    const result = readSiteConfig(file, { root: dir });
+    expect(checkLanguagesReady(result, {})).toEqual([expect.objectContaining({ line: 3, field: 'languages', message: expect.stringMatching(/^Welsh \("cy"\) is not ready to publish yet: .*docs\/welsh\.md.*; allowed for now: \["en"\]$/) })]);
+    expect(checkLanguagesReady(result, { PCC_WELSH_DRAFT: '1' })).toEqual([]);
+    expect(checkLanguagesReady(read('{ "title": "Fictional responses" }'), {})).toEqual([]);
   });
 
   test('reads true and false as yes and no, not as text', () => {
