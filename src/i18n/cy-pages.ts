@@ -27,7 +27,7 @@ export const cyPagesTerms: { readonly [K in keyof typeof enPages]: { cy: string;
   'forces.title': { cy: 'Heddluoedd', source: 'hmicfrs-peel-dyfed-powys' },
   'forces.description': { cy: 'Heddluoedd tiriogaethol Cymru a Lloegr, eu cyrff plismona lleol a\'u dogfennau ar y wefan hon.', source: null },
   'forces.intro': { cy: 'Heddluoedd tiriogaethol Cymru a Lloegr, fesul rhanbarth, gyda\'r corff plismona lleol sy\'n cyhoeddi sylwadau ar bob adroddiad arolygu.', source: null },
-  'forces.regionCaption': { cy: 'Heddluoedd yn {region}', source: null },
+  'forces.regionCaption': { cy: 'Heddluoedd y rhanbarth: {region}', source: null },
   'table.policingBody': { cy: 'Corff plismona lleol', source: null },
   'table.documents': { cy: 'Dogfennau', source: null },
   'data.csv': { cy: 'CSV', source: null },

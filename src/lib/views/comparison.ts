@@ -5,22 +5,21 @@
  * with no document, as one list.
  */
 import type { ResponseDocument } from '../content/model.ts';
-import { formatDate } from '../basics/days.ts';
-import { documentKindLabel } from '../basics/document-kinds.ts';
+import { formatDateIn } from '../../i18n/dates.ts';
+import { count, text, type Lang } from '../../i18n/index.ts';
 import { markQuotes } from '../text/evidence-marks.ts';
 import { REGIONS } from '../basics/regions.ts';
 import { getInspectionDueDate, getStatus, type Site } from '../site/site.ts';
-import { STATUSES, statusLabel, type StatusId } from '../basics/statuses.ts';
+import { STATUSES, type StatusId } from '../basics/statuses.ts';
 import type { Chart } from '../charts/chart.ts';
 import { getLatestStatus } from '../site/status-history.ts';
 import { getLatestReasons } from '../site/reasons-and-corrections.ts';
 import { urls } from '../basics/urls.ts';
-import { count } from '../basics/words.ts';
 import { toStatusChart } from './charts.ts';
 import { getLastChanged } from './citation.ts';
 import { describeMarks, getEvidence, getLatestEvidence, quoteAnchors, type QuoteView } from './evidence-view.ts';
 import {
-  documentDate, inspectionFeedLinks, neighbours, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
+  documentDate, inspectionFeedLinks, neighbours, regionName, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
 } from './format.ts';
 import { inspectionDownloads, toRecommendationItem, type RecommendationItem } from './inspection.ts';
 import { correctedMark } from './trust-view.ts';
@@ -121,7 +120,8 @@ const STATUS_RANK = new Map<StatusId | 'none', number>([...STATUSES.map((s, i) =
  * The cross-force comparison of one recommendation. Counts and the summary use each force's
  * main document (the policing body's response where there is one), so every force counts once.
  */
-export function toComparisonView(site: Site, inspectionId: string, recommendationId: string): ComparisonView {
+export function toComparisonView(site: Site, inspectionId: string, recommendationId: string, lang: Lang = 'en'): ComparisonView {
+  const formatDate = (iso: string) => formatDateIn(lang, iso);
   const inspection = site.inspection(inspectionId);
   const index = inspection.recommendations.findIndex((r) => r.id === recommendationId);
   const rec = inspection.recommendations[index]!;
@@ -143,13 +143,13 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
     if (latest.status && latest.asOf && (!asOf || latest.asOf > asOf)) asOf = latest.asOf;
   }
   const counts = [...STATUSES.map((s) => s.id), 'none' as const].map((id) => ({
-    status: toStatusCell(id === 'none' ? undefined : id),
+    status: toStatusCell(id === 'none' ? undefined : id, lang),
     count: tally.get(id) ?? 0,
   }));
   const asOfText = asOf ? formatDate(asOf) : null;
   const due = getInspectionDueDate(inspection);
   const lastChanged = getLastChanged(site, inspection, site.documentsOfInspection(inspection.id));
-  const { previous, next } = neighbours(inspection.recommendations, index, (r) => siteLink(site, urls.comparison(inspection.id, r.id), `Recommendation ${r.id}: ${r.title}`));
+  const { previous, next } = neighbours(inspection.recommendations, index, (r) => siteLink(site, urls.comparison(inspection.id, r.id), text(lang, 'compare.heading', { id: r.id, title: r.title })));
   const anchor = (forceId: string) => `force-${forceId}`;
 
   const summary = answering.map(({ force, documents }): ComparisonSummaryRow => {
@@ -157,64 +157,64 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
     const latest = getLatestStatus(main, rec.id);
     return {
       section: { href: `#${anchor(force.id)}`, text: force.name },
-      region: force.region,
-      status: toStatusCell(latest.status),
-      statusNote: describeStatusDate(latest, getStatus(main, rec.id)),
+      region: regionName(lang, force.region),
+      status: toStatusCell(latest.status, lang),
+      statusNote: describeStatusDate(latest, getStatus(main, rec.id), lang),
       reasons: getLatestReasons(main, rec.id),
       // A later update's status is not the reading that was corrected.
-      corrected: latest.updated ? null : correctedMark(site, main, rec.id),
+      corrected: latest.updated ? null : correctedMark(site, main, rec.id, false, lang),
       evidence: getLatestEvidence(main, rec.id).inSentences,
-      date: documentDate(main),
-      timeliness: toTimelinessCell(site.timeliness(main)),
+      date: documentDate(main, lang),
+      timeliness: toTimelinessCell(site.timeliness(main), lang),
     };
   });
 
   const entries = answering.map(({ force, documents }) => ({
     anchor: anchor(force.id),
     force: force.name,
-    region: force.region,
+    region: regionName(lang, force.region),
     policingBody: force.policingBody,
-    documents: documents.map((document) => toComparisonDocument(site, document, rec.id, force.name)),
+    documents: documents.map((document) => toComparisonDocument(site, document, rec.id, force.name, lang)),
   }));
 
   return {
     inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
     inspectionTitle: inspection.title,
-    recommendation: toRecommendationItem(site, inspection, rec),
+    recommendation: toRecommendationItem(site, inspection, rec, lang),
     publishedAndDue: { published: formatDate(inspection.published), due: due ? formatDate(due) : null },
     counts,
     noDocument: missing.length,
     asOf: asOfText,
-    chart: toStatusChart({ recommendationId: rec.id, counts, noDocument: missing.length, inScope: inScope.length, asOf: asOfText }),
+    chart: toStatusChart({ recommendationId: rec.id, counts, noDocument: missing.length, inScope: inScope.length, asOf: asOfText }, lang),
     lastChanged: { date: formatDate(lastChanged.date), basis: lastChanged.basis },
     summary,
-    summaryCaption: `The ${summary.length === 1 ? 'force' : count(summary.length, 'force')} with a document on this site, by status then force: the latest status of each force's main document`,
+    summaryCaption: summary.length === 1 ? text(lang, 'compare.summaryCaptionOne') : text(lang, 'compare.summaryCaption', { forces: count(lang, 'count.force', summary.length) }),
     byRegion: REGIONS.map((region) => ({
-      region,
-      forces: summary.filter((row) => row.region === region)
+      region: regionName(lang, region),
+      forces: summary.filter((_, i) => answering[i]!.force.region === region)
         .sort((a, b) => a.section.text.localeCompare(b.section.text, 'en-GB'))
         .map((row) => ({ ...row.section, status: row.status })),
     })).filter((r) => r.forces.length > 0),
-    marksNote: describeMarks(entries.flatMap((entry) => entry.documents.flatMap((doc) => doc.evidence))),
+    marksNote: describeMarks(entries.flatMap((entry) => entry.documents.flatMap((doc) => doc.evidence)), lang),
     entries,
     missing: missing.length === 0 ? null : {
-      text: `No document on this site from ${count(missing.length, 'force')} in scope:`,
+      text: text(lang, 'inspection.missing', { forces: count(lang, 'count.force', missing.length) }),
       forces: missing.map((force) => siteLink(site, urls.force(force.id), force.name)),
     },
-    noneYet: answering.length === 0 ? `None of the ${inScope.length} forces in scope has a document on this site for this report yet.` : null,
+    noneYet: answering.length === 0 ? text(lang, 'compare.noneYet', { n: inScope.length }) : null,
     previous,
     next,
     downloads: inspectionDownloads(site, inspection.id),
-    alternates: inspectionFeedLinks(site, inspection).alternates,
+    alternates: inspectionFeedLinks(site, inspection, lang).alternates,
   };
 }
 
-function toComparisonDocument(site: Site, document: ResponseDocument, recommendationId: string, forceName: string): ComparisonDocument {
+function toComparisonDocument(site: Site, document: ResponseDocument, recommendationId: string, forceName: string, lang: Lang): ComparisonDocument {
   const status = getStatus(document, recommendationId);
   const latest = getLatestStatus(document, recommendationId);
   const evidence = getLatestEvidence(document, recommendationId);
   const sections = document.sections.filter((s) => s.recommendation === recommendationId);
-  const kind = documentKindLabel(document.kind);
+  const kind = text(lang, `kind.${document.kind}`);
   // One link per document, to its section where it has one: a page has up to 43 forces' entries.
   const path = urls.response(document.id) + (sections.length ? `#${sections[0]!.anchor}` : '');
   // The document's own quotations are in its body, so they are marked where they stand in the section.
@@ -222,29 +222,33 @@ function toComparisonDocument(site: Site, document: ResponseDocument, recommenda
   return {
     link: siteLink(site, path, kind),
     kind,
-    date: documentDate(document),
-    status: toStatusCell(latest.status),
-    statusNote: describeStatusDate(latest, status),
+    date: documentDate(document, lang),
+    status: toStatusCell(latest.status, lang),
+    statusNote: describeStatusDate(latest, status, lang),
     reasons: getLatestReasons(document, recommendationId),
     // A later update's status is not the reading that was corrected.
-    corrected: latest.updated ? null : correctedMark(site, document, recommendationId),
+    corrected: latest.updated ? null : correctedMark(site, document, recommendationId, false, lang),
     evidence: evidence.inSentences,
-    evidenceSource: evidence.fromUpdate && evidence.quotes.length ? `Quoted from the update of ${formatDate(latest.asOf!)}, not from this document.` : null,
+    evidenceSource: evidence.fromUpdate && evidence.quotes.length ? text(lang, 'compare.quotedFromUpdate', { date: formatDateIn(lang, latest.asOf!) }) : null,
     evidenceLinks: evidence.fromUpdate ? [] : quoteAnchors(recommendationId, evidence.quotes).map((anchor, i, all) => ({
-      ...siteLink(site, `${urls.response(document.id)}#${anchor}`, 'Read in context'),
-      context: `: the ${kind.charAt(0).toLowerCase()}${kind.slice(1)} from ${forceName}${all.length > 1 ? `, quotation ${i + 1}` : ''}`,
+      ...siteLink(site, `${urls.response(document.id)}#${anchor}`, text(lang, 'compare.readInContext')),
+      context: text(lang, 'compare.context', { kind: `${kind.charAt(0).toLowerCase()}${kind.slice(1)}`, force: forceName })
+        + (all.length > 1 ? text(lang, 'compare.contextQuotation', { n: i + 1 }) : ''),
     })),
     sectionHtml: sections.length ? markQuotes(sections.map((s) => s.html).join('\n'), own) : null,
     note:
       status === 'not-addressed'
-        ? 'The document does not deal with this recommendation.'
-        : 'The document has no section of its own for this recommendation; read the full document for its comments.',
+        ? text(lang, 'compare.notAddressed')
+        : text(lang, 'compare.noSection'),
   };
 }
 
 /** "As of 11 November 2019", "Updated 3 March 2020 (the document said: Planned)", "Undated". */
-export function describeStatusDate(latest: ReturnType<typeof getLatestStatus>, original: StatusId | undefined): string {
-  if (latest.updated) return `Updated ${formatDate(latest.asOf!)} (the document said: ${original ? statusLabel(original) : 'no status'})`;
-  return latest.asOf ? `As of ${formatDate(latest.asOf)}` : 'Undated';
+export function describeStatusDate(latest: ReturnType<typeof getLatestStatus>, original: StatusId | undefined, lang: Lang = 'en'): string {
+  if (latest.updated) {
+    const said = original ? text(lang, `status.${original}`) : text(lang, 'compare.noStatus');
+    return text(lang, 'compare.updated', { date: formatDateIn(lang, latest.asOf!), status: said });
+  }
+  return latest.asOf ? text(lang, 'compare.asOf', { date: formatDateIn(lang, latest.asOf) }) : text(lang, 'document.undated');
 }
 

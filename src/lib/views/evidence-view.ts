@@ -9,9 +9,6 @@ import type { EvidenceMap, EvidenceSentences, ResponseDocument } from '../conten
 import type { QuoteInSentence } from '../text/quote-sentence.ts';
 import { quoteHash } from '../text/quote-id.ts';
 
-/** What a page says where a status has no quotation behind it (in English; the catalogue's `evidence.none`). */
-export const NO_EVIDENCE = en['evidence.none'];
-
 /** What separates two quotations when they are run together in one line. */
 export const QUOTE_SEPARATOR = ' … ';
 

@@ -12,7 +12,7 @@ import { byDocumentDateDesc, type Site } from '../site/site.ts';
 import { urls } from '../basics/urls.ts';
 import { toRecordChart } from './charts.ts';
 import { toCalendarLink, type CalendarLinkView } from './due.ts';
-import { forceFeedLinks, ofYear, siteLink, toDocumentSummary, type Alternate, type DocumentSummary, type Link } from './format.ts';
+import { forceFeedLinks, ofYear, regionName, siteLink, toDocumentSummary, type Alternate, type DocumentSummary, type Link } from './format.ts';
 import { forceYears, toForceDocuments, yearOfItem } from './force-year.ts';
 import { summarizeStatuses } from './status-summary.ts';
 
@@ -61,7 +61,7 @@ export function toForceView(site: Site, forceId: string, lang: Lang = 'en'): For
     name: force.name,
     note: force.note ?? null,
     policingBody: force.policingBody,
-    region: force.region,
+    region: regionName(lang, force.region),
     documentCount: documents.length,
     years: forceYears(documents, missing).map((year) => ({
       link: siteLink(site, urls.forceYear(force.id, year), year),

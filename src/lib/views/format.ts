@@ -4,7 +4,7 @@
  * a document as a line of a list, an inspection's kind. Views import it; it imports no view.
  */
 import { formatDateIn } from '../../i18n/dates.ts';
-import { count, text, type Lang } from '../../i18n/index.ts';
+import { count, text, type Lang, type TextKey } from '../../i18n/index.ts';
 import type { Force, Inspection, ResponseDocument } from '../content/model.ts';
 import { yearOf } from '../basics/days.ts';
 import { STATUTORY_PERIOD_DAYS, type Timeliness, type TimelinessStatus } from '../site/deadline.ts';
@@ -12,6 +12,7 @@ import { STATUTORY_PERIOD_DAYS, type Timeliness, type TimelinessStatus } from '.
 import type { Site } from '../site/site.ts';
 import { STATUSES, type StatusId } from '../basics/statuses.ts';
 import { permanentUrl, urls, withBase } from '../basics/urls.ts';
+import type { Region } from '../basics/regions.ts';
 
 /** How an inspection's kind reads, from ../site/documents.ts (the search records use it too). */
 export { inspectionKindLabel } from '../site/documents.ts';
@@ -149,4 +150,23 @@ export function newestFirst(years: Iterable<string>): string[] {
 /** The items of one year, as `yearOf` gives each item's year. */
 export function ofYear<T>(items: readonly T[], year: string, yearOf: (item: T) => string): T[] {
   return items.filter((item) => yearOf(item) === year);
+}
+
+/** Each region's key in the catalogue. */
+const REGION_KEYS: Record<Region, TextKey> = {
+  'North East': 'region.north-east',
+  'North West': 'region.north-west',
+  'Yorkshire and the Humber': 'region.yorkshire-and-the-humber',
+  'East Midlands': 'region.east-midlands',
+  'West Midlands': 'region.west-midlands',
+  'East of England': 'region.east-of-england',
+  London: 'region.london',
+  'South East': 'region.south-east',
+  'South West': 'region.south-west',
+  Wales: 'region.wales',
+};
+
+/** A region's name as a page shows it in `lang`; the data files keep the English name (a contract). */
+export function regionName(lang: Lang, region: Region): string {
+  return text(lang, REGION_KEYS[region]);
 }

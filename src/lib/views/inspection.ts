@@ -7,14 +7,14 @@ import type { Inspection, RecommendationWithHtml } from '../content/model.ts';
 import { formatDateIn } from '../../i18n/dates.ts';
 import { count, text, type Lang } from '../../i18n/index.ts';
 import { STATUTORY_PERIOD_DAYS } from '../site/deadline.ts';
-import { documentKindLabel, isStatutoryKind } from '../basics/document-kinds.ts';
+import { isStatutoryKind } from '../basics/document-kinds.ts';
 import { getInspectionDueDate, type Site } from '../site/site.ts';
 import { REGIONS } from '../basics/regions.ts';
 import { urls } from '../basics/urls.ts';
 import { toArrivalsChart } from './charts.ts';
 import { toCalendarLink, type CalendarLinkView } from './due.ts';
 import { toProvenanceView, type ProvenanceView } from './trust-view.ts';
-import { inspectionFeedLinks, inspectionKindLabel, siteLink, type Alternate, type Link } from './format.ts';
+import { inspectionFeedLinks, inspectionKindLabel, regionName, siteLink, type Alternate, type Link } from './format.ts';
 import { MATRIX_ORDERS, matrixPath, toForceDocumentRows, type ForceDocumentRow } from './matrix.ts';
 
 export interface RecommendationItem {
@@ -131,10 +131,10 @@ function answersFirst(site: Site, inspection: Inspection, documents: ForceDocume
       forces: missing.map((force) => siteLink(site, urls.force(force.id), force.name)),
     },
     byRegion: REGIONS.map((region) => ({
-      region,
+      region: regionName(lang, region),
       forces: inScope.filter((force) => force.region === region).map((force) => {
-        const kinds = site.documentsFor(inspection.id, force.id).map((d) => documentKindLabel(d.kind));
-        return { ...siteLink(site, urls.force(force.id), force.name), note: kinds.length ? kinds.join(', ') : 'no document on this site' };
+        const kinds = site.documentsFor(inspection.id, force.id).map((d) => text(lang, `kind.${d.kind}`));
+        return { ...siteLink(site, urls.force(force.id), force.name), note: kinds.length ? kinds.join(', ') : text(lang, 'inspection.noDocumentNote') };
       }),
     })).filter((r) => r.forces.length > 0),
   };

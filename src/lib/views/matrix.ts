@@ -16,7 +16,7 @@ import type { Site } from '../site/site.ts';
 import { getLatestStatus } from '../site/status-history.ts';
 import { relativeUrl, urls } from '../basics/urls.ts';
 import { getLatestEvidence } from './evidence-view.ts';
-import { inspectionFeedLinks, siteLink, toDocumentSummary, toStatusCell, type Alternate, type DocumentSummary, type Link, type StatusCell } from './format.ts';
+import { inspectionFeedLinks, regionName, siteLink, toDocumentSummary, toStatusCell, type Alternate, type DocumentSummary, type Link, type StatusCell } from './format.ts';
 
 /** The orders the matrix can be read in; the first is the inspection page's own. */
 export const MATRIX_ORDERS = [
@@ -119,7 +119,7 @@ export function toForceDocumentRows(site: Site, inspection: Inspection, order: M
   });
   const rows: (ForceDocumentRow & { source: ResponseDocument | null })[] = [];
   for (const { force, documents } of sortForces(entries, order)) {
-    const base = { force: force.name, region: force.region };
+    const base = { force: force.name, region: regionName(lang, force.region) };
     if (documents.length === 0) {
       rows.push({ ...base, document: null, source: null, firstForForce: true, rowsForForce: undefined });
       continue;

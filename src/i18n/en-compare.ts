@@ -1,0 +1,52 @@
+/**
+ * The English of a recommendation's comparison page (src/lib/views/comparison.ts and its
+ * page), of the inspection page's list of forces by region, and of the region names as
+ * pages show them (the data files keep the English names: a contract). en.ts joins it.
+ */
+export const enCompare = {
+  'compare.title': 'Recommendation {id}: {title} – {inspection}',
+  'compare.heading': 'Recommendation {id}: {title}',
+  'compare.description': 'How each force responded to recommendation {id} of {inspection}.',
+  'compare.for': 'For',
+  'compare.due': 'Due',
+  'compare.note': 'Note',
+  'compare.reportPublished': 'Report published',
+  'compare.lastChanged': 'Last changed',
+  'compare.withDocument': 'Forces with a document',
+  'compare.sameByRegion': 'The same forces by region',
+  'compare.summaryCaptionOne': 'The force with a document on this site, by status then force: the latest status of each force\'s main document',
+  'compare.summaryCaption': 'The {forces} with a document on this site, by status then force: the latest status of each force\'s main document',
+  'compare.noneYet': 'None of the {n} forces in scope has a document on this site for this report yet.',
+  'compare.countsOnce': 'Each force counts once, by its main document (the policing body\'s response where there is one), with the latest status it has given.',
+  'compare.countsOnceAsOf': 'Each force counts once, by its main document (the policing body\'s response where there is one), with the latest status it has given, as of {date}.',
+  'compare.whatEachSaid': 'What each force said',
+  'compare.noDocumentHeading': 'Forces with no document',
+  'compare.downloads': 'Download every force\'s status and words on every recommendation of this report: {links}.',
+  'compare.otherRecommendations': 'Other recommendations of this report',
+  'compare.previous': 'Previous: {text}',
+  'compare.next': 'Next: {text}',
+  'compare.quotedFromUpdate': 'Quoted from the update of {date}, not from this document.',
+  'compare.readInContext': 'Read in context',
+  'compare.context': ': the {kind} from {force}',
+  'compare.contextQuotation': ', quotation {n}',
+  'compare.notAddressed': 'The document does not deal with this recommendation.',
+  'compare.noSection': 'The document has no section of its own for this recommendation; read the full document for its comments.',
+  'compare.updated': 'Updated {date} (the document said: {status})',
+  'compare.noStatus': 'no status',
+  'compare.asOf': 'As of {date}',
+
+  'inspection.byRegion': 'Every force in scope by region',
+  'inspection.noDocumentNote': 'no document on this site',
+
+  // The regions (src/lib/basics/regions.ts), as pages show them.
+  'region.north-east': 'North East',
+  'region.north-west': 'North West',
+  'region.yorkshire-and-the-humber': 'Yorkshire and the Humber',
+  'region.east-midlands': 'East Midlands',
+  'region.west-midlands': 'West Midlands',
+  'region.east-of-england': 'East of England',
+  'region.london': 'London',
+  'region.south-east': 'South East',
+  'region.south-west': 'South West',
+  'region.wales': 'Wales',
+} as const;
