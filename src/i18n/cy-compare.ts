@@ -40,6 +40,16 @@ export const cyCompareTerms: { readonly [K in keyof typeof enCompare]: { cy: str
   'inspection.byRegion': { cy: 'Pob heddlu o fewn y cwmpas fesul rhanbarth', source: null },
   'inspection.noDocumentNote': { cy: 'dim dogfen ar y wefan hon', source: null },
 
+  'citation.noDate': { cy: 'd.d.', source: null },
+  'citation.dated': { cy: 'Dyddiedig {date}.', source: null },
+  'citation.published': { cy: 'Cyhoeddwyd {date}.', source: null },
+  'citation.availableAt': { cy: 'Ar gael yn: {url}.', source: null },
+  'citation.original': { cy: 'Gwreiddiol: {url}.', source: null },
+  'citation.inspectorate': { cy: 'Arolygiaeth Cwnstabliaeth a Gwasanaethau Tân ac Achub Ei Mawrhydi', source: null },
+  'citation.chiefConstable': { cy: 'Prif Gwnstabl, {force}', source: null },
+  'citation.basisFiles': { cy: 'y newid diwethaf i ffeiliau\'r adroddiad neu\'r dogfennau ar y wefan hon', source: null },
+  'citation.basisWritten': { cy: 'y dyddiad diweddaraf yn yr adroddiad a\'r dogfennau: nid oes hanes ffeiliau ar gael', source: null },
+
   'region.north-east': { cy: 'Gogledd-ddwyrain Lloegr', source: null },
   'region.north-west': { cy: 'Gogledd-orllewin Lloegr', source: null },
   'region.yorkshire-and-the-humber': { cy: 'Swydd Efrog a\'r Humber', source: null },

@@ -1,7 +1,8 @@
 /**
  * The English of a recommendation's comparison page (src/lib/views/comparison.ts and its
- * page), of the inspection page's list of forces by region, and of the region names as
- * pages show them (the data files keep the English names: a contract). en.ts joins it.
+ * page), of the inspection page's list of forces by region, of the region names as pages
+ * show them (the data files keep the English names: a contract), and of the suggested
+ * citation and "Last changed" (src/lib/views/citation.ts). en.ts joins it.
  */
 export const enCompare = {
   'compare.title': 'Recommendation {id}: {title} – {inspection}',
@@ -37,6 +38,17 @@ export const enCompare = {
 
   'inspection.byRegion': 'Every force in scope by region',
   'inspection.noDocumentNote': 'no document on this site',
+
+  // The suggested citation (author–date style) and when a page last changed.
+  'citation.noDate': 'n.d.',
+  'citation.dated': 'Dated {date}.',
+  'citation.published': 'Published {date}.',
+  'citation.availableAt': 'Available at: {url}.',
+  'citation.original': 'Original: {url}.',
+  'citation.inspectorate': 'HM Inspectorate of Constabulary and Fire & Rescue Services',
+  'citation.chiefConstable': 'Chief Constable, {force}',
+  'citation.basisFiles': 'the last change to the report\'s or the documents\' files on this site',
+  'citation.basisWritten': 'the newest date in the report and the documents: no file history is available',
 
   // The regions (src/lib/basics/regions.ts), as pages show them.
   'region.north-east': 'North East',

@@ -148,7 +148,7 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
   }));
   const asOfText = asOf ? formatDate(asOf) : null;
   const due = getInspectionDueDate(inspection);
-  const lastChanged = getLastChanged(site, inspection, site.documentsOfInspection(inspection.id));
+  const lastChanged = getLastChanged(site, inspection, site.documentsOfInspection(inspection.id), lang);
   const { previous, next } = neighbours(inspection.recommendations, index, (r) => siteLink(site, urls.comparison(inspection.id, r.id), text(lang, 'compare.heading', { id: r.id, title: r.title })));
   const anchor = (forceId: string) => `force-${forceId}`;
 

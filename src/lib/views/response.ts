@@ -133,7 +133,7 @@ export function toResponseView(site: Site, responseId: string, { markQuotes = tr
     }),
     provenance: toProvenanceView(document.provenance, document.redactions),
     corrections: toCorrectionViews(document.corrections, lang),
-    citation: toCitation(site, document),
+    citation: toCitation(site, document, lang),
     permanentUrl: permanentUrl(site, urls.response(document.id)),
     quoteAddresses: inspection.recommendations.flatMap((rec) => evidenceAnchors(document, rec.id).map((anchor, i, all) => ({
       label: all.length > 1 ? text(lang, 'response.quoteLabelN', { id: rec.id, n: i + 1 }) : text(lang, 'response.quoteLabel', { id: rec.id }),

@@ -28,6 +28,21 @@ describe('citing a document', () => {
   });
 });
 
+describe('citing a document on a Welsh page', () => {
+  test('gives the citation\'s own words and the date in Welsh, and the document\'s words as they are', () => {
+    const site = createSite(corpus, { siteUrl: 'https://responses.example.org' });
+    expect(toCitation(site, signed, 'cy')).toBe('A. Placeholder, Police and Crime Commissioner for Northshire (2019) Ymateb i Lorem ipsum review. Dyddiedig 1 Tachwedd 2019. Responses to police inspections. Ar gael yn: https://responses.example.org/responses/northshire/lorem-review/. Gwreiddiol: https://www.example.org/lorem.pdf.');
+  });
+
+  test('says "d.d." (dim dyddiad) for an undated document', () => {
+    expect(toCitation(createSite(corpus), unsigned, 'cy')).toBe('Police and Crime Commissioner for Westmere (d.d.) Ymateb i Lorem ipsum review. Responses to police inspections. Ar gael yn: /responses/westmere/lorem-review/.');
+  });
+
+  test('says where "Last changed" comes from in Welsh', () => {
+    expect(getLastChanged(createSite(corpus), inspection, [signed], 'cy').basis).toBe('y dyddiad diweddaraf yn yr adroddiad a\'r dogfennau: nid oes hanes ffeiliau ar gael');
+  });
+});
+
 describe('when a comparison page last changed', () => {
   test('is the newest commit to the report\'s or its documents\' files where git knows them', () => {
     const fileDates = new Map([[inspection.file, '2024-01-05'], [signed.file, '2025-03-02']]);
