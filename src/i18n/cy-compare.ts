@@ -50,6 +50,15 @@ export const cyCompareTerms: { readonly [K in keyof typeof enCompare]: { cy: str
   'citation.basisFiles': { cy: 'y newid diwethaf i ffeiliau\'r adroddiad neu\'r dogfennau ar y wefan hon', source: null },
   'citation.basisWritten': { cy: 'y dyddiad diweddaraf yn yr adroddiad a\'r dogfennau: nid oes hanes ffeiliau ar gael', source: null },
 
+  'corrections.what.status': { cy: 'Y statws', source: null },
+  'corrections.what.evidence': { cy: 'Y dystiolaeth a ddyfynnwyd', source: null },
+  'corrections.what.reasons': { cy: 'Y rhesymau', source: null },
+  'corrections.what.text': { cy: 'Y testun', source: null },
+  'corrections.whatOf.status': { cy: 'Statws argymhelliad {id}', source: null },
+  'corrections.whatOf.evidence': { cy: 'Y dystiolaeth a ddyfynnwyd ar gyfer argymhelliad {id}', source: null },
+  'corrections.whatOf.reasons': { cy: 'Y rhesymau dros argymhelliad {id}', source: null },
+  'corrections.whatOf.text': { cy: 'Y testun ar argymhelliad {id}', source: null },
+
   'region.north-east': { cy: 'Gogledd-ddwyrain Lloegr', source: null },
   'region.north-west': { cy: 'Gogledd-orllewin Lloegr', source: null },
   'region.yorkshire-and-the-humber': { cy: 'Swydd Efrog a\'r Humber', source: null },

@@ -2,7 +2,8 @@
  * The English of a recommendation's comparison page (src/lib/views/comparison.ts and its
  * page), of the inspection page's list of forces by region, of the region names as pages
  * show them (the data files keep the English names: a contract), and of the suggested
- * citation and "Last changed" (src/lib/views/citation.ts). en.ts joins it.
+ * citation and "Last changed" (src/lib/views/citation.ts), and of what a correction changed
+ * (src/lib/views/trust-view.ts; the feeds keep describeCorrected's English). en.ts joins it.
  */
 export const enCompare = {
   'compare.title': 'Recommendation {id}: {title} – {inspection}',
@@ -49,6 +50,16 @@ export const enCompare = {
   'citation.chiefConstable': 'Chief Constable, {force}',
   'citation.basisFiles': 'the last change to the report\'s or the documents\' files on this site',
   'citation.basisWritten': 'the newest date in the report and the documents: no file history is available',
+
+  // What a correction changed, with and without the recommendation it is about.
+  'corrections.what.status': 'The status',
+  'corrections.what.evidence': 'The quoted evidence',
+  'corrections.what.reasons': 'The reasons',
+  'corrections.what.text': 'The text',
+  'corrections.whatOf.status': 'The status of recommendation {id}',
+  'corrections.whatOf.evidence': 'The quoted evidence for recommendation {id}',
+  'corrections.whatOf.reasons': 'The reasons for recommendation {id}',
+  'corrections.whatOf.text': 'The text on recommendation {id}',
 
   // The regions (src/lib/basics/regions.ts), as pages show them.
   'region.north-east': 'North East',

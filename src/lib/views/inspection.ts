@@ -115,7 +115,7 @@ export function toInspectionView(site: Site, inspectionId: string, lang: Lang = 
     summary: { inScope: inScope.length, ...counts },
     downloads: inspectionDownloads(site, inspection.id),
     ...inspectionFeedLinks(site, inspection, lang),
-    provenance: toProvenanceView(inspection.provenance),
+    provenance: toProvenanceView(inspection.provenance, [], lang),
   };
 }
 

@@ -131,7 +131,7 @@ export function toResponseView(site: Site, responseId: string, { markQuotes = tr
         })),
       };
     }),
-    provenance: toProvenanceView(document.provenance, document.redactions),
+    provenance: toProvenanceView(document.provenance, document.redactions, lang),
     corrections: toCorrectionViews(document.corrections, lang),
     citation: toCitation(site, document, lang),
     permanentUrl: permanentUrl(site, urls.response(document.id)),

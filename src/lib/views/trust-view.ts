@@ -6,10 +6,9 @@
 import type { ResponseDocument } from '../content/model.ts';
 import { formatDateIn } from '../../i18n/dates.ts';
 import { text, type Lang } from '../../i18n/index.ts';
-import { formatDate } from '../basics/days.ts';
 import type { Site } from '../site/site.ts';
 import { isStatus } from '../basics/statuses.ts';
-import { describeCorrected, newestStatusCorrection } from '../site/reasons-and-corrections.ts';
+import { newestStatusCorrection } from '../site/reasons-and-corrections.ts';
 import { urls } from '../basics/urls.ts';
 import type { Correction, Provenance, Redaction } from '../../schemas/trust.ts';
 import { siteLink, toStatusCell, type Link, type StatusCell } from './format.ts';
@@ -29,13 +28,13 @@ export interface ProvenanceView {
 }
 
 /** "About this copy", with the document's redactions, or null when the file says nothing of where it came from. */
-export function toProvenanceView(provenance: Provenance | undefined, redactions: readonly Redaction[] = []): ProvenanceView | null {
+export function toProvenanceView(provenance: Provenance | undefined, redactions: readonly Redaction[] = [], lang: Lang = 'en'): ProvenanceView | null {
   if (!provenance) return null;
   return {
     from: provenance.from,
     changes: provenance.changes ?? [],
     notes: provenance.notes ?? [],
-    redactions: redactions.map((r) => ({ date: formatDate(r.date), datetime: r.date, reason: r.reason })),
+    redactions: redactions.map((r) => ({ date: formatDateIn(lang, r.date), datetime: r.date, reason: r.reason })),
   };
 }
 
@@ -58,7 +57,9 @@ export function toCorrectionViews(corrections: readonly Correction[], lang: Lang
   return corrections.map((c) => ({
     date: formatDateIn(lang, c.date),
     datetime: c.date,
-    what: describeCorrected(c),
+    what: c.recommendation
+      ? text(lang, `corrections.whatOf.${c.field}`, { id: c.recommendation })
+      : text(lang, `corrections.what.${c.field}`),
     ends: correctionEnds(c, lang),
     reason: c.reason,
   }));
