@@ -59,6 +59,11 @@ export const cyCompareTerms: { readonly [K in keyof typeof enCompare]: { cy: str
   'corrections.whatOf.reasons': { cy: 'Y rhesymau dros argymhelliad {id}', source: null },
   'corrections.whatOf.text': { cy: 'Y testun ar argymhelliad {id}', source: null },
 
+  // Lower case: Welsh puts the kind after "Arolygiad"; a table cell gives it a capital.
+  'inspectionKind.force': { cy: 'heddlu', source: null },
+  'inspectionKind.national-thematic': { cy: 'thematig cenedlaethol', source: null },
+  'inspectionKind.peel': { cy: 'PEEL', source: 'hmicfrs-peel-dyfed-powys' },
+
   'region.north-east': { cy: 'Gogledd-ddwyrain Lloegr', source: null },
   'region.north-west': { cy: 'Gogledd-orllewin Lloegr', source: null },
   'region.yorkshire-and-the-humber': { cy: 'Swydd Efrog a\'r Humber', source: null },

@@ -61,6 +61,11 @@ export const enCompare = {
   'corrections.whatOf.reasons': 'The reasons for recommendation {id}',
   'corrections.whatOf.text': 'The text on recommendation {id}',
 
+  // The kinds of inspection the content has (an inspection's `kind`; one not here shows as inspectionKindLabel writes it).
+  'inspectionKind.force': 'Force',
+  'inspectionKind.national-thematic': 'National thematic',
+  'inspectionKind.peel': 'PEEL',
+
   // The regions (src/lib/basics/regions.ts), as pages show them.
   'region.north-east': 'North East',
   'region.north-west': 'North West',

@@ -4,7 +4,7 @@
  * a document as a line of a list, an inspection's kind. Views import it; it imports no view.
  */
 import { formatDateIn } from '../../i18n/dates.ts';
-import { count, text, type Lang, type TextKey } from '../../i18n/index.ts';
+import { CATALOGUES, count, text, type Lang, type TextKey } from '../../i18n/index.ts';
 import type { Force, Inspection, ResponseDocument } from '../content/model.ts';
 import { yearOf } from '../basics/days.ts';
 import { STATUTORY_PERIOD_DAYS, type Timeliness, type TimelinessStatus } from '../site/deadline.ts';
@@ -15,7 +15,8 @@ import { permanentUrl, urls, withBase } from '../basics/urls.ts';
 import type { Region } from '../basics/regions.ts';
 
 /** How an inspection's kind reads, from ../site/documents.ts (the search records use it too). */
-export { inspectionKindLabel } from '../site/documents.ts';
+import { inspectionKindLabel } from '../site/documents.ts';
+export { inspectionKindLabel };
 
 export interface Link {
   href: string;
@@ -169,4 +170,14 @@ const REGION_KEYS: Record<Region, TextKey> = {
 /** A region's name as a page shows it in `lang`; the data files keep the English name (a contract). */
 export function regionName(lang: Lang, region: Region): string {
   return text(lang, REGION_KEYS[region]);
+}
+
+/**
+ * An inspection's kind in `lang`: the catalogue's word for a kind it knows (`inspectionKind.peel`),
+ * else the kind as inspectionKindLabel writes it ("national-thematic" → "National thematic"),
+ * which a Welsh office adds to the catalogue (docs/welsh.md).
+ */
+export function inspectionKindIn(lang: Lang, kind: string): string {
+  const key = `inspectionKind.${kind}`;
+  return Object.hasOwn(CATALOGUES[lang], key) ? text(lang, key as TextKey) : inspectionKindLabel(kind);
 }

@@ -6,7 +6,7 @@ import { formatDateIn } from '../../i18n/dates.ts';
 import { count, text, type Lang } from '../../i18n/index.ts';
 import type { Site } from '../site/site.ts';
 import { urls } from '../basics/urls.ts';
-import { inspectionKindLabel, inspectionYear, neighbours, newestFirst, ofYear, siteLink, type Link } from './format.ts';
+import { inspectionKindIn, inspectionYear, neighbours, newestFirst, ofYear, siteLink, type Link } from './format.ts';
 
 export interface InspectionListItem {
   link: Link;
@@ -32,7 +32,7 @@ export function toInspectionList(site: Site, year?: string, lang: Lang = 'en'): 
       link: siteLink(site, urls.inspection(inspection.id), inspection.title),
       downloads: [siteLink(site, urls.inspectionCsv(inspection.id), text(lang, 'data.csv')), siteLink(site, urls.inspectionJson(inspection.id), text(lang, 'data.json'))],
       published: formatDateIn(lang, inspection.published),
-      kind: inspectionKindLabel(inspection.kind),
+      kind: capitalised(inspectionKindIn(lang, inspection.kind)),
       recommendations: inspection.recommendations.length,
       recommendationsText: count(lang, 'count.recommendation', inspection.recommendations.length),
       forcesWithDocuments: inScope.filter((f) => withDocuments.has(f.id)).length,
@@ -81,4 +81,9 @@ export function toInspectionYearView(site: Site, year: string, lang: Lang = 'en'
     older: next,
     newer: previous,
   };
+}
+
+/** A word as a table cell starts it: "thematig cenedlaethol" → "Thematig cenedlaethol". */
+function capitalised(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

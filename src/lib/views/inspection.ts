@@ -14,7 +14,7 @@ import { urls } from '../basics/urls.ts';
 import { toArrivalsChart } from './charts.ts';
 import { toCalendarLink, type CalendarLinkView } from './due.ts';
 import { toProvenanceView, type ProvenanceView } from './trust-view.ts';
-import { inspectionFeedLinks, inspectionKindLabel, regionName, siteLink, type Alternate, type Link } from './format.ts';
+import { inspectionFeedLinks, inspectionKindIn, regionName, siteLink, type Alternate, type Link } from './format.ts';
 import { MATRIX_ORDERS, matrixPath, toForceDocumentRows, type ForceDocumentRow } from './matrix.ts';
 
 export interface RecommendationItem {
@@ -101,7 +101,7 @@ export function toInspectionView(site: Site, inspectionId: string, lang: Lang = 
     title: inspection.title,
     html: inspection.html,
     published: formatDateIn(lang, inspection.published),
-    kind: inspectionKindLabel(inspection.kind),
+    kind: inspectionKindIn(lang, inspection.kind),
     url: inspection.url,
     due: due ? formatDateIn(lang, due) : null,
     dueExplanation: due

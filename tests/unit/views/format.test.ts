@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Timeliness } from '../../../src/lib/site/deadline.ts';
 import {
   documentDate,
+  inspectionKindIn,
   inspectionKindLabel,
   statusLegend,
   STATUS_COLOURS,
@@ -108,6 +109,17 @@ describe('toDocumentSummary', () => {
 
   test('takes other link text when given it', () => {
     expect(toDocumentSummary(site, document, 'Read it').link.text).toBe('Read it');
+  });
+});
+
+describe('inspectionKindIn', () => {
+  test('gives a kind the catalogue knows in the language, Welsh in lower case as it follows "Arolygiad"', () => {
+    expect(['national-thematic', 'force', 'peel'].map((k) => inspectionKindIn('en', k))).toEqual(['National thematic', 'Force', 'PEEL']);
+    expect(['national-thematic', 'force', 'peel'].map((k) => inspectionKindIn('cy', k))).toEqual(['thematig cenedlaethol', 'heddlu', 'PEEL']);
+  });
+
+  test('writes a kind the catalogue does not know as its words', () => {
+    expect(inspectionKindIn('cy', 'joint-inspection')).toBe('Joint inspection');
   });
 });
 
