@@ -6,7 +6,7 @@
  */
 import {
   describeResults, isEmptySearch, narrowChoices, parseSearchState, resultTitle, toExcerptParts, toPagefindOptions, toSearchParams,
-  withUndatedLast, type SearchFilterKey, type SearchState,
+  withUndatedLast, fillIn, type SearchFilterKey, type SearchState, type SearchWords,
 } from '../lib/outputs/search/search-options.ts';
 import { openShardedSearch, type PagefindModule, type ShardedSearch } from '../lib/outputs/search/search-shards.ts';
 
@@ -41,6 +41,8 @@ export function startSearchPage(): void {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const bundle = root.dataset.bundle!;
   const baseUrl = root.dataset.baseUrl!;
+  // The page's words, in its language (src/lib/views/search.ts).
+  const words = JSON.parse(root.dataset.words!) as SearchWords;
 
   let pagefind: Promise<Pagefind> | undefined;
   /** Loads Pagefind once, with every shard of the index (each language's among them), searched as one. */
@@ -65,10 +67,10 @@ export function startSearchPage(): void {
     more.hidden = true;
     showMore = undefined;
     if (isEmptySearch(state)) {
-      status.textContent = 'Type the words to find, or choose a filter.';
+      status.textContent = words.prompt;
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = words.searching;
     try {
       const pf = await load();
       const options = toPagefindOptions(state);
@@ -82,15 +84,15 @@ export function startSearchPage(): void {
         const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
         if (ticket !== latest) return;
         shown += batch.length;
-        list.append(...batch.map(toResultItem));
+        list.append(...batch.map((data) => toResultItem(data, words)));
         more.hidden = shown >= results.length;
       };
       await showMore();
       // Said once the first results are on the page, so what is announced is what is there.
-      if (ticket === latest) status.textContent = describeResults(state, results.length);
+      if (ticket === latest) status.textContent = describeResults(state, results.length, words);
     } catch (error) {
       if (ticket !== latest) return;
-      status.textContent = 'Search could not be loaded. Every document can still be found from the lists of inspections and forces.';
+      status.textContent = words.failed;
       console.error(error);
     }
   }
@@ -120,7 +122,7 @@ export function startSearchPage(): void {
     list.children[before]?.querySelector('a')?.focus();
   });
   window.addEventListener('popstate', () => void run(parseSearchState(new URLSearchParams(location.search))));
-  for (const details of form.querySelectorAll<HTMLDetailsElement>('details[data-in-browser]')) fillInBrowser(details, load);
+  for (const details of form.querySelectorAll<HTMLDetailsElement>('details[data-in-browser]')) fillInBrowser(details, load, words);
 
   // CSS (`scripting: enabled`) hides the fallback from the first paint; this is for browsers without that media feature.
   root.querySelector<HTMLElement>('[data-search-fallback]')!.hidden = true;
@@ -132,7 +134,7 @@ export function startSearchPage(): void {
  * come from the index as checkboxes, and typing in its box narrows them to those containing
  * the words. The values chosen stay listed, first, whatever is typed.
  */
-function fillInBrowser(details: HTMLDetailsElement, load: () => Promise<Pagefind>): void {
+function fillInBrowser(details: HTMLDetailsElement, load: () => Promise<Pagefind>, words: SearchWords): void {
   const key = details.dataset.filter as SearchFilterKey;
   const narrow = details.querySelector<HTMLInputElement>('[data-narrow]')!;
   const said = details.querySelector<HTMLElement>('[data-narrow-status]')!;
@@ -142,17 +144,17 @@ function fillInBrowser(details: HTMLDetailsElement, load: () => Promise<Pagefind
     const chosen = checkedValues(details);
     const shown = narrowChoices(values, narrow.value).filter((v) => !chosen.includes(v));
     setChoices(details, key, [...chosen, ...shown], chosen);
-    said.textContent = narrow.value.trim() ? `${shown.length} of ${values.length} shown.` : '';
+    said.textContent = narrow.value.trim() ? fillIn(words.shownOf, { n: shown.length, of: values.length }) : '';
   };
   details.addEventListener('toggle', async () => {
     if (!details.open || values) return;
-    said.textContent = 'Loading the choices…';
+    said.textContent = words.loadingChoices;
     try {
       values = Object.keys((await (await load()).filters())[key] ?? {});
       said.textContent = '';
       show();
     } catch (error) {
-      said.textContent = 'The choices could not be loaded.';
+      said.textContent = words.choicesFailed;
       console.error(error);
     }
   });
@@ -205,13 +207,13 @@ function showInForm(form: HTMLFormElement, state: SearchState): void {
 }
 
 /** One result: the title as a link, its force, inspection, date and kind, and the excerpt. */
-function toResultItem(data: ResultData): HTMLLIElement {
+function toResultItem(data: ResultData, words: SearchWords): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h3');
   const link = document.createElement('a');
   link.href = data.url;
-  link.textContent = resultTitle(data.meta, data.url);
+  link.textContent = resultTitle(data.meta, data.url, words);
   heading.append(link);
   const facts = document.createElement('p');
   facts.className = 'meta';

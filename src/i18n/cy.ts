@@ -173,4 +173,5 @@ export const cyTerms: CyTerms = {
   'chart.has': { cy: same('{n}'), source: null },
   'chart.is': { cy: same('{n}'), source: null },
   'count.recommendation': { cy: same('{n} argymhelliad'), source: null },
+  'count.result': { cy: same('{n} canlyniad'), source: null },
 };

@@ -66,6 +66,20 @@ export const enCompare = {
   'inspectionKind.national-thematic': 'National thematic',
   'inspectionKind.peel': 'PEEL',
 
+  // The search page's script (src/browser/search-page.ts), given its words by the page.
+  'searchScript.prompt': 'Type the words to find, or choose a filter.',
+  'searchScript.searching': 'Searching…',
+  'searchScript.failed': 'Search could not be loaded. Every document can still be found from the lists of inspections and forces.',
+  'searchScript.loadingChoices': 'Loading the choices…',
+  'searchScript.choicesFailed': 'The choices could not be loaded.',
+  'searchScript.shownOf': '{n} of {of} shown.',
+  'searchScript.noResults': 'No results',
+  'searchScript.for': '{found} for “{query}”',
+  'searchScript.narrowed': '{found}, narrowed by {filters}',
+  'searchScript.or': 'or',
+  'searchScript.inspectionTitle': 'Inspection report: {title}',
+  'searchScript.comparisonTitle': 'Compared across forces: {title}',
+
   // The regions (src/lib/basics/regions.ts), as pages show them.
   'region.north-east': 'North East',
   'region.north-west': 'North West',

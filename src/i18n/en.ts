@@ -172,4 +172,5 @@ export const en = {
   'chart.has': { one: '{n} has', other: '{n} have' },
   'chart.is': { one: '{n} is', other: '{n} are' },
   'count.recommendation': { one: '{n} recommendation', other: '{n} recommendations' },
+  'count.result': { one: '{n} result', other: '{n} results' },
 } as const satisfies Record<string, string | { one: string; other: string }>;

@@ -30,6 +30,8 @@ describeInBrowser('searching a Welsh office\'s site in Welsh', () => {
     await expect.poll(() => links.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/cy/responses/dyffryn/vetting-review-2021/']);
     expect(await page.locator('.search-result .excerpt').getAttribute('lang')).toBe('cy');
+    // The script says what it found in the page's words, Welsh here (one result: "1 canlyniad").
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe(`1 canlyniad ar gyfer “${WELSH_WORD}”.`);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -2,6 +2,10 @@ import { describe, expect, test } from 'vitest';
 import {
   describeResults, narrowChoices, PAGE_KIND_LABELS, parseSearchState, resultTitle, SEARCH_SORTS, toExcerptParts, toPagefindOptions, toSearchParams, toSortValues, withUndatedLast, type SearchState,
 } from '../../src/lib/outputs/search/search-options.ts';
+import { toSearchWords } from '../../src/lib/views/search.ts';
+
+const english = toSearchWords('en');
+const welsh = toSearchWords('cy');
 
 describe('a search in the URL', () => {
   test('reads back exactly the search it was written from', () => {
@@ -56,11 +60,20 @@ describe('a filter filled in by the browser', () => {
 
 describe('the result list', () => {
   test('says how many results there are, for what, and how they were narrowed', () => {
-    expect(describeResults({ query: 'vetting', filters: { force: ['Northshire Constabulary', 'Westmere Police'] }, sort: 'relevance' }, 3)).toBe(
+    expect(describeResults({ query: 'vetting', filters: { force: ['Northshire Constabulary', 'Westmere Police'] }, sort: 'relevance' }, 3, english)).toBe(
       '3 results for “vetting”, narrowed by Force: Northshire Constabulary or Westmere Police.',
     );
-    expect(describeResults({ query: 'lorem', filters: {}, sort: 'relevance' }, 1)).toBe('1 result for “lorem”.');
-    expect(describeResults({ query: 'lorem', filters: {}, sort: 'relevance' }, 0)).toBe('No results for “lorem”.');
+    expect(describeResults({ query: 'lorem', filters: {}, sort: 'relevance' }, 1, english)).toBe('1 result for “lorem”.');
+    expect(describeResults({ query: 'lorem', filters: {}, sort: 'relevance' }, 0, english)).toBe('No results for “lorem”.');
+  });
+
+  test('says it in Welsh on a Welsh page, each number in its plural form', () => {
+    expect(describeResults({ query: 'fetio', filters: { force: ['Heddlu Dyffryn', 'Westmere Police'] }, sort: 'relevance' }, 3, welsh)).toBe(
+      '3 canlyniad ar gyfer “fetio”, wedi\'u cyfyngu yn ôl Heddlu: Heddlu Dyffryn neu Westmere Police.',
+    );
+    expect(describeResults({ query: 'fetio', filters: {}, sort: 'relevance' }, 0, welsh)).toBe('Dim canlyniadau ar gyfer “fetio”.');
+    expect(describeResults({ query: '', filters: { year: ['2021'] }, sort: 'relevance' }, 1, welsh)).toBe('1 canlyniad, wedi\'u cyfyngu yn ôl Blwyddyn: 2021.');
+    expect(resultTitle({ title: 'Arolygiad ffuglennol', kind: PAGE_KIND_LABELS.inspection }, '/x/', welsh)).toBe('Adroddiad arolygu: Arolygiad ffuglennol');
   });
 
   test('keeps a page’s text as text in an excerpt, highlighting only the matches', () => {
@@ -76,13 +89,13 @@ describe('the result list', () => {
 
 describe('a result\'s title', () => {
   test('names the force of a document first, and says which kind of page the others are', () => {
-    expect(resultTitle({ title: 'Response to a fictional report', force: 'Northshire Constabulary', kind: "Policing body's response" }, '/x/'))
+    expect(resultTitle({ title: 'Response to a fictional report', force: 'Northshire Constabulary', kind: "Policing body's response" }, '/x/', english))
       .toBe('Northshire Constabulary: Response to a fictional report');
-    expect(resultTitle({ title: 'A fictional report', kind: PAGE_KIND_LABELS.inspection }, '/x/')).toBe('Inspection report: A fictional report');
-    expect(resultTitle({ title: 'Recommendation 2: Placeholder', kind: PAGE_KIND_LABELS.comparison }, '/x/')).toBe('Compared across forces: Recommendation 2: Placeholder');
+    expect(resultTitle({ title: 'A fictional report', kind: PAGE_KIND_LABELS.inspection }, '/x/', english)).toBe('Inspection report: A fictional report');
+    expect(resultTitle({ title: 'Recommendation 2: Placeholder', kind: PAGE_KIND_LABELS.comparison }, '/x/', english)).toBe('Compared across forces: Recommendation 2: Placeholder');
   });
 
   test('does not name the force twice when the document\'s own title names it', () => {
-    expect(resultTitle({ title: 'Westmere Police response to the fictional report', force: 'Westmere Police' }, '/x/')).toBe('Westmere Police response to the fictional report');
+    expect(resultTitle({ title: 'Westmere Police response to the fictional report', force: 'Westmere Police' }, '/x/', english)).toBe('Westmere Police response to the fictional report');
   });
 });

@@ -2,9 +2,9 @@
  * The search page's view model: its form, with the values each filter can take (the facets
  * of the index's records, src/lib/outputs/search/search-records.ts), its sorts, and where the index is.
  */
-import { text, type Lang } from '../../i18n/index.ts';
+import { CATALOGUES, LOCALES, text, type Lang, type PluralForms } from '../../i18n/index.ts';
 import { getSearchFacets } from '../outputs/search/search-records.ts';
-import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilterKey, type SearchSortId } from '../outputs/search/search-options.ts';
+import { SEARCH_FILTER_KEYS, SEARCH_FILTERS, SEARCH_SORTS, type SearchFilterKey, type SearchSortId, type SearchWords } from '../outputs/search/search-options.ts';
 import type { Site } from '../site/site.ts';
 import { urls, withBase } from '../basics/urls.ts';
 import { pageHref, siteLink, type Link } from './format.ts';
@@ -23,6 +23,8 @@ export interface SearchPageView {
   filters: { key: SearchFilterKey; label: string; inBrowser: boolean; count: number; options: { id: string; value: string }[] }[];
   sorts: { id: SearchSortId; label: string }[];
   browse: { inspections: Link; forces: Link };
+  /** What the page's script says (searching, results, failures), in the page's language. */
+  words: SearchWords;
 }
 
 /** The search page: its form, with every filter's values, and where the index is. */
@@ -45,5 +47,27 @@ export function toSearchPageView(site: Site, lang: Lang = 'en'): SearchPageView 
       inspections: siteLink(site, urls.inspections(), text(lang, 'search.browseInspections')),
       forces: siteLink(site, urls.forces(), text(lang, 'search.browseForces')),
     },
+    words: toSearchWords(lang),
+  };
+}
+
+/** The search page script's words in `lang`, from the catalogue. */
+export function toSearchWords(lang: Lang): SearchWords {
+  return {
+    locale: LOCALES[lang],
+    prompt: text(lang, 'searchScript.prompt'),
+    searching: text(lang, 'searchScript.searching'),
+    failed: text(lang, 'searchScript.failed'),
+    loadingChoices: text(lang, 'searchScript.loadingChoices'),
+    choicesFailed: text(lang, 'searchScript.choicesFailed'),
+    shownOf: CATALOGUES[lang]['searchScript.shownOf'] as string,
+    noResults: text(lang, 'searchScript.noResults'),
+    results: CATALOGUES[lang]['count.result'] as PluralForms,
+    for: CATALOGUES[lang]['searchScript.for'] as string,
+    narrowed: CATALOGUES[lang]['searchScript.narrowed'] as string,
+    or: text(lang, 'searchScript.or'),
+    filters: Object.fromEntries(SEARCH_FILTER_KEYS.map((key) => [key, text(lang, `search.filter.${key}`)])) as Record<SearchFilterKey, string>,
+    inspectionTitle: CATALOGUES[lang]['searchScript.inspectionTitle'] as string,
+    comparisonTitle: CATALOGUES[lang]['searchScript.comparisonTitle'] as string,
   };
 }

@@ -34,12 +34,40 @@ export const PAGE_KIND_LABELS = {
  * Police: Response to …"), so five responses to one report read as five forces; an
  * inspection's and a comparison page's say what kind of page they are.
  */
-export function resultTitle(meta: { title?: string | undefined; force?: string | undefined; kind?: string | undefined }, fallback: string): string {
+export function resultTitle(meta: { title?: string | undefined; force?: string | undefined; kind?: string | undefined }, fallback: string, words: SearchWords): string {
   const title = meta.title ?? fallback;
   if (meta.force) return title.includes(meta.force) ? title : `${meta.force}: ${title}`;
-  if (meta.kind === PAGE_KIND_LABELS.inspection) return `Inspection report: ${title}`;
-  if (meta.kind === PAGE_KIND_LABELS.comparison) return `Compared across forces: ${title}`;
+  if (meta.kind === PAGE_KIND_LABELS.inspection) return fillIn(words.inspectionTitle, { title });
+  if (meta.kind === PAGE_KIND_LABELS.comparison) return fillIn(words.comparisonTitle, { title });
   return title;
+}
+
+/**
+ * The words the search page's script says, in the page's language: the page gives them
+ * (src/lib/views/search.ts, from the catalogue), so the script carries no words of its own.
+ * `{name}` marks a value; `results` has one form per plural category of `locale`.
+ */
+export interface SearchWords {
+  locale: string;
+  prompt: string;
+  searching: string;
+  failed: string;
+  loadingChoices: string;
+  choicesFailed: string;
+  shownOf: string;
+  noResults: string;
+  results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  for: string;
+  narrowed: string;
+  or: string;
+  filters: Record<SearchFilterKey, string>;
+  inspectionTitle: string;
+  comparisonTitle: string;
+}
+
+/** `{name}` in `template` replaced by `values.name` (as i18n/index.ts `fill`, which the script does not import: it would bring every catalogue into the page). */
+export function fillIn(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /**
@@ -134,13 +162,14 @@ export function withUndatedLast<T extends { id: string }>(sorted: readonly T[], 
 }
 
 /** A sentence for screen readers and sighted users: "3 results for “vetting”, narrowed by Force: Suffolk Constabulary." */
-export function describeResults(state: SearchState, count: number): string {
-  const found = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
-  const words = state.query ? ` for “${state.query}”` : '';
+export function describeResults(state: SearchState, count: number, words: SearchWords): string {
+  const form = words.results[new Intl.PluralRules(words.locale).select(count)] ?? words.results.other;
+  let found = count === 0 ? words.noResults : fillIn(form, { n: count });
+  if (state.query) found = fillIn(words.for, { found, query: state.query });
   const narrowed = SEARCH_FILTERS.filter((f) => state.filters[f.key]?.length).map(
-    (f) => `${f.label}: ${state.filters[f.key]!.join(' or ')}`,
+    (f) => `${words.filters[f.key]}: ${state.filters[f.key]!.join(` ${words.or} `)}`,
   );
-  return `${found}${words}${narrowed.length ? `, narrowed by ${narrowed.join('; ')}` : ''}.`;
+  return `${narrowed.length ? fillIn(words.narrowed, { found, filters: narrowed.join('; ') }) : found}.`;
 }
 
 /** The values to offer in a filter filled in by the browser, from the index's values: those containing every word typed, in alphabetical order. */
