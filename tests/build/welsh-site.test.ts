@@ -83,6 +83,18 @@ describe('a Welsh office\'s site, in English and in Welsh', () => {
     }
   });
 
+  test('a comparison page marks each document\'s words with its language where the page is in the other', () => {
+    const comparisons = welshPages.filter((path) => /^\/cy\/inspections\/[^/]+\/recommendations\/[^/]+\/$/.test(path));
+    expect(comparisons.length).toBeGreaterThan(0);
+    for (const path of comparisons) {
+      // The fictional English documents' words are all marked lang="en", so none is left in the Welsh text.
+      expect(welshText(fromHtml(built.pages.get(path)!)), path).not.toMatch(/Placeholder text for a fictional response/);
+    }
+    const english = fromHtml(built.pages.get('/inspections/vetting-review-2021/recommendations/1/')!);
+    const welshQuotes = elements(english, (e) => e.tagName === 'q' && e.properties.lang === 'cy');
+    expect(welshQuotes.length).toBeGreaterThan(0);
+  });
+
   test('a Welsh page is marked Welsh: the whole page, or, on an English document\'s page, the site\'s own words', () => {
     for (const path of welshPages) {
       const tree = fromHtml(built.pages.get(path)!);

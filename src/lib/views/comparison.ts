@@ -39,6 +39,8 @@ export interface ComparisonSummaryRow {
   corrected: Link | null;
   /** Every quotation behind the latest status, each in its sentence; empty when there is none. */
   evidence: QuoteView[];
+  /** The main document's language where the page is in another (its quotations are marked with it); else undefined. */
+  textLang: string | undefined;
   date: string;
   timeliness: TimelinessCell;
 }
@@ -68,6 +70,8 @@ export interface ComparisonDocument {
   evidenceLinks: (Link & { context: string })[];
   /** The document's own section for this recommendation, as HTML, its quoted words in `<mark>`; null when it has none. */
   sectionHtml: string | null;
+  /** The document's language where the page is in another (its section and quotations are marked with it); else undefined. */
+  textLang: string | undefined;
   /** What to say when there is no section. */
   note: string;
 }
@@ -164,6 +168,7 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
       // A later update's status is not the reading that was corrected.
       corrected: latest.updated ? null : correctedMark(site, main, rec.id, false, lang),
       evidence: getLatestEvidence(main, rec.id).inSentences,
+      textLang: main.lang === lang ? undefined : main.lang,
       date: documentDate(main, lang),
       timeliness: toTimelinessCell(site.timeliness(main), lang),
     };
@@ -236,6 +241,7 @@ function toComparisonDocument(site: Site, document: ResponseDocument, recommenda
         + (all.length > 1 ? text(lang, 'compare.contextQuotation', { n: i + 1 }) : ''),
     })),
     sectionHtml: sections.length ? markQuotes(sections.map((s) => s.html).join('\n'), own) : null,
+    textLang: document.lang === lang ? undefined : document.lang,
     note:
       status === 'not-addressed'
         ? text(lang, 'compare.notAddressed')
