@@ -77,6 +77,14 @@ export const cyCompareTerms: { readonly [K in keyof typeof enCompare]: { cy: str
   'searchScript.inspectionTitle': { cy: 'Adroddiad arolygu: {title}', source: null },
   'searchScript.comparisonTitle': { cy: 'Wedi\'i gymharu ar draws heddluoedd: {title}', source: null },
 
+  'chart.timeline.axis': { cy: 'Diwrnodau ar ôl yr adroddiad (diwrnod cyhoeddi = diwrnod 1)', source: null },
+  'chart.timeline.due': { cy: 'Erbyn: diwrnod {day}', source: null },
+  'chart.timeline.day': { cy: 'Diwrnod', source: null },
+  'chart.timeline.thatDay': { cy: 'Ymatebion y diwrnod hwnnw', source: null },
+  'chart.timeline.total': { cy: 'Cyfanswm hyd yma', source: null },
+  'chart.timeline.dayN': { cy: 'Diwrnod {day}', source: null },
+  'chart.timeline.dayNLate': { cy: 'Diwrnod {day} (yn hwyr)', source: null },
+
   'region.north-east': { cy: 'Gogledd-ddwyrain Lloegr', source: null },
   'region.north-west': { cy: 'Gogledd-orllewin Lloegr', source: null },
   'region.yorkshire-and-the-humber': { cy: 'Swydd Efrog a\'r Humber', source: null },

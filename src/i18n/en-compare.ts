@@ -80,6 +80,15 @@ export const enCompare = {
   'searchScript.inspectionTitle': 'Inspection report: {title}',
   'searchScript.comparisonTitle': 'Compared across forces: {title}',
 
+  // The timeline chart of an inspection's responses (src/lib/charts/timeline-chart.ts).
+  'chart.timeline.axis': 'Days after the report (publication day = day 1)',
+  'chart.timeline.due': 'Due: day {day}',
+  'chart.timeline.day': 'Day',
+  'chart.timeline.thatDay': 'Responses that day',
+  'chart.timeline.total': 'Total so far',
+  'chart.timeline.dayN': 'Day {day}',
+  'chart.timeline.dayNLate': 'Day {day} (late)',
+
   // The regions (src/lib/basics/regions.ts), as pages show them.
   'region.north-east': 'North East',
   'region.north-west': 'North West',

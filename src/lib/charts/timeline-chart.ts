@@ -26,7 +26,14 @@ export interface TimelineInput {
   /** Figures the line cannot show (undated, none on the site), added to the table. */
   otherRows: { header: string; count: number }[];
   table: { caption: string };
+  /**
+   * The chart's own words, in the page's language: the axis, the due line ("Due: day {day}"),
+   * the table's columns, and its rows' headers ("Day {day}", "Day {day} (late)").
+   */
+  words: { axis: string; due: string; columns: [string, string, string, string]; day: string; dayLate: string };
 }
+
+const withDay = (template: string, day: number) => template.replace('{day}', String(day));
 
 export const TIMELINE_LAYOUT = {
   width: 640,
@@ -74,9 +81,9 @@ export function toTimelineChart(input: TimelineInput): Chart {
     `<line class="chart-axis" x1="${left}" y1="${top}" x2="${left}" y2="${coord(y(0))}"></line>`,
     ...[0, yMax].map((v) => `<text class="chart-tick" x="${left - 6}" y="${coord(y(v))}" text-anchor="end" dominant-baseline="middle">${v}</text>`),
     ...[1, input.dueDay, lastDay].map((d) => `<text class="chart-tick" x="${coord(x(d))}" y="${height - bottom + 16}" text-anchor="middle">${d}</text>`),
-    `<text class="chart-tick" x="${coord((left + width - right) / 2)}" y="${height - 4}" text-anchor="middle">Days after the report (publication day = day 1)</text>`,
+    `<text class="chart-tick" x="${coord((left + width - right) / 2)}" y="${height - 4}" text-anchor="middle">${escapeXml(input.words.axis)}</text>`,
     `<line class="chart-due" x1="${coord(x(input.dueDay))}" y1="${top}" x2="${coord(x(input.dueDay))}" y2="${coord(y(0))}" stroke-dasharray="6 4"></line>`,
-    `<text class="chart-label" x="${coord(x(input.dueDay) + 6)}" y="${top + 10}">Due: day ${input.dueDay}</text>`,
+    `<text class="chart-label" x="${coord(x(input.dueDay) + 6)}" y="${top + 10}">${escapeXml(withDay(input.words.due, input.dueDay))}</text>`,
     `<polyline class="chart-line" fill="none" points="${points.join(' ')}"></polyline>`,
     ...input.arrivals.map((a) => {
       const total = steps.find(([day]) => day === a.day)![1];
@@ -86,11 +93,11 @@ export function toTimelineChart(input: TimelineInput): Chart {
   let running = 0;
   const table: ChartTable = {
     caption: input.table.caption,
-    columns: ['Day', 'Date', 'Responses that day', 'Total so far'],
+    columns: input.words.columns,
     rows: [
       ...input.arrivals.map((a) => {
         running += a.count;
-        return { header: `Day ${a.day}${a.day > input.dueDay ? ' (late)' : ''}`, cells: [a.date, a.count, running] };
+        return { header: withDay(a.day > input.dueDay ? input.words.dayLate : input.words.day, a.day), cells: [a.date, a.count, running] };
       }),
       ...input.otherRows.map((r) => ({ header: r.header, cells: ['–', r.count, '–'] })),
     ],

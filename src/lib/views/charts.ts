@@ -92,6 +92,13 @@ export function toArrivalsChart(site: Site, inspection: Inspection, lang: Lang =
       { header: text(lang, 'chart.notOnSite'), count: none },
     ],
     table: { caption: text(lang, 'chart.arrivals.caption') },
+    words: {
+      axis: text(lang, 'chart.timeline.axis'),
+      due: text(lang, 'chart.timeline.due'),
+      columns: [text(lang, 'chart.timeline.day'), text(lang, 'table.date'), text(lang, 'chart.timeline.thatDay'), text(lang, 'chart.timeline.total')],
+      day: text(lang, 'chart.timeline.dayN'),
+      dayLate: text(lang, 'chart.timeline.dayNLate'),
+    },
   });
 }
 

@@ -17,6 +17,7 @@ const chart = toTimelineChart({
   total: 10,
   otherRows: [{ header: 'Undated', count: 1 }],
   table: { caption: 'Placeholder caption' },
+  words: { axis: 'Placeholder axis', due: 'Due: day {day}', columns: ['Day', 'Date', 'That day', 'So far'], day: 'Day {day}', dayLate: 'Day {day} (late)' },
 });
 
 describe('responses over time', () => {
