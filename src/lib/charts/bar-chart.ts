@@ -38,7 +38,10 @@ export function barLengths(values: readonly number[], plotWidth: number): number
 
 /** Draws the chart and its table from the bars. */
 export function toBarChart(input: BarChartInput): Chart {
-  const { width, labelWidth, valueWidth, barHeight, gap, padding } = BAR_LAYOUT;
+  const { width, valueWidth, barHeight, gap, padding } = BAR_LAYOUT;
+  // Room for the longest label at about 8px a character (the labels are 14px): the Welsh
+  // "Yn aros am gamau cenedlaethol" needs more than the English labels' 230.
+  const labelWidth = Math.max(BAR_LAYOUT.labelWidth, Math.ceil(Math.max(...input.bars.map((b) => b.label.length)) * 8) + 16);
   const plotWidth = width - labelWidth - valueWidth;
   const lengths = barLengths(input.bars.map((b) => b.value), plotWidth);
   const height = padding * 2 + input.bars.length * (barHeight + gap) - gap;

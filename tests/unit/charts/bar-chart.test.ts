@@ -45,3 +45,17 @@ describe('a bar chart', () => {
     ]);
   });
 });
+
+describe('a bar chart\'s labels', () => {
+  const withLabel = (label: string) => toBarChart({
+    id: 'chart-labels', title: 'Placeholder', summary: 'Placeholder summary.',
+    bars: [{ label, value: 1, className: 'status-complete' }],
+    table: { caption: 'Placeholder caption', labelHeading: 'Status', valueHeading: 'Forces' },
+  });
+  const barStart = (svg: string) => Number(/<rect class="chart-bar[^"]*" x="([\d.]+)"/.exec(svg)![1]);
+
+  test('keep the usual room when they fit, and get more for a longer one (Welsh statuses are longer)', () => {
+    expect(barStart(withLabel('Awaiting national action').svg)).toBe(BAR_LAYOUT.labelWidth);
+    expect(barStart(withLabel('Yn aros am gamau cenedlaethol').svg)).toBeGreaterThanOrEqual('Yn aros am gamau cenedlaethol'.length * 8);
+  });
+});
