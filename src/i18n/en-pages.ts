@@ -4,6 +4,7 @@
  * joins to the first. Same conventions as en.ts.
  */
 import { KIND_TITLES } from '../lib/site/documents.ts';
+import { NO_DOCUMENT } from '../lib/site/what-is-due.ts';
 import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilterKey, type SearchSortId } from '../lib/outputs/search/search-options.ts';
 
 // The search page's filters and orders are named where its script shares them (src/lib/search.ts).
@@ -62,7 +63,7 @@ export const enPages = {
   'due.all': 'What is due, and what ended in the last 12 months',
   'due.forceCalendar': 'Add {force}\'s due dates to your calendar',
   'due.inspectionCalendar': 'Add to calendar: this due date and every other on the site',
-  'due.noDocument': 'No document on this site yet',
+  'due.noDocument': NO_DOCUMENT,
   'due.today': 'Due today',
   'due.left': '{days} left',
   'due.endedAgo': 'Ended {days} ago',

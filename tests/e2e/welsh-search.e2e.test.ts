@@ -3,28 +3,19 @@
  * document in Welsh, and the result links to its Welsh page, so a reader searching in Welsh
  * stays on the Welsh pages.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeInBrowser, launchBrowser, serveStatic, type StaticServer } from '../support/browser.ts';
+import { expect, test } from 'vitest';
+import { describeInBrowser, useSiteInBrowser } from '../support/browser.ts';
 import { WELSH_WORD } from '../support/fixture-site.ts';
 import { WELSH_SITE } from '../support/paths.ts';
 
 describeInBrowser('searching a Welsh office\'s site in Welsh', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(WELSH_SITE)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser(WELSH_SITE);
 
   test('finds the document in Welsh by a Welsh word, and links to its Welsh page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}cy/search/?q=${WELSH_WORD}`);
+    await page.goto(`${site.server.url}cy/search/?q=${WELSH_WORD}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('cy');
     const links = page.locator('.search-results h3 a');
     await expect.poll(() => links.count(), { timeout: 15_000 }).toBeGreaterThan(0);

@@ -15,7 +15,7 @@ import { markQuotes } from '../text/evidence-marks.ts';
 import { renderBody } from '../text/markdown-render.ts';
 import { findQuoteSentence, type QuoteInSentence } from '../text/quote-sentence.ts';
 import { NO_STATUS_LABEL, statusLabel, STATUSES, type StatusId } from '../basics/statuses.ts';
-import { STATUS_COLOURS, type StatusCell } from './tag-colours.ts';
+import { statusCellOf, type StatusCell } from './tag-colours.ts';
 
 /** What the form holds (Decap's entry data, made plain): any field may be missing, or null while just added. */
 type Maybe<T> = T | null | undefined;
@@ -68,7 +68,8 @@ export function toPreviewView(entry: PreviewEntry, names: PreviewNames, parse: (
     return {
       id: rec.id,
       title: rec.title,
-      status: statusCell(item?.status && STATUS_IDS.has(item.status) ? item.status as StatusId : undefined),
+      // In English: the preview takes no catalogue (see tag-colours.ts).
+      status: statusCellOf(item?.status && STATUS_IDS.has(item.status) ? item.status as StatusId : undefined, (id) => (id === 'none' ? NO_STATUS_LABEL : statusLabel(id))),
       reasons: item?.reasons?.trim() || null,
       evidence: quotes.map((quote) => inSentence(rendered.text, quote)),
     };
@@ -95,9 +96,4 @@ export function toPreviewView(entry: PreviewEntry, names: PreviewNames, parse: (
 function inSentence(text: string, quote: string): PreviewQuote {
   const found = findQuoteSentence(text, quote);
   return found ? { ...found, found: true } : { before: '', quoted: quote.replace(/\s+/g, ' ').trim(), after: '', found: false };
-}
-
-/** A status as the site's tables show it, in English (the preview takes no catalogue: see tag-colours.ts). */
-function statusCell(status: StatusId | undefined): StatusCell {
-  return status ? { id: status, label: statusLabel(status), colour: STATUS_COLOURS[status] } : { id: 'none', label: NO_STATUS_LABEL, colour: STATUS_COLOURS.none };
 }

@@ -24,7 +24,7 @@ export interface Link {
 }
 
 export { STATUS_COLOURS, TIMELINESS_COLOURS, type StatusCell, type TagColour } from './tag-colours.ts';
-import { STATUS_COLOURS, TIMELINESS_COLOURS, type StatusCell, type TagColour } from './tag-colours.ts';
+import { statusCellOf, TIMELINESS_COLOURS, type StatusCell, type TagColour } from './tag-colours.ts';
 
 export interface TimelinessCell {
   status: TimelinessStatus;
@@ -55,8 +55,7 @@ export function pageHref(site: Site, path: string): string {
 
 /** A status as a cell: its id for colour and its label as text. */
 export function toStatusCell(status: StatusId | undefined, lang: Lang = 'en'): StatusCell {
-  const id = status ?? 'none';
-  return { id, label: text(lang, `status.${id}`), colour: STATUS_COLOURS[id] };
+  return statusCellOf(status, (id) => text(lang, `status.${id}`));
 }
 
 /** Timeliness as words ("On time: day 50 of 56", "Late by 3 days", "Undated"...), with the date it rests on. */

@@ -40,3 +40,9 @@ export interface StatusCell {
   /** The class that colours it. */
   colour: TagColour;
 }
+
+/** A status as the tables show it, with `label` the words for it in the page's language ("No status given" for `none`). */
+export function statusCellOf(status: StatusId | undefined, label: (id: StatusId | 'none') => string): StatusCell {
+  const id = status ?? 'none';
+  return { id, label: label(id), colour: STATUS_COLOURS[id] };
+}
