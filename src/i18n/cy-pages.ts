@@ -175,6 +175,7 @@ export const cyPagesTerms: { readonly [K in keyof typeof enPages]: { cy: string;
   'data.everyStatus': { cy: 'Pob statws, gyda\'i dystiolaeth', source: null },
   'data.statusCaption': { cy: 'Meysydd pob rhes o statuses.csv a statuses.json', source: null },
   'data.perInspection': { cy: 'Un ffeil ar gyfer pob arolygiad', source: null },
+  'data.inspectionsLink': { cy: 'arolygiadau fesul blwyddyn', source: null },
   'data.inspectionCaption': { cy: 'Meysydd pob rhes o ffeil arolygiad', source: null },
   'data.statuses': { cy: 'Statwsau', source: null },
   'data.statusesCaption': { cy: 'Statwsau argymhellion', source: null },

@@ -188,6 +188,7 @@ export const enPages = {
   'data.everyStatus': 'Every status, with its evidence',
   'data.statusCaption': 'Fields of each row of statuses.csv and statuses.json',
   'data.perInspection': 'One file per inspection',
+  'data.inspectionsLink': 'the inspections by year',
   'data.inspectionCaption': 'Fields of each row of an inspection\'s file',
   'data.statuses': 'Statuses',
   'data.statusesCaption': 'Recommendation statuses',

@@ -13,6 +13,7 @@ import { TIMELINESS_DESCRIPTIONS, TIMELINESS_LABELS } from '../lib/site/deadline
 import { DOCUMENT_KINDS, type DocumentKind } from '../lib/basics/document-kinds.ts';
 import { NO_STATUS_LABEL, STATUSES, type StatusId } from '../lib/basics/statuses.ts';
 import { enCompare } from './en-compare.ts';
+import { enData } from './en-data.ts';
 import { enPages } from './en-pages.ts';
 
 const status = (id: StatusId) => STATUSES.find((s) => s.id === id)!;
@@ -117,6 +118,7 @@ export const en = {
 
   ...enPages,
   ...enCompare,
+  ...enData,
 
   // The charts' words (views/charts.ts).
   'chart.status.none': 'None of the {n} forces has a document on this site yet.',

@@ -8,9 +8,11 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cyTerms } from '../../src/i18n/cy.ts';
 import { en } from '../../src/i18n/en.ts';
-import { CATALOGUES, count, LANGS, listAnd, listTally, LOCALES, pluralCategory, text } from '../../src/i18n/index.ts';
+import { CATALOGUES, count, LANGS, listAnd, listTally, LOCALES, pluralCategory, text, type TextKey } from '../../src/i18n/index.ts';
 import { SOURCES } from '../../src/i18n/sources.ts';
 import { formatDateIn } from '../../src/i18n/dates.ts';
+import { INSPECTION_RECORD_FIELDS, RECORD_FIELDS } from '../../src/lib/outputs/data/data-export.ts';
+import { STATUS_RECORD_FIELDS } from '../../src/lib/outputs/data/data-statuses.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const valuesOf = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -50,6 +52,36 @@ describe('the catalogues', () => {
     const unsourced = Object.entries(cyTerms).filter(([, term]) => term.source === null);
     expect([...rows.keys()].sort()).toEqual(unsourced.map(([key]) => key).sort());
     for (const [key, term] of unsourced) for (const form of formsOf(term.cy)) expect(rows.get(key), key).toContain(form);
+  });
+});
+
+describe('the data files\' field descriptions', () => {
+  const files = { responses: RECORD_FIELDS, inspection: INSPECTION_RECORD_FIELDS, statuses: STATUS_RECORD_FIELDS } as const;
+
+  test('each field of each data file is in the catalogue, its English word for word the description the files and datapackage.json carry', () => {
+    const keys = Object.entries(files).flatMap(([file, fields]) => fields.map((f) => [`dataField.${file}.${f.name}`, f.description] as const));
+    expect(keys.length).toBeGreaterThan(60);
+    // No key for a field the files no longer have.
+    expect(Object.keys(en).filter((key) => key.startsWith('dataField.')).sort()).toEqual(keys.map(([key]) => key).sort());
+    for (const [key, description] of keys) {
+      expect(description.length, key).toBeGreaterThan(0);
+      // `text` gives it back unchanged: a description has no `{value}` for `fill` to take.
+      expect(text('en', key as TextKey), key).toBe(description);
+    }
+  });
+
+  test('each has its Welsh, which is not the English, keeps the field names it mentions, and is listed for the translator', () => {
+    for (const [file, fields] of Object.entries(files)) {
+      for (const field of fields) {
+        const key = `dataField.${file}.${field.name}` as TextKey;
+        const welsh = text('cy', key);
+        expect(welsh, key).not.toBe(field.description);
+        // The values and other fields a description names (in the data files' own words) are named in the Welsh too.
+        const named = [...field.description.matchAll(/\b(pcc-response|force-response|inspectorate-letter|on-time|not-applicable|not-addressed|daysFromReport|evidence|latestEvidence|responses\.json|statuses\.csv|YYYY-MM-DD|YYYY-MM)\b/g)].map((m) => m[1]);
+        for (const name of named) expect(welsh, `${key}: ${name}`).toContain(name);
+        expect(cyTerms[key].source, key).toBeNull();
+      }
+    }
   });
 });
 

@@ -33,11 +33,11 @@ export function toDataView(site: Site, lang: Lang = 'en'): DataView {
   const { feed, alternates } = siteFeedLinks(site, 'all.xml', lang);
   return {
     files: [siteLink(site, urls.responsesCsv(), 'responses.csv'), siteLink(site, urls.responsesJson(), 'responses.json')],
-    inspectionsPage: siteLink(site, urls.inspections(), 'the inspections by year'),
-    recordFields: RECORD_FIELDS,
-    inspectionFields: INSPECTION_RECORD_FIELDS,
+    inspectionsPage: siteLink(site, urls.inspections(), text(lang, 'data.inspectionsLink')),
+    recordFields: RECORD_FIELDS.map((f) => ({ name: f.name, description: text(lang, `dataField.responses.${f.name}`) })),
+    inspectionFields: INSPECTION_RECORD_FIELDS.map((f) => ({ name: f.name, description: text(lang, `dataField.inspection.${f.name}`) })),
     statusFiles: [siteLink(site, urls.statusesCsv(), 'statuses.csv'), siteLink(site, urls.statusesJson(), 'statuses.json')],
-    statusFields: STATUS_RECORD_FIELDS,
+    statusFields: STATUS_RECORD_FIELDS.map((f) => ({ name: f.name, description: text(lang, `dataField.statuses.${f.name}`) })),
     schemaFiles: CONTENT_SCHEMA_NAMES.map((name) => siteLink(site, urls.contentSchema(name), `${name}.json`)),
     dataPackage: siteLink(site, urls.dataPackage(), 'datapackage.json'),
     timeliness: (Object.keys(TIMELINESS_DESCRIPTIONS) as TimelinessStatus[]).map((id) => ({ id, label: text(lang, `timeliness.${id}`), description: text(lang, `timeliness.${id}.description`) })),
