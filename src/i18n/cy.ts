@@ -117,6 +117,14 @@ export const cyTerms: CyTerms = {
   'pager.label': { cy: 'Blynyddoedd eraill', source: null },
   'pager.newer': { cy: 'Mwy diweddar: {year}', source: null },
   'pager.older': { cy: 'Hŷn: {year}', source: null },
+  'preview.none': { cy: 'Rhagolwg: nid oes problemau yn y cynnwys.', source: null },
+  'preview.some': { cy: 'Rhagolwg: problemau yn y cynnwys ({problems}).', source: null },
+  'preview.someHidden': { cy: 'Rhagolwg: problemau yn y cynnwys ({problems}); ni ddangosir dogfennau â gwallau.', source: null },
+  // A tally of labels and numbers, so no noun follows a number and "a"/"ac" before a number is not needed.
+  'preview.tally': { cy: 'gwallau: {errors}, rhybuddion: {warnings}, ffeiliau: {files}', source: null },
+  'preview.error': { cy: 'Gwall', source: null },
+  'preview.warning': { cy: 'Rhybudd', source: null },
+  'preview.seeAll': { cy: 'Gweld pob problem', source: null },
 
   ...cyPagesTerms,
   ...cyCompareTerms,
@@ -176,4 +184,8 @@ export const cyTerms: CyTerms = {
   'chart.is': { cy: same('{n}'), source: null },
   'count.recommendation': { cy: same('{n} argymhelliad'), source: null },
   'count.result': { cy: same('{n} canlyniad'), source: null },
+  // In the preview's tally the label comes first ("gwallau: 2"), so the number stands alone.
+  'count.error': { cy: same('{n}'), source: null },
+  'count.warning': { cy: same('{n}'), source: null },
+  'count.file': { cy: same('{n}'), source: null },
 };

@@ -115,6 +115,14 @@ export const en = {
   'pager.label': 'Other years',
   'pager.newer': 'Newer: {year}',
   'pager.older': 'Older: {year}',
+  // The preview's banner of problems (npm run dev; views/layout.ts). The problems themselves stay as `npm run check` words them.
+  'preview.none': 'Preview: the content has no problems.',
+  'preview.some': 'Preview: the content has {problems}.',
+  'preview.someHidden': 'Preview: the content has {problems}; documents with errors are not shown.',
+  'preview.tally': '{errors} and {warnings} in {files}',
+  'preview.error': 'Error',
+  'preview.warning': 'Warning',
+  'preview.seeAll': 'See every problem',
 
   ...enPages,
   ...enCompare,
@@ -175,4 +183,7 @@ export const en = {
   'chart.is': { one: '{n} is', other: '{n} are' },
   'count.recommendation': { one: '{n} recommendation', other: '{n} recommendations' },
   'count.result': { one: '{n} result', other: '{n} results' },
+  'count.error': { one: '{n} error', other: '{n} errors' },
+  'count.warning': { one: '{n} warning', other: '{n} warnings' },
+  'count.file': { one: '{n} file', other: '{n} files' },
 } as const satisfies Record<string, string | { one: string; other: string }>;

@@ -1,5 +1,5 @@
 /** What every page's frame shows: the office's name and logo, the navigation, and in the preview the content's problems. */
-import { text, type Lang } from '../../i18n/index.ts';
+import { count, text, type Lang } from '../../i18n/index.ts';
 import type { SiteConfig } from '../settings/office-settings.ts';
 import { toIconLinks, type IconLink } from '../outputs/icons.ts';
 import { logoUrl } from '../settings/office-settings.ts';
@@ -41,6 +41,8 @@ export interface LayoutView {
 
 export interface PreviewBanner {
   summary: string;
+  /** The words before each problem, by its severity: "Error", "Warning". */
+  severities: Record<Problem['severity'], string>;
   /** The problems of the file this page shows, each as `file:line: field: message`. */
   own: { text: string; severity: Problem['severity'] }[];
   problemsPage: Link;
@@ -69,7 +71,7 @@ export function toLayoutView(config: SiteConfig, currentPath: string, preview?: 
     ],
     search: withBase(base, urls.search()),
     languages: toLanguages(config, currentPath, lang),
-    preview: preview ? toPreviewBanner(config.base, preview.problems, preview.file) : null,
+    preview: preview ? toPreviewBanner(config.base, preview.problems, preview.file, lang) : null,
     words: {
       skip: text(lang, 'layout.skip'),
       navLabel: text(lang, 'layout.navLabel'),
@@ -85,15 +87,23 @@ export function toLayoutView(config: SiteConfig, currentPath: string, preview?: 
   };
 }
 
-function toPreviewBanner(base: string, problems: Problem[], file: string | undefined): PreviewBanner {
+/**
+ * The preview's banner in the page's language: the tally of problems and the words around them.
+ * The problems themselves are as `npm run check` words them, for the office, in English.
+ */
+function toPreviewBanner(base: string, problems: Problem[], file: string | undefined, lang: Lang): PreviewBanner {
   const errors = errorsOf(problems).length;
-  const summary = problems.length === 0
-    ? 'Preview: the content has no problems.'
-    : `Preview: the content has ${summarizeProblems(problems)}${errors ? '; documents with errors are not shown' : ''}.`;
+  const tally = text(lang, 'preview.tally', {
+    errors: count(lang, 'count.error', errors),
+    warnings: count(lang, 'count.warning', problems.length - errors),
+    files: count(lang, 'count.file', new Set(problems.map((p) => p.file)).size),
+  });
+  const summary = problems.length === 0 ? text(lang, 'preview.none') : text(lang, errors ? 'preview.someHidden' : 'preview.some', { problems: tally });
   return {
     summary,
+    severities: { error: text(lang, 'preview.error'), warning: text(lang, 'preview.warning') },
     own: problems.filter((p) => p.file === file).map(toProblemLine),
-    problemsPage: { href: withBase(base, PROBLEMS_PATH), text: 'See every problem' },
+    problemsPage: { href: withBase(base, PROBLEMS_PATH), text: text(lang, 'preview.seeAll') },
   };
 }
 

@@ -107,3 +107,25 @@ test('no Welsh view holds English words of the catalogue, but for the fields lis
   // Every field listed as not yet in Welsh still has English in it: once it has none, take it off the list.
   expect([...pending].sort()).toEqual(Object.keys(NOT_YET_WELSH).sort());
 });
+
+test('the preview\'s banner is in the page\'s language; the problems themselves stay as `npm run check` words them', () => {
+  const config = { ...siteConfigSchema.parse({}), officeName: 'Swyddfa Ffuglennol' };
+  const problems = [
+    { file: 'content/responses/dyffryn/placeholder.md', line: 3, field: 'date', message: 'not a day: "2021-13-01"', severity: 'error' as const },
+    { file: 'content/responses/dyffryn/placeholder.md', line: 7, field: 'author', message: 'placeholder left in', severity: 'warning' as const },
+    { file: 'content/forces.yaml', line: 2, field: 'name', message: 'placeholder left in', severity: 'warning' as const },
+  ];
+  const banner = (lang: 'en' | 'cy', list = problems) => toLayoutView(config, '/', { problems: list, file: problems[0]!.file }, lang).preview!;
+  expect(banner('en').summary).toBe('Preview: the content has 1 error and 2 warnings in 2 files; documents with errors are not shown.');
+  expect(banner('en', problems.slice(2)).summary).toBe('Preview: the content has 0 errors and 1 warning in 1 file.');
+  expect(banner('en', []).summary).toBe('Preview: the content has no problems.');
+  expect(banner('cy').summary).toBe('Rhagolwg: problemau yn y cynnwys (gwallau: 1, rhybuddion: 2, ffeiliau: 2); ni ddangosir dogfennau â gwallau.');
+  expect(banner('cy', []).summary).toBe('Rhagolwg: nid oes problemau yn y cynnwys.');
+  expect(banner('cy').severities).toEqual({ error: 'Gwall', warning: 'Rhybudd' });
+  expect(banner('cy').problemsPage.text).toBe('Gweld pob problem');
+  expect(banner('cy').own.map((p) => p.text)).toEqual(banner('en').own.map((p) => p.text));
+  // No English of the catalogue in the Welsh banner's own words.
+  const words = [banner('cy').summary, banner('cy', problems.slice(2)).summary, ...Object.values(banner('cy').severities), banner('cy').problemsPage.text].join(' ');
+  for (const { run } of englishRuns()) expect(words).not.toContain(run);
+  for (const english of ['Preview', 'Error', 'Warning', 'problems']) expect(words).not.toContain(english);
+});
