@@ -9,6 +9,7 @@ import type { en } from './en.ts';
 import type { SourceId } from './sources.ts';
 import { cyCompareTerms } from './cy-compare.ts';
 import { cyDataTerms } from './cy-data.ts';
+import { cyFeedTerms } from './cy-feeds.ts';
 import { cyPagesTerms } from './cy-pages.ts';
 
 /** The six plural forms of Welsh, `{n}` being the number. */
@@ -129,6 +130,7 @@ export const cyTerms: CyTerms = {
   ...cyPagesTerms,
   ...cyCompareTerms,
   ...cyDataTerms,
+  ...cyFeedTerms,
 
   'chart.status.none': { cy: 'Nid oes gan yr un o\'r {n} heddlu ddogfen ar y wefan hon eto.', source: null },
   'chart.status.summary': { cy: 'O {forces}, mae gan {withDocument} ddogfen ar y wefan hon: {parts}{asOf}; nid oes gan {none} yr un.', source: null },

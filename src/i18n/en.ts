@@ -14,6 +14,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../lib/basics/document-kinds.
 import { NO_STATUS_LABEL, STATUSES, type StatusId } from '../lib/basics/statuses.ts';
 import { enCompare } from './en-compare.ts';
 import { enData } from './en-data.ts';
+import { FEED_TEXTS } from '../lib/outputs/feeds/feed-words.ts';
 import { enPages } from './en-pages.ts';
 
 const status = (id: StatusId) => STATUSES.find((s) => s.id === id)!;
@@ -127,6 +128,8 @@ export const en = {
   ...enPages,
   ...enCompare,
   ...enData,
+  // The feeds' and calendars' words are written where the feeds are made (src/lib/outputs/feeds/feed-words.ts).
+  ...FEED_TEXTS,
 
   // The charts' words (views/charts.ts).
   'chart.status.none': 'None of the {n} forces has a document on this site yet.',

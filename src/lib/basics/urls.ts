@@ -59,6 +59,14 @@ export function permanentUrl(site: { base: string; siteUrl?: string | undefined 
 }
 
 /**
+ * A page's or a feed's address in the reader's language, as `permanentUrl`: under `pagesBase`
+ * where the site gives one (the Welsh pages and their feeds and calendars, `/cy/`).
+ */
+export function languageUrl(site: { base: string; pagesBase?: string | undefined; siteUrl?: string | undefined }, path: string): string {
+  return permanentUrl({ base: site.pagesBase ?? site.base, siteUrl: site.siteUrl }, path);
+}
+
+/**
  * The link from one page of the site to another, relative: `../recommendations/3/` from
  * `/inspections/x/by-name/` to `/inspections/x/recommendations/3/`. For links repeated many
  * times on a page, where the full path would cost bytes; it works under any base path.

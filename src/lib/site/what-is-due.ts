@@ -6,7 +6,7 @@
  */
 import type { Force, Inspection, ResponseDocument } from '../content/model.ts';
 import { daysBetween, isDay, latestDay } from '../basics/days.ts';
-import { getDueDate, STATUTORY_PERIOD_DAYS } from './deadline.ts';
+import { getDueDate } from './deadline.ts';
 import { isStatutoryKind } from '../basics/document-kinds.ts';
 
 /** The words for a force with no policing body's comments on the site: neutral, as everywhere (in English; the catalogue's `due.noDocument`). */
@@ -109,7 +109,3 @@ export function forcesWithoutComments(period: DuePeriod): Force[] {
   return period.forces.filter((f) => f.comments.length === 0).map((f) => f.force);
 }
 
-/** What is due, in one sentence: for calendars and feeds. */
-export function describeDuty(inspection: Pick<Inspection, 'title'>): string {
-  return `The last day for each local policing body whose force the report concerns to publish its comments on "${inspection.title}", saying for each recommendation what has been or will be done, or why nothing (Police Act 1996, section 55; ${STATUTORY_PERIOD_DAYS} days counting the report's publication day as day 1).`;
-}

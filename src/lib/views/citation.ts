@@ -3,7 +3,7 @@ import type { Inspection, ResponseDocument } from '../content/model.ts';
 import { formatDateIn } from '../../i18n/dates.ts';
 import { text, type Lang } from '../../i18n/index.ts';
 import { earliestDay } from '../basics/days.ts';
-import { authorName, SITE_NAME } from '../site/documents.ts';
+import { authorName } from '../site/documents.ts';
 import type { Site } from '../site/site.ts';
 import { getLastStatusDate } from '../site/status-history.ts';
 import { newestCorrectionDate } from '../site/reasons-and-corrections.ts';
@@ -24,11 +24,11 @@ export function toCitation(site: Site, document: ResponseDocument, lang: Lang = 
     : document.published ? ` ${text(lang, 'citation.published', { date: formatDateIn(lang, document.published) })}` : '';
   const original = document.source ? ` ${text(lang, 'citation.original', { url: document.source })}` : '';
   const address = text(lang, 'citation.availableAt', { url: permanentUrl(site, urls.response(document.id)) });
-  return `${citationAuthor(site, document, lang)} (${year}) ${documentTitleIn(lang, site, document)}.${dated} ${SITE_NAME}. ${address}${original}`;
+  return `${citationAuthor(site, document, lang)} (${year}) ${documentTitleIn(lang, site, document)}.${dated} ${text(lang, 'site.name')}. ${address}${original}`;
 }
 
 /** Who the citation names: the signatory, else the body the kind of document comes from (documentAuthor, in the page's language). */
-function citationAuthor(site: Pick<Site, 'force'>, document: ResponseDocument, lang: Lang): string {
+export function citationAuthor(site: Pick<Site, 'force'>, document: ResponseDocument, lang: Lang): string {
   if (document.author) return authorName(document.author);
   const force = site.force(document.force);
   if (document.kind === 'inspectorate-letter') return text(lang, 'citation.inspectorate');

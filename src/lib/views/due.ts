@@ -10,7 +10,7 @@ import { getDueDate, STATUTORY_PERIOD_DAYS } from '../site/deadline.ts';
 import { forcesWithoutComments, getDueList, RECENTLY_ENDED_MONTHS, type DuePeriod } from '../site/what-is-due.ts';
 import type { Site } from '../site/site.ts';
 import { urls } from '../basics/urls.ts';
-import { documentDate, siteLink, toFeedLinks, type Alternate, type Link } from './format.ts';
+import { documentDate, siteLink, subscriptionLink, toFeedLinks, type Alternate, type Link } from './format.ts';
 
 /** One sentence on subscribing to a calendar, for every page that links to one. */
 export const SUBSCRIBE_HELP = en['due.subscribeHelp'];
@@ -75,7 +75,7 @@ function toPeriodItem(site: Site, period: DuePeriod, forces: DuePeriod['forces']
 /** The `/due/` page, as of `today` (`YYYY-MM-DD`). */
 export function toDueView(site: Site, today: string, lang: Lang = 'en'): DueView {
   const list = getDueList(site, today);
-  const feed = site.siteUrl ? siteLink(site, urls.dueFeed(), text(lang, 'due.feed')) : null;
+  const feed = site.siteUrl ? subscriptionLink(site, urls.dueFeed(), text(lang, 'due.feed')) : null;
   return {
     builtOn: formatDateIn(lang, today),
     builtOnIso: today,
@@ -86,7 +86,7 @@ export function toDueView(site: Site, today: string, lang: Lang = 'en'): DueView
     }),
     unknownDue: list.unknownDue.map((i) => siteLink(site, urls.inspection(i.id), text(lang, 'due.unknownItem', { title: i.title, date: formatDateIn(lang, i.published) }))),
     feed,
-    calendar: site.siteUrl ? siteLink(site, urls.calendar(), text(lang, 'due.calendar')) : null,
+    calendar: site.siteUrl ? subscriptionLink(site, urls.calendar(), text(lang, 'due.calendar')) : null,
     inspections: siteLink(site, urls.inspections(), text(lang, 'due.inspectionsLink')),
     alternates: toFeedLinks(site, urls.dueFeed(), text(lang, 'due.feedTitle'), text(lang, 'due.feedTitle')).alternates,
     periodDays: STATUTORY_PERIOD_DAYS,
@@ -130,10 +130,10 @@ export function toCalendarLink(site: Site, page: { force: string } | { inspectio
   if (!site.siteUrl) return null;
   const help = text(lang, 'due.subscribeHelp');
   if ('force' in page) {
-    return { link: siteLink(site, urls.forceCalendar(page.force), text(lang, 'due.forceCalendar', { force: site.force(page.force).name })), help };
+    return { link: subscriptionLink(site, urls.forceCalendar(page.force), text(lang, 'due.forceCalendar', { force: site.force(page.force).name })), help };
   }
   if (!getDueDate(site.inspection(page.inspection).published)) return null;
-  return { link: siteLink(site, urls.calendar(), text(lang, 'due.inspectionCalendar')), help };
+  return { link: subscriptionLink(site, urls.calendar(), text(lang, 'due.inspectionCalendar')), help };
 }
 
 /** "Due today", "1 day left", "12 days left"; "Ended 1 day ago", "Ended 30 days ago". */

@@ -11,7 +11,7 @@ import { STATUTORY_PERIOD_DAYS, type Timeliness, type TimelinessStatus } from '.
 
 import type { Site } from '../site/site.ts';
 import { STATUSES, type StatusId } from '../basics/statuses.ts';
-import { permanentUrl, urls, withBase } from '../basics/urls.ts';
+import { languageUrl, urls, withBase } from '../basics/urls.ts';
 import type { Region } from '../basics/regions.ts';
 
 /** How an inspection's kind reads, from ../site/documents.ts (the search records use it too). */
@@ -109,10 +109,15 @@ export interface Alternate {
   title: string;
 }
 
-/** A page's feed: the link the page shows (`text`) and the `<link rel="alternate">` in its head (`title`); neither without the site's address. */
+/** A link to a feed or calendar, in the reader's language: the Welsh pages' are under `/cy/` as the pages are. */
+export function subscriptionLink(site: Site, path: string, text: string): Link {
+  return { href: withBase(site.pagesBase ?? site.base, path), text };
+}
+
+/** A page's feed: the link the page shows (`text`) and the `<link rel="alternate">` in its head (`title`), in the reader's language; neither without the site's address. */
 export function toFeedLinks(site: Site, path: string, title: string, text: string): { feed: Link | null; alternates: Alternate[] } {
   if (!site.siteUrl) return { feed: null, alternates: [] };
-  const href = permanentUrl(site, path);
+  const href = languageUrl(site, path);
   return { feed: { href, text }, alternates: [{ href, type: 'application/atom+xml', title }] };
 }
 

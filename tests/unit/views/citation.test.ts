@@ -31,11 +31,11 @@ describe('citing a document', () => {
 describe('citing a document on a Welsh page', () => {
   test('gives the citation\'s own words and the date in Welsh, and the document\'s words as they are', () => {
     const site = createSite(corpus, { siteUrl: 'https://responses.example.org' });
-    expect(toCitation(site, signed, 'cy')).toBe('A. Placeholder, Police and Crime Commissioner for Northshire (2019) Ymateb i Lorem ipsum review. Dyddiedig 1 Tachwedd 2019. Responses to police inspections. Ar gael yn: https://responses.example.org/responses/northshire/lorem-review/. Gwreiddiol: https://www.example.org/lorem.pdf.');
+    expect(toCitation(site, signed, 'cy')).toBe('A. Placeholder, Police and Crime Commissioner for Northshire (2019) Ymateb i Lorem ipsum review. Dyddiedig 1 Tachwedd 2019. Ymatebion i arolygiadau heddlu. Ar gael yn: https://responses.example.org/responses/northshire/lorem-review/. Gwreiddiol: https://www.example.org/lorem.pdf.');
   });
 
   test('says "d.d." (dim dyddiad) for an undated document', () => {
-    expect(toCitation(createSite(corpus), unsigned, 'cy')).toBe('Police and Crime Commissioner for Westmere (d.d.) Ymateb i Lorem ipsum review. Responses to police inspections. Ar gael yn: /responses/westmere/lorem-review/.');
+    expect(toCitation(createSite(corpus), unsigned, 'cy')).toBe('Police and Crime Commissioner for Westmere (d.d.) Ymateb i Lorem ipsum review. Ymatebion i arolygiadau heddlu. Ar gael yn: /responses/westmere/lorem-review/.');
   });
 
   test('says where "Last changed" comes from in Welsh', () => {

@@ -5,15 +5,22 @@
  * views do not yet give in Welsh is listed below with its reason, so the list shrinks as
  * the work goes on and a new English leak fails. (Words not yet in the catalogue at all,
  * such as the timeline chart's axis (src/lib/charts/) or "About this copy", are beyond what this test can see.)
+ * The same for the preview's banner, and for the Welsh feeds and calendars, read back by their own parsers.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import ICAL from 'ical.js';
 import { afterAll, expect, test } from 'vitest';
 import { CATALOGUES, type MessageKey } from '../../../src/i18n/index.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { createSite } from '../../../src/lib/site/site.ts';
+import { toCalendars, toICalendar } from '../../../src/lib/outputs/feeds/calendars.ts';
+import { toDueFeed } from '../../../src/lib/outputs/feeds/due-feed.ts';
+import { toAtomXml, toFeeds } from '../../../src/lib/outputs/feeds/feeds.ts';
 import { toComparisonView } from '../../../src/lib/views/comparison.ts';
+import { feedWordsIn } from '../../../src/lib/views/feed-words.ts';
 import { toDataView } from '../../../src/lib/views/data.ts';
 import { toDueView, toHomeDueView } from '../../../src/lib/views/due.ts';
 import { getForceYears, toForceYearView } from '../../../src/lib/views/force-year.ts';
@@ -59,13 +66,19 @@ function englishRuns(): { key: MessageKey; run: string }[] {
     .map((run) => ({ key: key as MessageKey, run })));
 }
 
-function welshViews(): [string, unknown][] {
+/** The generated site of every shape, with its address, so it has feeds and calendars. */
+function generatedSite() {
   generateContent(dir);
   const { corpus } = loadContent(dir, dir);
-  const site = createSite(corpus, { base: '/', siteUrl: 'https://responses.example.org/', fileDates: new Map() });
+  return { corpus, site: createSite(corpus, { base: '/', siteUrl: 'https://responses.example.org/', fileDates: new Map() }) };
+}
+
+function welshViews(): [string, unknown][] {
+  const { corpus, site } = generatedSite();
   const today = corpus.inspections[0]!.published;
   return [
-    ['layout', toLayoutView({ ...siteConfigSchema.parse({}), officeName: 'Swyddfa Ffuglennol' }, '/cy/', undefined, 'cy')],
+    // The site's title is the office's own words, shown as it writes them (a Welsh office gives its own).
+    ['layout', toLayoutView({ ...siteConfigSchema.parse({}), title: 'Ymatebion ffuglennol', officeName: 'Swyddfa Ffuglennol' }, '/cy/', undefined, 'cy')],
     ['home', toHomeView(site, 10, 10, 'cy')],
     ['due', toDueView(site, today, 'cy')],
     ['home due', toHomeDueView(site, corpus.forces[0]!.id, today, 'cy')],
@@ -128,4 +141,52 @@ test('the preview\'s banner is in the page\'s language; the problems themselves 
   const words = [banner('cy').summary, banner('cy', problems.slice(2)).summary, ...Object.values(banner('cy').severities), banner('cy').problemsPage.text].join(' ');
   for (const { run } of englishRuns()) expect(words).not.toContain(run);
   for (const english of ['Preview', 'Error', 'Warning', 'problems']) expect(words).not.toContain(english);
+});
+
+test('the Welsh feeds and calendars hold no English of the catalogue, link to the Welsh pages, and parse; the English ones are as before', () => {
+  const { corpus, site } = generatedSite();
+  const welshSite = { ...site, pagesBase: '/cy/' };
+  const today = corpus.inspections[0]!.published;
+  const cy = feedWordsIn('cy');
+  const feeds = [...toFeeds(welshSite, cy).values(), toDueFeed(welshSite, today, cy)!];
+  const calendars = [...toCalendars(welshSite, cy).values()];
+  expect(feeds.length).toBeGreaterThan(10);
+  expect(feeds.flatMap((f) => f.entries).length).toBeGreaterThan(20);
+  const runs = englishRuns();
+  const words: [string, string][] = [];
+  for (const feed of feeds) {
+    const xml = toAtomXml(feed);
+    expect(XMLValidator.validate(xml), feed.self).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'link'].includes(name) }).parse(xml).feed;
+    expect(parsed['@_xml:lang']).toBe('cy');
+    expect(parsed.id).toMatch(/^https:\/\/responses\.example\.org\/cy\/feeds\//);
+    for (const link of parsed.link) expect(link['@_href'], feed.self).toMatch(/^https:\/\/responses\.example\.org\/cy\//);
+    words.push([feed.self, parsed.title], [feed.self, parsed.author.name]);
+    for (const entry of parsed.entry ?? []) {
+      expect(entry.link[0]['@_href']).toMatch(/^https:\/\/responses\.example\.org\/cy\/(responses|inspections)\//);
+      words.push([entry.id, entry.title], [entry.id, entry.summary['#text']]);
+    }
+  }
+  for (const calendar of calendars) {
+    const parsed = new ICAL.Component(ICAL.parse(toICalendar(welshSite, calendar, today)));
+    expect(parsed.getFirstPropertyValue('prodid')).toMatch(/\/\/CY$/);
+    words.push([calendar.self, String(parsed.getFirstPropertyValue('x-wr-calname'))]);
+    for (const vevent of parsed.getAllSubcomponents('vevent')) {
+      const event = new ICAL.Event(vevent);
+      expect(String(vevent.getFirstPropertyValue('url'))).toMatch(/^https:\/\/responses\.example\.org\/cy\/inspections\//);
+      words.push([event.uid, event.summary], [event.uid, event.description]);
+    }
+  }
+  expect(words.length).toBeGreaterThan(50);
+  const leaks = words.flatMap(([where, value]) => runs.filter(({ run }) => String(value).includes(run)).map(({ key, run }) => `${where}: "${run}" (${key})`));
+  expect(leaks).toEqual([]);
+  // The Welsh words are there: a status, a date and the feed's own sentences.
+  const all = words.map(([, value]) => value).join('\n');
+  for (const welsh of ['Dogfennau newydd a diweddaredig', 'Ymatebion i arolygiadau heddlu', 'Statwsau:', 'Sylwadau i\'w cyflwyno:', 'Deddf yr Heddlu 1996']) expect(all).toContain(welsh);
+
+  // English from the catalogue is word for word the feeds' own English (the default).
+  const en = feedWordsIn('en');
+  for (const [path, feed] of toFeeds(site)) expect(toAtomXml(toFeeds(site, en).get(path)!), path).toBe(toAtomXml(feed));
+  expect(toAtomXml(toDueFeed(site, today, en)!)).toBe(toAtomXml(toDueFeed(site, today)!));
+  for (const [path, calendar] of toCalendars(site)) expect(toICalendar(site, toCalendars(site, en).get(path)!, today), path).toBe(toICalendar(site, calendar, today));
 });

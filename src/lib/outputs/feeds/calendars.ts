@@ -8,12 +8,11 @@
 import ical from 'ical-generator';
 import type { Force, Inspection } from '../../content/model.ts';
 import { addDays, toDayNumber } from '../../basics/days.ts';
-import { getDueDate } from '../../site/deadline.ts';
-import { SITE_NAME } from '../../site/documents.ts';
-import { describeDuty } from '../../site/what-is-due.ts';
+import { getDueDate, STATUTORY_PERIOD_DAYS } from '../../site/deadline.ts';
 import type { Site } from '../../site/site.ts';
 import { subscriptionFiles, type SiteWithAddress } from './subscriptions.ts';
-import { permanentUrl, urls } from '../../basics/urls.ts';
+import { ENGLISH_FEED_WORDS, type FeedWords } from './feed-words.ts';
+import { languageUrl, urls } from '../../basics/urls.ts';
 
 export interface CalendarEvent {
   /** Stable from build to build: made from the inspection's id (and the force's), and the site's host. */
@@ -28,44 +27,56 @@ export interface CalendarEvent {
 
 export interface Calendar {
   name: string;
+  /** The calendar's language, as its PRODID gives it. */
+  lang: string;
   /** The calendar's own address. */
   self: string;
   events: CalendarEvent[];
 }
 
 /** The event of one inspection's due date, for the whole site or (with `force`) for one force. */
-export function toCalendarEvent(site: SiteWithAddress, inspection: Inspection, due: string, force?: Force): CalendarEvent {
+export function toCalendarEvent(site: SiteWithAddress, inspection: Inspection, due: string, force?: Force, words: FeedWords = ENGLISH_FEED_WORDS): CalendarEvent {
   const host = new URL(site.siteUrl).host;
-  const url = permanentUrl(site, urls.inspection(inspection.id));
-  const whose = force ? ` For ${force.name}, the comments are due from the ${force.policingBody}.` : '';
+  const url = languageUrl(site, urls.inspection(inspection.id));
+  const whose = force ? words.text('calendar.forForce', { force: force.name, body: force.policingBody }) : '';
+  const duty = words.text('calendar.duty', { inspection: inspection.title, days: STATUTORY_PERIOD_DAYS });
   return {
     uid: `s55-comments.${inspection.id}${force ? `.${force.id}` : ''}@${host}`,
     day: due,
-    summary: `Comments due: ${inspection.title}`,
-    description: `${describeDuty(inspection)}${whose} The report and the responses on the site: ${url}`,
+    summary: words.text('calendar.summary', { inspection: inspection.title }),
+    description: `${duty}${whose}${words.text('calendar.onSite', { url })}`,
     url,
   };
 }
 
 /** The due-date events of the inspections concerning `force` (or all), in date order; month-only reports have none. */
-export function toCalendarEvents(site: SiteWithAddress, force?: Force): CalendarEvent[] {
+export function toCalendarEvents(site: SiteWithAddress, force?: Force, words: FeedWords = ENGLISH_FEED_WORDS): CalendarEvent[] {
   return site.corpus.inspections
     .flatMap((inspection) => {
       const due = getDueDate(inspection.published);
       if (!due) return [];
       if (force && !site.forcesInScope(inspection).some((f) => f.id === force.id)) return [];
-      return [toCalendarEvent(site, inspection, due, force)];
+      return [toCalendarEvent(site, inspection, due, force, words)];
     })
     .sort((a, b) => a.day.localeCompare(b.day) || a.uid.localeCompare(b.uid));
 }
 
-/** The site's calendars, by path: every inspection, and each force's. Empty without a site address. Worked out once per site. */
-export const toCalendars: (site: Site) => Map<string, Calendar> = subscriptionFiles<Calendar>({
-  site: (site) => [urls.calendar(), { name: `Comments due – ${SITE_NAME}`, self: urls.calendar(), events: toCalendarEvents(site) }],
-  force: (site, force) => [urls.forceCalendar(force.id), {
-    name: `Comments due: ${force.name} – ${SITE_NAME}`,
+/**
+ * The site's calendars, by path: every inspection, and each force's, in `words`' language
+ * (English by default). Empty without a site address. Worked out once per site and language.
+ */
+export const toCalendars: (site: Site, words?: FeedWords) => Map<string, Calendar> = subscriptionFiles<Calendar>({
+  site: (site, words) => [urls.calendar(), {
+    name: words.text('calendar.name', { site: words.text('site.name') }),
+    lang: words.calendarLang,
+    self: urls.calendar(),
+    events: toCalendarEvents(site, undefined, words),
+  }],
+  force: (site, force, words) => [urls.forceCalendar(force.id), {
+    name: words.text('calendar.forceName', { force: force.name, site: words.text('site.name') }),
+    lang: words.calendarLang,
     self: urls.forceCalendar(force.id),
-    events: toCalendarEvents(site, force),
+    events: toCalendarEvents(site, force, words),
   }],
 });
 
@@ -76,8 +87,8 @@ const toDate = (day: string) => new Date(toDayNumber(day) * DAY_MS);
 export function toICalendar(site: Site, calendar: Calendar, stamp: string): string {
   const file = ical({
     name: calendar.name,
-    prodId: { company: 'pcc-responses', product: 'comments-due', language: 'EN' },
-    url: site.siteUrl ? permanentUrl(site, calendar.self) : null,
+    prodId: { company: 'pcc-responses', product: 'comments-due', language: calendar.lang },
+    url: site.siteUrl ? languageUrl(site, calendar.self) : null,
   });
   for (const event of calendar.events) {
     file.createEvent({

@@ -1,16 +1,18 @@
-/** Each force's feed; made only when the site's address is configured. */
-import type { APIRoute } from 'astro';
-import { getSite, pageCacheKey } from '../../../astro/content.ts';
+/** Each force's feed, in the language of the pages it sits among; made only when the site's address is configured. */
+import type { APIRoute, GetStaticPathsOptions } from 'astro';
+import { getSite, languageAt, pageCacheKey } from '../../../astro/content.ts';
 import { toAtomXml, toFeeds } from '../../../lib/outputs/feeds/feeds.ts';
+import { feedWordsIn } from '../../../lib/views/feed-words.ts';
 import { urls } from '../../../lib/basics/urls.ts';
 
-export function getStaticPaths() {
-  const feeds = toFeeds(getSite());
-  return getSite().corpus.forces.flatMap((f) => {
+export function getStaticPaths({ routePattern }: GetStaticPathsOptions) {
+  const site = getSite(routePattern);
+  const feeds = toFeeds(site, feedWordsIn(languageAt(routePattern)));
+  return site.corpus.forces.flatMap((f) => {
     const feed = feeds.get(urls.forceFeed(f.id));
-    return feed ? [{ params: { force: f.id }, cacheKey: pageCacheKey(() => feed) }] : [];
+    return feed ? [{ params: { force: f.id }, cacheKey: pageCacheKey(() => feed, routePattern) }] : [];
   });
 }
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(toAtomXml(toFeeds(getSite()).get(urls.forceFeed(params.force!))!), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+export const GET: APIRoute = ({ params, url }) =>
+  new Response(toAtomXml(toFeeds(getSite(url), feedWordsIn(languageAt(url))).get(urls.forceFeed(params.force!))!), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
