@@ -87,7 +87,7 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
           logger.warn('No sitemap.xml or Atom feeds: they need the site\'s address. Set PCC_SITE_URL (e.g. https://responses.example.org) to make them.');
           return;
         }
-        writeFileSync(new URL('sitemap.xml', dir), toSitemapXml(siteUrl, base, pages.map((p) => p.pathname)));
+        writeFileSync(new URL('sitemap.xml', dir), toSitemapXml(siteUrl, base, pages.map((p) => p.pathname), isBilingual(settings.config)));
       },
     },
   };
