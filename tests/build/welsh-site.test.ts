@@ -7,9 +7,11 @@
  * in tests/build/quality.test.ts, axe in tests/e2e/quality-welsh.e2e.test.ts) run over both
  * languages' pages, as WELSH is one of SITES.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
+import ICAL from 'ical.js';
 import type { Element, Nodes } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { CATALOGUES } from '../../src/i18n/index.ts';
@@ -61,10 +63,64 @@ describe('a Welsh office\'s site, in English and in Welsh', () => {
     }
   });
 
-  test('the sitemap lists the pages of both languages', () => {
+  test('the sitemap lists the pages of both languages, each naming its twin as hreflang alternates', () => {
     const sitemap = readFileSync(join(WELSH.dir, 'sitemap.xml'), 'utf8');
-    const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
-    for (const path of readerPages) expect(listed.has(path), path).toBe(true);
+    expect(XMLValidator.validate(sitemap)).toBe(true);
+    const urls = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'url' || n === 'xhtml:link' }).parse(sitemap).urlset.url as { loc: string; 'xhtml:link'?: Record<string, string>[] }[];
+    const listed = new Map(urls.map((u) => [new URL(u.loc).pathname, (u['xhtml:link'] ?? []).map((l) => [l['@_hreflang'], new URL(l['@_href']!).pathname])]));
+    for (const path of readerPages) {
+      expect(listed.has(path), path).toBe(true);
+      const [en, cy] = path.startsWith('/cy/') ? [twinOf(path), path] : [path, twinOf(path)];
+      expect(listed.get(path), path).toEqual([['en', en], ['cy', cy]]);
+    }
+  });
+
+  test('a Welsh page\'s feeds and calendars are Welsh: under /cy/, in Welsh, with no English words of the catalogue; an English page\'s are the English ones', () => {
+    const runs = englishRuns();
+    const subscriptions = (pages: string[]) => new Set(pages.flatMap((path) => elements(fromHtml(built.pages.get(path)!), (e) =>
+      (e.tagName === 'a' || e.tagName === 'link') && /\/(feeds|calendars)\//.test(String(e.properties.href))).map((e) => new URL(String(e.properties.href), WELSH_OFFICE.siteUrl).pathname)));
+    const welsh = [...subscriptions(welshPages)].sort();
+    const english = [...subscriptions(englishPages)].sort();
+    expect(welsh).toEqual(english.map(twinOf));
+    // The site's feed, what is due, a force's and an inspection's feed, and calendars, all linked from the Welsh pages.
+    for (const path of ['/cy/feeds/all.xml', '/cy/feeds/due.xml', '/cy/feeds/forces/dyffryn.xml', '/cy/feeds/inspections/vetting-review-2021.xml', '/cy/calendars/all.ics', '/cy/calendars/dyffryn.ics']) expect(welsh, path).toContain(path);
+    const leaks: string[] = [];
+    const check = (where: string, value: unknown) => {
+      for (const { key, run } of runs) if (String(value).includes(run)) leaks.push(`${where}: "${run}" (${key})`);
+    };
+    let entries = 0;
+    for (const path of welsh) {
+      const file = join(WELSH.dir, path);
+      expect(existsSync(file), path).toBe(true);
+      const text = readFileSync(file, 'utf8');
+      if (path.endsWith('.xml')) {
+        expect(XMLValidator.validate(text), path).toBe(true);
+        const feed = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'entry' || n === 'link' }).parse(text).feed;
+        expect(feed['@_xml:lang'], path).toBe('cy');
+        expect(feed.id, path).toBe(new URL(path, WELSH_OFFICE.siteUrl).href);
+        check(path, feed.title);
+        for (const entry of feed.entry ?? []) {
+          entries++;
+          expect(new URL(entry.link[0]['@_href']).pathname, entry.id).toMatch(/^\/cy\//);
+          check(entry.id, entry.title);
+          check(entry.id, entry.summary['#text']);
+        }
+      } else {
+        const calendar = new ICAL.Component(ICAL.parse(text));
+        check(path, calendar.getFirstPropertyValue('x-wr-calname'));
+        for (const vevent of calendar.getAllSubcomponents('vevent')) {
+          const event = new ICAL.Event(vevent);
+          entries++;
+          expect(new URL(String(vevent.getFirstPropertyValue('url'))).pathname, event.uid).toMatch(/^\/cy\/inspections\//);
+          check(event.uid, event.summary);
+          check(event.uid, event.description);
+        }
+      }
+    }
+    expect(entries).toBeGreaterThan(5);
+    expect(leaks).toEqual([]);
+    expect(readFileSync(join(WELSH.dir, 'cy/feeds/all.xml'), 'utf8')).toContain('<title>Dogfennau newydd a diweddaredig – Ymatebion i arolygiadau heddlu</title>');
+    expect(readFileSync(join(WELSH.dir, 'feeds/all.xml'), 'utf8')).toContain('<title>New and updated documents – Responses to police inspections</title>');
   });
 
   test('every page switches to its twin from the header, and names both in hreflang alternates', () => {
