@@ -1,5 +1,6 @@
 /** Where each language's pages are, from the office's `languages` setting (src/lib/settings/languages.ts). */
 import { describe, expect, test } from 'vitest';
+import { welshRoutes } from '../../../src/astro/welsh-routes.ts';
 import { isBilingual, languageOfPath, pagesBase, twinOf } from '../../../src/lib/settings/languages.ts';
 import { toLayoutView } from '../../../src/lib/views/layout.ts';
 import { siteConfigSchema } from '../../../src/schemas/site-config.ts';
@@ -45,5 +46,13 @@ describe('the pages of each language', () => {
     const english = toLayoutView(siteConfigSchema.parse({}), '/forces/');
     expect(english.languages).toBeNull();
     expect(english.home).toBe('/');
+  });
+
+  test('the Welsh routes are every page, and the feeds and calendars; not the editor, nor the data files, which are one contract', () => {
+    const patterns = welshRoutes().map((r) => r.pattern);
+    for (const pattern of ['/cy', '/cy/inspections/[inspection]', '/cy/data', '/cy/feeds/[feed].xml', '/cy/feeds/forces/[force].xml', '/cy/feeds/inspections/[inspection].xml', '/cy/calendars/[calendar].ics']) {
+      expect(patterns, pattern).toContain(pattern);
+    }
+    expect(patterns.filter((p) => /^\/cy\/(admin|data\/.)/.test(p) || /\.(csv|json)$/.test(p))).toEqual([]);
   });
 });
