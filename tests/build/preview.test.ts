@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PLACEHOLDER_STATUS } from '../../src/lib/content/placeholder.ts';
 import { makeContent, removeContentCopies, VALID_FILES } from '../fixtures/fixtures.ts';
+import { WELSH_OFFICE } from '../support/fixture-site.ts';
 import { textOf } from '../support/html.ts';
 import { ROOT } from '../support/paths.ts';
 import { freePort, userEnvironment } from '../support/servers.ts';
@@ -97,5 +98,45 @@ describe('the preview', () => {
     // Astro closes the server and exits 128 + 15 on SIGTERM, the shell convention for a requested stop.
     expect(code).toBe(143);
     await expect(fetch(`${origin}/`)).rejects.toThrow();
+  });
+});
+
+describe('the preview of a Welsh office\'s site', () => {
+  let server: ChildProcess;
+  let origin: string;
+  let exited: Promise<number | null>;
+
+  beforeAll(async () => {
+    // Made here, not when the file is read: the first preview's afterAll removes every copy made by then.
+    const copy = makeContent([{ file: VALID_FILES.onTime, replace: '"2": in-progress', with: `"2": ${PLACEHOLDER_STATUS}` }]);
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    const settings = join(copy.root, 'site.config.json');
+    writeFileSync(settings, JSON.stringify(WELSH_OFFICE));
+    server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
+      cwd: ROOT,
+      env: { ...userEnvironment(), PCC_CONTENT_DIR: copy.dir, PCC_CONFIG: settings, PCC_WELSH_DRAFT: '1', PCC_CACHE_DIR: join(copy.root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    });
+    exited = new Promise((done) => server.once('exit', (code) => done(code)));
+  });
+
+  afterAll(async () => {
+    server?.kill('SIGTERM');
+    await exited;
+    removeContentCopies();
+  });
+
+  test('words the banner in the page\'s language: Welsh on a Welsh page, English on its twin; the problems as npm run check words them', async () => {
+    const welsh = await fetchUntil(`${origin}/cy/responses/northshire/vetting-review-2021/`, (status) => status === 200);
+    expect(welsh.status).toBe(200);
+    const text = textOf(welsh.text);
+    expect(text).toMatch(/Rhagolwg: problemau yn y cynnwys \(gwallau: 0, rhybuddion: \d+, ffeiliau: \d+\)\./);
+    expect(text).toMatch(/Rhybudd: \S*content\/responses\/northshire\/vetting-review-2021\.md:\d+: recommendations\.2: recommendation 2 still has the placeholder status "todo"/);
+    expect(text).toContain('Gweld pob problem');
+    expect(text).not.toMatch(/Preview:|Warning:|See every problem/);
+    const english = textOf((await fetchUntil(`${origin}/responses/northshire/vetting-review-2021/`, (status) => status === 200)).text);
+    expect(english).toMatch(/Preview: the content has 0 errors and \d+ warnings? in \d+ files?\./);
+    expect(english).toContain('See every problem');
   });
 });
