@@ -105,5 +105,4 @@ export const WELSH_OFFICE = {
 export const NOT_YET_WELSH: { pages: RegExp; why: string }[] = [
   { pages: /^\/cy\/accessibility\/$/, why: 'the accessibility statement (src/statement/accessibility.mdx) is in English only' },
   { pages: /^\/cy\/data\/$/, why: 'the data files\' field descriptions (src/lib/data-fields.ts) are not in the catalogue yet' },
-  { pages: /^\/cy\/search\/$/, why: 'the search filters\' values are the search index\'s own, in English' },
 ];

@@ -91,4 +91,27 @@ describe('the search page', () => {
     expect(view.baseUrl).toBe('/pcc-responses/');
     expect(view.action).toBe('/pcc-responses/search/');
   });
+
+  test('shows a Welsh reader the index\'s English values in Welsh, and filters by the English ones', () => {
+    const welshView = toSearchPageView(site, 'cy');
+    const options = (key: string) => welshView.filters.find((f) => f.key === key)!.options.map((o) => [o.value, o.label]);
+    // Written out, not taken from the catalogue, so a change to the Welsh shows here.
+    expect(options('status')).toEqual([
+      [label('complete'), 'Wedi\'i gwblhau'], [label('in-progress'), 'Ar y gweill'], [label('awaiting-national'), 'Yn aros am gamau cenedlaethol'],
+    ]);
+    expect(options('kind')).toEqual([
+      [DOCUMENT_KINDS[0].label, 'Ymateb y corff plismona'], [PAGE_KIND_LABELS.inspection, 'Adroddiad arolygu'], [PAGE_KIND_LABELS.comparison, 'Argymhelliad wedi\'i gymharu ar draws heddluoedd'],
+    ]);
+    expect([NORTHSHIRE.region, WESTMERE.region]).toEqual(['North East', 'West Midlands']);
+    expect(options('region')).toEqual([['North East', 'Gogledd-ddwyrain Lloegr'], ['West Midlands', 'Gorllewin Canolbarth Lloegr']]);
+    expect(options('year')).toEqual([['2021', '2021'], ['2019', '2019']]);
+    // The script is told the same, to say which values narrow the results and each result's kind.
+    expect(welshView.words.values).toMatchObject({ [label('complete')]: 'Wedi\'i gwblhau', [PAGE_KIND_LABELS.inspection]: 'Adroddiad arolygu' });
+  });
+
+  test('gives an English reader the index\'s values as they are, and the script no table of them', () => {
+    const view = toSearchPageView(site);
+    for (const filter of view.filters) for (const option of filter.options) expect(option.label).toBe(option.value);
+    expect(view.words).not.toHaveProperty('values');
+  });
 });

@@ -63,6 +63,16 @@ export interface SearchWords {
   filters: Record<SearchFilterKey, string>;
   inspectionTitle: string;
   comparisonTitle: string;
+  /**
+   * The index's values (English: regions, kinds of page, statuses) as the page's language
+   * says them, where it says them otherwise; left out on an English page.
+   */
+  values?: Record<string, string>;
+}
+
+/** One of the index's values as the reader is shown it: in the page's language where `words` gives it so. */
+export function shownValue(value: string, words: Pick<SearchWords, 'values'>): string {
+  return words.values && Object.hasOwn(words.values, value) ? words.values[value]! : value;
 }
 
 /** `{name}` in `template` replaced by `values.name` (as i18n/index.ts `fill`, which the script does not import: it would bring every catalogue into the page). */
@@ -167,7 +177,7 @@ export function describeResults(state: SearchState, count: number, words: Search
   let found = count === 0 ? words.noResults : fillIn(form, { n: count });
   if (state.query) found = fillIn(words.for, { found, query: state.query });
   const narrowed = SEARCH_FILTERS.filter((f) => state.filters[f.key]?.length).map(
-    (f) => `${words.filters[f.key]}: ${state.filters[f.key]!.join(` ${words.or} `)}`,
+    (f) => `${words.filters[f.key]}: ${state.filters[f.key]!.map((v) => shownValue(v, words)).join(` ${words.or} `)}`,
   );
   return `${narrowed.length ? fillIn(words.narrowed, { found, filters: narrowed.join('; ') }) : found}.`;
 }
