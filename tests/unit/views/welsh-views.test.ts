@@ -26,6 +26,7 @@ import { toLayoutView } from '../../../src/lib/views/layout.ts';
 import { MATRIX_ORDERS, toOrderedMatrixView } from '../../../src/lib/views/matrix.ts';
 import { toResponseView } from '../../../src/lib/views/response.ts';
 import { toSearchPageView } from '../../../src/lib/views/search.ts';
+import { toStatementView } from '../../../src/lib/views/accessibility.ts';
 import { siteConfigSchema } from '../../../src/schemas/site-config.ts';
 import { generateContent } from '../../support/generate.ts';
 
@@ -80,6 +81,10 @@ function welshViews(): [string, unknown][] {
     ['due', toDueView(site, today, 'cy')],
     ['home due', toHomeDueView(site, corpus.forces[0]!.id, today, 'cy')],
     ['search', toSearchPageView(site, 'cy')],
+    ...(['full', 'partial', 'none'] as const).map((compliance) => [
+      `accessibility statement (${compliance})`,
+      toStatementView({ compliance, prepared: '2024-03-01', lastReviewed: '2025-01-15', lastTested: '2025-01-10', testedBy: 'profwyr dros dro' }, siteConfigSchema.parse({}), 'cy'),
+    ] as [string, unknown]),
     ['data', toDataView(site, 'cy')],
     ['forces', toForceListView(site, 'cy')],
     ...getInspectionYears(site).map((y) => [`inspections of ${y}`, toInspectionYearView(site, y, 'cy')] as [string, unknown]),
