@@ -6,7 +6,7 @@
  */
 import {
   describeResults, isEmptySearch, narrowChoices, parseSearchState, resultTitle, toExcerptParts, toPagefindOptions, toSearchParams,
-  withUndatedLast, fillIn, shownValue, type SearchFilterKey, type SearchState, type SearchWords,
+  withUndatedLast, fillIn, shownFact, shownValue, type SearchFilterKey, type SearchState, type SearchWords,
 } from '../lib/outputs/search/search-options.ts';
 import { openShardedSearch, type PagefindModule, type ShardedSearch } from '../lib/outputs/search/search-shards.ts';
 
@@ -217,7 +217,7 @@ function toResultItem(data: ResultData, words: SearchWords): HTMLLIElement {
   heading.append(link);
   const facts = document.createElement('p');
   facts.className = 'meta';
-  facts.textContent = [data.meta.force, data.meta.inspection, data.meta.date, data.meta.kind && shownValue(data.meta.kind, words)].filter(Boolean).join(' · ');
+  facts.textContent = [data.meta.force, data.meta.inspection, data.meta.date && shownFact(data.meta.date, words), data.meta.kind && shownValue(data.meta.kind, words)].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
   for (const part of toExcerptParts(data.excerpt)) {
@@ -228,8 +228,10 @@ function toResultItem(data: ResultData, words: SearchWords): HTMLLIElement {
       excerpt.append(mark);
     }
   }
-  // The excerpt is the document's own words; the title may be the site's (English) one.
+  // The excerpt is the document's own words; the title may be the site's (English) one. A
+  // document's words are English unless the index says otherwise, which a Welsh page must mark.
   if (data.meta.lang) excerpt.lang = data.meta.lang;
+  else if (!words.locale.startsWith('en')) excerpt.lang = 'en';
   item.append(heading, facts, excerpt);
   return item;
 }

@@ -51,12 +51,20 @@ describeInBrowser('searching a Welsh office\'s site in Welsh', () => {
     for (const href of found) expect(href).toMatch(/^\/cy\/responses\//);
     const facts = await page.locator('.search-result .meta').allTextContents();
     for (const line of facts) expect(line).toMatch(/Ymateb y corff plismona|Ymateb y prif swyddog|Llythyr yr Arolygiaeth/);
+    // Its date in Welsh too (the index's are English: "Published 2 May 2021").
+    const months = /January|February|March|April|May|June|July|August|September|October|November|December|Published|Undated/;
+    for (const line of facts) expect(line).not.toMatch(months);
+    expect(facts.join(' ')).toMatch(/Ebrill|Mai|Mawrth|Heb ddyddiad|Cyhoeddwyd/);
+    // The fictional documents found are in English: their words are marked so on the Welsh page.
+    expect(await page.locator('.search-result .excerpt').evaluateAll((ps) => ps.map((p) => p.getAttribute('lang')))).toEqual(found.map(() => 'en'));
     // Fewer results than with no filter: the value narrowed them.
     await page.goto(`${site.server.url}cy/search/?kind=Inspection+report`);
     await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/wedi'u cyfyngu yn ôl Math o dudalen: Adroddiad arolygu\.$/);
     const inspections = await page.locator('.search-results h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(inspections.length).toBeGreaterThan(0);
     for (const href of inspections) expect(href).toMatch(/^\/cy\/inspections\/[^/]+\/$/);
+    expect(await page.locator('.search-result h3').first().textContent()).toMatch(/^Adroddiad arolygu: /);
+    expect(await page.locator('.search-result .meta').first().textContent()).toMatch(/Cyhoeddwyd \d{1,2} \p{Ll}*\p{Lu}?\p{L}+ \d{4} · Adroddiad arolygu$/u);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -2,7 +2,9 @@
  * The search page's view model: its form, with the values each filter can take (the facets
  * of the index's records, src/lib/outputs/search/search-records.ts), its sorts, and where the index is.
  */
-import { CATALOGUES, LOCALES, text, type Lang, type PluralForms } from '../../i18n/index.ts';
+import { CATALOGUES, LOCALES, text, type Lang, type PluralForms, type TextKey } from '../../i18n/index.ts';
+import { formatDateIn } from '../../i18n/dates.ts';
+import { formatDate } from '../basics/days.ts';
 import { getSearchFacets } from '../outputs/search/search-records.ts';
 import { PAGE_KIND_LABELS, SEARCH_FILTER_KEYS, SEARCH_FILTERS, SEARCH_SORTS, type SearchFilterKey, type SearchSortId, type SearchWords } from '../outputs/search/search-options.ts';
 import type { Site } from '../site/site.ts';
@@ -88,8 +90,30 @@ export function toSearchPageView(site: Site, lang: Lang = 'en'): SearchPageView 
       inspections: siteLink(site, urls.inspections(), text(lang, 'search.browseInspections')),
       forces: siteLink(site, urls.forces(), text(lang, 'search.browseForces')),
     },
-    // The script shows the index's values the reader meets (a filter's, a result's kind) in the page's language; an English page has none to change.
-    words: Object.keys(shown).length ? { ...toSearchWords(lang), values: shown } : toSearchWords(lang),
+    // The script shows the index's values and facts the reader meets (a filter's values, a result's kind, title and date) in the page's language; an English page has none to change.
+    words: lang === 'en' ? toSearchWords(lang) : { ...toSearchWords(lang), values: { ...shown, [text('en', 'document.undated')]: text(lang, 'document.undated') }, ...toSearchFacts(lang) },
+  };
+}
+
+/**
+ * How the search page's script says a result's made-up title and its date line in `lang`: the
+ * English sentences the index's records are made with (search-records.ts, documents.ts), each
+ * with the catalogue's sentence in `lang`, and the months of a date.
+ */
+export function toSearchFacts(lang: Lang): Required<Pick<SearchWords, 'forms' | 'months'>> {
+  const pair = (key: TextKey): [string, string] => [text('en', key), CATALOGUES[lang][key] as string];
+  const months: Record<string, string> = {};
+  for (let month = 1; month <= 12; month++) {
+    const day = `2000-${String(month).padStart(2, '0')}-15`;
+    months[formatDate(day).split(' ')[1]!] = formatDateIn(lang, day).split(' ')[1]!;
+  }
+  return {
+    forms: [
+      pair('title.pcc-response'), pair('title.force-response'), pair('title.inspectorate-letter'),
+      pair('compare.heading'), pair('document.publishedOn'),
+      [`${text('en', 'compare.reportPublished')} {date}`, `${text(lang, 'compare.reportPublished')} {date}`],
+    ],
+    months,
   };
 }
 

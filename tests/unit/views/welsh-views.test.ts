@@ -45,11 +45,12 @@ const NOT_YET_WELSH: Record<string, string> = {
 };
 
 /**
- * Fields a reader never sees, each with why: the search filters' values as the form sends them
- * (the index's own, in English, which filter in both languages; each is shown by its `label`).
+ * Fields of the search page a reader never sees, each with why: the index's own English, which
+ * the page sends to the index or its script reads the index's facts by, showing the Welsh instead.
  */
 const NEVER_SHOWN: { path: RegExp; why: string }[] = [
-  { path: /^\.filters\.\d+\.options\.\d+\.value$/, why: 'a search filter\'s value as the form sends it to the index' },
+  { path: /^\.filters\.\d+\.options\.\d+\.value$/, why: 'a search filter\'s value as the form sends it to the index (shown by its label)' },
+  { path: /^\.words\.forms\.\d+\.0$/, why: 'the English sentence of the index\'s facts the script reads (shown by the Welsh beside it)' },
 ];
 
 /** Every string in `value`, with where it is. */
