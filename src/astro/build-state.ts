@@ -20,6 +20,8 @@ export interface LoadedSite {
   config: SiteConfig;
   /** The accessibility statement's fields; null when it has errors. */
   statement: Statement | null;
+  /** The Welsh statement's fields, on a site published in Welsh; null otherwise, or when it has errors. */
+  welshStatement: Statement | null;
   /** Every problem with the settings and the content (in a build, only warnings get this far). */
   problems: Problem[];
 }

@@ -27,11 +27,11 @@ function load(): LoadedSite {
 /** Loads, validates and derives the site here: in the preview, or a build whose integration did not. */
 function loadHere(): LoadedSite {
   const validation = timePhase('content:load', () => validateProject());
-  const { config, statement, problems } = validation;
+  const { config, statement, welshStatement, problems } = validation;
   // The build has already stopped on errors; the preview shows what is valid and lists the rest.
   if (!isPreview() && errorsOf(problems).length) throw new ContentError(errorsOf(problems));
   const site = deriveSite(validation, { base: import.meta.env.BASE_URL, siteUrl: import.meta.env.SITE });
-  return { site, config, statement, problems };
+  return { site, config, statement, welshStatement, problems };
 }
 
 /**
@@ -67,11 +67,12 @@ export function getProblems(): Problem[] {
   return load().problems;
 }
 
-/** The accessibility statement's fields; throws a ContentError if it has errors (in the preview, its page shows the error). */
-export function getStatement(): Statement {
-  const { statement, problems } = load();
-  if (!statement) throw new ContentError(errorsOf(problems));
-  return statement;
+/** The accessibility statement's fields in `lang`; throws a ContentError if it has errors (in the preview, its page shows the error). */
+export function getStatement(lang: SiteLanguage = 'en'): Statement {
+  const { statement, welshStatement, problems } = load();
+  const found = lang === 'cy' ? welshStatement : statement;
+  if (!found) throw new ContentError(errorsOf(problems));
+  return found;
 }
 
 /**

@@ -70,8 +70,8 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
         if (!validation) return;
         // The pages render from this one site (src/astro/content.ts), and the search index is made from it.
         built = deriveSite(validation, { base, siteUrl });
-        const { config: office, statement, problems } = validation;
-        setLoadedSite({ site: built, config: office, statement, problems });
+        const { config: office, statement, welshStatement, problems } = validation;
+        setLoadedSite({ site: built, config: office, statement, welshStatement, problems });
       },
       'astro:build:start': () => {
         if (!built) throw new Error('The search index could not be started: the content was not loaded before the build.');

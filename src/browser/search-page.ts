@@ -6,7 +6,7 @@
  */
 import {
   describeResults, isEmptySearch, narrowChoices, parseSearchState, resultTitle, toExcerptParts, toPagefindOptions, toSearchParams,
-  withUndatedLast, fillIn, type SearchFilterKey, type SearchState, type SearchWords,
+  withUndatedLast, fillIn, shownFact, shownValue, type SearchFilterKey, type SearchState, type SearchWords,
 } from '../lib/outputs/search/search-options.ts';
 import { openShardedSearch, type PagefindModule, type ShardedSearch } from '../lib/outputs/search/search-shards.ts';
 
@@ -62,7 +62,7 @@ export function startSearchPage(): void {
 
   async function run(state: SearchState): Promise<void> {
     const ticket = ++latest;
-    showInForm(form, state);
+    showInForm(form, state, words);
     list.replaceChildren();
     more.hidden = true;
     showMore = undefined;
@@ -143,7 +143,7 @@ function fillInBrowser(details: HTMLDetailsElement, load: () => Promise<Pagefind
     if (!values) return;
     const chosen = checkedValues(details);
     const shown = narrowChoices(values, narrow.value).filter((v) => !chosen.includes(v));
-    setChoices(details, key, [...chosen, ...shown], chosen);
+    setChoices(details, key, [...chosen, ...shown], chosen, words);
     said.textContent = narrow.value.trim() ? fillIn(words.shownOf, { n: shown.length, of: values.length }) : '';
   };
   details.addEventListener('toggle', async () => {
@@ -166,7 +166,7 @@ function checkedValues(details: HTMLDetailsElement): string[] {
 }
 
 /** Replaces a filter's checkboxes with one per value, `chosen` ones checked. */
-function setChoices(details: HTMLDetailsElement, key: SearchFilterKey, values: readonly string[], chosen: readonly string[]): void {
+function setChoices(details: HTMLDetailsElement, key: SearchFilterKey, values: readonly string[], chosen: readonly string[], words: SearchWords): void {
   const choices = details.querySelector<HTMLElement>('[data-choices]')!;
   choices.replaceChildren(...values.map((value, index) => {
     const choice = document.createElement('div');
@@ -179,14 +179,14 @@ function setChoices(details: HTMLDetailsElement, key: SearchFilterKey, values: r
     box.checked = chosen.includes(value);
     const label = document.createElement('label');
     label.htmlFor = box.id;
-    label.textContent = value;
+    label.textContent = shownValue(value, words);
     choice.append(box, label);
     return choice;
   }));
 }
 
 /** Sets the form's fields to a search, opening the filters that have a value chosen. */
-function showInForm(form: HTMLFormElement, state: SearchState): void {
+function showInForm(form: HTMLFormElement, state: SearchState, words: SearchWords): void {
   form.querySelector<HTMLInputElement>('input[name="q"]')!.value = state.query;
   form.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = state.sort;
   for (const details of form.querySelectorAll<HTMLDetailsElement>('details[data-filter]')) {
@@ -195,7 +195,7 @@ function showInForm(form: HTMLFormElement, state: SearchState): void {
     if (details.hasAttribute('data-in-browser')) {
       const listed = [...details.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => box.value);
       const missing = chosen.filter((v) => !listed.includes(v));
-      if (missing.length) setChoices(details, details.dataset.filter as SearchFilterKey, [...missing, ...listed], chosen);
+      if (missing.length) setChoices(details, details.dataset.filter as SearchFilterKey, [...missing, ...listed], chosen, words);
     }
     let any = false;
     for (const box of details.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
@@ -217,7 +217,7 @@ function toResultItem(data: ResultData, words: SearchWords): HTMLLIElement {
   heading.append(link);
   const facts = document.createElement('p');
   facts.className = 'meta';
-  facts.textContent = [data.meta.force, data.meta.inspection, data.meta.date, data.meta.kind].filter(Boolean).join(' · ');
+  facts.textContent = [data.meta.force, data.meta.inspection, data.meta.date && shownFact(data.meta.date, words), data.meta.kind && shownValue(data.meta.kind, words)].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
   for (const part of toExcerptParts(data.excerpt)) {
@@ -228,8 +228,10 @@ function toResultItem(data: ResultData, words: SearchWords): HTMLLIElement {
       excerpt.append(mark);
     }
   }
-  // The excerpt is the document's own words; the title may be the site's (English) one.
+  // The excerpt is the document's own words; the title may be the site's (English) one. A
+  // document's words are English unless the index says otherwise, which a Welsh page must mark.
   if (data.meta.lang) excerpt.lang = data.meta.lang;
+  else if (!words.locale.startsWith('en')) excerpt.lang = 'en';
   item.append(heading, facts, excerpt);
   return item;
 }

@@ -76,6 +76,8 @@ export const cyCompareTerms: { readonly [K in keyof typeof enCompare]: { cy: str
   'searchScript.or': { cy: 'neu', source: null },
   'searchScript.inspectionTitle': { cy: 'Adroddiad arolygu: {title}', source: null },
   'searchScript.comparisonTitle': { cy: 'Wedi\'i gymharu ar draws heddluoedd: {title}', source: null },
+  'search.kind.inspection': { cy: 'Adroddiad arolygu', source: null },
+  'search.kind.comparison': { cy: 'Argymhelliad wedi\'i gymharu ar draws heddluoedd', source: null },
 
   'chart.timeline.axis': { cy: 'Diwrnodau ar ôl yr adroddiad (diwrnod cyhoeddi = diwrnod 1)', source: null },
   'chart.timeline.due': { cy: 'Erbyn: diwrnod {day}', source: null },

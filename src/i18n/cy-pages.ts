@@ -185,6 +185,11 @@ export const cyPagesTerms: { readonly [K in keyof typeof enPages]: { cy: string;
   'data.licence': { cy: 'Trwydded', source: null },
 
   'accessibility.description': { cy: 'Pa mor hygyrch yw\'r wefan hon, sut i roi gwybod am broblem, a sut y gorfodir y rheoliadau hygyrchedd.', source: null },
+  'accessibility.heading': { cy: 'Datganiad hygyrchedd ar gyfer {title}', source: 'electoral-commission-accessibility-cy' },
+  'accessibility.publisher': { cy: 'y tîm sy\'n cyhoeddi {title}', source: null },
+  'accessibility.compliance.full': { cy: 'Mae\'r wefan hon yn cydymffurfio\'n llawn â safon AA fersiwn 2.2 o Ganllawiau Hygyrchedd Cynnwys y We.', source: null },
+  'accessibility.compliance.partial': { cy: 'Mae\'r wefan hon yn cydymffurfio\'n rhannol â safon AA fersiwn 2.2 o Ganllawiau Hygyrchedd Cynnwys y We, oherwydd yr achosion o ddiffyg cydymffurfio a restrir isod.', source: null },
+  'accessibility.compliance.none': { cy: 'Nid yw\'r wefan hon yn cydymffurfio â safon AA fersiwn 2.2 o Ganllawiau Hygyrchedd Cynnwys y We. Rhestrir yr achosion o ddiffyg cydymffurfio isod.', source: null },
 
   'response.undatedLong': { cy: 'Heb ddyddiad: nid oes dyddiad ar y ddogfen', source: null },
   'response.goToSection': { cy: 'Mynd i\'w adran', source: null },

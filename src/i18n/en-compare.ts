@@ -5,6 +5,8 @@
  * citation and "Last changed" (src/lib/views/citation.ts), and of what a correction changed
  * (src/lib/views/trust-view.ts; the feeds keep describeCorrected's English). en.ts joins it.
  */
+import { PAGE_KIND_LABELS } from '../lib/outputs/search/search-options.ts';
+
 export const enCompare = {
   'compare.title': 'Recommendation {id}: {title} – {inspection}',
   'compare.heading': 'Recommendation {id}: {title}',
@@ -79,6 +81,9 @@ export const enCompare = {
   'searchScript.or': 'or',
   'searchScript.inspectionTitle': 'Inspection report: {title}',
   'searchScript.comparisonTitle': 'Compared across forces: {title}',
+  // The search's "Type of page" values for the pages that are not documents: the index's own values, shown as they are in English.
+  'search.kind.inspection': PAGE_KIND_LABELS.inspection,
+  'search.kind.comparison': PAGE_KIND_LABELS.comparison,
 
   // The timeline chart of an inspection's responses (src/lib/charts/timeline-chart.ts).
   'chart.timeline.axis': 'Days after the report (publication day = day 1)',

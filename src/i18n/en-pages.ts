@@ -199,6 +199,12 @@ export const enPages = {
 
   // The accessibility statement's page (the statement itself is src/statement/accessibility.mdx).
   'accessibility.description': 'How accessible this website is, how to report a problem, and how the accessibility regulations are enforced.',
+  // The sentences the statement takes from its view (views/accessibility.ts): the model statement's.
+  'accessibility.heading': 'Accessibility statement for {title}',
+  'accessibility.publisher': 'the team that publishes {title}',
+  'accessibility.compliance.full': 'This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard.',
+  'accessibility.compliance.partial': 'This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed below.',
+  'accessibility.compliance.none': 'This website is not compliant with the Web Content Accessibility Guidelines version 2.2 AA standard. The non-compliances are listed below.',
 
   // A document's page: its view's sentences (views/response.ts).
   'response.undatedLong': 'Undated: the document carries no date',

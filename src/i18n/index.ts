@@ -47,6 +47,14 @@ export function text(lang: Lang, key: TextKey, values?: Readonly<Record<string, 
   return fill(CATALOGUES[lang][key] as string, values);
 }
 
+/**
+ * The site's name on a page in `lang`: the office's own title (site.config.json's `title`) as
+ * the office wrote it, or, where the office left the default, the default name in `lang`.
+ */
+export function siteNameIn(lang: Lang, title: string): string {
+  return title === text('en', 'site.name') ? text(lang, 'site.name') : title;
+}
+
 /** Which plural category `n` falls in, in `lang`: Welsh 0 → zero, 1 → one, 2 → two, 3 → few, 6 → many, 20 → other. */
 export function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
   let rules = pluralRules.get(lang);

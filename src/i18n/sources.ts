@@ -33,6 +33,10 @@ export const SOURCES = {
     title: 'legislation.gov.uk in Welsh: "Chwilio Deddfwriaeth" (Search Legislation)',
     url: 'https://legislation.gov.uk/cy/wsi/2021/584/part/2/made/welsh',
   },
+  'electoral-commission-accessibility-cy': {
+    title: 'The Electoral Commission: "Datganiad hygyrchedd ar gyfer y Comisiwn Etholiadol" (its accessibility statement in Welsh, after the government\'s model statement)',
+    url: 'https://www.electoralcommission.org.uk/cy/accessibility',
+  },
   'node-icu-cy': {
     title: 'The Unicode CLDR data for Welsh, as Node 24\'s ICU 78.3 / CLDR 48 gives it through Intl (month names, plural rules)',
     url: 'https://cldr.unicode.org/',

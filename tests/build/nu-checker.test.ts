@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { NOT_YET_WELSH, UNEVEN_HEADINGS } from '../support/fixture-site.ts';
+import { UNEVEN_HEADINGS } from '../support/fixture-site.ts';
 import { checkWithNu, failingMessages, hasJava, IGNORED_WARNINGS, JAVA, type NuMessage } from '../support/nu-checker.ts';
-import { FIXTURE, readSite, SHIPPED_SUBPATH, SITES, WELSH } from '../support/sites.ts';
+import { FIXTURE, readSite, SHIPPED_SUBPATH, SITES } from '../support/sites.ts';
 
 /** A page that skips a heading level, as a document's page did: the checker must catch it. */
 const SKIPPING_PAGE = `<!doctype html>
@@ -43,10 +43,7 @@ describeWithJava('the W3C Nu Html Checker', () => {
   });
 
   test.each(CHECKED)('finds no error and no unexplained warning on any page of $name', (site) => {
-    // A Welsh page still in English (NOT_YET_WELSH, why the setting refuses Welsh) reads as English to the checker.
-    const stillEnglish = (m: NuMessage) => site === WELSH && m.level === 'warning' && /appears to be written in English but the “html” start tag has “lang="cy"”/.test(m.message)
-      && NOT_YET_WELSH.some((entry) => entry.pages.test(`/${m.file.replace(/index\.html$/, '')}`));
-    expect(failingMessages((byDir.get(site.dir) ?? []).filter((m) => !stillEnglish(m)))).toEqual([]);
+    expect(failingMessages(byDir.get(site.dir) ?? [])).toEqual([]);
   });
 
   test('covers a document written with #### and ## headings, which the pages must show without a gap', () => {

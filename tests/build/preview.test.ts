@@ -115,7 +115,7 @@ describe('the preview of a Welsh office\'s site', () => {
     writeFileSync(settings, JSON.stringify(WELSH_OFFICE));
     server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
       cwd: ROOT,
-      env: { ...userEnvironment(), PCC_CONTENT_DIR: copy.dir, PCC_CONFIG: settings, PCC_WELSH_DRAFT: '1', PCC_CACHE_DIR: join(copy.root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...userEnvironment(), PCC_CONTENT_DIR: copy.dir, PCC_CONFIG: settings, PCC_CACHE_DIR: join(copy.root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
     });
     exited = new Promise((done) => server.once('exit', (code) => done(code)));

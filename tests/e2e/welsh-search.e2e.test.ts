@@ -26,4 +26,46 @@ describeInBrowser('searching a Welsh office\'s site in Welsh', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  test('shows the filters\' values in Welsh, and a Welsh value filters the results', async () => {
+    const page = await site.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${site.server.url}cy/search/`);
+    const status = page.locator('details[data-filter="status"]');
+    await status.locator('summary').click();
+    // Written out, not taken from the catalogue: what a Welsh reader reads.
+    const inProgress = status.getByLabel('Ar y gweill', { exact: true });
+    expect(await inProgress.getAttribute('value')).toBe('In progress');
+    expect(await status.locator('label').allTextContents()).not.toContain('In progress');
+    const kinds = await page.locator('details[data-filter="kind"] label').allTextContents();
+    expect(kinds).toContain('Ymateb y corff plismona');
+    expect(kinds).toContain('Adroddiad arolygu');
+    await inProgress.check();
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/, wedi'u cyfyngu yn ôl Statws argymhelliad: Ar y gweill\.$/);
+    expect(page.url()).toContain('status=In+progress');
+    const links = page.locator('.search-results h3 a');
+    const found = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(found.length).toBeGreaterThan(0);
+    // Every result is a document (only documents have statuses), on the Welsh pages, its kind said in Welsh.
+    for (const href of found) expect(href).toMatch(/^\/cy\/responses\//);
+    const facts = await page.locator('.search-result .meta').allTextContents();
+    for (const line of facts) expect(line).toMatch(/Ymateb y corff plismona|Ymateb y prif swyddog|Llythyr yr Arolygiaeth/);
+    // Its date in Welsh too (the index's are English: "Published 2 May 2021").
+    const months = /January|February|March|April|May|June|July|August|September|October|November|December|Published|Undated/;
+    for (const line of facts) expect(line).not.toMatch(months);
+    expect(facts.join(' ')).toMatch(/Ebrill|Mai|Mawrth|Heb ddyddiad|Cyhoeddwyd/);
+    // The fictional documents found are in English: their words are marked so on the Welsh page.
+    expect(await page.locator('.search-result .excerpt').evaluateAll((ps) => ps.map((p) => p.getAttribute('lang')))).toEqual(found.map(() => 'en'));
+    // Fewer results than with no filter: the value narrowed them.
+    await page.goto(`${site.server.url}cy/search/?kind=Inspection+report`);
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/wedi'u cyfyngu yn ôl Math o dudalen: Adroddiad arolygu\.$/);
+    const inspections = await page.locator('.search-results h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(inspections.length).toBeGreaterThan(0);
+    for (const href of inspections) expect(href).toMatch(/^\/cy\/inspections\/[^/]+\/$/);
+    expect(await page.locator('.search-result h3').first().textContent()).toMatch(/^Adroddiad arolygu: /);
+    expect(await page.locator('.search-result .meta').first().textContent()).toMatch(/Cyhoeddwyd \d{1,2} \p{Ll}*\p{Lu}?\p{L}+ \d{4} · Adroddiad arolygu$/u);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -96,13 +96,3 @@ export const WELSH_OFFICE = {
   languages: ['en', 'cy'],
 } as const;
 
-/**
- * The Welsh pages, or parts of them, still in English, each with why (docs/welsh.md, "Not yet
- * in the catalogue"): until this list is empty, the setting refuses Welsh (PCC_WELSH_DRAFT=1
- * builds this site). An entry whose English is gone fails tests/build/welsh-site.test.ts, so the
- * list cannot go stale; the Nu checker's test lets these pages read as English.
- */
-export const NOT_YET_WELSH: { pages: RegExp; why: string }[] = [
-  { pages: /^\/cy\/accessibility\/$/, why: 'the accessibility statement (src/statement/accessibility.mdx) is in English only' },
-  { pages: /^\/cy\/search\/$/, why: 'the search filters\' values are the search index\'s own, in English' },
-];

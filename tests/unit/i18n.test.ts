@@ -53,6 +53,20 @@ describe('the catalogues', () => {
     expect([...rows.keys()].sort()).toEqual(unsourced.map(([key]) => key).sort());
     for (const [key, term] of unsourced) for (const form of formsOf(term.cy)) expect(rows.get(key), key).toContain(form);
   });
+
+  test('docs/welsh.md gives every sentence of the Welsh accessibility statement, each with the English it translates and its source', () => {
+    const docs = readFileSync(resolve(ROOT, 'docs/welsh.md'), 'utf8');
+    const section = docs.slice(docs.indexOf('## The Welsh accessibility statement'), docs.indexOf('## The Welsh to check'));
+    const rows = [...section.matchAll(/^\| (?!Welsh \||---)(.+?) \| (.+?) \| (.+?) \|$/gm)].map((m) => [m[1]!, m[2]!, m[3]!]);
+    const welsh = statementSentences('src/statement/accessibility.cy.mdx');
+    const english = statementSentences('src/statement/accessibility.mdx');
+    expect(welsh.length).toBeGreaterThan(40);
+    // Sentence for sentence: the Welsh statement is the English one, in Welsh.
+    expect(rows.map((r) => [r[0], r[1]])).toEqual(welsh.map((sentence, i) => [sentence, english[i]]));
+    expect(welsh).toHaveLength(english.length);
+    for (const [, , source] of rows) expect(['none: check', 'Qualifications Wales', 'Electoral Commission']).toContain(source);
+    expect(rows.filter((r) => r[2] === 'none: check').length).toBeGreaterThan(30);
+  });
 });
 
 describe('the data files\' field descriptions', () => {
@@ -84,6 +98,22 @@ describe('the data files\' field descriptions', () => {
     }
   });
 });
+
+/**
+ * The sentences of a statement's text, as a reader reads them: its headings, paragraphs and
+ * list items split at each full stop or colon before a capital, with `{name}` for what the
+ * page fills in, and links as their words; the compliance sentence, the page's, left out.
+ */
+function statementSentences(file: string): string[] {
+  const body = readFileSync(resolve(ROOT, file), 'utf8').split(/^---$/m).slice(2).join('---');
+  return body.split('\n').map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('<p>{'))
+    .map((line) => line.replace(/^#+\s*/, '').replace(/^-\s+/, '')
+      .replace(/<a href=\{[^}]*\}>\{props\.view\.(\w+)\}<\/a>/g, '{$1}')
+      .replace(/\{props\.view\.(\w+)\}/g, '{$1}')
+      .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1'))
+    .flatMap((line) => line.split(/(?<=[.:])\s+(?=[A-Z])/));
+}
 
 describe('Welsh counts', () => {
   test('0, 1, 2, 3, 6 and 20 fall in the six Welsh plural categories', () => {

@@ -7,7 +7,7 @@
 import { checkContact } from '../settings/contact.ts';
 import type { ConfigResult, SiteConfig } from '../settings/office-settings.ts';
 import { sortProblems, type Problem } from '../basics/problems.ts';
-import { validateStatement } from '../settings/statement-file.ts';
+import { validateStatement, validateWelshStatement } from '../settings/statement-file.ts';
 import type { Statement } from '../../schemas/statement.ts';
 import type { ContentCache } from './cache.ts';
 import { loadContent } from './load.ts';
@@ -19,6 +19,8 @@ export interface Validation {
   config: SiteConfig;
   /** The accessibility statement's fields; null when it has errors (or was not asked for). */
   statement: Statement | null;
+  /** The Welsh statement's fields, for a site published in Welsh; null when it has errors, or the site has no Welsh pages. */
+  welshStatement: Statement | null;
   /** Every problem, sorted by file and line. */
   problems: Problem[];
 }
@@ -30,7 +32,7 @@ export interface ValidateOptions {
    * The accessibility statement and today's date (`YYYY-MM-DD`), for its review warning.
    * Null only where the statement is not part of what is checked (a unit test of the content).
    */
-  statement: { file: string; today: string } | null;
+  statement: { file: string; today: string; welshFile?: string } | null;
   root?: string;
   /** Last load's work on unchanged files (./cache.ts); saved once the content is loaded. */
   cache?: ContentCache;
@@ -45,10 +47,14 @@ export function validateAll(options: ValidateOptions): Validation {
     ? settings.problems
     : [...checkConfigAgainstContent(settings.config, settings.file, corpus, options.root), ...checkContact(settings.config, settings, options.statement?.today ?? null, options.root)];
   const statement = options.statement ? validateStatement(options.statement.file, options.statement.today, options.root) : null;
+  // The Welsh statement only for a site with Welsh pages: an English-only site never reads it.
+  const welshFile = settings.config.languages.includes('cy') ? options.statement?.welshFile : undefined;
+  const welsh = welshFile ? validateWelshStatement(welshFile, options.statement!.today, options.root) : null;
   return {
     corpus,
     config: settings.config,
     statement: statement?.statement ?? null,
-    problems: sortProblems([...configProblems, ...problems, ...(statement?.problems ?? [])]),
+    welshStatement: welsh?.statement ?? null,
+    problems: sortProblems([...configProblems, ...problems, ...(statement?.problems ?? []), ...(welsh?.problems ?? [])]),
   };
 }

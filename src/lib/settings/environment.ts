@@ -7,7 +7,9 @@
  * check and derive from them are in src/lib/site/pipeline.ts.
  */
 import { resolve } from 'node:path';
-import { checkLanguagesReady, CONFIG_FILE, readSiteConfig, withEnvironment, type ConfigResult } from './office-settings.ts';
+import { CONFIG_FILE, readSiteConfig, withEnvironment, type ConfigResult } from './office-settings.ts';
+import type { SiteLanguage } from './languages.ts';
+import { STATEMENT_FILES } from './statement-file.ts';
 
 /** The content folder: `content/` unless PCC_CONTENT_DIR points elsewhere (tests, benchmarks). */
 export function contentDir(): string {
@@ -19,9 +21,13 @@ export function editorProxyPort(): number {
   return Number(process.env.PCC_EDITOR_PROXY_PORT ?? 8081);
 }
 
-/** The site's accessibility statement: the site's own page, not a public record, so it lives with the code. */
-export function statementFile(): string {
-  return resolve(process.cwd(), 'src/statement/accessibility.mdx');
+/**
+ * The site's accessibility statement: the site's own page, not a public record, so it lives with
+ * the code. Each language has its own: `accessibility.mdx` in English, `accessibility.cy.mdx`
+ * in Welsh beside it, which a site published in Welsh must have (src/lib/settings/statement-file.ts).
+ */
+export function statementFile(lang: SiteLanguage = 'en'): string {
+  return resolve(process.cwd(), STATEMENT_FILES[lang]);
 }
 
 /**
@@ -49,7 +55,7 @@ export function configFile(): string {
 /** The office's settings with the environment's overrides, and any problems with the file. */
 export function loadSiteConfig(): ConfigResult {
   const result = readSiteConfig(configFile(), { required: Boolean(process.env.PCC_CONFIG) });
-  return { ...result, config: withEnvironment(result.config, process.env), problems: [...result.problems, ...checkLanguagesReady(result, process.env)] };
+  return { ...result, config: withEnvironment(result.config, process.env), problems: result.problems };
 }
 
 /**

@@ -92,23 +92,6 @@ function jsonError(text: string, error: Error): { line: number | undefined; reas
   return { line, reason: `is not valid JSON: ${reason}` };
 }
 
-/**
- * Welsh pages are not ready to publish: some of their words are still English (docs/welsh.md,
- * "Not yet in the catalogue"), and a Welsh office must not publish Welsh pages that treat Welsh
- * less favourably than English. So a setting that asks for Welsh is refused, at its line, until
- * they are; PCC_WELSH_DRAFT=1 builds them all the same, for tests and a translator's review.
- */
-export function checkLanguagesReady(result: ConfigResult, env: Record<string, string | undefined>): Problem[] {
-  if (!result.config.languages.includes('cy') || env.PCC_WELSH_DRAFT === '1') return [];
-  return [{
-    severity: 'error',
-    file: result.file ? relative(process.cwd(), result.file) || result.file : CONFIG_FILE,
-    line: result.lineOf?.(['languages']),
-    field: 'languages',
-    message: 'Welsh ("cy") is not ready to publish yet: some pages still have English words (docs/welsh.md lists them); allowed for now: ["en"]',
-  }];
-}
-
 /** Settings the environment may override, for tests and benchmarks: PCC_BASE and PCC_SITE_URL. */
 export function withEnvironment(config: SiteConfig, env: Record<string, string | undefined>): SiteConfig {
   return {

@@ -10,6 +10,12 @@ import { parseYaml, splitFrontmatter } from '../basics/frontmatter.ts';
 import { readText } from '../basics/read-text.ts';
 import type { Problem } from '../basics/problems.ts';
 
+/** Each language's statement, from the project's folder: the page at `/accessibility/` shows the one in its language. */
+export const STATEMENT_FILES = {
+  en: 'src/statement/accessibility.mdx',
+  cy: 'src/statement/accessibility.cy.mdx',
+} as const;
+
 /** The statement must be reviewed at least this often (the government's guidance: every year). */
 export const STATEMENT_REVIEW_MONTHS = 12;
 
@@ -80,5 +86,25 @@ export function validateStatement(file: string, today: string, root = process.cw
   return {
     ...result,
     problems: [...result.problems, ...checkStatementReview(result.statement, today, name, result.lineOf('lastReviewed'))],
+  };
+}
+
+/**
+ * The Welsh statement of a site published in Welsh, checked as the English one is. A Welsh
+ * office must publish its statement in Welsh as well (the Welsh Language Standards: Welsh not
+ * treated less favourably than English), so a missing one stops the build rather than showing
+ * the English statement on the Welsh pages.
+ */
+export function validateWelshStatement(file: string, today: string, root = process.cwd()): StatementResult {
+  if (existsSync(file)) return validateStatement(file, today, root);
+  return {
+    statement: null,
+    problems: [{
+      severity: 'error',
+      file: relative(root, file) || file,
+      field: 'file',
+      message: `the Welsh accessibility statement is missing, and a site published in Welsh ("languages" has "cy") must give its statement in Welsh; allowed: the statement in Welsh in this file, beside ${STATEMENT_FILES.en} and with the same frontmatter fields`,
+    }],
+    lineOf: () => undefined,
   };
 }

@@ -18,7 +18,7 @@ import { timePhase } from '../basics/timings.ts';
  */
 export function validateProject(settings: ConfigResult = loadSiteConfig()): Validation {
   const cache = openContentCache(contentCacheDir(), process.cwd());
-  return validateAll({ contentDir: contentDir(), settings, statement: { file: statementFile(), today: today() }, cache });
+  return validateAll({ contentDir: contentDir(), settings, statement: { file: statementFile(), welshFile: statementFile('cy'), today: today() }, cache });
 }
 
 /**

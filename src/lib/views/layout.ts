@@ -1,5 +1,5 @@
 /** What every page's frame shows: the office's name and logo, the navigation, and in the preview the content's problems. */
-import { count, text, type Lang } from '../../i18n/index.ts';
+import { count, siteNameIn, text, type Lang } from '../../i18n/index.ts';
 import type { SiteConfig } from '../settings/office-settings.ts';
 import { toIconLinks, type IconLink } from '../outputs/icons.ts';
 import { logoUrl } from '../settings/office-settings.ts';
@@ -59,7 +59,7 @@ export function toLayoutView(config: SiteConfig, currentPath: string, preview?: 
   ];
   const logo = logoUrl(config);
   return {
-    siteName: config.title,
+    siteName: siteNameIn(lang, config.title),
     home: withBase(base, urls.home()),
     logo: logo && config.logo ? { src: logo, alt: config.logo.alt } : null,
     icons: toIconLinks(config),

@@ -5,7 +5,7 @@ import {
 import { DEFAULT_CONFIG } from '../../../src/lib/settings/office-settings.ts';
 import { createSite } from '../../../src/lib/site/site.ts';
 
-const loaded: LoadedSite = { site: createSite({ forces: [], inspections: [], responses: [] }), config: DEFAULT_CONFIG, statement: null, problems: [] };
+const loaded: LoadedSite = { site: createSite({ forces: [], inspections: [], responses: [] }), config: DEFAULT_CONFIG, statement: null, welshStatement: null, problems: [] };
 
 // The state is the process's, as in a build; each test starts from none.
 afterEach(() => {

@@ -48,4 +48,32 @@ describe('validateAll', () => {
     expect(statement).toBeNull();
     expect(problems.filter((p) => p.file === 'broken.mdx' && p.severity === 'error').map((p) => p.field)).toContain('prepared');
   });
+
+  describe('the Welsh statement', () => {
+    const bilingual = { ...settings, config: { ...DEFAULT_CONFIG, languages: ['en', 'cy'] as ('en' | 'cy')[] } };
+    const welshFile = join(dir, 'accessibility.cy.mdx');
+
+    test('is refused, in one sentence naming the file, when a site published in Welsh has none', () => {
+      const { welshStatement, problems } = validateAll({ contentDir: VALID, settings: bilingual, statement: { file: statementFile, welshFile, today: '2025-01-20' }, root: dir });
+      expect(welshStatement).toBeNull();
+      const errors = problems.filter((p) => p.severity === 'error');
+      expect(errors).toEqual([expect.objectContaining({ file: 'accessibility.cy.mdx', field: 'file' })]);
+      expect(errors[0]!.message).toMatch(/^the Welsh accessibility statement is missing, and a site published in Welsh \("languages" has "cy"\) must give its statement in Welsh; allowed: the statement in Welsh in this file, beside src\/statement\/accessibility\.mdx and with the same frontmatter fields$/);
+    });
+
+    test('is not asked for on a site in English alone', () => {
+      const { welshStatement, problems } = validateAll({ contentDir: VALID, settings, statement: { file: statementFile, welshFile, today: '2025-01-20' }, root: dir });
+      expect(welshStatement).toBeNull();
+      expect(problems.filter((p) => p.file === 'accessibility.cy.mdx')).toEqual([]);
+    });
+
+    test('is read and checked like the English one when it is there', () => {
+      const here = join(dir, 'present.cy.mdx');
+      writeFileSync(here, ['---', 'compliance: full', 'prepared: 2024-03-01', 'lastReviewed: 2023-01-15', 'lastTested: 2025-01-10', 'testedBy: profwyr dros dro', '---', '', 'Testun dros dro.', ''].join('\n'));
+      const { welshStatement, problems } = validateAll({ contentDir: VALID, settings: bilingual, statement: { file: statementFile, welshFile: here, today: '2025-01-20' }, root: dir });
+      expect(welshStatement).toEqual({ compliance: 'full', prepared: '2024-03-01', lastReviewed: '2023-01-15', lastTested: '2025-01-10', testedBy: 'profwyr dros dro' });
+      // Its own review is due: the warning points at its own line.
+      expect(problems).toContainEqual(expect.objectContaining({ severity: 'warning', file: 'present.cy.mdx', line: 4, field: 'lastReviewed' }));
+    });
+  });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { checkConfigAgainstContent, scopeCorpus } from '../../../src/lib/content/scope.ts';
-import { checkLanguagesReady, DEFAULT_CONFIG, readSiteConfig, withEnvironment } from '../../../src/lib/settings/office-settings.ts';
+import { DEFAULT_CONFIG, readSiteConfig, withEnvironment } from '../../../src/lib/settings/office-settings.ts';
 import { VALID } from '../../fixtures/fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pcc-config-'));
@@ -45,13 +45,10 @@ describe('the office settings file', () => {
     }
   });
 
-  test('refuses Welsh, at its line, while some Welsh pages are still in English, unless asked for a draft', () => {
+  test('takes Welsh beside English, or alone, with no problem: every word of the Welsh pages is in Welsh', () => {
     const file = join(dir, 'site.config.welsh.json');
     writeFileSync(file, '{\n  "title": "Fictional responses",\n  "languages": ["en", "cy"]\n}');
-    const result = readSiteConfig(file, { root: dir });
-    expect(checkLanguagesReady(result, {})).toEqual([expect.objectContaining({ line: 3, field: 'languages', message: expect.stringMatching(/^Welsh \("cy"\) is not ready to publish yet: .*docs\/welsh\.md.*; allowed for now: \["en"\]$/) })]);
-    expect(checkLanguagesReady(result, { PCC_WELSH_DRAFT: '1' })).toEqual([]);
-    expect(checkLanguagesReady(read('{ "title": "Fictional responses" }'), {})).toEqual([]);
+    expect(readSiteConfig(file, { root: dir })).toMatchObject({ problems: [], config: { languages: ['en', 'cy'] } });
   });
 
   test('reads true and false as yes and no, not as text', () => {

@@ -35,4 +35,14 @@ describe('toStatementView', () => {
     const view = toStatementView(statement, OFFICE);
     expect([view.prepared, view.lastReviewed, view.lastTested]).toEqual(['1 March 2024', '15 January 2025', '10 January 2025']);
   });
+
+  test('gives the model\'s sentences and the dates in Welsh on a Welsh page', () => {
+    // Written out, not taken from the catalogue, so a change to the Welsh shows here.
+    const view = toStatementView(statement, OFFICE, 'cy');
+    expect(view.heading).toBe('Datganiad hygyrchedd ar gyfer Northshire: responses to police inspections');
+    expect(view.compliance).toBe('Mae\'r wefan hon yn cydymffurfio\'n rhannol â safon AA fersiwn 2.2 o Ganllawiau Hygyrchedd Cynnwys y We, oherwydd yr achosion o ddiffyg cydymffurfio a restrir isod.');
+    expect(toStatementView({ ...statement, compliance: 'none' }, OFFICE, 'cy').compliance).toMatch(/^Nid yw'r wefan hon yn cydymffurfio/);
+    expect(view.publisher).toBe('y tîm sy\'n cyhoeddi Northshire: responses to police inspections');
+    expect([view.prepared, view.lastReviewed, view.lastTested]).toEqual(['1 Mawrth 2024', '15 Ionawr 2025', '10 Ionawr 2025']);
+  });
 });

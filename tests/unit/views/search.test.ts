@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { DOCUMENT_KINDS } from '../../../src/lib/basics/document-kinds.ts';
-import { DATE_SORT_KEY, PAGE_KIND_LABELS } from '../../../src/lib/outputs/search/search-options.ts';
+import { DATE_SORT_KEY, PAGE_KIND_LABELS, shownFact } from '../../../src/lib/outputs/search/search-options.ts';
 import { STATUSES } from '../../../src/lib/basics/statuses.ts';
-import { getSearchFacets, toResponseSearchRecord, toSearchEntries, type SearchRecord } from '../../../src/lib/outputs/search/search-records.ts';
+import { getSearchFacets, getSearchRecords, toResponseSearchRecord, toSearchEntries, type SearchRecord } from '../../../src/lib/outputs/search/search-records.ts';
 import { toSearchPageView } from '../../../src/lib/views/search.ts';
 import { makeInspection, makeResponse, makeSite, NORTHSHIRE, SOUTHDALE, WESTMERE } from '../support/factories.ts';
 
@@ -90,5 +90,53 @@ describe('the search page', () => {
     expect(view.bundle).toBe('/pcc-responses/pagefind/');
     expect(view.baseUrl).toBe('/pcc-responses/');
     expect(view.action).toBe('/pcc-responses/search/');
+  });
+
+  test('shows a Welsh reader the index\'s English values in Welsh, and filters by the English ones', () => {
+    const welshView = toSearchPageView(site, 'cy');
+    const options = (key: string) => welshView.filters.find((f) => f.key === key)!.options.map((o) => [o.value, o.label]);
+    // Written out, not taken from the catalogue, so a change to the Welsh shows here.
+    expect(options('status')).toEqual([
+      [label('complete'), 'Wedi\'i gwblhau'], [label('in-progress'), 'Ar y gweill'], [label('awaiting-national'), 'Yn aros am gamau cenedlaethol'],
+    ]);
+    expect(options('kind')).toEqual([
+      [DOCUMENT_KINDS[0].label, 'Ymateb y corff plismona'], [PAGE_KIND_LABELS.inspection, 'Adroddiad arolygu'], [PAGE_KIND_LABELS.comparison, 'Argymhelliad wedi\'i gymharu ar draws heddluoedd'],
+    ]);
+    expect([NORTHSHIRE.region, WESTMERE.region]).toEqual(['North East', 'West Midlands']);
+    expect(options('region')).toEqual([['North East', 'Gogledd-ddwyrain Lloegr'], ['West Midlands', 'Gorllewin Canolbarth Lloegr']]);
+    expect(options('year')).toEqual([['2021', '2021'], ['2019', '2019']]);
+    // The script is told the same, to say which values narrow the results and each result's kind.
+    expect(welshView.words.values).toMatchObject({ [label('complete')]: 'Wedi\'i gwblhau', [PAGE_KIND_LABELS.inspection]: 'Adroddiad arolygu' });
+  });
+
+  test('gives an English reader the index\'s values as they are, and the script no table of them', () => {
+    const view = toSearchPageView(site);
+    for (const filter of view.filters) for (const option of filter.options) expect(option.label).toBe(option.value);
+    expect(view.words).not.toHaveProperty('values');
+  });
+
+  test('gives the Welsh page\'s script what it needs to say each result\'s made-up title and date line in Welsh', () => {
+    const words = toSearchPageView(site, 'cy').words;
+    // Written out, not taken from the catalogue.
+    expect(shownFact('Published 27 September 2019', words)).toBe('Cyhoeddwyd 27 Medi 2019');
+    expect(shownFact('Report published September 2019', words)).toBe('Cyhoeddwyd yr adroddiad Medi 2019');
+    expect(shownFact('1 November 2019', words)).toBe('1 Tachwedd 2019');
+    expect(shownFact('Undated', words)).toBe('Heb ddyddiad');
+    expect(shownFact('Response to Lorem review', words)).toBe('Ymateb i Lorem review');
+    expect(shownFact('Recommendation 4a: Lorem ipsum', words)).toBe('Argymhelliad 4a: Lorem ipsum');
+    // A title of the document's own, and a name, stay as written.
+    expect(shownFact('Placeholder: a title of its own', words)).toBe('Placeholder: a title of its own');
+    expect(shownFact('May 2019 and after', words)).toBe('May 2019 and after');
+    // Every date line and made-up title of this site's records reads in Welsh.
+    const facts = getSearchRecords(site).flatMap((r) => r.meta.filter((m) => m.name === 'date' || m.name === 'title').map((m) => m.value));
+    expect(facts.length).toBeGreaterThan(10);
+    for (const fact of facts) {
+      expect(shownFact(fact, words), fact).not.toMatch(/Published|Undated|Response to|Recommendation|January|February|March|April|June|July|August|September|October|November|December/);
+    }
+    // An English page's script is given none of this, so shows the index's facts as they are.
+    const english = toSearchPageView(site).words;
+    expect(english).not.toHaveProperty('forms');
+    expect(english).not.toHaveProperty('months');
+    expect(shownFact('Published 27 September 2019', english)).toBe('Published 27 September 2019');
   });
 });

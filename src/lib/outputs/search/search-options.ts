@@ -35,7 +35,7 @@ export const PAGE_KIND_LABELS = {
  * inspection's and a comparison page's say what kind of page they are.
  */
 export function resultTitle(meta: { title?: string | undefined; force?: string | undefined; kind?: string | undefined }, fallback: string, words: SearchWords): string {
-  const title = meta.title ?? fallback;
+  const title = meta.title === undefined ? fallback : shownFact(meta.title, words);
   if (meta.force) return title.includes(meta.force) ? title : `${meta.force}: ${title}`;
   if (meta.kind === PAGE_KIND_LABELS.inspection) return fillIn(words.inspectionTitle, { title });
   if (meta.kind === PAGE_KIND_LABELS.comparison) return fillIn(words.comparisonTitle, { title });
@@ -63,6 +63,47 @@ export interface SearchWords {
   filters: Record<SearchFilterKey, string>;
   inspectionTitle: string;
   comparisonTitle: string;
+  /**
+   * The index's values (English: regions, kinds of page, statuses) as the page's language
+   * says them, where it says them otherwise; left out on an English page.
+   */
+  values?: Record<string, string>;
+  /**
+   * The index's facts made from a sentence (a result's made-up title, its date line), as pairs
+   * of the English sentence and the page's: `["Published {date}", "Cyhoeddwyd {date}"]`; left
+   * out on an English page.
+   */
+  forms?: [string, string][];
+  /** The English months as the page's language names them in a date ("September": "Medi"); left out on an English page. */
+  months?: Record<string, string>;
+}
+
+/** One of the index's values as the reader is shown it: in the page's language where `words` gives it so. */
+export function shownValue(value: string, words: Pick<SearchWords, 'values'>): string {
+  return words.values && Object.hasOwn(words.values, value) ? words.values[value]! : value;
+}
+
+/**
+ * One of the index's facts (a result's title or date, in English as the index has it) as the
+ * reader is shown it: a value the page names otherwise, a sentence of `forms` filled with the
+ * parts it had (a `{date}` with its month in the page's language), or a date alone; else as it is.
+ */
+export function shownFact(fact: string, words: Pick<SearchWords, 'values' | 'forms' | 'months'>): string {
+  if (words.values && Object.hasOwn(words.values, fact)) return words.values[fact]!;
+  for (const [english, shown] of words.forms ?? []) {
+    const names = [...english.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+    const pattern = new RegExp(`^${english.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(.+)')}$`);
+    const match = pattern.exec(fact);
+    if (match) return fillIn(shown, Object.fromEntries(names.map((name, i) => [name, name === 'date' ? shownDate(match[i + 1]!, words) : match[i + 1]!])));
+  }
+  return shownDate(fact, words);
+}
+
+/** A date as the index writes it ("27 September 2019", "September 2019") with its month in the page's language; anything else as it is. */
+function shownDate(date: string, words: Pick<SearchWords, 'months'>): string {
+  const match = /^(\d{1,2} )?(\p{Lu}\p{Ll}+) (\d{4})$/u.exec(date);
+  if (!match || !words.months || !Object.hasOwn(words.months, match[2]!)) return date;
+  return `${match[1] ?? ''}${words.months[match[2]!]} ${match[3]}`;
 }
 
 /** `{name}` in `template` replaced by `values.name` (as i18n/index.ts `fill`, which the script does not import: it would bring every catalogue into the page). */
@@ -167,7 +208,7 @@ export function describeResults(state: SearchState, count: number, words: Search
   let found = count === 0 ? words.noResults : fillIn(form, { n: count });
   if (state.query) found = fillIn(words.for, { found, query: state.query });
   const narrowed = SEARCH_FILTERS.filter((f) => state.filters[f.key]?.length).map(
-    (f) => `${words.filters[f.key]}: ${state.filters[f.key]!.join(` ${words.or} `)}`,
+    (f) => `${words.filters[f.key]}: ${state.filters[f.key]!.map((v) => shownValue(v, words)).join(` ${words.or} `)}`,
   );
   return `${narrowed.length ? fillIn(words.narrowed, { found, filters: narrowed.join('; ') }) : found}.`;
 }
