@@ -139,6 +139,16 @@ describe('a Welsh office\'s site, in English and in Welsh', () => {
     }
   });
 
+  test('a response page\'s citation gives the page\'s own address, in its language', () => {
+    const responses = readerPages.filter((path) => /^(\/cy)?\/responses\/[^/]+\/[^/]+\/$/.test(path));
+    expect(responses.length).toBeGreaterThan(2);
+    for (const path of responses) {
+      const citation = elements(fromHtml(built.pages.get(path)!), (e) => e.tagName === 'dd' && String(e.properties.className).includes('citation'))[0];
+      const address = welshText(citation!).trim().match(/(?:Available at|Ar gael yn): (\S+?)\.(?: |$)/)?.[1];
+      expect(address && new URL(address).pathname, path).toBe(path);
+    }
+  });
+
   test('a comparison page marks each document\'s words with its language where the page is in the other', () => {
     const comparisons = welshPages.filter((path) => /^\/cy\/inspections\/[^/]+\/recommendations\/[^/]+\/$/.test(path));
     expect(comparisons.length).toBeGreaterThan(0);
