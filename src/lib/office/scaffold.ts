@@ -93,6 +93,8 @@ export function draftFrontmatter(force: Force, inspection: Inspection, kind: Doc
     force: [yamlLine({ force: force.id })],
     inspection: [yamlLine({ inspection: inspection.id })],
     kind: [yamlLine({ kind })],
+    // A document's language only where it is not the default (a letter in Welsh): an English draft has no line for it.
+    ...(fields.lang !== undefined ? { lang: [yamlLine({ lang: fields.lang })] } : {}),
     recommendations: ['recommendations:', ...inspection.recommendations.flatMap((rec) => [`  # ${rec.id}. ${rec.title}`, ...draftEntry(rec.id)])],
   };
   const known = { 'author.role': force.policingBody };
