@@ -139,13 +139,19 @@ describe('a Welsh office\'s site, in English and in Welsh', () => {
     }
   });
 
-  test('a response page\'s citation gives the page\'s own address, in its language', () => {
+  test('a response page\'s permanent address, citation and addresses of the quoted words are the page\'s own, in its language', () => {
     const responses = readerPages.filter((path) => /^(\/cy)?\/responses\/[^/]+\/[^/]+\/$/.test(path));
     expect(responses.length).toBeGreaterThan(2);
     for (const path of responses) {
-      const citation = elements(fromHtml(built.pages.get(path)!), (e) => e.tagName === 'dd' && String(e.properties.className).includes('citation'))[0];
+      const tree = fromHtml(built.pages.get(path)!);
+      const citation = elements(tree, (e) => e.tagName === 'dd' && String(e.properties.className).includes('citation'))[0];
       const address = welshText(citation!).trim().match(/(?:Available at|Ar gael yn): (\S+?)\.(?: |$)/)?.[1];
       expect(address && new URL(address).pathname, path).toBe(path);
+      // The permanent address and every quotation's address, each in a <code> of a <dd>.
+      const codes = elements(tree, (e) => e.tagName === 'dd').flatMap((dd) => elements(dd, (e) => e.tagName === 'code'))
+        .map((c) => String((c.children[0] as { value?: string })?.value)).filter((v) => v.startsWith(WELSH_OFFICE.siteUrl));
+      expect(codes.length, path).toBeGreaterThan(1);
+      for (const code of codes) expect(new URL(code).pathname, `${path}: ${code}`).toBe(path);
     }
   });
 
