@@ -185,3 +185,11 @@ export function inspectionKindIn(lang: Lang, kind: string): string {
   const key = `inspectionKind.${kind}`;
   return Object.hasOwn(CATALOGUES[lang], key) ? text(lang, key as TextKey) : inspectionKindLabel(kind);
 }
+
+/**
+ * Whose reading the statuses are, in the page's language: the office's own sentence
+ * (`statusReading`) as written, or, where it is left as it ships, the catalogue's in `lang`.
+ */
+export function statusReadingIn(sentence: string, lang: Lang): string {
+  return sentence === text('en', 'statusReading.default') ? text(lang, 'statusReading.default') : sentence;
+}
