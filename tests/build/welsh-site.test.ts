@@ -155,6 +155,24 @@ describe('a Welsh office\'s site, in English and in Welsh', () => {
     }
   });
 
+  test('the report\'s own words (the inspection\'s title, each recommendation and whom it is for) are marked English on a Welsh page, and left unmarked on an English one', () => {
+    const reportPages = readerPages.filter((path) => /\/inspections\/[^/]+\/(recommendations\/[^/]+\/)?$/.test(path) && !/\/by-year\//.test(path));
+    const welsh = reportPages.filter((path) => path.startsWith('/cy/'));
+    expect(welsh.length).toBeGreaterThan(3);
+    for (const path of reportPages) {
+      const tree = fromHtml(built.pages.get(path)!);
+      const quotes = elements(tree, (e) => e.tagName === 'blockquote' && String(e.properties.className).includes('rec-text'));
+      expect(quotes.length, path).toBeGreaterThan(0);
+      const expected = path.startsWith('/cy/') ? 'en' : undefined;
+      for (const quote of quotes) expect(quote.properties.lang, path).toBe(expected);
+      const forWhom = elements(tree, (e) => (e.tagName === 'dd' || e.tagName === 'span') && welshText({ ...e, properties: {} }).includes('all forces'));
+      if (expected) expect(forWhom.some((e) => e.properties.lang === 'en'), `${path}: "all forces" marked English`).toBe(true);
+      else expect(forWhom.every((e) => e.properties.lang === undefined), path).toBe(true);
+    }
+    const heading = elements(fromHtml(built.pages.get('/cy/inspections/vetting-review-2021/')!), (e) => e.tagName === 'h1')[0]!;
+    expect(heading.properties.lang).toBe('en');
+  });
+
   test('a comparison page marks each document\'s words with its language where the page is in the other', () => {
     const comparisons = welshPages.filter((path) => /^\/cy\/inspections\/[^/]+\/recommendations\/[^/]+\/$/.test(path));
     expect(comparisons.length).toBeGreaterThan(0);

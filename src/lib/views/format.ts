@@ -193,3 +193,13 @@ export function inspectionKindIn(lang: Lang, kind: string): string {
 export function statusReadingIn(sentence: string, lang: Lang): string {
   return sentence === text('en', 'statusReading.default') ? text(lang, 'statusReading.default') : sentence;
 }
+
+/**
+ * The language of a report's own words (its title, its recommendations and whom each is for)
+ * where it is not the page's: an inspection file copies the report in English (npm run
+ * import-inspection reads the English version), so on a Welsh page they are marked English,
+ * and screen readers read them so. Unset on an English page.
+ */
+export function reportLangOn(lang: Lang): 'en' | undefined {
+  return lang === 'en' ? undefined : 'en';
+}
