@@ -23,6 +23,7 @@ function report(draft: ImportedDraft): void {
   if (p.force) console.log(`  force: ${p.force.value} (${p.force.from})`);
   if (p.inspection) console.log(`  inspection: ${p.inspection.value} (${p.inspection.from})`);
   if (p.kind) console.log(`  kind: ${p.kind.value} (${p.kind.from})`);
+  if (p.lang) console.log(`  lang: ${p.lang.value}, a document in Welsh (${p.lang.from})`);
   if (p.date) console.log(`  date: ${p.date.value} (from "${p.date.from}")`);
   if (p.author) console.log(`  author: ${[p.author.value.name, p.author.value.role].filter(Boolean).join(', ')} (from "${p.author.from}")`);
   if (p.recipient) console.log(`  recipient: ${p.recipient.value} (from "${p.recipient.from}")`);

@@ -1,7 +1,7 @@
 /**
  * `npm run new`: starts a response. Asks for the force and the inspection (offering the
  * valid choices), or takes them as flags for scripts:
- *   npm run new -- --inspection <id> --force <id> [--kind pcc-response|force-response|inspectorate-letter]
+ *   npm run new -- --inspection <id> --force <id> [--kind pcc-response|force-response|inspectorate-letter] [--lang cy]
  * then writes content/responses/<force>/<inspection>.md. Never overwrites a file.
  */
 import { join, relative } from 'node:path';
@@ -15,11 +15,11 @@ import { getForcesInScope } from '../src/lib/site/site.ts';
 import { run, UserError } from './lib/cli.ts';
 
 await run(async () => {
-  let values: { force?: string | undefined; inspection?: string | undefined; kind?: string | undefined };
+  let values: { force?: string | undefined; inspection?: string | undefined; kind?: string | undefined; lang?: string | undefined };
   try {
-    ({ values } = parseArgs({ options: { force: { type: 'string' }, inspection: { type: 'string' }, kind: { type: 'string' } } }));
+    ({ values } = parseArgs({ options: { force: { type: 'string' }, inspection: { type: 'string' }, kind: { type: 'string' }, lang: { type: 'string' } } }));
   } catch (error) {
-    throw new UserError(`${(error as Error).message.split('\n')[0]}; allowed: --inspection <id> --force <id> [--kind <kind>].`);
+    throw new UserError(`${(error as Error).message.split('\n')[0]}; allowed: --inspection <id> --force <id> [--kind <kind>] [--lang cy].`);
   }
   const dir = contentDir();
   const { corpus } = loadContent(dir);
@@ -36,7 +36,7 @@ await run(async () => {
       prompt.close();
     }
   }
-  const draft = scaffoldResponse(corpus, { force: values.force ?? '', inspection: values.inspection ?? '', kind: values.kind });
+  const draft = scaffoldResponse(corpus, { force: values.force ?? '', inspection: values.inspection ?? '', kind: values.kind, lang: values.lang });
   const path = join(dir, draft.path);
   const shown = relative(process.cwd(), path);
   writeNewFile(path, draft.text, shown);

@@ -135,6 +135,7 @@ export const cyPagesTerms: { readonly [K in keyof typeof enPages]: { cy: string;
   'response.quoteLinks': { cy: 'Dolen i\'r union eiriau a ddyfynnwyd', source: null },
   'response.quoteLinksIntro': { cy: 'Mae pob cyfeiriad yn agor y dudalen hon ar y geiriau y mae statws yn seiliedig arnynt, wedi\'u hamlygu. Mae\'r dyfyniadau yn y tabl uchod yn cysylltu yno hefyd.', source: null },
   'response.document': { cy: 'Y ddogfen', source: null },
+  'statusReading.default': { cy: 'Darlleniad y wefan hon o bob dogfen yw\'r statwsau; mae pob un yn dangos y geiriau y mae\'n seiliedig arnynt.', source: null },
 
   'inspection.description': { cy: 'Adroddiad HMICFRS a gyhoeddwyd {date}, ei argymhellion ac ymateb pob heddlu.', source: null },
   'inspection.kicker': { cy: 'Arolygiad {kind}', source: null },

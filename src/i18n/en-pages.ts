@@ -3,6 +3,7 @@
  * a document's pages, search, data): the second half of the English catalogue, which en.ts
  * joins to the first. Same conventions as en.ts.
  */
+import { DEFAULT_STATUS_READING } from '../schemas/site-config.ts';
 import { KIND_TITLES } from '../lib/site/documents.ts';
 import { NO_DOCUMENT } from '../lib/site/what-is-due.ts';
 import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilterKey, type SearchSortId } from '../lib/outputs/search/search-options.ts';
@@ -146,6 +147,8 @@ export const enPages = {
   'response.quoteLinks': 'Link to the exact words quoted',
   'response.quoteLinksIntro': 'Each address opens this page at the words a status rests on, highlighted. The quotations in the table above link there too.',
   'response.document': 'The document',
+  /** Whose reading the statuses are, where the office's settings leave `statusReading` as it ships. */
+  'statusReading.default': DEFAULT_STATUS_READING,
 
   // An inspection's pages (src/pages/inspections/[inspection]/).
   'inspection.description': 'HMICFRS report published {date}, its recommendations and every force\'s response.',

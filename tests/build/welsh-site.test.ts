@@ -141,6 +141,40 @@ describe('a Welsh office\'s site, in English and in Welsh', () => {
     }
   });
 
+  test('a response page\'s permanent address, citation and addresses of the quoted words are the page\'s own, in its language', () => {
+    const responses = readerPages.filter((path) => /^(\/cy)?\/responses\/[^/]+\/[^/]+\/$/.test(path));
+    expect(responses.length).toBeGreaterThan(2);
+    for (const path of responses) {
+      const tree = fromHtml(built.pages.get(path)!);
+      const citation = elements(tree, (e) => e.tagName === 'dd' && String(e.properties.className).includes('citation'))[0];
+      const address = welshText(citation!).trim().match(/(?:Available at|Ar gael yn): (\S+?)\.(?: |$)/)?.[1];
+      expect(address && new URL(address).pathname, path).toBe(path);
+      // The permanent address and every quotation's address, each in a <code> of a <dd>.
+      const codes = elements(tree, (e) => e.tagName === 'dd').flatMap((dd) => elements(dd, (e) => e.tagName === 'code'))
+        .map((c) => String((c.children[0] as { value?: string })?.value)).filter((v) => v.startsWith(WELSH_OFFICE.siteUrl));
+      expect(codes.length, path).toBeGreaterThan(1);
+      for (const code of codes) expect(new URL(code).pathname, `${path}: ${code}`).toBe(path);
+    }
+  });
+
+  test('the report\'s own words (the inspection\'s title, each recommendation and whom it is for) are marked English on a Welsh page, and left unmarked on an English one', () => {
+    const reportPages = readerPages.filter((path) => /\/inspections\/[^/]+\/(recommendations\/[^/]+\/)?$/.test(path) && !/\/by-year\//.test(path));
+    const welsh = reportPages.filter((path) => path.startsWith('/cy/'));
+    expect(welsh.length).toBeGreaterThan(3);
+    for (const path of reportPages) {
+      const tree = fromHtml(built.pages.get(path)!);
+      const quotes = elements(tree, (e) => e.tagName === 'blockquote' && String(e.properties.className).includes('rec-text'));
+      expect(quotes.length, path).toBeGreaterThan(0);
+      const expected = path.startsWith('/cy/') ? 'en' : undefined;
+      for (const quote of quotes) expect(quote.properties.lang, path).toBe(expected);
+      const forWhom = elements(tree, (e) => (e.tagName === 'dd' || e.tagName === 'span') && welshText({ ...e, properties: {} }).includes('all forces'));
+      if (expected) expect(forWhom.some((e) => e.properties.lang === 'en'), `${path}: "all forces" marked English`).toBe(true);
+      else expect(forWhom.every((e) => e.properties.lang === undefined), path).toBe(true);
+    }
+    const heading = elements(fromHtml(built.pages.get('/cy/inspections/vetting-review-2021/')!), (e) => e.tagName === 'h1')[0]!;
+    expect(heading.properties.lang).toBe('en');
+  });
+
   test('a comparison page marks each document\'s words with its language where the page is in the other', () => {
     const comparisons = welshPages.filter((path) => /^\/cy\/inspections\/[^/]+\/recommendations\/[^/]+\/$/.test(path));
     expect(comparisons.length).toBeGreaterThan(0);

@@ -36,6 +36,9 @@ describe('recommendationIdOf', () => {
     ['Recommendation 10', '10'],
     ['Recommendation 1.2', '1.2'],
     ['RECOMMENDATION 5', '5'],
+    ['Argymhelliad 1', '1'],
+    ['Argymhelliad 4a: gwirio', '4a'],
+    ['ARGYMHELLIAD 2 – fetio', '2'],
     ['  Recommendation 6  ', '6'],
   ])('reads "%s" as recommendation %s', (heading, id) => {
     expect(recommendationIdOf(heading)).toBe(id);
@@ -45,6 +48,9 @@ describe('recommendationIdOf', () => {
     'Recommendations',
     'Recommendation',
     'Recommendations 1 and 2',
+    'Argymhellion 1 a 2',
+    'Argymhelliad',
+    'Ein hymateb i argymhelliad 1',
     'Recommendation one',
     'Our response to recommendation 1',
     'Areas for improvement',
@@ -79,6 +85,11 @@ describe('renderBody: recommendation sections', () => {
     const [section] = render('## Recommendation 2 – vetting\n\nLorem ipsum.\n').sections;
     expect(section?.recommendation).toBe('2');
     expect(section?.heading).toBe('Recommendation 2 – vetting');
+  });
+
+  test('finds a Welsh document\'s section under "Argymhelliad 2", keeping its Welsh heading and the anchor every document has', () => {
+    const { sections } = render('Testun dros dro.\n\n## Argymhelliad 2\n\nTestun dros dro ar gyfer argymhelliad 2.\n');
+    expect(sections.map((s) => [s.recommendation, s.heading, s.anchor, s.text])).toEqual([['2', 'Argymhelliad 2', 'recommendation-2', 'Testun dros dro ar gyfer argymhelliad 2.']]);
   });
 
   test.each([1, 2, 3, 4, 5, 6])('finds a section under a level %i heading', (level) => {

@@ -21,7 +21,12 @@ export interface DraftChoice {
   force: string;
   inspection: string;
   kind?: string | undefined;
+  /** The document's language, when not English: `cy` writes `lang: cy` and "Argymhelliad N" headings. */
+  lang?: string | undefined;
 }
+
+/** The languages a document can be in (the response schema's `lang`). */
+const DOCUMENT_LANGS = ['en', 'cy'] as const;
 
 /** Where a document lives, relative to the content folder. */
 export function responsePath(force: string, inspection: string, kind: DocumentKind): string {
@@ -93,6 +98,8 @@ export function draftFrontmatter(force: Force, inspection: Inspection, kind: Doc
     force: [yamlLine({ force: force.id })],
     inspection: [yamlLine({ inspection: inspection.id })],
     kind: [yamlLine({ kind })],
+    // A document's language only where it is not the default (a letter in Welsh): an English draft has no line for it.
+    ...(fields.lang !== undefined ? { lang: [yamlLine({ lang: fields.lang })] } : {}),
     recommendations: ['recommendations:', ...inspection.recommendations.flatMap((rec) => [`  # ${rec.id}. ${rec.title}`, ...draftEntry(rec.id)])],
   };
   const known = { 'author.role': force.policingBody };
@@ -124,12 +131,15 @@ function yamlLine(value: Record<string, unknown>): string {
 /** A new draft: frontmatter, an opening paragraph to replace, and a heading per recommendation. */
 export function scaffoldResponse(corpus: Corpus, choice: DraftChoice): { path: string; text: string } {
   const { force, inspection, kind } = resolveDraftChoice(corpus, choice);
+  const lang = choice.lang === undefined ? 'en' : pickChoice(choice.lang, DOCUMENT_LANGS, 'language', '--lang');
+  // A Welsh document's sections open with HMICFRS's Welsh word, which the site reads as "Recommendation".
+  const word = lang === 'cy' ? 'Argymhelliad' : 'Recommendation';
   const body = [
     PLACEHOLDER_TEXT,
-    ...inspection.recommendations.flatMap((rec) => [`## Recommendation ${rec.id}`, placeholderTextFor(`the response to recommendation ${rec.id} (${rec.title})`)]),
+    ...inspection.recommendations.flatMap((rec) => [`## ${word} ${rec.id}`, placeholderTextFor(`the response to recommendation ${rec.id} (${rec.title})`)]),
   ];
   return {
     path: responsePath(force.id, inspection.id, kind),
-    text: `${draftFrontmatter(force, inspection, kind)}\n${body.join('\n\n')}\n`,
+    text: `${draftFrontmatter(force, inspection, kind, lang === 'cy' ? { lang } : {})}\n${body.join('\n\n')}\n`,
   };
 }

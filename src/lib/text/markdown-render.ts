@@ -14,8 +14,11 @@ import { fixIds, renumberHeadings } from './markdown-headings.ts';
 import { findUnsafeMarkdown, type BodyIssue } from './markdown-safety.ts';
 import { plainText } from './markdown-text.ts';
 
-/** A heading that opens a recommendation's section: "Recommendation 4a", "Recommendation 1:", "Recommendation 2 –". */
-const RECOMMENDATION_HEADING = /^recommendation\s+([0-9A-Za-z.]*[0-9][0-9A-Za-z.]*?)(?=$|[\s:.,;)–—-])/i;
+/**
+ * A heading that opens a recommendation's section: "Recommendation 4a", "Recommendation 1:",
+ * "Recommendation 2 –"; in a Welsh document, "Argymhelliad 4a", as HMICFRS's Welsh reports say.
+ */
+const RECOMMENDATION_HEADING = /^(?:recommendation|argymhelliad)\s+([0-9A-Za-z.]*[0-9][0-9A-Za-z.]*?)(?=$|[\s:.,;)–—-])/i;
 
 export interface Section {
   /** The recommendation id the heading names. */
@@ -42,7 +45,7 @@ export interface RenderedBody {
   text: string;
 }
 
-/** The recommendation id a heading's text names, if it starts "Recommendation N". */
+/** The recommendation id a heading's text names, if it starts "Recommendation N" (or, in Welsh, "Argymhelliad N"). */
 export function recommendationIdOf(headingText: string): string | undefined {
   const match = RECOMMENDATION_HEADING.exec(headingText.trim());
   return match?.[1]?.replace(/[.]+$/, '');

@@ -7,14 +7,15 @@ import { authorName } from '../site/documents.ts';
 import type { Site } from '../site/site.ts';
 import { getLastStatusDate } from '../site/status-history.ts';
 import { newestCorrectionDate } from '../site/reasons-and-corrections.ts';
-import { permanentUrl, urls } from '../basics/urls.ts';
+import { languageUrl, urls } from '../basics/urls.ts';
 import { documentTitleIn } from './format.ts';
 
 /**
  * A suggested citation in the author–date style: "Author (2019) Title. Letter dated 11 November
  * 2019. Available at: <permanent URL>." Undated documents say "(n.d.)", as is usual. In the
  * page's language, but for what the document itself gives (its title, signatory, address) and
- * the site's name, a name like the office's title in the header.
+ * the site's name, a name like the office's title in the header. The address is the page's own,
+ * in its language: a Welsh page's site (`pagesBase` `/cy/`) cites the Welsh page.
  */
 export function toCitation(site: Site, document: ResponseDocument, lang: Lang = 'en'): string {
   const date = document.date ?? document.published;
@@ -23,7 +24,7 @@ export function toCitation(site: Site, document: ResponseDocument, lang: Lang = 
     ? ` ${text(lang, 'citation.dated', { date: formatDateIn(lang, document.date) })}`
     : document.published ? ` ${text(lang, 'citation.published', { date: formatDateIn(lang, document.published) })}` : '';
   const original = document.source ? ` ${text(lang, 'citation.original', { url: document.source })}` : '';
-  const address = text(lang, 'citation.availableAt', { url: permanentUrl(site, urls.response(document.id)) });
+  const address = text(lang, 'citation.availableAt', { url: languageUrl(site, urls.response(document.id)) });
   return `${citationAuthor(site, document, lang)} (${year}) ${documentTitleIn(lang, site, document)}.${dated} ${text(lang, 'site.name')}. ${address}${original}`;
 }
 

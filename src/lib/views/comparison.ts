@@ -19,7 +19,7 @@ import { toStatusChart } from './charts.ts';
 import { getLastChanged } from './citation.ts';
 import { describeMarks, getEvidence, getLatestEvidence, quoteAnchors, type QuoteView } from './evidence-view.ts';
 import {
-  documentDate, inspectionFeedLinks, neighbours, regionName, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
+  documentDate, inspectionFeedLinks, neighbours, regionName, reportLangOn, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
 } from './format.ts';
 import { inspectionDownloads, toRecommendationItem, type RecommendationItem } from './inspection.ts';
 import { correctedMark } from './trust-view.ts';
@@ -87,6 +87,8 @@ export interface ComparisonEntry {
 }
 
 export interface ComparisonView {
+  /** The language of the report's own words where it is not the page's (reportLangOn). */
+  reportLang: 'en' | undefined;
   inspection: Link;
   inspectionTitle: string;
   recommendation: RecommendationItem;
@@ -183,6 +185,7 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
   }));
 
   return {
+    reportLang: reportLangOn(lang),
     inspection: siteLink(site, urls.inspection(inspection.id), inspection.title),
     inspectionTitle: inspection.title,
     recommendation: toRecommendationItem(site, inspection, rec, lang),

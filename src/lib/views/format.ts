@@ -185,3 +185,21 @@ export function inspectionKindIn(lang: Lang, kind: string): string {
   const key = `inspectionKind.${kind}`;
   return Object.hasOwn(CATALOGUES[lang], key) ? text(lang, key as TextKey) : inspectionKindLabel(kind);
 }
+
+/**
+ * Whose reading the statuses are, in the page's language: the office's own sentence
+ * (`statusReading`) as written, or, where it is left as it ships, the catalogue's in `lang`.
+ */
+export function statusReadingIn(sentence: string, lang: Lang): string {
+  return sentence === text('en', 'statusReading.default') ? text(lang, 'statusReading.default') : sentence;
+}
+
+/**
+ * The language of a report's own words (its title, its recommendations and whom each is for)
+ * where it is not the page's: an inspection file copies the report in English (npm run
+ * import-inspection reads the English version), so on a Welsh page they are marked English,
+ * and screen readers read them so. Unset on an English page.
+ */
+export function reportLangOn(lang: Lang): 'en' | undefined {
+  return lang === 'en' ? undefined : 'en';
+}

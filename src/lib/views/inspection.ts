@@ -14,7 +14,7 @@ import { urls } from '../basics/urls.ts';
 import { toArrivalsChart } from './charts.ts';
 import { toCalendarLink, type CalendarLinkView } from './due.ts';
 import { toProvenanceView, type ProvenanceView } from './trust-view.ts';
-import { inspectionFeedLinks, inspectionKindIn, regionName, siteLink, type Alternate, type Link } from './format.ts';
+import { inspectionFeedLinks, inspectionKindIn, regionName, reportLangOn, siteLink, type Alternate, type Link } from './format.ts';
 import { MATRIX_ORDERS, matrixPath, toForceDocumentRows, type ForceDocumentRow } from './matrix.ts';
 
 export interface RecommendationItem {
@@ -52,6 +52,8 @@ export function inspectionDownloads(site: Site, inspectionId: string): Link[] {
 
 export interface InspectionView {
   title: string;
+  /** The language of the report's own words where it is not the page's (reportLangOn). */
+  reportLang: 'en' | undefined;
   html: string;
   published: string;
   kind: string;
@@ -99,6 +101,7 @@ export function toInspectionView(site: Site, inspectionId: string, lang: Lang = 
   }
   return {
     title: inspection.title,
+    reportLang: reportLangOn(lang),
     html: inspection.html,
     published: formatDateIn(lang, inspection.published),
     kind: inspectionKindIn(lang, inspection.kind),

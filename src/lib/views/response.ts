@@ -8,7 +8,7 @@ import { authorName } from '../site/documents.ts';
 import { getCoverage, getInspectionDueDate, getStatus, type Site } from '../site/site.ts';
 import { getStatusHistory } from '../site/status-history.ts';
 import { getReasons } from '../site/reasons-and-corrections.ts';
-import { permanentUrl, urls } from '../basics/urls.ts';
+import { languageUrl, urls } from '../basics/urls.ts';
 import { toCitation } from './citation.ts';
 import { markQuotesWithIds } from '../text/evidence-marks.ts';
 import { correctedMark, toCorrectionViews, toProvenanceView, type CorrectionView, type ProvenanceView } from './trust-view.ts';
@@ -134,10 +134,11 @@ export function toResponseView(site: Site, responseId: string, { markQuotes = tr
     provenance: toProvenanceView(document.provenance, document.redactions, lang),
     corrections: toCorrectionViews(document.corrections, lang),
     citation: toCitation(site, document, lang),
-    permanentUrl: permanentUrl(site, urls.response(document.id)),
+    // The page's own address, in its language (a Welsh page's under /cy/), as the citation gives it.
+    permanentUrl: languageUrl(site, urls.response(document.id)),
     quoteAddresses: inspection.recommendations.flatMap((rec) => evidenceAnchors(document, rec.id).map((anchor, i, all) => ({
       label: all.length > 1 ? text(lang, 'response.quoteLabelN', { id: rec.id, n: i + 1 }) : text(lang, 'response.quoteLabel', { id: rec.id }),
-      url: `${permanentUrl(site, urls.response(document.id))}#${anchor}`,
+      url: `${languageUrl(site, urls.response(document.id))}#${anchor}`,
     }))),
     alternates: [
       ...forceFeedLinks(site, force, lang).alternates,

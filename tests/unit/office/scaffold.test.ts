@@ -29,6 +29,22 @@ describe('a new response draft', () => {
     }
   });
 
+  test('for a document in Welsh (--lang cy), writes lang: cy and "Argymhelliad N" headings, and loads as a Welsh document with its sections found', () => {
+    const welsh = scaffoldResponse(corpus, { force: 'eastmarch', inspection: 'vetting-review-2021', lang: 'cy' });
+    expect(welsh.text).toMatch(/^lang: cy$/m);
+    for (const id of DAY_INSPECTION_RECOMMENDATIONS) expect(welsh.text).toContain(`\n## Argymhelliad ${id}\n`);
+    expect(welsh.text).not.toContain('## Recommendation');
+    expect(draft.text).not.toMatch(/^lang:/m);
+    const copy = makeContent();
+    writeNewFile(join(copy.dir, welsh.path), welsh.text);
+    const result = loadContent(copy.dir, copy.root);
+    expect(errorsOf(result.problems)).toEqual([]);
+    const document = result.corpus.responses.find((r) => r.id === 'eastmarch/vetting-review-2021')!;
+    expect(document.lang).toBe('cy');
+    expect(document.sections.map((s) => s.recommendation)).toEqual([...DAY_INSPECTION_RECOMMENDATIONS]);
+    expect(() => scaffoldResponse(corpus, { force: 'eastmarch', inspection: 'vetting-review-2021', lang: 'welsh' })).toThrow('Unknown language "welsh"; allowed: en, cy.');
+  });
+
   test('gives the due date in a comment', () => {
     const inspection = corpus.inspections.find((i) => i.id === 'vetting-review-2021')!;
     expect(draft.text).toMatch(new RegExp(`^# .*due by ${formatDate(getDueDate(inspection.published)!)}`, 'm'));

@@ -38,6 +38,14 @@ describe('citing a document on a Welsh page', () => {
     expect(toCitation(createSite(corpus), unsigned, 'cy')).toBe('Police and Crime Commissioner for Westmere (d.d.) Ymateb i Lorem ipsum review. Ymatebion i arolygiadau heddlu. Ar gael yn: /responses/westmere/lorem-review/.');
   });
 
+  test('gives the Welsh page\'s own address on a site in both languages, and the English page\'s on its twin', () => {
+    const english = createSite(corpus, { siteUrl: 'https://responses.example.org', base: '/pcc/' });
+    const welsh = { ...english, pagesBase: '/pcc/cy/' };
+    expect(toCitation(welsh, signed, 'cy')).toContain('Ar gael yn: https://responses.example.org/pcc/cy/responses/northshire/lorem-review/.');
+    expect(toCitation(english, signed)).toContain('Available at: https://responses.example.org/pcc/responses/northshire/lorem-review/.');
+    expect(toCitation({ ...createSite(corpus), pagesBase: '/cy/' }, unsigned, 'cy')).toContain('Ar gael yn: /cy/responses/westmere/lorem-review/.');
+  });
+
   test('says where "Last changed" comes from in Welsh', () => {
     expect(getLastChanged(createSite(corpus), inspection, [signed], 'cy').basis).toBe('y dyddiad diweddaraf yn yr adroddiad a\'r dogfennau: nid oes hanes ffeiliau ar gael');
   });

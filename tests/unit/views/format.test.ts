@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Timeliness } from '../../../src/lib/site/deadline.ts';
+import { DEFAULT_STATUS_READING } from '../../../src/schemas/site-config.ts';
 import {
   documentDate,
   inspectionKindIn,
   inspectionKindLabel,
   statusLegend,
+  statusReadingIn,
   STATUS_COLOURS,
   TIMELINESS_COLOURS,
   siteLink,
@@ -136,5 +138,18 @@ describe('statusLegend', () => {
     const legend = statusLegend();
     expect(legend.map((l) => l.status.id)).toEqual(STATUS_IDS);
     expect(legend[0]).toEqual({ status: { id: 'complete', label: 'Complete', colour: 'g' }, description: 'The action has been taken.' });
+  });
+});
+
+describe('whose reading the statuses are, in the page\'s language', () => {
+  test('the sentence as it ships is the catalogue\'s, in English word for word the setting\'s default, and in Welsh on a Welsh page', () => {
+    expect(statusReadingIn(DEFAULT_STATUS_READING, 'en')).toBe(DEFAULT_STATUS_READING);
+    expect(statusReadingIn(DEFAULT_STATUS_READING, 'cy')).toBe('Darlleniad y wefan hon o bob dogfen yw\'r statwsau; mae pob un yn dangos y geiriau y mae\'n seiliedig arnynt.');
+  });
+
+  test('an office\'s own sentence is shown as the office wrote it, on the pages of both languages', () => {
+    const own = 'Placeholder: statuses are the fictional office\'s own reading.';
+    expect(statusReadingIn(own, 'en')).toBe(own);
+    expect(statusReadingIn(own, 'cy')).toBe(own);
   });
 });

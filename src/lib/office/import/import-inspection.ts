@@ -7,6 +7,7 @@
  * are counted, not copied. What it cannot find, it says.
  */
 import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
 import { stringify } from 'yaml';
 import type { Corpus } from '../../content/model.ts';
 import { placeholderTextFor } from '../../content/placeholder.ts';
@@ -73,6 +74,10 @@ export async function importInspection(file: { name: string; bytes: Uint8Array }
   const found = collect(tree);
   if (!found.title) throw new UserError(`${file.name} has no title that could be found (no top-level heading); allowed: the report's own web page or PDF, whose first heading is its title.`);
   if (found.recommendations.length === 0) {
+    // HMICFRS publishes a Welsh force's report in Welsh too; its recommendations read "Argymhelliad N".
+    if (/argymhelliad\s+\d|argymhellion/i.test(toString(tree))) {
+      throw new UserError(`${file.name} looks like the Welsh version of the report ("Argymhelliad", "Argymhellion"): the import reads a report's recommendations in English; allowed: the English version of the same report (its web page or PDF), or write the inspection by hand from content-model.md.`);
+    }
     throw new UserError(`${file.name} has no recommendations that could be found: none is labelled "Recommendation N", and no "should" follows a "Recommendations" or "Cause of concern" heading${found.improvements ? ` (it has ${found.improvements} areas for improvement, which are not recommendations)` : ''}; allowed: the report's own web page or PDF, or write the inspection by hand from content-model.md.`);
   }
   const id = options.id ?? new GithubSlugger().slug(found.title.replace(/[’']/g, ''));

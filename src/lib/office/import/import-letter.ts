@@ -16,7 +16,7 @@ import { readPdfPages } from './pdf-read.ts';
 import { htmlToMarkdownTree, linesOf, sectionsIn, markRecommendationSections, normaliseTree, stringifyMarkdown, textToMarkdownTree, type SectionReport } from './to-markdown.ts';
 import { matchSections, type MatchReport } from './match-sections.ts';
 import { describeCounts, type NormaliseCounts } from './normalise.ts';
-import { placeWords, proposeAuthor, proposeDate, proposeForce, proposeInspection, proposeKind, proposeRecipient, type Proposals } from './propose.ts';
+import { placeWords, proposeAuthor, proposeDate, proposeForce, proposeInspection, proposeKind, proposeLang, proposeRecipient, type Proposals } from './propose.ts';
 
 /** A letter shorter than this many words is not a letter (an empty or mistaken file). */
 export const MIN_LETTER_WORDS = 20;
@@ -134,6 +134,7 @@ export function toDraft(file: LetterFile, letter: ConvertedLetter, corpus: Corpu
     force: proposeForce(text, corpus, author?.value),
     inspection: proposeInspection(text, corpus),
     kind: proposeKind(author?.value),
+    lang: proposeLang(text),
   };
   const forceId = choices.force ?? proposals.force?.value;
   const inspectionId = choices.inspection ?? proposals.inspection?.value;
@@ -144,6 +145,10 @@ export function toDraft(file: LetterFile, letter: ConvertedLetter, corpus: Corpu
     throw new UserError(`Could not tell which force ${file.name} is about; allowed: --force followed by a force id from forces.yaml.`);
   }
   const { force, inspection, kind } = resolveDraftChoice(corpus, { force: forceId, inspection: inspectionId, kind: choices.kind ?? proposals.kind?.value });
+  // What a flag gave is what the draft has: say so, rather than what the letter would have proposed.
+  if (choices.force) proposals.force = { value: force.id, from: 'given with --force' };
+  if (choices.inspection) proposals.inspection = { value: inspection.id, from: 'given with --inspection' };
+  if (choices.kind) proposals.kind = { value: kind, from: 'given with --kind' };
 
   // Letters that quote a recommendation before answering it, without a "Recommendation N" label.
   // An inspectorate's letter quotes its own recommendations without answering them: left alone.
@@ -158,7 +163,7 @@ export function toDraft(file: LetterFile, letter: ConvertedLetter, corpus: Corpu
   if (!proposals.recipient) undecided.push('the recipient: no "Dear …" line names anyone; add "recipient:" as the letter addresses it');
   const recIds = inspection.recommendations.map((r) => r.id);
   const missing = recIds.filter((id) => !sections.sections.includes(id));
-  if (missing.length) undecided.push(`which part answers recommendation${missing.length === 1 ? '' : 's'} ${missing.join(', ')}: no section starts "Recommendation N" and no paragraph clearly quotes ${missing.length === 1 ? 'it' : 'them'}; add "## Recommendation N" headings where the letter answers one`);
+  if (missing.length) undecided.push(`which part answers recommendation${missing.length === 1 ? '' : 's'} ${missing.join(', ')}: no section starts "Recommendation N" (or, in Welsh, "Argymhelliad N") and no paragraph clearly quotes ${missing.length === 1 ? 'it' : 'them'}; add "## Recommendation N" (or "## Argymhelliad N") headings where the letter answers one`);
   undecided.push(`every status: each recommendation is "${PLACEHOLDER_STATUS}" until you choose one`);
 
   // The fields a draft offers (the schema's), filled in where the letter gave a proposal.
@@ -167,9 +172,12 @@ export function toDraft(file: LetterFile, letter: ConvertedLetter, corpus: Corpu
     return proposal ? [[key, proposal] as const] : [];
   });
   const fields: DraftFields = Object.fromEntries(proposed.map(([key, proposal]) => [key, proposal.value]));
+  // A letter in Welsh is marked so (lang: cy), for its pages, its search index and screen readers.
+  if (proposals.lang) fields.lang = proposals.lang.value;
   const notes = [
     `Imported from ${basename(file.name)} by npm run import. Check every field it proposed:`,
     ...proposed.map(([key, proposal]) => `  ${key}: from "${proposal.from}"`),
+    ...(proposals.lang ? [`  lang: ${proposals.lang.from}`] : []),
   ];
   const body = stringifyMarkdown(letter.tree);
   return {

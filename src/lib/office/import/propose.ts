@@ -15,25 +15,34 @@ export interface Proposal<T> {
 }
 
 /** The fields a letter can tell (one `propose…` function each), their values typed by the response schema. */
-type Proposable = Pick<ResponseData, 'date' | 'author' | 'recipient' | 'force' | 'inspection' | 'kind'>;
+type Proposable = Pick<ResponseData, 'date' | 'author' | 'recipient' | 'force' | 'inspection' | 'kind' | 'lang'>;
 export type Proposals = { [K in keyof Proposable]?: Proposal<NonNullable<Proposable[K]>> };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const DATE_LINE = new RegExp(`^(?:date[d]?:?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS.join('|')})\\s*,?\\s+(\\d{4})\\.?$`, 'i');
-const SLASH_DATE_LINE = /^(?:date[d]?:?\s*)?(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/i;
-const SIGN_OFF = /^yours\s+(sincerely|faithfully|truly)\b/i;
-const SALUTATION = /^dear\s+(.+?)[,.]?$/i;
-/** Words that start a title rather than a name. */
-const ROLE_WORD = /^(police|deputy|chief|assistant|her|his|mayor|commissioner|office|director|head|for)$/i;
-const ROLE_TEXT = /commissioner|chief constable|inspector of constabulary|mayor|deputy/i;
+/** The months in Welsh, as a Welsh letter dates itself ("1 Mai 2021"): from the CLDR data in Intl, as the site's Welsh dates are. */
+const WELSH_MONTHS = MONTHS.map((_, month) => new Intl.DateTimeFormat('cy', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2021, month, 1)).toLowerCase());
+const DATE_LINE = new RegExp(`^(?:date[d]?:?\\s*|dyddiad:?\\s*)?(\\d{1,2})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?\\s+(${[...MONTHS, ...WELSH_MONTHS].join('|')})\\s*,?\\s+(\\d{4})\\.?$`, 'i');
+const SLASH_DATE_LINE = /^(?:date[d]?:?\s*|dyddiad:?\s*)?(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/i;
+/** "Yours sincerely", or in Welsh "Yn gywir", "Yr eiddoch yn gywir", "Yn ddiffuant". */
+const SIGN_OFF = /^(?:yours\s+(sincerely|faithfully|truly)|(?:yr\s+eiddoch\s+)?yn\s+(?:gywir|ddiffuant))\b/i;
+/** "Dear …", or in Welsh "Annwyl …". */
+const SALUTATION = /^(?:dear|annwyl)\s+(.+?)[,.]?$/i;
+/** Words that start a title rather than a name (in Welsh too: "Comisiynydd", "Prif Gwnstabl", "Dirprwy"). */
+const ROLE_WORD = /^(police|deputy|chief|assistant|her|his|mayor|commissioner|office|director|head|for|comisiynydd|prif|dirprwy|heddlu|swyddfa|cyfarwyddwr|pennaeth)$/i;
+const ROLE_TEXT = /commissioner|chief constable|inspector of constabulary|mayor|deputy|comisiynydd|prif gwnstabl|arolygydd|dirprwy/i;
+/** A chief constable's title in English or Welsh. */
+const CHIEF_CONSTABLE = /chief constable|commissioner of police of the metropolis|prif gwnstabl/i;
+/** A policing body's title ("Police and Crime Commissioner", "Comisiynydd Heddlu a Throseddu"), which a chief constable's is not. */
+const POLICING_BODY = /crime commissioner|comisiynydd heddlu a throseddu/i;
 
 /** A full date written on a line of its own ("15th November 2019", "11/11/2019"), as YYYY-MM-DD. */
 export function proposeDate(lines: readonly string[]): Proposal<string> | undefined {
   for (const line of lines) {
     const words = DATE_LINE.exec(line);
     const slash = SLASH_DATE_LINE.exec(line);
+    const month = words ? words[2]!.toLowerCase() : '';
     const parts = words
-      ? [words[3]!, MONTHS.indexOf(words[2]!.toLowerCase()) + 1, Number(words[1])]
+      ? [words[3]!, (MONTHS.includes(month) ? MONTHS.indexOf(month) : WELSH_MONTHS.indexOf(month)) + 1, Number(words[1])]
       : slash ? [slash[3]!, Number(slash[2]), Number(slash[1])] : null;
     if (!parts) continue;
     const date = `${parts[0]}-${String(parts[1]).padStart(2, '0')}-${String(parts[2]).padStart(2, '0')}`;
@@ -52,7 +61,8 @@ export function proposeRecipient(lines: readonly string[]): Proposal<string> | u
 }
 
 function looksLikeName(words: string[]): boolean {
-  return words.length >= 2 && words.length <= 5 && words.every((w) => /^[A-Z][A-Za-z'’.-]*$/.test(w));
+  // Any letters, so a Welsh (or any) name with accents reads as one: "Siân Llŷr".
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
 }
 
 /** Splits "Stephen Mold Northamptonshire Police, Fire and Crime Commissioner" into name and title. */
@@ -149,6 +159,22 @@ export function proposeInspection(text: string, corpus: Corpus): Proposal<string
 export function proposeKind(author?: { role?: string | undefined }): Proposal<DocumentKind> {
   const role = author?.role ?? '';
   if (/inspector of constabulary|hmicfrs/i.test(role)) return { value: 'inspectorate-letter', from: `signed by ${role}` };
-  if (/chief constable|commissioner of police of the metropolis/i.test(role) && !/crime commissioner/i.test(role)) return { value: 'force-response', from: `signed by ${role}` };
+  if (CHIEF_CONSTABLE.test(role) && !POLICING_BODY.test(role)) return { value: 'force-response', from: `signed by ${role}` };
   return { value: 'pcc-response', from: role ? `signed by ${role}` : 'the usual kind: the policing body\'s comments' };
+}
+
+/** Words common in Welsh prose and not English words, and the English words as common: to tell a Welsh letter from an English one. */
+const WELSH_WORDS = new Set(['yr', 'yn', 'mae', 'ein', 'eich', 'bod', 'wedi', 'gyda', 'sydd', 'hyn', 'ac', 'gan', 'ar', 'ei', 'fod', 'y', 'i', 'o', 'ni', 'nid', 'hefyd', 'rydym', 'gyfer', 'dros']);
+const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'is', 'we', 'our', 'that', 'for', 'with', 'this', 'are', 'have', 'be', 'will', 'has', 'by', 'as']);
+
+/**
+ * The letter's language, proposed only when it reads as Welsh: Welsh words outnumber English
+ * ones at least two to one, and at least ten times. An English letter is left as the default (en).
+ */
+export function proposeLang(text: string): Proposal<'cy'> | undefined {
+  const words = text.toLowerCase().split(/[^\p{L}']+/u);
+  const welsh = words.filter((w) => WELSH_WORDS.has(w)).length;
+  const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
+  if (welsh < 10 || welsh < 2 * english) return undefined;
+  return { value: 'cy', from: `the letter reads as Welsh: ${welsh} common Welsh words ("yn", "y", "mae"…), ${english} English ("the", "and"…)` };
 }

@@ -133,12 +133,17 @@ export function sectionsIn(tree: Root): string[] {
   return [...new Set(ids)];
 }
 
-/** A heading "Recommendation N" and, quoted, whatever followed the label in the block. */
+/**
+ * A heading "Recommendation N" (in the letter's word: "Argymhelliad N" in a Welsh letter) and,
+ * quoted, whatever followed the label in the block.
+ */
 function toSection(node: RootContent, id: string, depth: Heading['depth']): RootContent[] {
-  const heading: Heading = { type: 'heading', depth, children: [{ type: 'text', value: `Recommendation ${id}` }] };
   const paragraph = (node.type === 'list' ? node.children[0]!.children[0] : node) as Paragraph;
   const rest = node.type === 'list' ? node.children[0]!.children.slice(1) : [];
-  const label = /^\s*recommendation\s+[0-9A-Za-z.]+\s*[:.,–—-]?\s*/i.exec(toString(paragraph))?.[0].length ?? 0;
+  const found = /^\s*(recommendation|argymhelliad)\s+[0-9A-Za-z.]+\s*[:.,–—-]?\s*/i.exec(toString(paragraph));
+  const label = found?.[0].length ?? 0;
+  const word = found?.[1]?.toLowerCase() === 'argymhelliad' ? 'Argymhelliad' : 'Recommendation';
+  const heading: Heading = { type: 'heading', depth, children: [{ type: 'text', value: `${word} ${id}` }] };
   const remainder = dropLeadingCharacters(paragraph.children, label);
   const quoted = [...(remainder.length ? [{ type: 'paragraph', children: remainder } as Paragraph] : []), ...rest];
   if (quoted.length === 0) return [heading];

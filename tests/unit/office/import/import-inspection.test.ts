@@ -65,6 +65,12 @@ describe('importing an inspection report saved as a web page', () => {
     await expect(importInspection({ name: 'report.docx', bytes: new Uint8Array([80, 75]) }, corpus)).rejects.toThrow('report.docx is not a report this command can read');
   });
 
+  test('says so when given the Welsh version of a report, and names the English version as what it reads', async () => {
+    const welsh = '<!DOCTYPE html><html lang="cy"><head><title>Placeholder</title></head><body><h1>Placeholder: adolygiad fetio ffuglennol</h1><p>Cyhoeddwyd ar: 15 Mawrth 2021</p><h2>Argymhellion</h2><h3>Argymhelliad 1</h3><p>Dylai pob heddlu ddilyn testun dros dro ar gyfer argymhelliad ffuglennol.</p></body></html>';
+    await expect(importInspection({ name: 'adroddiad.html', bytes: new TextEncoder().encode(welsh) }, corpus))
+      .rejects.toThrow('adroddiad.html looks like the Welsh version of the report ("Argymhelliad", "Argymhellion"): the import reads a report\'s recommendations in English; allowed: the English version of the same report (its web page or PDF), or write the inspection by hand from content-model.md.');
+  });
+
   test('reads a force\'s report: unnumbered recommendations under its causes of concern, one per item after "the force should:", numbered in order and said to be', async () => {
     const draft = await importInspection({ name: 'force.html', bytes: new TextEncoder().encode(FORCE_REPORT_PAGE) }, corpus, { id: 'peel-westmere-2031' });
     expect(draft.title).toBe('PEEL 2031–33: An inspection of Westmere Police');

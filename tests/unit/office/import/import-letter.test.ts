@@ -82,6 +82,47 @@ describe('importing a Word letter', () => {
   });
 });
 
+/** A fictional Welsh office's letter, in Welsh, from its chief constable: placeholder text throughout. */
+const WELSH_LETTER = [
+  'Heddlu Dyffryn Ffuglennol', '', 'Y Swyddfa Gartref', '', '1 Mai 2021', '', 'Annwyl Ysgrifennydd Cartref,', '',
+  'Ymateb y Prif Gwnstabl i Placeholder vetting review: testun dros dro ar gyfer ymateb ffuglennol gan y Prif Gwnstabl.', '',
+  'Argymhelliad 1', '', 'Testun dros dro: mae\'r gwaith wedi\'i gwblhau.', '',
+  'Argymhelliad 2', '', 'Testun dros dro: mae\'r gwaith ar y gweill ac rydym yn ei ddilyn.', '',
+  'Argymhelliad 4a', '', 'Testun dros dro: rydym yn aros am y gwaith cenedlaethol sydd ar y gweill.', '',
+  'Yn gywir,', '', 'Siôn Ffuglennol', 'Prif Gwnstabl Heddlu Dyffryn Ffuglennol', '',
+].join('\n');
+const welshTxt = () => ({ name: 'ymateb.txt', bytes: new TextEncoder().encode(WELSH_LETTER) });
+
+describe('importing a letter in Welsh', () => {
+  test('proposes its date, signatory, kind, recipient and language from the Welsh words, and says where each came from', async () => {
+    const { proposals, undecided } = await importLetter(welshTxt(), corpus, { inspection: 'vetting-review-2021' });
+    expect(proposals.date).toEqual({ value: '2021-05-01', from: '1 Mai 2021' });
+    expect(proposals.author?.value).toEqual({ name: 'Siôn Ffuglennol', role: 'Prif Gwnstabl Heddlu Dyffryn Ffuglennol' });
+    expect(proposals.kind?.value).toBe('force-response');
+    expect(proposals.recipient?.value).toBe('Ysgrifennydd Cartref');
+    expect(proposals.force?.value).toBe('dyffryn');
+    expect(proposals.lang?.value).toBe('cy');
+    expect(undecided.filter((u) => !u.startsWith('every status'))).toEqual([]);
+  });
+
+  test('writes lang: cy and keeps the letter\'s "Argymhelliad N" as its section headings, which the site reads', async () => {
+    const draft = await importLetter(welshTxt(), corpus, { inspection: 'vetting-review-2021' });
+    expect(draft.path).toBe('responses/dyffryn/vetting-review-2021--force-response.md');
+    expect(draft.text).toMatch(/^lang: cy$/m);
+    expect(draft.text).toContain('## Argymhelliad 1\n\nTestun dros dro');
+    expect(draft.text).not.toContain('Recommendation 1');
+    expect(draft.sections.sections).toEqual(['1', '2', '4a']);
+  });
+
+  test('an English letter gets no lang line, and a flag\'s choice is reported as given, not as the letter\'s', async () => {
+    const english = await importLetter(docx(), corpus, { kind: 'force-response' });
+    expect(english.proposals.lang).toBeUndefined();
+    expect(english.text).not.toMatch(/^lang:/m);
+    expect(english.proposals.kind).toEqual({ value: 'force-response', from: 'given with --kind' });
+    expect(english.path).toBe('responses/northshire/vetting-review-2021--force-response.md');
+  });
+});
+
 // The seed letters: real public documents, text-converted from PDFs. CI has them beside the clone.
 // PCC_SEEDS_DIR names another folder (a worktree is not beside them).
 const SEEDS = process.env.PCC_SEEDS_DIR ?? resolve(ROOT, '../shared/seeds');
@@ -107,6 +148,7 @@ describe.skipIf(!hasSeeds && !process.env.CI)('importing the seed letters', () =
     expect(draft.proposals.inspection?.value).toBe(expected.inspection);
     expect(draft.proposals.kind?.value).toBe(expected.kind);
     expect(draft.proposals.date?.value).toBe(expected.date);
+    expect(draft.proposals.lang?.value).toBe(expected.lang === 'cy' ? 'cy' : undefined);
     if (expected.author) expect(draft.proposals.author?.value.name).toBe(expected.author.name);
     // A section for exactly the recommendations the transcription gives sections to.
     expect(draft.sections.sections).toEqual([...new Set(expected.sections.map((s) => s.recommendation))]);
