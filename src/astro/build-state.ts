@@ -1,12 +1,13 @@
 /**
- * What the integration (src/astro/integration.ts) tells the pages (src/astro/content.ts), one way:
- * whether this process is the preview, the preview's content generation, and, in a build,
- * the site the integration loaded, validated and derived once before any page renders.
+ * What the integrations (src/astro/integration.ts, src/astro/incremental-integration.ts) tell the
+ * pages (src/astro/content.ts), one way: whether this process is the preview, the preview's
+ * content generation, and, in a build, the site the integration loaded, validated and derived
+ * once before any page renders, and the names of the files the bundler wrote (src/astro/asset-names.ts).
  *
  * Why `globalThis`: Astro runs the integration from the configuration's module graph and
  * bundles the pages into another, both in one Node process, so a variable in an ordinary
  * module would be two variables. This is the only value in src/ kept there; only the
- * integration writes it, once before any page renders, and drops it once every page is
+ * integrations write it, before any page renders, and drop it once every page is
  * rendered; the pages only read it.
  */
 import type { Statement } from '../schemas/statement.ts';
@@ -33,6 +34,8 @@ interface BuildState {
   generation: number;
   /** In a build: the site every page renders from. */
   loaded?: LoadedSite;
+  /** In a build: the files the bundler wrote that pages link to, by Vite environment (`client`, `prerender`). */
+  assets?: Record<string, string[]>;
 }
 
 const KEY = Symbol.for('pcc-responses.build-state');
@@ -76,4 +79,19 @@ export function clearLoadedSite(): void {
 export function getLoadedSite(): LoadedSite | undefined {
   const { preview, loaded } = state();
   return preview ? undefined : loaded;
+}
+
+/** Notes the files one of the bundler's environments wrote that pages may link to (sorted names). */
+export function setBuiltAssets(environment: string, names: string[]): void {
+  (state().assets ??= {})[environment] = names;
+}
+
+/** The files the bundler wrote that pages may link to, by environment; undefined before the bundler has written any. */
+export function getBuiltAssets(): Readonly<Record<string, string[]>> | undefined {
+  return state().assets;
+}
+
+/** Drops the names once every page is rendered: the next build in this process bundles again. */
+export function clearBuiltAssets(): void {
+  delete state().assets;
 }

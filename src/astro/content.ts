@@ -5,7 +5,7 @@
  * loads here instead, again after every change.
  */
 import { deriveSite, validateProject } from '../lib/site/pipeline.ts';
-import { contentGeneration, getLoadedSite, isPreview, type LoadedSite } from './build-state.ts';
+import { contentGeneration, getBuiltAssets, getLoadedSite, isPreview, type LoadedSite } from './build-state.ts';
 import type { SiteConfig } from '../lib/settings/office-settings.ts';
 import { digestOf } from './cache-key.ts';
 import { createInputKeys, type InputKeys } from './page-inputs.ts';
@@ -76,9 +76,20 @@ export function getStatement(lang: SiteLanguage = 'en'): Statement {
 }
 
 /**
+ * A digest of the names of the stylesheets and scripts the bundler wrote, which every page
+ * links to (src/astro/asset-names.ts); undefined until the bundler's `client` environment,
+ * the last to run, has written them, and then the page has no key and is rendered.
+ */
+function assetsKey(): string | undefined {
+  const assets = getBuiltAssets();
+  return assets?.client ? digestOf(assets) : undefined;
+}
+
+/**
  * A page's `cacheKey` for Astro's incremental build (src/astro/cache-key.ts): a digest of the
  * page's view model (or whatever data it renders, from `view()`) with the office's
- * settings, which the layout shows on every page. None in the preview, which renders each
+ * settings, which the layout shows on every page, and the names of the stylesheets and
+ * scripts it may link to. None in the preview, which renders each
  * page when it is asked for and never reuses one: there, no view is built just for a key.
  * A page builds its view again when it renders rather than taking it as props from
  * `getStaticPaths`: Astro holds every page's props until the last page is rendered, so
@@ -86,9 +97,10 @@ export function getStatement(lang: SiteLanguage = 'en'): Statement {
  * `where` (the route's pattern) gives the page's language, which its key includes.
  */
 export function pageCacheKey(view: () => unknown, where?: URL | string): string | undefined {
-  if (isPreview()) return undefined;
+  const assets = isPreview() ? undefined : assetsKey();
+  if (assets === undefined) return undefined;
   const lang = languageAt(where);
-  return lang === 'en' ? digestOf(getSiteConfig(), view()) : digestOf(getSiteConfig(), lang, view());
+  return lang === 'en' ? digestOf(getSiteConfig(), assets, view()) : digestOf(getSiteConfig(), assets, lang, view());
 }
 
 /**
@@ -97,9 +109,10 @@ export function pageCacheKey(view: () => unknown, where?: URL | string): string 
  * `where` (the route's pattern) gives the page's language, which its key includes.
  */
 export function inspectionCacheKey(inspectionId: string, where?: URL | string): string | undefined {
-  if (isPreview()) return undefined;
+  const assets = isPreview() ? undefined : assetsKey();
+  if (assets === undefined) return undefined;
   const loaded = load() as NonNullable<typeof cached>;
-  loaded.keys ??= createInputKeys(loaded.site, loaded.config);
+  loaded.keys ??= createInputKeys(loaded.site, loaded.config, assets);
   const key = loaded.keys.inspection(inspectionId);
   const lang = languageAt(where);
   return lang === 'en' ? key : digestOf(lang, key);

@@ -19,6 +19,10 @@
  *    after any other build, empties the folder first, as Astro would have. After the
  *    build, every file it neither wrote nor kept (a deleted document's page, last build's
  *    stylesheet) is removed, so the folder holds exactly what a build from nothing would.
+ *
+ * 3. A page's key includes the names of the stylesheets and scripts the bundler wrote
+ *    (src/astro/asset-names.ts), which Astro's own check of a route's code leaves out: a
+ *    reused page never links to a file this build did not write.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,6 +30,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { incrementalManifestFile } from './astro-internals.ts';
+import { assetNamesPlugin } from './asset-names.ts';
+import { clearBuiltAssets } from './build-state.ts';
 
 const UNFINISHED = 'pcc-build-unfinished';
 const OUTPUT_NOTE = 'pcc-build-output.json';
@@ -149,6 +155,9 @@ export function incrementalIntegration(): AstroIntegration {
   return {
     name: 'pcc-incremental',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'build') updateConfig({ vite: { plugins: [assetNamesPlugin()] } });
+      },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
@@ -160,6 +169,7 @@ export function incrementalIntegration(): AstroIntegration {
         if (dropped) logger.warn('The last build did not finish, so every page is rendered again.');
       },
       'astro:build:done': ({ assets, logger }) => {
+        clearBuiltAssets();
         const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const { removed } = finishIncrementalBuild(cacheDir, outDir, before, produced);
         if (removed) logger.info(`Removed ${removed} file(s) last build made that this one did not.`);

@@ -5,7 +5,8 @@
  * rebuild builds the views of the pages whose inputs changed only.
  *
  * An inspection's pages (its page, its matrix in each order, its comparison pages, its data
- * files) and its documents' pages read only: the office's settings, the site's base path and
+ * files) and its documents' pages read only: the office's settings, the names of the
+ * stylesheets and scripts the build wrote (src/astro/asset-names.ts), the site's base path and
  * address, the forces, the inspection, every document about it, their timeliness and the git
  * dates of their files (src/lib/views/: `toResponseView`, `toInspectionView`,
  * `toOrderedMatrixView`, `toComparisonView`, `toInspectionRecords`). So they all share one key,
@@ -24,15 +25,18 @@ export interface InputKeys {
   inspection(inspectionId: string): string;
 }
 
-/** Keys for the pages of `site` with the office's `settings`; each inspection's key worked out once, when first asked for. */
-export function createInputKeys(site: Site, settings: unknown): InputKeys {
+/**
+ * Keys for the pages of `site` with the office's `settings` and `assets`, a digest of the names
+ * of the files the pages link to; each inspection's key worked out once, when first asked for.
+ */
+export function createInputKeys(site: Site, settings: unknown, assets: string): InputKeys {
   let shared: string | undefined;
   const keys = new Map<string, string>();
   return {
     inspection(inspectionId) {
       let key = keys.get(inspectionId);
       if (key) return key;
-      shared ??= digestOf(settings, site.base, site.siteUrl ?? null, site.corpus.forces);
+      shared ??= digestOf(settings, assets, site.base, site.siteUrl ?? null, site.corpus.forces);
       const inspection = site.inspection(inspectionId);
       const documents = site.documentsOfInspection(inspectionId).map((document) => ({
         document,

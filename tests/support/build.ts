@@ -17,15 +17,18 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Render every page, ignoring the incremental build's cache of the last build (`astro build --force`). */
   force?: boolean;
+  /** The project to build: a copy of this one that a test may change (default: this checkout). */
+  root?: string;
 }
 
 /** The project's own Node, the build's arguments, and its environment. */
 function buildCommand(options: BuildOptions): [string, string[], { cwd: string; env: NodeJS.ProcessEnv }] {
+  const root = options.root ?? ROOT;
   return [
     resolve(ROOT, 'node_modules/.bin/node'),
-    [...buildArgs(ROOT, options.outDir), ...(options.force ? ['--force'] : [])],
+    [...buildArgs(root, options.outDir), ...(options.force ? ['--force'] : [])],
     {
-      cwd: ROOT,
+      cwd: root,
       env: {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',

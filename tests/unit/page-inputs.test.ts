@@ -28,6 +28,8 @@ const dir = mkdtempSync(join(tmpdir(), 'pcc-page-inputs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const SETTINGS = { title: 'Responses of a fictional office' };
+/** A digest of the names of the files the bundler wrote (src/astro/asset-names.ts). */
+const ASSETS = digestOf({ client: ['_astro/search.a1b2c3.js'], prerender: ['_astro/Base.d4e5f6.css'] });
 const SITE_URL = 'https://responses.example.org/';
 let corpus: Corpus;
 let fileDates: Map<string, string>;
@@ -40,7 +42,7 @@ beforeAll(() => {
 
 /** Every page keyed by its inspection: its digest of the view it renders, and its key. */
 function pages(site: Site, settings: unknown = SETTINGS): Map<string, { view: string; key: string }> {
-  const keys = createInputKeys(site, settings);
+  const keys = createInputKeys(site, settings, ASSETS);
   const out = new Map<string, { view: string; key: string }>();
   const add = (name: string, inspection: string, view: unknown) => out.set(name, { view: digestOf(view), key: keys.inspection(inspection) });
   for (const r of site.corpus.responses) add(`response ${r.id}`, r.inspection, toResponseView(site, r.id));
@@ -107,16 +109,25 @@ describe('keys from a page\'s inputs', () => {
 
   test('change with the office\'s settings, which the layout shows on every page', () => {
     const site = siteOf(corpus);
-    expect(createInputKeys(site, SETTINGS).inspection(corpus.inspections[0]!.id))
-      .not.toBe(createInputKeys(site, { title: 'Another fictional office' }).inspection(corpus.inspections[0]!.id));
+    expect(createInputKeys(site, SETTINGS, ASSETS).inspection(corpus.inspections[0]!.id))
+      .not.toBe(createInputKeys(site, { title: 'Another fictional office' }, ASSETS).inspection(corpus.inspections[0]!.id));
+  });
+
+  test('change with the names of the stylesheets and scripts the build wrote, which every page links to', () => {
+    const site = siteOf(corpus);
+    const renamed = digestOf({ client: ['_astro/search.a1b2c3.js'], prerender: ['_astro/dates.d4e5f6.css'] });
+    for (const inspection of corpus.inspections) {
+      expect(createInputKeys(site, SETTINGS, ASSETS).inspection(inspection.id), inspection.id)
+        .not.toBe(createInputKeys(site, SETTINGS, renamed).inspection(inspection.id));
+    }
   });
 
   test('an edit to one document leaves the keys of every other inspection\'s pages as they were', () => {
     const doc = corpus.responses[0]!;
     const changed = structuredClone(corpus);
     changed.responses[0]!.html += '<p>A fictional sentence added by a test.</p>';
-    const before = createInputKeys(siteOf(corpus), SETTINGS);
-    const after = createInputKeys(siteOf(changed), SETTINGS);
+    const before = createInputKeys(siteOf(corpus), SETTINGS, ASSETS);
+    const after = createInputKeys(siteOf(changed), SETTINGS, ASSETS);
     for (const inspection of corpus.inspections) {
       const same = before.inspection(inspection.id) === after.inspection(inspection.id);
       expect(same, inspection.id).toBe(inspection.id !== doc.inspection);
