@@ -42,8 +42,8 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...ALONE],
           globalSetup: ['tests/support/global-setup.ts'],
-          // Builds take a lock (tests/support/build-lock.ts), so a file that builds runs beside
-          // one that reads a built site or drives a browser, never beside another build.
+          // Each build has a cache folder of its own and builds into the project's tests/.output/
+          // (tests/support/isolation.ts), so two files' builds may run at once.
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },

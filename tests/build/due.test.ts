@@ -3,8 +3,7 @@
  * day inside the vetting review's comment period (published 15 March 2021, due 9 May 2021),
  * and an office's single-force site for Eastmarch, built inside and after that period.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
@@ -14,8 +13,9 @@ import { buildSite } from '../support/build.ts';
 import { FIXTURE_SITE_ENV } from '../support/fixture-site.ts';
 import { between, readPage, textOf } from '../support/html.ts';
 import { FIXTURE_SITE } from '../support/paths.ts';
+import { tempDir } from '../support/isolation.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'pcc-due-'));
+const root = tempDir('pcc-due-');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function readCalendar(site: string, path: string) {

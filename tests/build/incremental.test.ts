@@ -5,16 +5,16 @@
  * from nothing (`astro build --force`) makes of the same content, and the pages that show
  * the change must show it.
  */
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { INCREMENTAL_MANIFEST } from '../../src/astro/astro-internals.ts';
 import { MATRIX_ORDERS } from '../../src/lib/views/matrix.ts';
 import { buildSite, type BuildResult } from '../support/build.ts';
 import { generateContent, GENERATED_OFFICE, writeOfficeSettings, type GeneratedContent } from '../support/generate.ts';
+import { tempDir } from '../support/isolation.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'pcc-incremental-'));
+const root = tempDir('pcc-incremental-');
 const contentDir = join(root, 'content');
 const settingsDir = join(root, 'settings');
 const site = join(root, 'site');

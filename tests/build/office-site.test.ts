@@ -1,13 +1,13 @@
 /** One office's own site, built for real from a settings file and the fictional content. */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { VALID } from '../fixtures/fixtures.ts';
 import { buildSite } from '../support/build.ts';
 import { readPage, textOf } from '../support/html.ts';
+import { tempDir } from '../support/isolation.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'pcc-office-'));
+const root = tempDir('pcc-office-');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#0b3d2e"/></svg>\n';

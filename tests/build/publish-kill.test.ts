@@ -5,18 +5,18 @@
  * killed ones left. Real builds of the fictional content.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { RELEASE_MARKER } from '../../src/lib/office/releases.ts';
 import { makeContent, removeContentCopies, VALID_FILES } from '../fixtures/fixtures.ts';
-import { takeBuildLock } from '../support/build-lock.ts';
+import { sharesPrerenderFolder, takeBuildLock, tempDir, withOwnCache } from '../support/isolation.ts';
 import { runCommand } from '../support/commands.ts';
 import { publishedFiles } from '../support/published.ts';
 import { ROOT } from '../support/paths.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'pcc-publish-kill-'));
+const root = tempDir('pcc-publish-kill-');
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
   removeContentCopies();
@@ -32,11 +32,11 @@ function snapshot(dir: string): { link: string; files: Map<string, string> } {
  * `ready` says so (polled every 50 ms); resolves with what it printed.
  */
 function killPublish(site: string, env: Record<string, string>, ready: (stdout: string) => boolean): Promise<string> {
-  const release = takeBuildLock();
+  const release = sharesPrerenderFolder(site) ? takeBuildLock() : () => {};
   const child = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'scripts/publish.ts'), site], {
     cwd: ROOT,
     detached: true,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...withOwnCache(env) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

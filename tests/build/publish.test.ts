@@ -1,6 +1,5 @@
 /** `npm run publish`: a broken change never reaches the published folder. Real builds of the fictional content. */
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { PLACEHOLDER_STATUS } from '../../src/lib/content/placeholder.ts';
@@ -8,8 +7,9 @@ import { makeContent, removeContentCopies, VALID_FILES } from '../fixtures/fixtu
 import { runCommand } from '../support/commands.ts';
 import { publishedFiles } from '../support/published.ts';
 import { readFileSync as read, writeFileSync } from 'node:fs';
+import { tempDir } from '../support/isolation.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'pcc-publish-'));
+const root = tempDir('pcc-publish-');
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
   removeContentCopies();

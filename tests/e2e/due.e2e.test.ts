@@ -3,8 +3,7 @@
  * real browser: the shared gates (tests/support/browser-gates.ts) walk only the shared sites,
  * none of which is a single-force site on a day inside a comment period.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -14,9 +13,10 @@ import { describeInBrowser, launchBrowser, serveStatic, type StaticServer } from
 import { buildSite } from '../support/build.ts';
 import { FIXTURE_SITE_ENV } from '../support/fixture-site.ts';
 import { findReflowProblems, tabThrough } from '../support/page-checks.ts';
+import { tempDir } from '../support/isolation.ts';
 
 describeInBrowser('what is due on a single-force office site, in a browser', () => {
-  const root = mkdtempSync(join(tmpdir(), 'pcc-due-e2e-'));
+  const root = tempDir('pcc-due-e2e-');
   let browser: Browser;
   let server: StaticServer;
   const PAGES = ['/', '/due/'];

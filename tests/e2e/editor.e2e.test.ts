@@ -5,15 +5,14 @@
  * and built.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
 import { makeContent, removeContentCopies } from '../fixtures/fixtures.ts';
 import { describeInBrowser, launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
-import { takeHeavyBrowserLock } from '../support/build-lock.ts';
+import { takeHeavyBrowserLock, tempDir } from '../support/isolation.ts';
 import { runCommand } from '../support/commands.ts';
 import { textOf } from '../support/html.ts';
 import { ROOT } from '../support/paths.ts';
@@ -58,7 +57,7 @@ const BODY = 'The fictional office will review its vetting backlog by March.\n\n
 
 describeInBrowser('the editor, run the local way', () => {
   const copy = makeContent();
-  const out = mkdtempSync(join(tmpdir(), 'pcc-editor-e2e-'));
+  const out = tempDir('pcc-editor-e2e-');
   const written = join(copy.dir, 'responses/eastmarch/vetting-review-2021.md');
   const existing = join(copy.dir, 'responses/westmere/vetting-review-2021.md');
   let editor: ChildProcess;

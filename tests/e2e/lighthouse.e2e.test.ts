@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { describeInBrowser, serveStatic, type StaticServer } from '../support/browser.ts';
-import { takeHeavyBrowserLock } from '../support/build-lock.ts';
+import { takeHeavyBrowserLock } from '../support/isolation.ts';
 import { calibratedCpuSlowdown, CATEGORIES, startLighthouse, type Category, type LighthouseBrowser, type LighthouseReport } from '../support/lighthouse.ts';
 import { FIXTURE, onePagePerType, readSite } from '../support/sites.ts';
 

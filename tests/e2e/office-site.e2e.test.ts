@@ -1,15 +1,15 @@
 /** An office's own colours and logo, as a reader's browser shows them. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { VALID } from '../fixtures/fixtures.ts';
 import { describeInBrowser, launchBrowser, serveStatic, type StaticServer } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
+import { tempDir } from '../support/isolation.ts';
 
 describeInBrowser('a single-force office site in a browser', () => {
-  const root = mkdtempSync(join(tmpdir(), 'pcc-office-e2e-'));
+  const root = tempDir('pcc-office-e2e-');
   let browser: Browser;
   let server: StaticServer;
 

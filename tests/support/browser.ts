@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
+import { AXE_SCRIPT_PATH, axeSource } from './axe.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM_PATH);
@@ -54,10 +55,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built site from `dir` at `base` on 127.0.0.1, like a static host would. */
+/** Serves a built site from `dir` at `base` on 127.0.0.1, like a static host would (and axe-core for the tests, at AXE_SCRIPT_PATH). */
 export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (path === AXE_SCRIPT_PATH) {
+      // The tests' own copy of axe-core (tests/support/axe.ts), cached so Chromium compiles it once.
+      response.writeHead(200, { 'Content-Type': TYPES['.js']!, 'Cache-Control': 'max-age=3600' });
+      return response.end(axeSource);
+    }
     if (!path.startsWith(base)) return notFound(response);
     let file = normalize(join(dir, path.slice(base.length)));
     if (!file.startsWith(normalize(dir))) return notFound(response);

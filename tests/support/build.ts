@@ -2,7 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { buildArgs } from '../../scripts/lib/build-command.ts';
-import { withBuildLock } from './build-lock.ts';
+import { withBuildLock, withOwnCache } from './isolation.ts';
 import { ROOT } from './paths.ts';
 
 export interface BuildResult {
@@ -34,7 +34,8 @@ function buildCommand(options: BuildOptions): [string, string[], { cwd: string; 
         ASTRO_TELEMETRY_DISABLED: '1',
         ...(options.contentDir ? { PCC_CONTENT_DIR: options.contentDir } : {}),
         ...(options.base ? { PCC_BASE: options.base } : {}),
-        ...options.env,
+        // A cache folder of its own, so builds in other test files may run at the same time.
+        ...withOwnCache(options.env),
       },
     },
   ];
@@ -43,13 +44,13 @@ function buildCommand(options: BuildOptions): [string, string[], { cwd: string; 
 /** Builds the site with the project's own Astro and Node; returns the exit code and all output. */
 export function buildSite(options: BuildOptions): BuildResult {
   const [command, args, settings] = buildCommand(options);
-  const result = withBuildLock(() => spawnSync(command, args, { ...settings, encoding: 'utf8' }));
+  const result = withBuildLock(options.outDir, () => spawnSync(command, args, { ...settings, encoding: 'utf8' }));
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 /**
  * Builds the site without waiting, for builds that may run beside one another: each must have
- * a cache folder of its own (PCC_CACHE_DIR in `env`), and the caller holds the build lock.
+ * a cache folder of its own, named (PCC_CACHE_DIR in `env`) so the caller can find it again.
  */
 export function startBuild(options: BuildOptions): Promise<BuildResult> {
   if (!options.env?.PCC_CACHE_DIR) throw new Error(`The build of ${options.outDir} beside others needs a cache folder of its own (PCC_CACHE_DIR)`);

@@ -1,7 +1,7 @@
 /** Runs the project's commands (`npm run new`, `import`, `check`, `publish`) as a user would, with the project's Node. */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { withBuildLock } from './build-lock.ts';
+import { withBuildLock, withOwnCache } from './isolation.ts';
 import { ROOT } from './paths.ts';
 
 export interface CommandResult {
@@ -15,10 +15,10 @@ export function runCommand(name: string, args: string[], env: Record<string, str
   const run = () => spawnSync(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, `scripts/${name}.ts`), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(name === 'publish' ? withOwnCache(env) : env) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  // `publish` runs a full Astro build: one at a time with the other tests' builds.
-  const result = name === 'publish' ? withBuildLock(run) : run();
+  // `publish` runs a full Astro build into the releases folder it is given (its first argument).
+  const result = name === 'publish' ? withBuildLock(args[0] ?? ROOT, run) : run();
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -13,7 +13,6 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { makeContent, removeContentCopies } from '../fixtures/fixtures.ts';
 import { awkwardEdits } from './awkward.ts';
-import { takeBuildLock } from './build-lock.ts';
 import { startBuild, type BuildOptions } from './build.ts';
 import { FIXTURE_SITE_EDITS, FIXTURE_SITE_ENV, FIXTURE_STATUS_READING, WELSH_OFFICE } from './fixture-site.ts';
 import { generateContent, writeOfficeSettings } from './generate.ts';
@@ -53,7 +52,6 @@ async function buildSites() {
     { outDir: FIXTURE_SITE, contentDir: fixture.dir, env: { ...FIXTURE_SITE_ENV, PCC_CONFIG: fixtureSettings } },
     { outDir: WELSH_SITE, contentDir: welsh.dir, env: { PCC_CONFIG: welshSettings } },
   ];
-  const release = takeBuildLock();
   const took: string[] = [];
   try {
     const queue = [...builds];
@@ -69,7 +67,6 @@ async function buildSites() {
       }
     }));
   } finally {
-    release();
     removeContentCopies();
   }
   console.log(`Test sites built in ${seconds(started)} (${took.join(', ')}; two at a time)`);

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const OUTPUT = resolve(ROOT, 'tests/.output');
+/** Where tests make their temporary folders (`tempDir`): inside the project, so their builds may run at once (isolation.ts). */
+export const TEMP = resolve(OUTPUT, 'tmp');
 export const CONTENT = resolve(ROOT, 'content');
 export const FIXTURES = resolve(ROOT, 'tests/fixtures');
 /** The site built from the shipped content, by the global setup. */
