@@ -44,7 +44,7 @@ function buildCommand(options: BuildOptions): [string, string[], { cwd: string; 
 /** Builds the site with the project's own Astro and Node; returns the exit code and all output. */
 export function buildSite(options: BuildOptions): BuildResult {
   const [command, args, settings] = buildCommand(options);
-  const result = withBuildLock(options.outDir, () => spawnSync(command, args, { ...settings, encoding: 'utf8' }));
+  const result = withBuildLock(options.outDir, () => spawnSync(command, args, { ...settings, encoding: 'utf8' }), options.root);
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

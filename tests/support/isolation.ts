@@ -31,14 +31,18 @@ export function withOwnCache(env: Record<string, string> = {}): Record<string, s
   return env.PCC_CACHE_DIR ? env : { ...env, PCC_CACHE_DIR: ownCacheDir() };
 }
 
-/** Whether a build into `outDir` keeps its prerender chunks in the project's shared `.astro/` folder. */
-export function sharesPrerenderFolder(outDir: string): boolean {
-  return !resolve(outDir).startsWith(ROOT + sep);
+/**
+ * Whether a build into `outDir` keeps its prerender chunks in this checkout's shared `.astro/`
+ * folder: a build of this checkout (`root`) into a folder outside it. A build of a copy of the
+ * project (tests/build/incremental-assets.test.ts) uses the copy's own.
+ */
+export function sharesPrerenderFolder(outDir: string, root = ROOT): boolean {
+  return root === ROOT && !resolve(outDir).startsWith(ROOT + sep);
 }
 
-/** Runs `build` (into `outDir`), holding the build lock if the build needs it (`sharesPrerenderFolder`). */
-export function withBuildLock<T>(outDir: string, build: () => T): T {
-  if (!sharesPrerenderFolder(outDir)) return build();
+/** Runs `build` (into `outDir`, of the project at `root`), holding the build lock if the build needs it (`sharesPrerenderFolder`). */
+export function withBuildLock<T>(outDir: string, build: () => T, root = ROOT): T {
+  if (!sharesPrerenderFolder(outDir, root)) return build();
   const release = takeBuildLock();
   try {
     return build();
