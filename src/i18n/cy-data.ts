@@ -58,6 +58,7 @@ export const cyDataTerms: { readonly [K in keyof typeof enData]: { cy: string; s
   'dataField.responses.reasons': unsourced('JSON yn unig: rhesymau\'r wefan dros ddarllen pob statws fel y mae\'n ei wneud ("Pam y statws hwn" ar y tudalennau), yn ôl dynodydd yr argymhelliad; nid oes allwedd ar gyfer argymhelliad heb yr un (mae statuses.csv yn eu rhoi mewn rhes ar gyfer pob argymhelliad).'),
   'dataField.responses.corrections': unsourced('JSON yn unig: newidiadau i ddarlleniad y wefan ar ôl ei chyhoeddi gyntaf, yr hynaf yn gyntaf, pob un gyda date (YYYY-MM-DD), recommendation (yn absennol ar gyfer cywiriad i\'r testun), field (status, evidence, reasons neu text), from, to (from yn null lle ychwanegwyd dyfyniad, to yn null lle tynnwyd un) a reason.'),
   'dataField.responses.provenance': unsourced('JSON yn unig: o ble y daeth y copi hwn (from), pob newid a wnaed wrth ei drawsgrifio (changes) a ffeithiau eraill amdano (notes); null lle na chofnodir hynny.'),
+  'dataField.responses.translationOf': unsourced('Id y ddogfen y mae hon yn ei chyfieithu, lle cyhoeddir yr un ymateb mewn dwy iaith (un ymateb yw\'r pâr: cyfrifwch y cofnodion y mae eu translationOf yn wag); yn wag fel arall.'),
   'dataField.responses.redactions': unsourced('JSON yn unig: data personol a dynnwyd o\'r testun, pob darn gydag id (y marc [redacted: id] yn y ffeil ffynhonnell), date (YYYY-MM-DD) a reason; mae\'r testun yn dangos "[Redacted: reason]" yn ei le.'),
 
   'dataField.inspection.inspection': unsourced(INSPECTION),
