@@ -100,4 +100,5 @@ export const cyDataTerms: { readonly [K in keyof typeof enData]: { cy: string; s
   'dataField.statuses.corrected': unsourced('Dyddiad y cywiriad mwyaf diweddar i\'r statws hwn ers i\'r wefan ei gyhoeddi gyntaf (mae\'r cywiriad yn corrections yn responses.json ac ar dudalen y ddogfen); yn wag lle na chywirwyd y statws erioed.'),
   'dataField.statuses.evidenceSentences': unsourced(EVIDENCE_SENTENCES),
   'dataField.statuses.latestEvidenceSentences': unsourced('Fel evidenceSentences, ar gyfer dyfyniadau latestEvidence; yn wag lle mae\'r statws diweddaraf yn seiliedig ar ddyfyniadau diweddariad, nad yw\'r wefan yn cadw ei ffynhonnell (mae latestEvidence yn eu rhoi fel y\'u dyfynnwyd).'),
+  'dataField.statuses.translationOf': unsourced('Id y ddogfen y mae hon yn ei chyfieithu, fel yn responses.json, lle cyhoeddir yr un ymateb mewn dwy iaith (cyfrifwch y rhesi y mae eu translationOf yn wag); yn wag fel arall.'),
 };

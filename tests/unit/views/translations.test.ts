@@ -17,6 +17,7 @@ import { toHomeView } from '../../../src/lib/views/home.ts';
 import { toInspectionRecords, toResponseRecords } from '../../../src/lib/outputs/data/data-export.ts';
 import { toCsv } from '../../../src/lib/outputs/data/csv.ts';
 import { CSV_RECORD_FIELDS } from '../../../src/lib/outputs/data/data-export.ts';
+import { STATUS_RECORD_FIELDS, toStatusRecords } from '../../../src/lib/outputs/data/data-statuses.ts';
 import type { Corpus } from '../../../src/lib/content/model.ts';
 
 afterAll(removeContentCopies);
@@ -93,6 +94,20 @@ describe('timeliness of the pair', () => {
   });
 });
 
+describe('what is due', () => {
+  test('counts the pair from the earlier document', async () => {
+    const { toForcesDue } = await import('../../../src/lib/site/what-is-due.ts');
+    const later = createSite(load([
+      { file: F.welsh, replace: 'date: 2021-05-01', with: 'date: 2021-05-03' },
+      { file: TRANSLATION_FILE, write: translationText((t) => t.replace('date: 2021-05-01', 'date: 2021-04-28')) },
+    ]));
+    const dyffryn = (site: Site) => toForcesDue(site, site.inspection('vetting-review-2021'), '2021-04-30', 'dyffryn')[0]!.comments.map((d) => d.id);
+    // The Welsh pages list the Welsh letter, dated after the day; its English translation, dated before, makes it count.
+    expect(dyffryn(later.inLanguage('cy'))).toEqual([WELSH_ID]);
+    expect(dyffryn(later)).toEqual([ENGLISH_ID]);
+  });
+});
+
 describe('the data files', () => {
   test('responses: both documents are records; the translation names the first in translationOf, the last column', () => {
     const records = toResponseRecords(english);
@@ -103,6 +118,15 @@ describe('the data files', () => {
     const csv = toCsv(records, CSV_RECORD_FIELDS).split('\r\n');
     expect(csv[0]!.endsWith(',translationOf')).toBe(true);
     expect(csv.find((line) => line.startsWith(`${ENGLISH_ID},`))!.endsWith(`,${WELSH_ID}`)).toBe(true);
+  });
+
+  test('statuses: a row for each document and recommendation; the translation\'s rows name the first in translationOf', () => {
+    const rows = toStatusRecords(english).filter((r) => r.force === 'dyffryn');
+    expect(rows.map((r) => `${r.document} ${r.recommendation} ${r.translationOf}`).sort()).toEqual([
+      `${WELSH_ID} 1 null`, `${WELSH_ID} 2 null`, `${WELSH_ID} 4a null`,
+      `${ENGLISH_ID} 1 ${WELSH_ID}`, `${ENGLISH_ID} 2 ${WELSH_ID}`, `${ENGLISH_ID} 4a ${WELSH_ID}`,
+    ]);
+    expect(STATUS_RECORD_FIELDS.at(-1)!.name).toBe('translationOf');
   });
 
   test('an inspection\'s file has the Welsh office\'s rows once', () => {
