@@ -42,7 +42,7 @@ function loadHere(): LoadedSite {
 export function getSite(where?: URL | string): Site {
   const loaded = load();
   if (languageAt(where) !== 'cy' || pagesBase(loaded.config, 'cy') === loaded.config.base) return loaded.site;
-  return (cached!.welsh ??= { ...loaded.site, pagesBase: pagesBase(loaded.config, 'cy') });
+  return (cached!.welsh ??= { ...loaded.site.inLanguage('cy'), pagesBase: pagesBase(loaded.config, 'cy') });
 }
 
 /** The language of the page at `where` (its address or its route's pattern); English when not given. */

@@ -38,7 +38,8 @@ export function createInputKeys(site: Site, settings: unknown, assets: string): 
       if (key) return key;
       shared ??= digestOf(settings, assets, site.base, site.siteUrl ?? null, site.corpus.forces);
       const inspection = site.inspection(inspectionId);
-      const documents = site.documentsOfInspection(inspectionId).map((document) => ({
+      // Every document, the other language's of a pair too: lists show one of them, but each has its page.
+      const documents = site.documentsOfInspection(inspectionId).flatMap((d) => [d, ...[site.twin(d)].filter((t) => t !== undefined)]).map((document) => ({
         document,
         timeliness: site.timeliness(document),
         fileDate: site.fileDate(document.file) ?? null,

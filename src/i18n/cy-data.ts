@@ -58,6 +58,7 @@ export const cyDataTerms: { readonly [K in keyof typeof enData]: { cy: string; s
   'dataField.responses.reasons': unsourced('JSON yn unig: rhesymau\'r wefan dros ddarllen pob statws fel y mae\'n ei wneud ("Pam y statws hwn" ar y tudalennau), yn ôl dynodydd yr argymhelliad; nid oes allwedd ar gyfer argymhelliad heb yr un (mae statuses.csv yn eu rhoi mewn rhes ar gyfer pob argymhelliad).'),
   'dataField.responses.corrections': unsourced('JSON yn unig: newidiadau i ddarlleniad y wefan ar ôl ei chyhoeddi gyntaf, yr hynaf yn gyntaf, pob un gyda date (YYYY-MM-DD), recommendation (yn absennol ar gyfer cywiriad i\'r testun), field (status, evidence, reasons neu text), from, to (from yn null lle ychwanegwyd dyfyniad, to yn null lle tynnwyd un) a reason.'),
   'dataField.responses.provenance': unsourced('JSON yn unig: o ble y daeth y copi hwn (from), pob newid a wnaed wrth ei drawsgrifio (changes) a ffeithiau eraill amdano (notes); null lle na chofnodir hynny.'),
+  'dataField.responses.translationOf': unsourced('Id y ddogfen y mae hon yn ei chyfieithu, lle cyhoeddir yr un ymateb mewn dwy iaith (un ymateb yw\'r pâr: cyfrifwch y cofnodion y mae eu translationOf yn wag); yn wag fel arall.'),
   'dataField.responses.redactions': unsourced('JSON yn unig: data personol a dynnwyd o\'r testun, pob darn gydag id (y marc [redacted: id] yn y ffeil ffynhonnell), date (YYYY-MM-DD) a reason; mae\'r testun yn dangos "[Redacted: reason]" yn ei le.'),
 
   'dataField.inspection.inspection': unsourced(INSPECTION),
@@ -99,4 +100,5 @@ export const cyDataTerms: { readonly [K in keyof typeof enData]: { cy: string; s
   'dataField.statuses.corrected': unsourced('Dyddiad y cywiriad mwyaf diweddar i\'r statws hwn ers i\'r wefan ei gyhoeddi gyntaf (mae\'r cywiriad yn corrections yn responses.json ac ar dudalen y ddogfen); yn wag lle na chywirwyd y statws erioed.'),
   'dataField.statuses.evidenceSentences': unsourced(EVIDENCE_SENTENCES),
   'dataField.statuses.latestEvidenceSentences': unsourced('Fel evidenceSentences, ar gyfer dyfyniadau latestEvidence; yn wag lle mae\'r statws diweddaraf yn seiliedig ar ddyfyniadau diweddariad, nad yw\'r wefan yn cadw ei ffynhonnell (mae latestEvidence yn eu rhoi fel y\'u dyfynnwyd).'),
+  'dataField.statuses.translationOf': unsourced('Id y ddogfen y mae hon yn ei chyfieithu, fel yn responses.json, lle cyhoeddir yr un ymateb mewn dwy iaith (cyfrifwch y rhesi y mae eu translationOf yn wag); yn wag fel arall.'),
 };

@@ -79,6 +79,8 @@ export const cyTerms: CyTerms = {
   'timeliness.basis.none': { cy: 'Nid oes dyddiad ar y ddogfen ac ni chofnodir dyddiad cyhoeddi.', source: null },
   'document.undated': { cy: 'Heb ddyddiad', source: null },
   'document.publishedOn': { cy: 'Cyhoeddwyd {date}', source: null },
+  'document.readInWelsh': { cy: 'Darllen yn Gymraeg', source: null },
+  'document.readInEnglish': { cy: 'Darllen yn Saesneg', source: null },
 
   'copy.heading': { cy: 'Ynglŷn â\'r copi hwn', source: null },
   'copy.changes': { cy: 'Newidiadau a wnaed wrth drawsgrifio', source: null },

@@ -76,6 +76,9 @@ export const en = {
   'timeliness.basis.none': 'The document carries no date and no publication date is recorded.',
   'document.undated': 'Undated',
   'document.publishedOn': 'Published {date}',
+  // A link to the same document in the other language (a response published in both).
+  'document.readInWelsh': 'Read in Welsh',
+  'document.readInEnglish': 'Read in English',
 
   // The components' own words (src/components/).
   'copy.heading': 'About this copy',

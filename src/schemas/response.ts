@@ -127,6 +127,10 @@ export const responseShape = {
     .meta({ title: 'Title', description: 'A title to show instead of the one the site makes from the force and inspection.' }),
   lang: z.enum(['en', 'cy'], allowed('en or cy')).default('en')
     .meta({ title: 'Language', description: "The document's language: en (the default) or cy (Welsh)." }),
+  translationOf: text('the id of the same document in the other language, e.g. dyffryn/vetting-review-2021').optional().meta({
+    title: 'Translation of',
+    description: 'For the same document published in the other language: the id (<force>/<file name without .md>) of the first, which has the same force, inspection, kind and statuses. The pair counts as one response.',
+  }),
   recommendations: statusMapSchema.meta({
     title: 'Recommendations',
     description: 'The status the document gives each recommendation, by recommendation id: a status id ("3": awaiting-national), or { status, evidence, reasons } with the words it rests on and the site\'s reasons.',

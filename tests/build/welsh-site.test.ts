@@ -17,7 +17,7 @@ import type { Element, Nodes } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { CATALOGUES } from '../../src/i18n/index.ts';
 import { WELSH_OFFICE } from '../support/fixture-site.ts';
-import { isEditorPage, readSite, WELSH } from '../support/sites.ts';
+import { FIXTURE, isEditorPage, readSite, WELSH } from '../support/sites.ts';
 import { ROOT } from '../support/paths.ts';
 
 const built = readSite(WELSH);
@@ -182,8 +182,12 @@ describe('a Welsh office\'s site, in English and in Welsh', () => {
       // The fictional English documents' words are all marked lang="en", so none is left in the Welsh text.
       expect(welshText(fromHtml(built.pages.get(path)!)), path).not.toMatch(/Placeholder text for a fictional response/);
     }
+    // The Welsh office's letter is in both languages (WELSH_SITE_EDITS), so its English comparison page shows the
+    // English translation, with no Welsh words; the fixture site, where the letter is in Welsh alone, marks its quotations.
     const english = fromHtml(built.pages.get('/inspections/vetting-review-2021/recommendations/1/')!);
-    const welshQuotes = elements(english, (e) => e.tagName === 'q' && e.properties.lang === 'cy');
+    expect(elements(english, (e) => e.properties.lang === 'cy' && e.tagName !== 'a')).toEqual([]);
+    const welshAlone = fromHtml(readSite(FIXTURE).pages.get('/inspections/vetting-review-2021/recommendations/1/')!);
+    const welshQuotes = elements(welshAlone, (e) => e.tagName === 'q' && e.properties.lang === 'cy');
     expect(welshQuotes.length).toBeGreaterThan(0);
   });
 

@@ -1,5 +1,6 @@
 /** What the fixture site (FIXTURE_SITE) changes in the valid fixture, and what tests look for in it. */
 import { VALID_FILES, type Edit } from '../fixtures/fixtures.ts';
+import { TRANSLATION_EDITS } from '../fixtures/invalid-translations.ts';
 
 /** A title written with markup characters: it must be shown as these characters, never as markup. */
 export const MARKUP_TITLE = 'Placeholder <em>chief officer</em> reply & <script>notes</script>';
@@ -95,4 +96,11 @@ export const WELSH_OFFICE = {
   siteUrl: 'https://responses.dyffryn-pcc.example/',
   languages: ['en', 'cy'],
 } as const;
+
+/**
+ * The Welsh office's content: the valid fixture with its Welsh letter published in English
+ * too (the English marked as its translation), so the site has documents in English alone
+ * (the other forces') and one response in both languages.
+ */
+export const WELSH_SITE_EDITS: Edit[] = TRANSLATION_EDITS;
 

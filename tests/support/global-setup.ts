@@ -4,7 +4,7 @@
  * fictional office's settings (title, logo, colours, address, so feeds and a sitemap); the
  * awkward-but-valid fixture; and the fictional fixture (see FIXTURE_SITE_EDITS and
  * FIXTURE_SITE_ENV: a day inside a comment period, and an address), with its own sentence on
- * whose reading the statuses are; and the same fixture as a Welsh office's site in both languages.
+ * whose reading the statuses are; and the same fixture, with a letter in both languages, as a Welsh office's site in both languages.
  * The sites are built two at a time (two cores), each with a cache folder of its own.
  * The `build` and `alone` projects (vitest.config.ts) both name it; it builds once a run.
  * `npm run test:unit` builds nothing.
@@ -14,7 +14,7 @@ import { basename, join } from 'node:path';
 import { makeContent, removeContentCopies } from '../fixtures/fixtures.ts';
 import { awkwardEdits } from './awkward.ts';
 import { startBuild, type BuildOptions } from './build.ts';
-import { FIXTURE_SITE_EDITS, FIXTURE_SITE_ENV, FIXTURE_STATUS_READING, WELSH_OFFICE } from './fixture-site.ts';
+import { FIXTURE_SITE_EDITS, FIXTURE_SITE_ENV, FIXTURE_STATUS_READING, WELSH_OFFICE, WELSH_SITE_EDITS } from './fixture-site.ts';
 import { generateContent, writeOfficeSettings } from './generate.ts';
 import { AWKWARD_SITE, FIXTURE_SITE, GENERATED_CONTENT, GENERATED_SETTINGS, GENERATED_SITE, OUTPUT, SITE, SUBPATH_BASE, SUBPATH_SITE, WELSH_SITE } from './paths.ts';
 
@@ -40,7 +40,7 @@ async function buildSites() {
   mkdirSync(OUTPUT, { recursive: true });
   const fixtureSettings = join(OUTPUT, 'fixture-site.config.json');
   writeFileSync(fixtureSettings, JSON.stringify({ statusReading: FIXTURE_STATUS_READING }));
-  const welsh = makeContent();
+  const welsh = makeContent(WELSH_SITE_EDITS);
   const welshSettings = join(OUTPUT, 'welsh-site.config.json');
   writeFileSync(welshSettings, JSON.stringify(WELSH_OFFICE));
   // Largest first, so the last to finish is a small one.

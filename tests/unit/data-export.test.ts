@@ -170,6 +170,8 @@ describe('toResponseRecords', () => {
       corrections: [],
       provenance: null,
       redactions: [],
+      // Not the translation of another document.
+      translationOf: null,
     } satisfies ResponseRecord);
   });
 

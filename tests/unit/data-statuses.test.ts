@@ -60,7 +60,7 @@ describe('the site-wide statuses table', () => {
     // The latest status rests on an update's quotation, whose source the site does not hold.
     expect(two!.latestEvidenceSentences).toBeNull();
     expect(three).toMatchObject({ evidenceSentences: null, latestEvidenceSentences: null });
-    expect(STATUS_RECORD_FIELDS.slice(-2).map((f) => f.name)).toEqual(['evidenceSentences', 'latestEvidenceSentences']);
+    expect(STATUS_RECORD_FIELDS.slice(16, 18).map((f) => f.name)).toEqual(['evidenceSentences', 'latestEvidenceSentences']);
   });
 
   test('reads back from CSV with a standard parser as the records hold it', () => {
@@ -92,7 +92,7 @@ describe('the site\'s reasons and corrections in the statuses table', () => {
   });
 
   test('follow the columns published before them, so no earlier column moves', () => {
-    expect(STATUS_RECORD_FIELDS.map((f) => f.name).slice(14)).toEqual(['reasons', 'corrected', 'evidenceSentences', 'latestEvidenceSentences']);
+    expect(STATUS_RECORD_FIELDS.map((f) => f.name).slice(14)).toEqual(['reasons', 'corrected', 'evidenceSentences', 'latestEvidenceSentences', 'translationOf']);
     const [header, first] = parseCsv(toCsv(rows, STATUS_RECORD_FIELDS.map((f) => f.name))) as string[][];
     expect(header!.slice(0, 14)).toEqual(['document', 'force', 'forceName', 'inspection', 'kind', 'recommendation', 'recommendationTitle', 'status', 'statusDate', 'evidence', 'latestStatus', 'latestStatusDate', 'latestEvidence', 'sectionUrl']);
     expect(first!.slice(14, 16)).toEqual(['Placeholder reasons: the fictional recommendation is for national bodies.', '2020-03-02']);

@@ -1,8 +1,8 @@
 /**
  * The rules that compare one content file with the others: a force or inspection a file names
  * must exist; a document must sit in its force's folder, name the inspection's recommendations,
- * concern a force in the inspection's scope and come after the report; one document of each
- * kind per force and inspection. Each broken rule is a problem at the field's line.
+ * concern a force in the inspection's scope and come after the report (the rules over all the
+ * documents at once are in translation-rules.ts). Each broken rule is a problem at the field's line.
  */
 import { earliestDay, formatDate } from '../basics/days.ts';
 import { DOCUMENT_KIND_IDS, isStatutoryKind, type DocumentKind } from '../basics/document-kinds.ts';
@@ -49,6 +49,8 @@ export interface ResponseFileName {
   name: string;
   inspectionPart: string;
   kindPart: string | undefined;
+  /** A translation's language, the last part of its name (`…--cy.md`). */
+  langPart: string | undefined;
   rest: string[];
 }
 
@@ -74,9 +76,12 @@ export function checkResponse(
     report(ctx, file, line(['force']), 'force', `the force is "${data.force}" but the file is in the folder "${folder}"; allowed: a file in responses/${data.force}/, or force: ${folder}`);
   }
   if (rest.length || (kindPart !== undefined && !DOCUMENT_KIND_IDS.includes(kindPart as DocumentKind))) {
-    report(ctx, file, undefined, 'file', `the file name "${name}.md" is not allowed; allowed: <inspection-id>.md, or <inspection-id>--<kind>.md where kind is one of ${DOCUMENT_KIND_IDS.join(', ')}`);
+    report(ctx, file, undefined, 'file', `the file name "${name}.md" is not allowed; allowed: <inspection-id>.md, or <inspection-id>--<kind>.md where kind is one of ${DOCUMENT_KIND_IDS.join(', ')}, either ending --cy or --en for a translation`);
   } else if (kindPart !== undefined && kindPart !== data.kind) {
     report(ctx, file, line(['kind']), 'kind', `the file name says "${kindPart}" but the kind is "${data.kind}"; allowed: kind: ${kindPart}, or a file name that ends --${data.kind}.md`);
+  }
+  if (where.langPart !== undefined && where.langPart !== data.lang) {
+    report(ctx, file, line(['lang']) ?? line(['force']), 'lang', `the file name ends --${where.langPart} but the language is "${data.lang}"; allowed: lang: ${where.langPart}, or a file name that ends --${data.lang}.md`);
   }
 
   const inspection = inspections.valid.get(data.inspection);
@@ -87,23 +92,6 @@ export function checkResponse(
     const all = [...inspections.valid.keys(), ...inspections.broken];
     report(ctx, file, line(['inspection']), 'inspection', `unknown inspection "${data.inspection}"${didYouMean(data.inspection, all)}; allowed: ${listOrNone(all, 'add the inspection to content/inspections/ first')}`);
   }
-}
-
-/**
- * Notes each document loaded, by force, inspection and kind, and reports a second document of
- * the same kind for the same force and inspection (at its `kind` field).
- */
-export function duplicateDocuments(ctx: Context): (file: string, document: { force: string; inspection: string; kind: DocumentKind; kindLine: number }, relativeFile: string) => void {
-  const seen = new Map<string, string>();
-  return (file, document, relativeFile) => {
-    const key = `${document.force}/${document.inspection}/${document.kind}`;
-    const other = seen.get(key);
-    if (other) {
-      report(ctx, file, document.kindLine, 'kind', `a second ${document.kind} for ${document.force} and ${document.inspection} (the first is ${other}); allowed: one document of each kind per force and inspection — merge them, or set a different kind`);
-    } else {
-      seen.set(key, relativeFile);
-    }
-  };
 }
 
 function listOrNone(ids: readonly string[], otherwise: string): string {

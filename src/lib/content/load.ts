@@ -16,14 +16,13 @@ import { forceSchema } from '../../schemas/force.ts';
 import { inspectionSchema } from '../../schemas/inspection.ts';
 import { responseSchema } from '../../schemas/response.ts';
 import { comparePartialDates } from '../basics/days.ts';
-import type { DocumentKind } from '../basics/document-kinds.ts';
 import { parseMarkdown, renderBody, type RenderedBody, type RenderOptions } from '../text/markdown.ts';
 import { applyRedactions, redactionReasons } from '../text/redaction.ts';
 import { findEvidenceSentences } from '../text/quote-sentence.ts';
 import { STATUS_IDS } from '../basics/statuses.ts';
 import { NO_CACHE, type ContentCache, type FileCache } from './cache.ts';
 import { checkFileName, fileId, markdownFiles, responseFolders } from './content-files.ts';
-import { checkResponse, checkScope, duplicateDocuments, type ForceRegistry, type InspectionSet } from './cross-file-rules.ts';
+import { checkResponse, checkScope, type ForceRegistry, type InspectionSet } from './cross-file-rules.ts';
 import { checkEvidence, toLoadedFrontmatter } from './evidence-rules.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from '../basics/frontmatter.ts';
 import type { Corpus, Force, Inspection, LoadResult, ResponseDocument } from './model.ts';
@@ -32,6 +31,7 @@ import { readText } from '../basics/read-text.ts';
 import { describeField, hasErrors, report, reportIssues, type Context } from './report.ts';
 import { contentRoot, describeEntry, guardFile } from './safe-files.ts';
 import { checkTrustFields } from './trust-rules.ts';
+import { DOCUMENT_LANGUAGES, documentRules } from './translation-rules.ts';
 
 /**
  * Loads and validates the content folder at `dir`; paths in problems are relative to `root`.
@@ -214,16 +214,17 @@ function loadInspection(ctx: Context, file: string, id: string, forces: ForceReg
 
 function loadResponses(ctx: Context, dir: string, forces: ForceRegistry, inspections: InspectionSet): ResponseDocument[] {
   const responses: ResponseDocument[] = [];
-  const noteDocument = duplicateDocuments(ctx);
+  const rules = documentRules(ctx);
   for (const { name, path } of responseFolders(ctx, dir)) {
     for (const file of markdownFiles(ctx, path, `responses/${name}/<inspection-id>.md files`)) {
       const before = ctx.problems.length;
       const response = guardFile(ctx.problems, ctx.root, file, () => loadResponse(ctx, file, name, forces, inspections), null);
       if (!response) continue;
-      noteDocument(file, response, relative(ctx.root, file));
+      rules.note(file, relative(ctx.root, file), response.document, response.lineOf);
       if (!hasErrors(ctx, before)) responses.push(response.document);
     }
   }
+  rules.finish();
   return responses;
 }
 
@@ -233,9 +234,12 @@ function loadResponse(
   folder: string,
   forces: ForceRegistry,
   inspections: InspectionSet,
-): { document: ResponseDocument; force: string; inspection: string; kind: DocumentKind; kindLine: number } | null {
+): { document: ResponseDocument; lineOf: (path: PropertyKey[]) => number | undefined } | null {
   const name = fileId(file);
-  const [inspectionPart, kindPart, ...rest] = name.split('--');
+  const [inspectionPart, ...parts] = name.split('--');
+  // A translation's file name ends in its language: <inspection>[--<kind>]--<lang>.md.
+  const langPart = parts.length && DOCUMENT_LANGUAGES.includes(parts.at(-1)!) ? parts.pop() : undefined;
+  const [kindPart, ...rest] = parts;
   if (!checkFileName(ctx, file, inspectionPart ?? '', 'responses/<force-id>/<inspection-id>.md, or <inspection-id>--<kind>.md for a second document of another kind')) return null;
   const md = readMarkdownFile(ctx, file);
   if (!md) return null;
@@ -258,7 +262,7 @@ function loadResponse(
   }
   const data = toLoadedFrontmatter(parsed.data);
   const line = (path: PropertyKey[]) => md.yaml.lineOf(path);
-  const where = { folder, name, inspectionPart: inspectionPart!, kindPart, rest };
+  const where = { folder, name, inspectionPart: inspectionPart!, kindPart, langPart, rest };
   checkResponse(ctx, file, md, data, where, { forces, inspections }, { sections: rendered.sections, placeholders });
   checkTrustFields(ctx, file, md, data, inspections.valid.get(data.inspection));
 
@@ -267,10 +271,7 @@ function loadResponse(
   }
 
   return {
-    force: data.force,
-    inspection: data.inspection,
-    kind: data.kind,
-    kindLine: line(['kind']),
+    lineOf: line,
     document: {
       ...data,
       id: `${folder}/${name}`,

@@ -31,5 +31,7 @@ export function deriveSite(validation: Validation, where: { base: string; siteUr
     base: where.base,
     siteUrl: where.siteUrl,
     fileDates: readGitDates(contentDir()),
+    // The pages at the root are English unless the site is in Welsh alone: their lists show that language's document of a pair.
+    lang: validation.config.languages.includes('en') ? 'en' : 'cy',
   }));
 }

@@ -7,6 +7,7 @@ import { getDueDate, getTimeliness, type Timeliness } from './deadline.ts';
 import { earliestDay } from '../basics/days.ts';
 import { DOCUMENT_KIND_IDS } from '../basics/document-kinds.ts';
 import type { StatusId } from '../basics/statuses.ts';
+import { earlierOfPair, findTwins, hiddenTwins } from './translations.ts';
 
 export interface Site {
   corpus: Corpus;
@@ -23,6 +24,14 @@ export interface Site {
   inspection(id: string): Inspection;
   /** A document by its id (`<force>/<inspection>` or `…--<kind>`). */
   document(id: string): ResponseDocument;
+  /** The language whose document of a pair of translations the lists below show. */
+  lang: string;
+  /** Every document, one of each pair of translations (the one in `lang`): a pair is one response. */
+  documents: readonly ResponseDocument[];
+  /** The same document in the other language, where it is published in both (`translationOf`). */
+  twin(document: ResponseDocument): ResponseDocument | undefined;
+  /** The same site with lists showing the documents in `lang` (a Welsh page's). */
+  inLanguage(lang: string): Site;
   /** Documents about an inspection, by force id, main document first. */
   documentsFor(inspectionId: string, forceId: string): ResponseDocument[];
   /** Every document of a force, newest inspection first. */
@@ -41,6 +50,8 @@ export interface SiteOptions {
   siteUrl?: string | undefined;
   /** Last commit dates of content files, by path; empty when there is no git history. */
   fileDates?: ReadonlyMap<string, string>;
+  /** The language of the documents lists show where a response is in two languages; English unless given. */
+  lang?: string;
 }
 
 /** Builds the lookups once; every page of the build shares them. */
@@ -49,19 +60,34 @@ export function createSite(corpus: Corpus, options: SiteOptions = {}): Site {
   const inspections = new Map(corpus.inspections.map((i) => [i.id, i]));
   const documents = new Map(corpus.responses.map((r) => [r.id, r]));
   const inScope = new Map<string, Force[]>();
-  const byInspection = groupBy(corpus.responses, (r) => r.inspection);
-  const byForce = groupBy(corpus.responses, (r) => r.force);
+  const lang = options.lang ?? 'en';
+  const twins = findTwins(corpus.responses);
+  const hidden = hiddenTwins(twins, lang);
+  const shown = hidden.size ? corpus.responses.filter((r) => !hidden.has(r.id)) : corpus.responses;
+  const byInspection = groupBy(shown, (r) => r.inspection);
+  const byForce = groupBy(shown, (r) => r.force);
   const inspectionOrder = new Map(corpus.inspections.map((i, index) => [i.id, index]));
+  // A pair of translations is one response: both have the timeliness of the earlier.
   const timeliness = new Map(
-    corpus.responses.map((r) => [r.id, getTimeliness(r, inspections.get(r.inspection)!.published)]),
+    corpus.responses.map((r) => [r.id, getTimeliness(earlierOfPair(r, twins.get(r.id)), inspections.get(r.inspection)!.published)]),
   );
+  const languages = new Map<string, Site>();
   for (const list of byInspection.values()) list.sort(byKind);
   for (const list of byForce.values()) {
     list.sort((a, b) => inspectionOrder.get(a.inspection)! - inspectionOrder.get(b.inspection)! || byKind(a, b));
   }
 
-  return {
+  const site: Site = {
     corpus,
+    lang,
+    documents: shown,
+    twin: (document) => twins.get(document.id),
+    inLanguage: (other) => {
+      if (other === lang || !twins.size) return site;
+      let found = languages.get(other);
+      if (!found) languages.set(other, (found = createSite(corpus, { ...options, lang: other })));
+      return found;
+    },
     base: options.base ?? '/',
     siteUrl: options.siteUrl,
     force: (id) => required(forces.get(id), `force ${id}`),
@@ -79,6 +105,7 @@ export function createSite(corpus: Corpus, options: SiteOptions = {}): Site {
     timeliness: (document) => timeliness.get(document.id)!,
     fileDate: (file) => options.fileDates?.get(file),
   };
+  return site;
 }
 
 function required<T>(value: T | undefined, what: string): T {

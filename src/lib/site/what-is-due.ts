@@ -8,6 +8,7 @@ import type { Force, Inspection, ResponseDocument } from '../content/model.ts';
 import { daysBetween, isDay, latestDay } from '../basics/days.ts';
 import { getDueDate } from './deadline.ts';
 import { isStatutoryKind } from '../basics/document-kinds.ts';
+import { earlierOfPair } from './translations.ts';
 
 /** The words for a force with no policing body's comments on the site: neutral, as everywhere (in English; the catalogue's `due.noDocument`). */
 export const NO_DOCUMENT = 'No document on this site yet';
@@ -20,6 +21,8 @@ export interface DueSource {
   corpus: { inspections: readonly Inspection[] };
   forcesInScope(inspection: Inspection): readonly Force[];
   documentsOfInspection(inspectionId: string): readonly ResponseDocument[];
+  /** The same document in the other language, where it is published in both. */
+  twin?(document: ResponseDocument): ResponseDocument | undefined;
 }
 
 export interface ForceDue {
@@ -65,11 +68,15 @@ export function endedSince(today: string): string {
 /**
  * The forces in scope, each with the policing body's comments on the site as of `today`: a
  * document counts unless its date (publication, else the date on it) is after `today`; an
- * undated document counts, since it is on the site.
+ * undated document counts, since it is on the site. A response in two languages counts from
+ * the earlier of its two documents.
  */
 export function toForcesDue(source: DueSource, inspection: Inspection, today: string, onlyForce?: string): ForceDue[] {
   const documents = source.documentsOfInspection(inspection.id)
-    .filter((d) => isStatutoryKind(d.kind) && (d.published ?? d.date ?? today) <= today);
+    .filter((d) => {
+      const first = earlierOfPair(d, source.twin?.(d));
+      return isStatutoryKind(d.kind) && (first.published ?? first.date ?? today) <= today;
+    });
   return source.forcesInScope(inspection)
     .filter((force) => !onlyForce || force.id === onlyForce)
     .map((force) => ({ force, comments: documents.filter((d) => d.force === force.id) }));

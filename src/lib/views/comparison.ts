@@ -19,7 +19,7 @@ import { toStatusChart } from './charts.ts';
 import { getLastChanged } from './citation.ts';
 import { describeMarks, getEvidence, getLatestEvidence, quoteAnchors, type QuoteView } from './evidence-view.ts';
 import {
-  documentDate, inspectionFeedLinks, neighbours, regionName, reportLangOn, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
+  documentDate, inspectionFeedLinks, twinOf, neighbours, regionName, reportLangOn, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
 } from './format.ts';
 import { inspectionDownloads, toRecommendationItem, type RecommendationItem } from './inspection.ts';
 import { correctedMark } from './trust-view.ts';
@@ -68,6 +68,8 @@ export interface ComparisonDocument {
    * many. Empty when an update gave the quotations.
    */
   evidenceLinks: (Link & { context: string })[];
+  /** The same document in the other language ("Read in Welsh"), where it is published in both; absent otherwise. */
+  twin?: Link & { hreflang: string; lang: Lang };
   /** The document's own section for this recommendation, as HTML, its quoted words in `<mark>`; null when it has none. */
   sectionHtml: string | null;
   /** The document's language where the page is in another (its section and quotations are marked with it); else undefined. */
@@ -154,7 +156,8 @@ export function toComparisonView(site: Site, inspectionId: string, recommendatio
   }));
   const asOfText = asOf ? formatDate(asOf) : null;
   const due = getInspectionDueDate(inspection);
-  const lastChanged = getLastChanged(site, inspection, site.documentsOfInspection(inspection.id), lang);
+  // The other language's document of a pair is on the site too: its changes count.
+  const lastChanged = getLastChanged(site, inspection, site.documentsOfInspection(inspection.id).flatMap((d) => [d, ...[site.twin(d)].filter((t) => t !== undefined)]), lang);
   const { previous, next } = neighbours(inspection.recommendations, index, (r) => siteLink(site, urls.comparison(inspection.id, r.id), text(lang, 'compare.heading', { id: r.id, title: r.title })));
   const anchor = (forceId: string) => `force-${forceId}`;
 
@@ -228,6 +231,7 @@ function toComparisonDocument(site: Site, document: ResponseDocument, recommenda
   // The document's own quotations are in its body, so they are marked where they stand in the section.
   const own = getEvidence(document, recommendationId);
   return {
+    ...twinOf(site, document, lang),
     link: siteLink(site, path, kind),
     kind,
     date: documentDate(document, lang),

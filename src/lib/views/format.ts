@@ -41,6 +41,8 @@ export interface DocumentSummary {
   /** "15 November 2019", or "Undated". */
   date: string;
   timeliness: TimelinessCell;
+  /** The same document in the other language ("Read in Welsh"), where it is published in both; absent otherwise. */
+  twin?: Link & { hreflang: string; lang: Lang };
 }
 
 /** A link inside the site, with the base path applied. */
@@ -48,9 +50,9 @@ export function siteLink(site: Site, path: string, text: string): Link {
   return { href: pageHref(site, path), text };
 }
 
-/** A path's address: a page's (a path ending in `/`) in the reader's language, a file's as it is. */
+/** A path's address: a page's (a path ending in `/`, before any `#place`) in the reader's language, a file's as it is. */
 export function pageHref(site: Site, path: string): string {
-  return withBase(path.endsWith('/') ? (site.pagesBase ?? site.base) : site.base, path);
+  return withBase(path.split('#')[0]!.endsWith('/') ? (site.pagesBase ?? site.base) : site.base, path);
 }
 
 /** A status as a cell: its id for colour and its label as text. */
@@ -94,7 +96,14 @@ export function toDocumentSummary(site: Site, document: ResponseDocument, linkTe
     kind: text(lang, `kind.${document.kind}`),
     date: documentDate(document, lang),
     timeliness: toTimelinessCell(site.timeliness(document), lang),
+    ...twinOf(site, document, lang),
   };
+}
+
+/** `{ twin }` for a document published in both languages, else nothing: a list shows the reader's language's and links to the other. */
+export function twinOf(site: Site, document: ResponseDocument, lang: Lang): { twin?: Link & { hreflang: string; lang: Lang } } {
+  const twin = site.twin(document);
+  return twin ? { twin: { ...toTwinLink(site, twin, lang), lang } } : {};
 }
 
 /** The status legend, shown with every status table. */
@@ -202,4 +211,13 @@ export function statusReadingIn(sentence: string, lang: Lang): string {
  */
 export function reportLangOn(lang: Lang): 'en' | undefined {
   return lang === 'en' ? undefined : 'en';
+}
+
+/**
+ * A link to the same document in the other language ("Read in Welsh"), its words in the
+ * page's language `lang`, with the language of the page it opens (`hreflang`).
+ */
+export function toTwinLink(site: Site, twin: ResponseDocument, lang: Lang): Link & { hreflang: string } {
+  const words = text(lang, twin.lang === 'cy' ? 'document.readInWelsh' : 'document.readInEnglish');
+  return { ...siteLink(site, urls.response(twin.id), words), hreflang: twin.lang };
 }

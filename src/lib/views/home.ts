@@ -21,10 +21,11 @@ export function toHomeView(site: Site, latestCount = 10, inspectionCount = 10, l
     counts: {
       forces: corpus.forces.length,
       inspections: corpus.inspections.length,
-      documents: corpus.responses.length,
-      forcesWithDocuments: new Set(corpus.responses.map((r) => r.force)).size,
+      // A response in two languages is one: `site.documents` holds the reader's language's of each pair.
+      documents: site.documents.length,
+      forcesWithDocuments: new Set(site.documents.map((r) => r.force)).size,
     },
-    latest: [...corpus.responses].sort(byDocumentDateDesc).slice(0, latestCount).map((r) => ({
+    latest: [...site.documents].sort(byDocumentDateDesc).slice(0, latestCount).map((r) => ({
       ...toDocumentSummary(site, r, undefined, lang),
       force: site.force(r.force).name,
     })),

@@ -14,7 +14,7 @@ import { markQuotesWithIds } from '../text/evidence-marks.ts';
 import { correctedMark, toCorrectionViews, toProvenanceView, type CorrectionView, type ProvenanceView } from './trust-view.ts';
 import { describeMarks, evidenceAnchors, getEvidenceInSentences, quotesAlone, quotesWithIds, type QuoteView } from './evidence-view.ts';
 import {
-  documentTitleIn,
+  documentTitleIn, toTwinLink,
   forceFeedLinks, inspectionFeedLinks, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
 } from './format.ts';
 
@@ -65,6 +65,11 @@ export interface ResponseView {
   /** The permanent address of each quotation's place in the document, to quote the exact words. */
   quoteAddresses: { label: string; url: string }[];
   alternates: Alternate[];
+  /**
+   * The same document in the other language, where it is published in both: "Read in Welsh",
+   * in the page's language (`lang`), to the twin's page (`hreflang`, the twin's language).
+   */
+  twin: { href: string; text: string; hreflang: string; lang: Lang } | null;
 }
 
 /**
@@ -79,6 +84,7 @@ export function toResponseView(site: Site, responseId: string, { markQuotes = tr
   const force = site.force(document.force);
   const due = getInspectionDueDate(inspection);
   const statutory = isStatutoryKind(document.kind);
+  const twin = site.twin(document);
   return {
     title: documentTitleIn(lang, site, document),
     file: document.file,
@@ -144,6 +150,7 @@ export function toResponseView(site: Site, responseId: string, { markQuotes = tr
       ...forceFeedLinks(site, force, lang).alternates,
       ...inspectionFeedLinks(site, inspection, lang).alternates,
     ],
+    twin: twin ? { ...toTwinLink(site, twin, lang), lang } : null,
   };
 }
 

@@ -46,6 +46,7 @@ export interface ResponseRecord {
   corrections: (Omit<Correction, 'from' | 'to'> & { from: string | null; to: string | null })[];
   provenance: { from: string; changes: string[]; notes: string[] } | null;
   redactions: Redaction[];
+  translationOf: string | null;
 }
 
 /**
@@ -83,6 +84,7 @@ export const RECORD_FIELDS: DataField<ResponseRecord>[] = [
   { name: 'corrections', description: 'JSON only: changes of the site\'s reading after first publication, oldest first, each with date (YYYY-MM-DD), recommendation (absent for a correction of the text), field (status, evidence, reasons or text), from, to (from null where a quotation was added, to null where one was removed) and reason.', jsonOnly: true },
   { name: 'provenance', description: 'JSON only: where this copy came from (from), each change made in transcribing it (changes) and other facts about it (notes); null where not recorded.', jsonOnly: true },
   { name: 'redactions', description: 'JSON only: personal data taken out of the text, each with id (the marker [redacted: id] in the source file), date (YYYY-MM-DD) and reason; the text shows "[Redacted: reason]" in its place.', jsonOnly: true },
+  { name: 'translationOf', type: 'string', description: 'The id of the document this one translates, where the same response is published in two languages (the pair is one response: count the records whose translationOf is empty); empty otherwise.' },
 ];
 
 /** The fields the CSV file has: all but the nested ones. */
@@ -128,6 +130,7 @@ function toResponseRecord(site: Site, document: ResponseDocument): ResponseRecor
     corrections: document.corrections.map((c) => ({ ...c, from: c.from ?? null, to: c.to ?? null })),
     provenance: document.provenance ? { from: document.provenance.from, changes: document.provenance.changes ?? [], notes: document.provenance.notes ?? [] } : null,
     redactions: document.redactions,
+    translationOf: document.translationOf ?? null,
   };
 }
 

@@ -35,6 +35,7 @@ export interface StatusRecord {
   corrected: string | null;
   evidenceSentences: string | null;
   latestEvidenceSentences: string | null;
+  translationOf: string | null;
 }
 
 /** What the evidenceSentences columns hold, in statuses.csv and each inspection's file. */
@@ -60,6 +61,7 @@ export const STATUS_RECORD_FIELDS: DataField<StatusRecord>[] = [
   { name: 'corrected', ...DATE, description: 'The date of the newest correction of this status since the site first published it (the correction is in responses.json\'s corrections and on the document\'s page); empty where the status was never corrected.' },
   { name: 'evidenceSentences', type: 'string', description: EVIDENCE_SENTENCES_DESCRIPTION },
   { name: 'latestEvidenceSentences', type: 'string', description: 'As evidenceSentences, for the quotations of latestEvidence; empty where the latest status rests on an update\'s quotations, whose source the site does not hold (latestEvidence has them as quoted).' },
+  { name: 'translationOf', type: 'string', description: 'The id of the document this one translates, as in responses.json, where the same response is published in two languages (count the rows whose translationOf is empty); empty otherwise.' },
 ];
 
 /** The quotations of one status as one field, or null when there are none. */
@@ -107,6 +109,7 @@ function toDocumentRows(site: Site, document: ResponseDocument): StatusRecord[] 
       corrected: newestStatusCorrection(document, rec.id)?.date ?? null,
       evidenceSentences: joinEvidenceSentences(document, rec.id),
       latestEvidenceSentences: update ? null : joinEvidenceSentences(document, rec.id),
+      translationOf: document.translationOf ?? null,
     };
   });
 }
