@@ -225,7 +225,7 @@ function ensureCorpus(documents: number): string {
 /** A digest of the generator's source, so a changed generator never reuses an old corpus. */
 function generatorVersion(): string {
   const hash = createHash('sha256');
-  for (const file of ['corpus.ts', 'content-files.ts', 'prose.ts', 'random.ts']) hash.update(readFileSync(join(ROOT, 'scripts/lib', file)));
+  for (const file of ['corpus.ts', 'write-content-files.ts', 'prose.ts', 'random.ts']) hash.update(readFileSync(join(ROOT, 'scripts/lib', file)));
   return hash.digest('hex').slice(0, 10);
 }
 

@@ -1,6 +1,7 @@
 /**
  * The command `npm run build` runs, read from package.json's `scripts.build`
- * (`node <Node options> node_modules/astro/bin/astro.mjs build`), so that the benchmark,
+ * (`node <Node options> node_modules/astro/bin/astro.mjs build`; the options include
+ * `--env-file=scripts/build.env`, the allocator's settings), so that the benchmark,
  * `npm run publish` and the tests build with the same Node options without a second copy.
  */
 import { readFileSync } from 'node:fs';
@@ -14,5 +15,7 @@ export function buildArgs(root: string, outDir: string): string[] {
   if (command !== 'node' || entry < 0 || words[entry + 1] !== 'build') {
     throw new Error(`package.json's build script is "${scripts.build}"; allowed: node [options] node_modules/astro/bin/astro.mjs build`);
   }
-  return [...words.slice(0, entry), join(root, words[entry]!), ...words.slice(entry + 1), '--outDir', outDir];
+  // An `--env-file=` is relative to the project, whatever folder the build is started from.
+  const options = words.slice(0, entry).map((word) => word.startsWith('--env-file=') ? `--env-file=${join(root, word.slice('--env-file='.length))}` : word);
+  return [...options, join(root, words[entry]!), ...words.slice(entry + 1), '--outDir', outDir];
 }

@@ -13,9 +13,10 @@ import { join } from 'node:path';
 /**
  * The Astro releases (major.minor) whose incremental build was read for this file:
  * node_modules/astro/dist/core/build/incremental.js writes `incremental-build.json` into
- * `config.cacheDir` once every page is rendered.
+ * `config.cacheDir` once every page is rendered. 7.4 changed only how a kept page is copied
+ * back from the cache (with the cached copy's modification time), not the file or when it is written.
  */
-export const SUPPORTED_ASTRO = ['7.3'] as const;
+export const SUPPORTED_ASTRO = ['7.3', '7.4'] as const;
 
 /** Astro's list of last build's pages and their cache keys, in its cache folder. */
 export const INCREMENTAL_MANIFEST = 'incremental-build.json';

@@ -26,7 +26,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { incrementalManifestFile } from './astro-internals.ts';
@@ -90,6 +90,11 @@ export function finishIncrementalBuild(cacheDir: string, outDir: string, before:
   return { removed };
 }
 
+/** Where each file of the public folder is copied in the output folder. */
+export function copiedPublicFiles(publicDir: string, outDir: string): string[] {
+  return [...fileTimes(publicDir).keys()].map((path) => join(outDir, relative(publicDir, path)));
+}
+
 /** Empties a folder as Astro does before a build (a `.git` folder in it is kept). */
 function emptyFolder(dir: string): void {
   if (!existsSync(dir)) return;
@@ -151,6 +156,7 @@ function sweep(dir: string, before: FileTimes, produced: ReadonlySet<string>): n
 export function incrementalIntegration(): AstroIntegration {
   let cacheDir = '';
   let outDir = '';
+  let publicDir = '';
   let before: FileTimes = new Map();
   return {
     name: 'pcc-incremental',
@@ -161,6 +167,7 @@ export function incrementalIntegration(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
+        publicDir = fileURLToPath(config.publicDir);
       },
       'astro:build:start': ({ logger }) => {
         const started = startIncrementalBuild(cacheDir, outDir);
@@ -170,7 +177,9 @@ export function incrementalIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ assets, logger }) => {
         clearBuiltAssets();
-        const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        // The public folder's copies count as written: since Astro 7.4 a copy keeps its source's
+        // modification time, so an unchanged one looks untouched since the build started.
+        const produced = new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...copiedPublicFiles(publicDir, outDir)]);
         const { removed } = finishIncrementalBuild(cacheDir, outDir, before, produced);
         if (removed) logger.info(`Removed ${removed} file(s) last build made that this one did not.`);
       },
