@@ -47,7 +47,7 @@ const WORK = join(tmpdir(), 'pcc-bench');
  * The Astro builds' output folders, inside the project (gitignored): Astro puts a build's
  * prerender chunks in the project's shared `.astro/` when the output folder is outside the
  * project, where a test's build running at the same time could delete them (see
- * tests/support/build-lock.ts); inside, each build keeps them in its own output folder.
+ * tests/support/isolation.ts); inside, each build keeps them in its own output folder.
  */
 const SITES = join(ROOT, '.bench');
 

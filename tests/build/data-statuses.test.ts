@@ -35,13 +35,14 @@ describe('data/statuses.csv and data/statuses.json', () => {
     expect(row('dyffryn/vetting-review-2021', '2')!.evidence).toBe('Testun dros dro ar gyfer ymateb ffuglennol i argymhelliad 2.');
   });
 
-  test('carry each quotation\'s whole sentence, unmarked, in the last columns, and none where there is no evidence', () => {
+  test('carry each quotation\'s whole sentence, unmarked, in the columns added after the others, and none where there is no evidence', () => {
     // The second quotation for 4a is cut from "Placeholder text for a fictional response to recommendation 4a, with a safe link."
     const four = row('northshire/vetting-review-2021', '4a');
     expect(four.evidenceSentences).toBe(`${LONG_QUOTES[0]} … Placeholder text for a fictional response to recommendation 4a, ${LONG_QUOTES[1]}.`);
     expect(four.latestEvidenceSentences).toBe(four.evidenceSentences);
     expect(row('northshire/vetting-review-2021', '2')).toMatchObject({ evidenceSentences: null, latestEvidenceSentences: null });
-    expect(Object.keys(csvRows[0]!).slice(-2)).toEqual(['evidenceSentences', 'latestEvidenceSentences']);
+    // Added at the end, as columns are (the contract adds, never moves): translationOf came after them.
+    expect(Object.keys(csvRows[0]!).slice(-3)).toEqual(['evidenceSentences', 'latestEvidenceSentences', 'translationOf']);
   });
 
   test('leave evidence empty where a status has none: the short form, and not-addressed', () => {

@@ -28,7 +28,7 @@ const cacheDir = join(root, 'astro-cache');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** What a build of the project reads; node_modules is linked, not copied. */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'public'];
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'public', 'scripts'];
 
 /** The two pages that share a stylesheet of their own, then stop sharing it. */
 const FORCE_PAGE = 'src/pages/forces/[force].astro';

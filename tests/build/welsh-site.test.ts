@@ -53,6 +53,9 @@ function englishRuns(): { key: string; run: string }[] {
     .map((run) => ({ key, run })));
 }
 
+/** An element's text, as a reader reads it. */
+const textOf = (e: Element): string => e.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
+
 describe('a Welsh office\'s site, in English and in Welsh', () => {
   test('is built in both languages: every page of the one has its twin in the other', () => {
     expect(WELSH_OFFICE.languages).toEqual(['en', 'cy']);
@@ -183,9 +186,11 @@ describe('a Welsh office\'s site, in English and in Welsh', () => {
       expect(welshText(fromHtml(built.pages.get(path)!)), path).not.toMatch(/Placeholder text for a fictional response/);
     }
     // The Welsh office's letter is in both languages (WELSH_SITE_EDITS), so its English comparison page shows the
-    // English translation, with no Welsh words; the fixture site, where the letter is in Welsh alone, marks its quotations.
+    // English translation, with no Welsh words of it; the chief constable's response, in Welsh alone, is marked
+    // Welsh; so is the letter on the fixture site, where it is in Welsh alone.
     const english = fromHtml(built.pages.get('/inspections/vetting-review-2021/recommendations/1/')!);
-    expect(elements(english, (e) => e.properties.lang === 'cy' && e.tagName !== 'a')).toEqual([]);
+    const marked = elements(english, (e) => e.properties.lang === 'cy' && e.tagName !== 'a' && e.tagName !== 'link');
+    expect(marked.map((e) => `${e.tagName} ${textOf(e)}`)).toEqual(['q Testun dros dro ar gyfer ymateb ffuglennol y prif gwnstabl.']);
     const welshAlone = fromHtml(readSite(FIXTURE).pages.get('/inspections/vetting-review-2021/recommendations/1/')!);
     const welshQuotes = elements(welshAlone, (e) => e.tagName === 'q' && e.properties.lang === 'cy');
     expect(welshQuotes.length).toBeGreaterThan(0);

@@ -59,6 +59,22 @@ describe('a response in both languages', () => {
     expect(links(path).filter((a) => a.properties.hrefLang !== undefined && a.properties.href !== switchOf(path)).map((a) => a.properties.href)).toEqual([]);
   });
 
+  test('a document published in Welsh only shows as itself on the pages of both languages, marked as Welsh on the English one, with no twin', () => {
+    const path = '/responses/dyffryn/vetting-review-2021--force-response/';
+    for (const page of [path, `/cy${path}`]) {
+      const html = built.pages.get(page);
+      expect(html, page).toContain('Testun dros dro ar gyfer ymateb ffuglennol y prif gwnstabl.');
+      expect(links(page).filter((a) => a.properties.hrefLang !== undefined && a.properties.href !== switchOf(page)).map((a) => a.properties.href), page).toEqual([]);
+    }
+    // On the English page the document's words are marked as Welsh; the Welsh page is Welsh throughout.
+    expect(built.pages.get(path)).toMatch(/<[^>]+lang="cy"[^>]*>[\s\S]*Testun dros dro ar gyfer ymateb ffuglennol y prif gwnstabl\./);
+    expect(built.pages.get(`/cy${path}`)).toMatch(/^<!DOCTYPE html><html lang="cy">/);
+    // Listed on the inspection's pages of both languages.
+    for (const page of ['/inspections/vetting-review-2021/', '/cy/inspections/vetting-review-2021/']) {
+      expect(links(page).map((a) => String(a.properties.href)), page).toContain(page.startsWith('/cy/') ? `/cy${path}` : path);
+    }
+  });
+
   test('the comparison page shows the document in the reader\'s language, once, with a link to the other', () => {
     const english = pairLinks('/inspections/vetting-review-2021/recommendations/2/');
     expect(english.filter((href) => href.startsWith(ENGLISH_DOC))).not.toEqual([]);

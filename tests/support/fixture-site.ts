@@ -97,10 +97,27 @@ export const WELSH_OFFICE = {
   languages: ['en', 'cy'],
 } as const;
 
+/** A document published in Welsh only, on the Welsh office's site: the chief constable's, with no English twin. */
+export const WELSH_ONLY_FILE = 'responses/dyffryn/vetting-review-2021--force-response.md';
+const WELSH_ONLY_TEXT = `---
+force: dyffryn
+inspection: vetting-review-2021
+kind: force-response
+date: 2021-05-20
+lang: cy
+recommendations:
+  "1":
+    status: in-progress
+    evidence: "Testun dros dro ar gyfer ymateb ffuglennol y prif gwnstabl."
+---
+
+Testun dros dro ar gyfer ymateb ffuglennol y prif gwnstabl.
+`;
+
 /**
  * The Welsh office's content: the valid fixture with its Welsh letter published in English
  * too (the English marked as its translation), so the site has documents in English alone
  * (the other forces') and one response in both languages.
  */
-export const WELSH_SITE_EDITS: Edit[] = TRANSLATION_EDITS;
+export const WELSH_SITE_EDITS: Edit[] = [...TRANSLATION_EDITS, { file: WELSH_ONLY_FILE, write: WELSH_ONLY_TEXT }];
 
