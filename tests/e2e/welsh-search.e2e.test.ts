@@ -1,6 +1,6 @@
 /**
  * The Welsh office's search page (/cy/search/), in a real browser: a Welsh word finds the
- * document in Welsh, and the result links to its Welsh page, so a reader searching in Welsh
+ * documents in Welsh, and each result links to its Welsh page, so a reader searching in Welsh
  * stays on the Welsh pages.
  */
 import { expect, test } from 'vitest';
@@ -8,10 +8,13 @@ import { describeInBrowser, useSiteInBrowser } from '../support/browser.ts';
 import { WELSH_WORD } from '../support/fixture-site.ts';
 import { WELSH_SITE } from '../support/paths.ts';
 
+/** The Welsh office's documents in Welsh, as their Welsh pages: its letter (also in English) and the chief constable's response, in Welsh alone. */
+const WELSH_DOCUMENTS = new Set(['/cy/responses/dyffryn/vetting-review-2021/', '/cy/responses/dyffryn/vetting-review-2021--force-response/']);
+
 describeInBrowser('searching a Welsh office\'s site in Welsh', () => {
   const site = useSiteInBrowser(WELSH_SITE);
 
-  test('finds the document in Welsh by a Welsh word, and links to its Welsh page', async () => {
+  test('finds the documents in Welsh by a Welsh word, and links to their Welsh pages', async () => {
     const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -19,10 +22,11 @@ describeInBrowser('searching a Welsh office\'s site in Welsh', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('cy');
     const links = page.locator('.search-results h3 a');
     await expect.poll(() => links.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/cy/responses/dyffryn/vetting-review-2021/']);
-    expect(await page.locator('.search-result .excerpt').getAttribute('lang')).toBe('cy');
-    // The script says what it found in the page's words, Welsh here (one result: "1 canlyniad").
-    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe(`1 canlyniad ar gyfer “${WELSH_WORD}”.`);
+    // The two documents in Welsh (the letter and the chief constable's response in Welsh alone), not the letter's English translation.
+    expect((await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort()).toEqual([...WELSH_DOCUMENTS].sort());
+    expect(await page.locator('.search-result .excerpt').evaluateAll((ps) => ps.map((p) => p.getAttribute('lang')))).toEqual(['cy', 'cy']);
+    // The script says what it found in the page's words, Welsh here (two results: "2 canlyniad").
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe(`2 canlyniad ar gyfer “${WELSH_WORD}”.`);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -55,8 +59,9 @@ describeInBrowser('searching a Welsh office\'s site in Welsh', () => {
     const months = /January|February|March|April|May|June|July|August|September|October|November|December|Published|Undated/;
     for (const line of facts) expect(line).not.toMatch(months);
     expect(facts.join(' ')).toMatch(/Ebrill|Mai|Mawrth|Heb ddyddiad|Cyhoeddwyd/);
-    // The fictional documents found are in English: their words are marked so on the Welsh page.
-    expect(await page.locator('.search-result .excerpt').evaluateAll((ps) => ps.map((p) => p.getAttribute('lang')))).toEqual(found.map(() => 'en'));
+    // Each document's words are marked with its language on the Welsh page: Welsh for the two in Welsh, English for the others.
+    expect(found.some((href) => !WELSH_DOCUMENTS.has(href!))).toBe(true);
+    expect(await page.locator('.search-result .excerpt').evaluateAll((ps) => ps.map((p) => p.getAttribute('lang')))).toEqual(found.map((href) => (WELSH_DOCUMENTS.has(href!) ? 'cy' : 'en')));
     // Fewer results than with no filter: the value narrowed them.
     await page.goto(`${site.server.url}cy/search/?kind=Inspection+report`);
     await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/wedi'u cyfyngu yn ôl Math o dudalen: Adroddiad arolygu\.$/);
