@@ -170,6 +170,8 @@ export function incrementalIntegration(): AstroIntegration {
         publicDir = fileURLToPath(config.publicDir);
       },
       'astro:build:start': ({ logger }) => {
+        // A build that failed before its end left its names behind: this build's bundler writes its own.
+        clearBuiltAssets();
         const started = startIncrementalBuild(cacheDir, outDir);
         before = started.before;
         const { dropped } = started;
