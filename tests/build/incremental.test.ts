@@ -13,6 +13,7 @@ import { MATRIX_ORDERS } from '../../src/lib/views/matrix.ts';
 import { buildSite, type BuildResult } from '../support/build.ts';
 import { generateContent, GENERATED_OFFICE, writeOfficeSettings, type GeneratedContent } from '../support/generate.ts';
 import { tempDir } from '../support/isolation.ts';
+import { expectSameFiles } from '../support/published.ts';
 
 const root = tempDir('pcc-incremental-');
 const contentDir = join(root, 'content');
@@ -62,11 +63,7 @@ function rebuildAndCompare(env: Record<string, string>): BuildResult {
   expect(result.status, result.output).toBe(0);
   const full = build({ contentDir, outDir: fresh, env, force: true });
   expect(full.status, full.output).toBe(0);
-  const incremental = readSite(site);
-  const reference = readSite(fresh);
-  expect([...incremental.keys()].sort()).toEqual([...reference.keys()].sort());
-  const differing = [...reference].filter(([path, text]) => incremental.get(path) !== text).map(([path]) => path);
-  expect(differing, 'pages the incremental build left stale').toEqual([]);
+  expectSameFiles(site, fresh);
   return result;
 }
 
