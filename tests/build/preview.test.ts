@@ -27,6 +27,21 @@ async function fetchUntil(url: string, ready: (status: number, text: string) => 
   return last;
 }
 
+/** Starts `npm run dev`'s preview server on the content copy, with `env` added to the office's own environment. */
+async function startPreview(copy: { dir: string; root: string }, env: Record<string, string> = {}): Promise<{ server: ChildProcess; origin: string; exited: Promise<number | null> }> {
+  const port = await freePort();
+  const server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
+    cwd: ROOT,
+    // The editor's test may run a preview server of its own at the same time: Astro allows one
+    // per project unless told to keep out of the lock (--ignore-lock), and each keeps its own
+    // caches (Astro's and Vite's).
+    env: { ...userEnvironment(), PCC_CONTENT_DIR: copy.dir, PCC_CACHE_DIR: join(copy.root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    stdio: 'ignore',
+  });
+  const exited = new Promise<number | null>((done) => server.once('exit', (code) => done(code)));
+  return { server, origin: `http://127.0.0.1:${port}`, exited };
+}
+
 describe('the preview', () => {
   const copy = makeContent([{ file: VALID_FILES.onTime, replace: '"2": in-progress', with: `"2": ${PLACEHOLDER_STATUS}` }]);
   const draft = join(copy.dir, VALID_FILES.onTime);
@@ -35,17 +50,7 @@ describe('the preview', () => {
   let exited: Promise<number | null>;
 
   beforeAll(async () => {
-    const port = await freePort();
-    origin = `http://127.0.0.1:${port}`;
-    server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-      cwd: ROOT,
-      // The editor's test may run a preview server of its own at the same time: Astro allows one
-      // per project unless told to keep out of the lock (--ignore-lock), and each keeps its own
-      // caches (Astro's and Vite's).
-      env: { ...userEnvironment(), PCC_CONTENT_DIR: copy.dir, PCC_CACHE_DIR: join(copy.root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
-    });
-    exited = new Promise((done) => server.once('exit', (code) => done(code)));
+    ({ server, origin, exited } = await startPreview(copy));
   });
 
   afterAll(async () => {
@@ -109,16 +114,9 @@ describe('the preview of a Welsh office\'s site', () => {
   beforeAll(async () => {
     // Made here, not when the file is read: the first preview's afterAll removes every copy made by then.
     const copy = makeContent([{ file: VALID_FILES.onTime, replace: '"2": in-progress', with: `"2": ${PLACEHOLDER_STATUS}` }]);
-    const port = await freePort();
-    origin = `http://127.0.0.1:${port}`;
     const settings = join(copy.root, 'site.config.json');
     writeFileSync(settings, JSON.stringify(WELSH_OFFICE));
-    server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-      cwd: ROOT,
-      env: { ...userEnvironment(), PCC_CONTENT_DIR: copy.dir, PCC_CONFIG: settings, PCC_CACHE_DIR: join(copy.root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
-    });
-    exited = new Promise((done) => server.once('exit', (code) => done(code)));
+    ({ server, origin, exited } = await startPreview(copy, { PCC_CONFIG: settings }));
   });
 
   afterAll(async () => {
