@@ -19,7 +19,7 @@ import { toStatusChart } from './charts.ts';
 import { getLastChanged } from './citation.ts';
 import { describeMarks, getEvidence, getLatestEvidence, quoteAnchors, type QuoteView } from './evidence-view.ts';
 import {
-  documentDate, inspectionFeedLinks, twinOf, neighbours, regionName, reportLangOn, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
+  documentDate, inspectionFeedLinks, twinOf, neighbours, regionName, reportLangOn, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell, type TwinLink,
 } from './format.ts';
 import { inspectionDownloads, toRecommendationItem, type RecommendationItem } from './inspection.ts';
 import { correctedMark } from './trust-view.ts';
@@ -69,7 +69,7 @@ export interface ComparisonDocument {
    */
   evidenceLinks: (Link & { context: string })[];
   /** The same document in the other language ("Read in Welsh"), where it is published in both; absent otherwise. */
-  twin?: Link & { hreflang: string; lang: Lang };
+  twin?: TwinLink;
   /** The document's own section for this recommendation, as HTML, its quoted words in `<mark>`; null when it has none. */
   sectionHtml: string | null;
   /** The document's language where the page is in another (its section and quotations are marked with it); else undefined. */

@@ -42,8 +42,11 @@ export interface DocumentSummary {
   date: string;
   timeliness: TimelinessCell;
   /** The same document in the other language ("Read in Welsh"), where it is published in both; absent otherwise. */
-  twin?: Link & { hreflang: string; lang: Lang };
+  twin?: TwinLink;
 }
+
+/** A link to the same document in the other language: its words in the page's language (`lang`), the language of the page it opens (`hreflang`). */
+export type TwinLink = Link & { hreflang: string; lang: Lang };
 
 /** A link inside the site, with the base path applied. */
 export function siteLink(site: Site, path: string, text: string): Link {
@@ -101,9 +104,9 @@ export function toDocumentSummary(site: Site, document: ResponseDocument, linkTe
 }
 
 /** `{ twin }` for a document published in both languages, else nothing: a list shows the reader's language's and links to the other. */
-export function twinOf(site: Site, document: ResponseDocument, lang: Lang): { twin?: Link & { hreflang: string; lang: Lang } } {
+export function twinOf(site: Site, document: ResponseDocument, lang: Lang): { twin?: TwinLink } {
   const twin = site.twin(document);
-  return twin ? { twin: { ...toTwinLink(site, twin, lang), lang } } : {};
+  return twin ? { twin: toTwinLink(site, twin, lang) } : {};
 }
 
 /** The status legend, shown with every status table. */
@@ -217,7 +220,7 @@ export function reportLangOn(lang: Lang): 'en' | undefined {
  * A link to the same document in the other language ("Read in Welsh"), its words in the
  * page's language `lang`, with the language of the page it opens (`hreflang`).
  */
-export function toTwinLink(site: Site, twin: ResponseDocument, lang: Lang): Link & { hreflang: string } {
+export function toTwinLink(site: Site, twin: ResponseDocument, lang: Lang): TwinLink {
   const words = text(lang, twin.lang === 'cy' ? 'document.readInWelsh' : 'document.readInEnglish');
-  return { ...siteLink(site, urls.response(twin.id), words), hreflang: twin.lang };
+  return { ...siteLink(site, urls.response(twin.id), words), hreflang: twin.lang, lang };
 }

@@ -15,7 +15,7 @@ import { correctedMark, toCorrectionViews, toProvenanceView, type CorrectionView
 import { describeMarks, evidenceAnchors, getEvidenceInSentences, quotesAlone, quotesWithIds, type QuoteView } from './evidence-view.ts';
 import {
   documentTitleIn, toTwinLink,
-  forceFeedLinks, inspectionFeedLinks, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell,
+  forceFeedLinks, inspectionFeedLinks, siteLink, toStatusCell, toTimelinessCell, type Alternate, type Link, type StatusCell, type TimelinessCell, type TwinLink,
 } from './format.ts';
 
 export interface ResponseView {
@@ -69,7 +69,7 @@ export interface ResponseView {
    * The same document in the other language, where it is published in both: "Read in Welsh",
    * in the page's language (`lang`), to the twin's page (`hreflang`, the twin's language).
    */
-  twin: { href: string; text: string; hreflang: string; lang: Lang } | null;
+  twin: TwinLink | null;
 }
 
 /**
@@ -150,7 +150,7 @@ export function toResponseView(site: Site, responseId: string, { markQuotes = tr
       ...forceFeedLinks(site, force, lang).alternates,
       ...inspectionFeedLinks(site, inspection, lang).alternates,
     ],
-    twin: twin ? { ...toTwinLink(site, twin, lang), lang } : null,
+    twin: twin ? toTwinLink(site, twin, lang) : null,
   };
 }
 
