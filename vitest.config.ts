@@ -1,17 +1,17 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * The browser tests that measure speed or wait on a slow program: Lighthouse's performance
- * score, and the editor (5 MB of script in a preview server, saves read back from disk).
- * Beside another test file on two cores they failed by turns on timing alone, so they run
- * last, one file at a time, with the machine to themselves.
+ * The browser test that measures speed: Lighthouse's performance score, which on a busy machine
+ * fell below 100 even with its CPU slowdown calibrated to the machine (load average 28: three
+ * page types failed). It runs last, with the machine to itself. (The editor's test, which once
+ * ran here too, passed at that load, waiting on what the officer sees rather than on a clock.)
  */
-const ALONE = ['tests/e2e/lighthouse.e2e.test.ts', 'tests/e2e/editor.e2e.test.ts'];
+const ALONE = ['tests/e2e/lighthouse.e2e.test.ts'];
 
 /**
  * Three projects. `unit` (tests/unit/ and the benchmark's own tests) needs no built site and
  * runs alone with `npm run test:unit`. `build` (tests/build/, tests/e2e/) checks the sites
- * that its global setup builds first; `alone` is the files above, run after every other file.
+ * that its global setup builds first; `alone` is the file above, run after every other file.
  * `npm test` runs all three, as CI does: `unit` and `build` on two workers, then `alone` on one
  * (vitest's sequence.groupOrder).
  */
