@@ -24,7 +24,8 @@ const fresh = join(root, 'fresh');
 // file's own (PCC_CACHE_DIR), so other test files' builds in between leave it alone.
 const cacheDir = join(root, 'astro-cache');
 // The full builds' own cache (which `--force` ignores, rendering and indexing everything): so
-// each incremental build into `site` follows the last build into `site`, as an office's do.
+// an incremental build into `site` follows the last build into `site`, as an office's do,
+// except where a test says otherwise.
 const freshCacheDir = join(root, 'fresh-cache');
 
 /** Builds with this file's own incremental cache. */
@@ -32,10 +33,10 @@ function build(options: Parameters<typeof buildSite>[0]): BuildResult {
   return buildSite({ ...options, env: { ...options.env, PCC_CACHE_DIR: cacheDir } });
 }
 
-/** Builds every page from nothing (`astro build --force`) into an emptied `fresh`, with the full builds' cache. */
-function buildFresh(env: Record<string, string>): BuildResult {
+/** Builds every page from nothing (`astro build --force`) into an emptied `fresh`, with the full builds' cache unless told another. */
+function buildFresh(env: Record<string, string>, cache = freshCacheDir): BuildResult {
   rmSync(fresh, { recursive: true, force: true });
-  return buildSite({ contentDir, outDir: fresh, env: { ...env, PCC_CACHE_DIR: freshCacheDir }, force: true });
+  return buildSite({ contentDir, outDir: fresh, env: { ...env, PCC_CACHE_DIR: cache }, force: true });
 }
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -66,11 +67,11 @@ function renderedPages(result: BuildResult): string[] {
   return [...plainOutput(result).matchAll(/├─ (\S+) \(\+\d+(?:\.\d+)?m?s\)/g)].map((match) => match[1]!);
 }
 
-/** Builds the site incrementally, then from nothing, and expects the two to be the same, file for file. */
-function rebuildAndCompare(env: Record<string, string>): BuildResult {
+/** Builds the site incrementally, then from nothing (with `fullBuildCache`), and expects the two to be the same, file for file. */
+function rebuildAndCompare(env: Record<string, string>, fullBuildCache?: string): BuildResult {
   const result = build({ contentDir, outDir: site, env });
   expect(result.status, result.output).toBe(0);
-  const full = buildFresh(env);
+  const full = buildFresh(env, fullBuildCache);
   expect(full.status, full.output).toBe(0);
   expectSameFiles(site, fresh);
   return result;
@@ -106,7 +107,10 @@ describe('rebuilding after a change', () => {
     writeFileSync(file, text);
     appendFileSync(file, '\nA sentence added to this fictional response after it was published.\n');
 
-    const result = rebuildAndCompare(env);
+    // The full build with the incremental builds' cache, so that the next test's rebuild follows
+    // a build into another folder: it empties `site` and copies the pages it reuses back from
+    // the cache, which must be what a full build makes too.
+    const result = rebuildAndCompare(env, cacheDir);
     const after = readSite(site);
     const changed = (path: string) => before.get(path) !== after.get(path);
 
@@ -137,6 +141,8 @@ describe('rebuilding after a change', () => {
     appendFileSync(join(contentDir, 'responses', `${id}.md`), '\nAnother sentence added to this fictional response.\n');
 
     const result = rebuildAndCompare(env);
+    // Following the last test's full build into another folder, the pages it reused came back from the cache.
+    expect(plainOutput(result)).toMatch(/├─ \S+ \(restored\)/);
     expect(plainOutput(result)).toContain(`in ${shards} shards (1 indexed, ${shards - 1} unchanged since the last build)`);
     const afterEdit = index(readSite(site));
     // The files that changed are the shard list's own and one shard's: the bundle's own, or one folder.
