@@ -23,10 +23,20 @@ const fresh = join(root, 'fresh');
 // Astro's cache of the last build, where src/astro/incremental-integration.ts also looks: this
 // file's own (PCC_CACHE_DIR), so other test files' builds in between leave it alone.
 const cacheDir = join(root, 'astro-cache');
+// The full builds' own cache (which `--force` ignores, rendering and indexing everything): so
+// an incremental build into `site` follows the last build into `site`, as an office's do,
+// except where a test says otherwise.
+const freshCacheDir = join(root, 'fresh-cache');
 
 /** Builds with this file's own incremental cache. */
 function build(options: Parameters<typeof buildSite>[0]): BuildResult {
   return buildSite({ ...options, env: { ...options.env, PCC_CACHE_DIR: cacheDir } });
+}
+
+/** Builds every page from nothing (`astro build --force`) into an emptied `fresh`, with the full builds' cache unless told another. */
+function buildFresh(env: Record<string, string>, cache = freshCacheDir): BuildResult {
+  rmSync(fresh, { recursive: true, force: true });
+  return buildSite({ contentDir, outDir: fresh, env: { ...env, PCC_CACHE_DIR: cache }, force: true });
 }
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -57,11 +67,11 @@ function renderedPages(result: BuildResult): string[] {
   return [...plainOutput(result).matchAll(/├─ (\S+) \(\+\d+(?:\.\d+)?m?s\)/g)].map((match) => match[1]!);
 }
 
-/** Builds the site incrementally, then from nothing, and expects the two to be the same, file for file. */
-function rebuildAndCompare(env: Record<string, string>): BuildResult {
+/** Builds the site incrementally, then from nothing (with `fullBuildCache`), and expects the two to be the same, file for file. */
+function rebuildAndCompare(env: Record<string, string>, fullBuildCache?: string): BuildResult {
   const result = build({ contentDir, outDir: site, env });
   expect(result.status, result.output).toBe(0);
-  const full = build({ contentDir, outDir: fresh, env, force: true });
+  const full = buildFresh(env, fullBuildCache);
   expect(full.status, full.output).toBe(0);
   expectSameFiles(site, fresh);
   return result;
@@ -69,13 +79,19 @@ function rebuildAndCompare(env: Record<string, string>): BuildResult {
 
 describe('rebuilding after a change', () => {
   let content: GeneratedContent;
-  let settings: string;
+  /**
+   * The office's settings, and search shards of 8 pages, so this small site has several: the
+   * same for every build but the settings test's, so each test's rebuild follows a build of
+   * the same settings into the same folder, and needs no build of its own to settle first.
+   */
+  let env: Record<string, string>;
+  let first: BuildResult;
   let before: Map<string, string>;
 
   beforeAll(() => {
     content = generateContent(contentDir, { forces: 6, inspections: 4 });
-    settings = writeOfficeSettings(settingsDir);
-    const first = build({ contentDir, outDir: site, env: { PCC_CONFIG: settings } });
+    env = { PCC_CONFIG: writeOfficeSettings(settingsDir), PCC_SEARCH_SHARD_SIZE: '8' };
+    first = build({ contentDir, outDir: site, env });
     expect(first.status, first.output).toBe(0);
     before = readSite(site);
   }, 300_000);
@@ -91,7 +107,10 @@ describe('rebuilding after a change', () => {
     writeFileSync(file, text);
     appendFileSync(file, '\nA sentence added to this fictional response after it was published.\n');
 
-    const result = rebuildAndCompare({ PCC_CONFIG: settings });
+    // The full build with the incremental builds' cache, so that the next test's rebuild follows
+    // a build into another folder: it empties `site` and copies the pages it reuses back from
+    // the cache, which must be what a full build makes too.
+    const result = rebuildAndCompare(env, cacheDir);
     const after = readSite(site);
     const changed = (path: string) => before.get(path) !== after.get(path);
 
@@ -113,18 +132,17 @@ describe('rebuilding after a change', () => {
   }, 300_000);
 
   test('after one response is edited, only the search shard holding it is indexed again, into what a full build makes', () => {
-    // Shards of 8 pages, so this small site has several; the first build at that size indexes each.
-    const env = { PCC_CONFIG: settings, PCC_SEARCH_SHARD_SIZE: '8' };
-    const settled = build({ contentDir, outDir: site, env });
-    expect(settled.status, settled.output).toBe(0);
-    const shards = Number(/in (\d+) shards \(\1 indexed\)/.exec(plainOutput(settled))?.[1]);
-    expect(shards, plainOutput(settled)).toBeGreaterThan(2);
+    // The first build, with nothing in its cache, indexed each shard.
+    const shards = Number(/in (\d+) shards \(\1 indexed\)/.exec(plainOutput(first))?.[1]);
+    expect(shards, plainOutput(first)).toBeGreaterThan(2);
     const index = (files: Map<string, string>) => new Map([...files].filter(([path]) => path.startsWith('pagefind/')));
     const beforeEdit = index(readSite(site));
     const id = content.responses[1]!;
     appendFileSync(join(contentDir, 'responses', `${id}.md`), '\nAnother sentence added to this fictional response.\n');
 
     const result = rebuildAndCompare(env);
+    // Following the last test's full build into another folder, the pages it reused came back from the cache.
+    expect(plainOutput(result)).toMatch(/├─ \S+ \(restored\)/);
     expect(plainOutput(result)).toContain(`in ${shards} shards (1 indexed, ${shards - 1} unchanged since the last build)`);
     const afterEdit = index(readSite(site));
     // The files that changed are the shard list's own and one shard's: the bundle's own, or one folder.
@@ -134,14 +152,12 @@ describe('rebuilding after a change', () => {
   }, 300_000);
 
   test('after a response is deleted, its page is gone and nothing else is', () => {
-    // A build into the same folder as the last, which leaves unchanged pages where they are.
-    const settled = build({ contentDir, outDir: site, env: { PCC_CONFIG: settings } });
-    expect(settled.status, settled.output).toBe(0);
+    // The last build went into the same folder with the same settings, so this one leaves unchanged pages where they are.
     const id = content.responses.at(-1)!;
     const untouched = join(site, 'responses', content.responses[0]!, 'index.html');
     const writtenAt = statSync(untouched).mtimeMs;
     rmSync(join(contentDir, 'responses', `${id}.md`));
-    const result = rebuildAndCompare({ PCC_CONFIG: settings });
+    const result = rebuildAndCompare(env);
     expect(existsSync(join(site, 'responses', id, 'index.html'))).toBe(false);
     // An unchanged page is left as it was, so a deployment that copies changed files skips it.
     expect(statSync(untouched).mtimeMs).toBe(writtenAt);
@@ -151,7 +167,8 @@ describe('rebuilding after a change', () => {
   test('after the office changes its settings, no page keeps the old title', () => {
     const renamed = join(settingsDir, 'renamed.config.json');
     writeFileSync(renamed, JSON.stringify({ ...GENERATED_OFFICE, title: 'Renamed fictional office: responses' }));
-    const result = rebuildAndCompare({ PCC_CONFIG: renamed });
+    env = { ...env, PCC_CONFIG: renamed };
+    const result = rebuildAndCompare(env);
     expect(reusedPages(result)).toEqual([]);
     const pages = [...readSite(site)].filter(([path]) => path.endsWith('.html') && !path.startsWith('pagefind/'));
     expect(pages.length).toBeGreaterThan(10);
@@ -159,12 +176,15 @@ describe('rebuilding after a change', () => {
   }, 300_000);
 
   test('after a build that did not finish, every page is rendered again', () => {
-    const settled = build({ contentDir, outDir: site, env: { PCC_CONFIG: settings } });
-    expect(settled.status, settled.output).toBe(0);
+    // The last build (the settings test's) went into the same folder with these settings and
+    // finished, and the content has not changed since: so `fresh` still holds the full build
+    // of this content, and without the mark below this rebuild would reuse every page.
     expect(existsSync(join(cacheDir, INCREMENTAL_MANIFEST))).toBe(true);
-    // What a build that died part-way leaves behind; without it, this rebuild would restore every page.
+    // What a build that died part-way leaves behind.
     writeFileSync(join(cacheDir, 'pcc-build-unfinished'), '1\n');
-    const result = rebuildAndCompare({ PCC_CONFIG: settings });
+    const result = build({ contentDir, outDir: site, env });
+    expect(result.status, result.output).toBe(0);
+    expectSameFiles(site, fresh);
     expect(result.output).toContain('The last build did not finish');
     expect(reusedPages(result)).toEqual([]);
   }, 300_000);

@@ -20,10 +20,11 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { SEARCH_FILTER_KEYS, toPagefindOptions, type SearchState } from '../../src/lib/outputs/search/search-options.ts';
 import { openShardedSearch, SHARD_MANIFEST, type PagefindModule, type SearchManifest } from '../../src/lib/outputs/search/search-shards.ts';
 import { createSite } from '../../src/lib/site/site.ts';
-import { toSearchEntries } from '../../src/lib/outputs/search/search-records.ts';
+import { toSearchEntries, type SearchEntry } from '../../src/lib/outputs/search/search-records.ts';
 import { buildSearchBundle, writeSearchBundle } from '../../src/lib/outputs/search/search-index.ts';
 import { makeContent, removeContentCopies } from '../fixtures/fixtures.ts';
 import { awkwardEdits } from '../support/awkward.ts';
+import type { Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, serveStatic } from '../support/browser.ts';
 import { FIXTURE_SITE_EDITS } from '../support/fixture-site.ts';
 import { generateContent } from '../support/generate.ts';
@@ -65,19 +66,39 @@ interface Index {
 }
 
 interface Result {
+  /** Pagefind's id for the page: the name of its fragment file, a hash of the fragment. */
+  id: string;
   score: number;
   data(): Promise<{ url: string }>;
 }
 
-/** The site of the content in `contentDir`, as the build derives it. */
-function siteOf(contentDir: string) {
-  const { corpus } = loadContent(contentDir, contentDir);
-  return createSite(corpus, { base: '/', siteUrl: undefined, fileDates: new Map() });
+interface Loaded {
+  corpus: ReturnType<typeof loadContent>['corpus'];
+  /** The site's search entries, as the build derives them. */
+  entries: SearchEntry[];
+}
+
+const loaded = new Map<string, Loaded>();
+
+/**
+ * The content in `contentDir` and its site's search entries, as the build derives them: loaded
+ * once a folder, as nothing here changes the content, and every index and day list of a folder
+ * must come from the same content anyway.
+ */
+function contentOf(contentDir: string): Loaded {
+  let content = loaded.get(contentDir);
+  if (!content) {
+    const { corpus } = loadContent(contentDir, contentDir);
+    const site = createSite(corpus, { base: '/', siteUrl: undefined, fileDates: new Map() });
+    content = { corpus, entries: [...toSearchEntries(site)] };
+    loaded.set(contentDir, content);
+  }
+  return content;
 }
 
 /** Builds the search index of the content in `contentDir` into `root/name`, with at most `perShard` pages a shard. */
 async function buildIndex(contentDir: string, name: string, perShard: number): Promise<void> {
-  writeSearchBundle(join(root, name), await buildSearchBundle(toSearchEntries(siteOf(contentDir)), { perShard }));
+  writeSearchBundle(join(root, name), await buildSearchBundle(contentOf(contentDir).entries, { perShard }));
 }
 
 /**
@@ -85,17 +106,25 @@ async function buildIndex(contentDir: string, name: string, perShard: number): P
  * both: a server's idle connection closed while Pagefind builds can fail the next fetch.)
  */
 async function openIndex(contentDir: string, name: string): Promise<Index> {
-  const days = new Map([...toSearchEntries(siteOf(contentDir))].map((e) => [e.url, e.sort[0]?.value]));
+  const days = new Map(contentOf(contentDir).entries.map((e) => [e.url, e.sort[0]?.value]));
   const out = join(root, name);
   const manifest = JSON.parse(readFileSync(join(out, 'pagefind', SHARD_MANIFEST), 'utf8')) as SearchManifest;
   const server = await serveStatic(out);
   const pagefind = (await import(pathToFileURL(join(out, 'pagefind/pagefind.js')).href)) as PagefindModule<Result> & { destroy(): Promise<void> };
   const index = await openShardedSearch(pagefind, { bundle: `${server.origin}/pagefind/`, baseUrl: '/', readJson: async (url) => (await fetch(url)).json() });
+  // Each page's address, read from its fragment once: the id names the fragment file, so a
+  // page found again (most pages are found by most of the searches) has the same address.
+  const urls = new Map<string, Promise<string>>();
+  const urlOf = (r: Result) => {
+    let url = urls.get(r.id);
+    if (!url) urls.set(r.id, (url = r.data().then((d) => d.url)));
+    return url;
+  };
   return {
     async search(state) {
       const found = await index.search(state.query || null, toPagefindOptions(state));
       return Promise.all(found.map(async (r) => {
-        const { url } = await r.data();
+        const url = await urlOf(r);
         return { url, score: r.score, day: days.get(url) };
       }));
     },
@@ -110,7 +139,7 @@ async function openIndex(contentDir: string, name: string): Promise<Index> {
 
 /** Words to search for: the content's commonest words, and some it holds only once or twice. */
 function wordsOf(contentDir: string): string[] {
-  const { corpus } = loadContent(contentDir, contentDir);
+  const { corpus } = contentOf(contentDir);
   const counts = new Map<string, number>();
   const texts = [...corpus.responses.map((r) => r.html), ...corpus.inspections.map((i) => i.html)];
   for (const text of texts) {
@@ -133,7 +162,7 @@ const SITES = [
 
 describe.each(SITES)('the $name content, as one index and in shards', ({ name, dir }) => {
   test('finds the same pages, counts and days for every search, and ranks them alike but for near-equal scores', async () => {
-    const pages = [...toSearchEntries(siteOf(dir))].length;
+    const pages = contentOf(dir).entries.length;
     await buildIndex(dir, `${name}-single`, Number.MAX_SAFE_INTEGER);
     await buildIndex(dir, `${name}-shards`, Math.ceil(pages / 4));
     const [single, sharded] = await Promise.all([openIndex(dir, `${name}-single`), openIndex(dir, `${name}-shards`)]);
@@ -195,14 +224,14 @@ describeInBrowser('the search page over shards, in Chromium', () => {
     const sharded = join(root, 'fixture-site-in-shards');
     cpSync(FIXTURE_SITE, sharded, { recursive: true });
     rmSync(join(sharded, 'pagefind'), { recursive: true });
-    const { corpus } = loadContent(fixtureContent, fixtureContent);
-    const site = createSite(corpus, { base: '/', siteUrl: undefined, fileDates: new Map() });
-    const { shards } = writeSearchBundle(sharded, await buildSearchBundle(toSearchEntries(site), { perShard: 3 }));
+    const { shards } = writeSearchBundle(sharded, await buildSearchBundle(contentOf(fixtureContent).entries, { perShard: 3 }));
     expect(shards).toBeGreaterThanOrEqual(3);
     const [browser, one, many] = await Promise.all([launchBrowser(), serveStatic(FIXTURE_SITE), serveStatic(sharded)]);
+    // A tab for each site, kept for its six searches: each is a new page load (the search page
+    // keeps nothing between loads: no storage, no cookies), without a new tab's start each time.
+    const [tabOne, tabMany] = await Promise.all([browser.newPage(), browser.newPage()]);
     try {
-      const shown = async (url: string) => {
-        const page = await browser.newPage();
+      const shown = async (page: Page, url: string) => {
         await page.goto(url);
         await page.waitForFunction(() => /results?\b.*\.$/i.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
         const status = await page.locator('[data-search-status]').textContent();
@@ -210,11 +239,10 @@ describeInBrowser('the search page over shards, in Chromium', () => {
           title: item.querySelector('h3')?.textContent ?? '',
           facts: item.querySelector('.meta')?.textContent ?? '',
         })));
-        await page.close();
         return { status, results };
       };
       for (const search of ['?q=fictional', '?q=fictional&sort=newest', '?q=fictional&sort=oldest', '?sort=oldest&kind=Inspection+report', '?q=ymateb', '?q=custody']) {
-        const [a, b] = await Promise.all([shown(`${one.url}search/${search}`), shown(`${many.url}search/${search}`)]);
+        const [a, b] = await Promise.all([shown(tabOne, `${one.url}search/${search}`), shown(tabMany, `${many.url}search/${search}`)]);
         expect(b.status, search).toBe(a.status);
         // The first ten in relevance are the same ten when there are no more (scores differ a little: see above).
         if (a.results.length < 10) expect(b.results.map((r) => r.title).sort(), search).toEqual(a.results.map((r) => r.title).sort());
