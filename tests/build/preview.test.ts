@@ -10,6 +10,9 @@ import { textOf } from '../support/html.ts';
 import { ROOT } from '../support/paths.ts';
 import { freePort, userEnvironment } from '../support/servers.ts';
 
+/** How long a preview server may take to serve its first page: it bundles on first request, and shares two cores with other test files. */
+const FIRST_PAGE_MS = 90_000;
+
 /** Fetches a page until `ready(text)` holds (the dev server reloads content after a change). */
 async function fetchUntil(url: string, ready: (status: number, text: string) => boolean, timeoutMs = 20_000, intervalMs = 250): Promise<{ status: number; text: string }> {
   const deadline = Date.now() + timeoutMs;
@@ -60,7 +63,7 @@ describe('the preview', () => {
   });
 
   test('shows a draft as it will appear, with its own problems listed on it', async () => {
-    const page = await fetchUntil(`${origin}/responses/northshire/vetting-review-2021/`, (status) => status === 200);
+    const page = await fetchUntil(`${origin}/responses/northshire/vetting-review-2021/`, (status) => status === 200, FIRST_PAGE_MS);
     expect(page.status).toBe(200);
     const text = textOf(page.text);
     expect(text).toContain('Placeholder text for a fictional response.');
@@ -69,7 +72,7 @@ describe('the preview', () => {
     expect(text).toMatch(/Warning: \S*content\/responses\/northshire\/vetting-review-2021\.md:\d+: recommendations\.2: recommendation 2 still has the placeholder status "todo"/);
     // The other file's warning is listed at /problems/, not on this document.
     expect(text).not.toContain('westmere/vetting-review-2021.md');
-  });
+  }, 2 * FIRST_PAGE_MS);
 
   test('follows edits to the content without a restart, and lists errors at /problems/', async () => {
     writeFileSync(draft, readFileSync(draft, 'utf8').replace(`"2": ${PLACEHOLDER_STATUS}`, '"2":\n    status: complete\n    evidence: "a fictional response to recommendation 1"').replace('Placeholder text for a fictional response.', 'Placeholder text, edited.'));
@@ -126,7 +129,7 @@ describe('the preview of a Welsh office\'s site', () => {
   });
 
   test('words the banner in the page\'s language: Welsh on a Welsh page, English on its twin; the problems as npm run check words them', async () => {
-    const welsh = await fetchUntil(`${origin}/cy/responses/northshire/vetting-review-2021/`, (status) => status === 200);
+    const welsh = await fetchUntil(`${origin}/cy/responses/northshire/vetting-review-2021/`, (status) => status === 200, FIRST_PAGE_MS);
     expect(welsh.status).toBe(200);
     const text = textOf(welsh.text);
     expect(text).toMatch(/Rhagolwg: problemau yn y cynnwys \(gwallau: 0, rhybuddion: \d+, ffeiliau: \d+\)\./);
@@ -136,5 +139,5 @@ describe('the preview of a Welsh office\'s site', () => {
     const english = textOf((await fetchUntil(`${origin}/responses/northshire/vetting-review-2021/`, (status) => status === 200)).text);
     expect(english).toMatch(/Preview: the content has 0 errors and \d+ warnings? in \d+ files?\./);
     expect(english).toContain('See every problem');
-  });
+  }, 2 * FIRST_PAGE_MS);
 });
