@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { findAxeViolations } from '../support/axe.ts';
 import { describeInBrowser, launchBrowser, serveStatic, type StaticServer } from '../support/browser.ts';
-import { findReflowProblems, tabThrough } from '../support/page-checks.ts';
+import { findReflowProblems, findSkipLinkProblems, startFocusFromTop, tabThrough } from '../support/page-checks.ts';
 
 const page = (style: string, body: string) =>
   `<!doctype html><html lang="en"><head><title>Placeholder page</title><style>${style}</style></head><body>${body}</body></html>`;
@@ -65,6 +65,21 @@ describeInBrowser('the browser gates', () => {
     await tab.goto(`${server.url}good.html`);
     const good = await tabThrough(tab);
     expect(good).toEqual({ unreached: [], noIndicator: [], reached: 3 });
+  });
+
+  test('the skip link check reports a page whose first Tab is not the skip link, and the walk after it starts from the top again', async () => {
+    await tab.goto(`${server.url}bad.html`);
+    expect(await findSkipLinkProblems(tab, 'Skip to main content')).toEqual([
+      'the first Tab reaches "Link with no focus indicator", not the skip link "Skip to main content"',
+      'Enter on the skip link does not move focus to <main id="main">',
+      'the Tab after the skip link is not in the main content',
+    ]);
+    await tab.goto(`${server.url}good.html`);
+    expect(await findSkipLinkProblems(tab, 'Skip to main content')).toEqual([]);
+    // Focus is in the main content now; after the reset the walk's first stop is the skip link again.
+    await startFocusFromTop(tab);
+    expect(await tabThrough(tab)).toEqual({ unreached: [], noIndicator: [], reached: 3 });
+    expect(await tab.evaluate(() => (window as unknown as { kbStops: { name: string }[] }).kbStops[0]!.name)).toBe('<a> "Skip to main content"');
   });
 
   test('the reflow check reports a page wider than 320px and a box that scrolls sideways outside a table region', async () => {

@@ -8,7 +8,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { urls, withBase } from '../../src/lib/basics/urls.ts';
 import { findAxeViolations } from './axe.ts';
 import { describeInBrowser, useSiteInBrowser } from './browser.ts';
-import { findReflowProblems, tabThrough } from './page-checks.ts';
+import { findReflowProblems, findSkipLinkProblems, startFocusFromTop, tabThrough } from './page-checks.ts';
 import { isEditorPage, onePagePerType, readSite, type SiteUnderTest } from './sites.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -44,10 +44,11 @@ export function describeBrowserGates(site: SiteUnderTest): void {
     const urlOf = (path: string) => `${live.server.origin}${path}`;
 
     /**
-     * One visit to every page, at 1,280px and then 320px wide, finds what each check below
-     * asserts: a page is loaded (and axe compiled) once for all of them, not once a check.
+     * One visit to every page, at 1,280px and then 320px wide (and, on one page of each type,
+     * the keyboard at 1,280px again), finds what each check below asserts: a page is loaded
+     * (and axe compiled) once for all of them, not once a check.
      */
-    const found = { violations: [] as string[], narrowViolations: [] as string[], reflow: [] as string[], foreign: [] as string[], errors: [] as string[], ownRequests: 0, visited: 0 };
+    const found = { violations: [] as string[], narrowViolations: [] as string[], reflow: [] as string[], foreign: [] as string[], errors: [] as string[], ownRequests: 0, visited: 0, keyboard: [] as string[], skipLink: [] as string[], keyed: 0 };
     beforeAll(async () => {
       const sampled = new Set(samples);
       await inPages(live.browser, paths, PARALLEL, async (page, path) => {
@@ -73,7 +74,23 @@ export function describeBrowserGates(site: SiteUnderTest): void {
           // overlaps are worth a second look there, on each type of page.
           await page.setViewportSize(NARROW);
           found.reflow.push(...(await findReflowProblems(page)).map((problem) => `${path}: ${problem}`));
-          if (sampled.has(path)) found.narrowViolations.push(...(await findAxeViolations(page, `${path} at 320px`)));
+          if (!sampled.has(path)) return;
+          found.narrowViolations.push(...(await findAxeViolations(page, `${path} at 320px`)));
+          // The keyboard last, back at 1,280px, so no check above sees a focused element or a
+          // moved page. Layout is CSS alone (the search page's script does not look at the
+          // width): the page laid out again at 1,280px is the page loaded at 1,280px, and no
+          // key has been pressed or element focused on it yet, so the first Tab is a first Tab.
+          await page.setViewportSize(DESKTOP);
+          // A Welsh page (/cy/…) says it in Welsh.
+          const skipText = path.startsWith(`${site.base}cy/`) ? 'Neidio i\'r prif gynnwys' : 'Skip to main content';
+          found.skipLink.push(...(await findSkipLinkProblems(page, skipText)).map((problem) => `${path}: ${problem}`));
+          await startFocusFromTop(page);
+          const report = await tabThrough(page);
+          // A page with nothing reachable would pass the checks below without testing anything.
+          if (report.reached === 0) found.keyboard.push(`${path}: Tab reached nothing`);
+          found.keyboard.push(...report.unreached.map((name) => `${path}: Tab never reaches ${name}`));
+          found.keyboard.push(...report.noIndicator.map((name) => `${path}: no visible focus indicator on ${name}`));
+          found.keyed++;
         } finally {
           page.off('request', listen.request).off('console', listen.console).off('pageerror', listen.pageerror);
         }
@@ -97,34 +114,15 @@ export function describeBrowserGates(site: SiteUnderTest): void {
       expect(found.ownRequests).toBeGreaterThanOrEqual(paths.length);
     });
 
-    test(`every interactive element on each type of page is reachable by Tab and shows focus`, async () => {
-      const problems: string[] = [];
-      await inPages(live.browser, samples, PARALLEL, async (page, path) => {
-        await page.goto(urlOf(path));
-        const report = await tabThrough(page);
-        // A page with nothing reachable would pass the checks below without testing anything.
-        if (report.reached === 0) problems.push(`${path}: Tab reached nothing`);
-        problems.push(...report.unreached.map((name) => `${path}: Tab never reaches ${name}`));
-        problems.push(...report.noIndicator.map((name) => `${path}: no visible focus indicator on ${name}`));
-      });
-      expect(problems).toEqual([]);
-    }, 120_000);
+    test(`every interactive element on each type of page is reachable by Tab and shows focus`, () => {
+      expect(found.keyed).toBe(samples.length);
+      expect(found.keyboard).toEqual([]);
+    });
 
-    test(`the skip link comes first, shows when focused and moves focus to the main content`, async () => {
-      await inPages(live.browser, samples, PARALLEL, async (page, path) => {
-        await page.goto(urlOf(path));
-        await page.keyboard.press('Tab');
-        const skip = page.locator(':focus');
-        // A Welsh page (/cy/…) says it in Welsh.
-        expect(await skip.textContent(), path).toBe(path.startsWith(`${site.base}cy/`) ? 'Neidio i\'r prif gynnwys' : 'Skip to main content');
-        const box = await skip.boundingBox();
-        expect(box && box.x >= 0 && box.y >= 0 && box.width > 0 && box.height > 0, `${path}: skip link on screen when focused`).toBe(true);
-        await page.keyboard.press('Enter');
-        expect(await page.evaluate(() => document.activeElement?.id), path).toBe('main');
-        await page.keyboard.press('Tab');
-        expect(await page.evaluate(() => !!document.activeElement?.closest('main')), `${path}: next Tab stop is in the main content`).toBe(true);
-      });
-    }, 120_000);
+    test(`the skip link comes first, shows when focused and moves focus to the main content`, () => {
+      expect(found.keyed).toBe(samples.length);
+      expect(found.skipLink).toEqual([]);
+    });
 
     test(`checks every type of page, the accessibility statement included`, () => {
       expect(samples).toContain(withBase(built.base, urls.accessibility()));

@@ -38,7 +38,13 @@ export interface KeyboardReport {
   reached: number;
 }
 
-/** Tabs through the page from the top; reports what Tab skipped and focus that did not show. */
+/**
+ * Tabs through the page from where sequential focus navigation starts (the top of a page just
+ * loaded, or after `startFocusFromTop`); reports what Tab skipped and focus that did not show.
+ * A listener in the page writes down, as each Tab is let go, what has focus and whether it
+ * looks different from unfocused, so the walk costs one key press an element and two
+ * evaluations a page, not a press and an evaluation an element.
+ */
 export async function tabThrough(page: Page): Promise<KeyboardReport> {
   const count = await page.evaluate(() => {
     const selector = 'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
@@ -54,29 +60,74 @@ export async function tabThrough(page: Page): Promise<KeyboardReport> {
       const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 ? `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` : 'none';
       return [outline, s.boxShadow, s.backgroundColor].join(' | ');
     };
-    (window as unknown as { indicator: typeof indicator }).indicator = indicator;
     candidates.forEach((el, index) => {
       el.dataset.kbIndex = String(index);
       el.dataset.kbUnfocused = indicator(el);
       el.dataset.kbName = `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
     });
+    // Focus has moved by the time a Tab is let go. Captured on the window, before any of the page's own listeners.
+    const stops: ({ index: string; name: string; visible: boolean } | null)[] = [];
+    (window as unknown as { kbStops: typeof stops }).kbStops = stops;
+    window.addEventListener('keyup', (event) => {
+      if (event.key !== 'Tab') return;
+      const el = document.activeElement as HTMLElement | null;
+      stops.push(!el || el === document.body || el.dataset.kbIndex === undefined
+        ? null
+        : { index: el.dataset.kbIndex, name: el.dataset.kbName!, visible: indicator(el) !== el.dataset.kbUnfocused });
+    }, { capture: true });
     return candidates.length;
   });
+  // Enough to reach every element, leave the last and come round again.
+  for (let i = 0; i < count + 3; i++) await page.keyboard.press('Tab');
+  const { stops, unmarked } = await page.evaluate(() => ({
+    stops: (window as unknown as { kbStops: ({ index: string; name: string; visible: boolean } | null)[] }).kbStops,
+    unmarked: [...document.querySelectorAll<HTMLElement>('[data-kb-index]')].map((el) => ({ index: el.dataset.kbIndex!, name: el.dataset.kbName! })),
+  }));
   const reached = new Set<string>();
   const noIndicator: string[] = [];
-  for (let i = 0; i < count + 3; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body || el.dataset.kbIndex === undefined) return null;
-      const focusedIndicator = (window as unknown as { indicator: (el: Element) => string }).indicator(el);
-      return { index: el.dataset.kbIndex, name: el.dataset.kbName!, visible: focusedIndicator !== el.dataset.kbUnfocused };
-    });
+  // The walk ends where focus leaves the page's elements, or comes back to one it has been on.
+  for (const focused of stops) {
     if (!focused || reached.has(focused.index)) break;
     reached.add(focused.index);
     if (!focused.visible) noIndicator.push(focused.name);
   }
-  const unreached = await page.evaluate((seen) => [...document.querySelectorAll<HTMLElement>('[data-kb-index]')]
-    .filter((el) => !seen.includes(el.dataset.kbIndex!)).map((el) => el.dataset.kbName!), [...reached]);
+  const unreached = unmarked.filter((el) => !reached.has(el.index)).map((el) => el.name);
   return { unreached, noIndicator, reached: reached.size };
+}
+
+/**
+ * The skip link, on a page no key has touched yet: the first Tab lands on it, it is on screen
+ * while focused, Enter moves focus to the main content, and the next Tab stays in it.
+ */
+export async function findSkipLinkProblems(page: Page, text: string): Promise<string[]> {
+  const problems: string[] = [];
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => {
+    const el = document.activeElement;
+    const box = el?.getBoundingClientRect();
+    return { text: el?.textContent ?? null, onScreen: !!box && box.x >= 0 && box.y >= 0 && box.width > 0 && box.height > 0 };
+  });
+  if (first.text !== text) problems.push(`the first Tab reaches ${JSON.stringify(first.text)}, not the skip link ${JSON.stringify(text)}`);
+  if (!first.onScreen) problems.push('the skip link is not on screen when focused');
+  await page.keyboard.press('Enter');
+  if (await page.evaluate(() => document.activeElement?.id) !== 'main') problems.push('Enter on the skip link does not move focus to <main id="main">');
+  await page.keyboard.press('Tab');
+  if (!(await page.evaluate(() => !!document.activeElement?.closest('main')))) problems.push('the Tab after the skip link is not in the main content');
+  return problems;
+}
+
+/**
+ * Makes the next Tab start from the top of the page again, as on a page just loaded: focus on
+ * an element put first in the body, then that element removed, leaves sequential focus
+ * navigation's starting point there (a blur alone leaves it where focus was).
+ */
+export async function startFocusFromTop(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    start.focus({ preventScroll: true });
+    start.remove();
+    window.scrollTo(0, 0);
+  });
 }
