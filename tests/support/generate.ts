@@ -1,8 +1,11 @@
 /**
  * Writes a deterministic content folder of clearly fictional forces, inspections and
- * responses, bigger and more varied than the shipped content, so the quality gates see
- * every shape a page can take: on-time, late and undated responses, month-only reports,
- * second documents, missing statuses, Welsh documents, forces and inspections with nothing.
+ * responses, more varied than the shipped content, so the quality gates see every shape a
+ * page can take: on-time, late and undated responses, responses to a month-only report,
+ * second documents, missing statuses, every status, a lettered recommendation id, Welsh
+ * documents from a force in Wales, and forces and inspections with nothing. Every size keeps
+ * every shape (tests/unit/support/generate.test.ts checks it), so the site the browser gates
+ * visit can be small (GENERATED_SIZE) while the unit tests read the bigger default.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,11 +16,20 @@ import { getDueDate } from '../../src/lib/site/deadline.ts';
 import { REGIONS } from '../../src/lib/basics/regions.ts';
 import { STATUS_IDS } from '../../src/lib/basics/statuses.ts';
 
-/** Made-up places: no force of these names exists. */
+/** Made-up places in England: no force of these names exists. */
 const PLACES = [
   'Northshire', 'Westmere', 'Southdale', 'Eastmarch', 'Fenwick', 'Highmoor',
-  'Lowbridge', 'Ashvale', 'Redcliff', 'Stonebury', 'Marshfold', 'Dyffryn Gŵyr',
+  'Lowbridge', 'Ashvale', 'Redcliff', 'Stonebury', 'Marshfold',
 ];
+/** A made-up place in Wales: the last force of every size, so Welsh documents are never lost to a smaller count. */
+const WELSH_PLACE = 'Dyffryn Gŵyr';
+
+/**
+ * The size of the generated site the build tests and browser gates check (tests/support/global-setup.ts):
+ * every shape, in about 95 pages instead of the default's 210, as the browser gates
+ * spend most of the test run's time loading pages (about 0.7 core-seconds each).
+ */
+export const GENERATED_SIZE = { forces: 6, inspections: 4 };
 
 export interface GeneratedContent {
   forces: { id: string; name: string }[];
@@ -25,14 +37,21 @@ export interface GeneratedContent {
   responses: string[];
 }
 
-/** Writes the content folder at `dir` (replacing it) and says what is in it; the same seed always writes the same files. */
+/**
+ * Writes the content folder at `dir` (replacing it) and says what is in it; the same seed always
+ * writes the same files. Each size has the Welsh force last; the force before it never answers.
+ * The third inspection has a month-only date, and the last concerns three forces and nobody answered it,
+ * so every shape needs four inspections at least.
+ */
 export function generateContent(dir: string, options: { forces?: number; inspections?: number; seed?: number } = {}): GeneratedContent {
   const { forces: forceCount = 12, inspections: inspectionCount = 6, seed = 20240601 } = options;
+  // More would silently be fewer: there are only so many places.
+  if (forceCount > PLACES.length + 1) throw new Error(`at most ${PLACES.length + 1} forces, not ${forceCount}`);
   const random = createRandom(seed);
   const files: ContentFile[] = [];
 
-  const forces = PLACES.slice(0, forceCount).map((place, index) => {
-    const welsh = place.includes('Gŵyr');
+  const forces = [...PLACES.slice(0, forceCount - 1), WELSH_PLACE].map((place, index) => {
+    const welsh = place === WELSH_PLACE;
     return {
       id: slugify(place),
       name: welsh ? `Heddlu ${place}` : `${place} ${index % 2 ? 'Police' : 'Constabulary'}`,
@@ -42,6 +61,7 @@ export function generateContent(dir: string, options: { forces?: number; inspect
   });
   files.push({ path: 'forces.yaml', text: forcesFile(forces, 'for tests') });
 
+  const silent = forces.at(-2)!;
   const inspections: GeneratedContent['inspections'] = [];
   const responses: string[] = [];
   for (let i = 0; i < inspectionCount; i++) {
@@ -72,8 +92,8 @@ export function generateContent(dir: string, options: { forces?: number; inspect
     files.push({ path: `inspections/${id}.md`, text: markdownFile(frontmatter, 'Placeholder summary of a fictional inspection report.') });
     if (scope !== 'all') continue;
 
-    // Most forces answer; the last force never does.
-    for (const force of forces.slice(0, -1)) {
+    // Most forces answer, the Welsh one in Welsh; the last force in England never does.
+    for (const force of forces.filter((f) => f !== silent)) {
       if (random.chance(0.2)) continue;
       const due = getDueDate(published);
       const timing = random.pick(['on-time', 'late', 'undated'] as const);
@@ -83,8 +103,10 @@ export function generateContent(dir: string, options: { forces?: number; inspect
       const answered = recIds.filter(() => random.chance(0.6));
       const body = [
         welsh ? 'Testun ffug: ymateb dychmygol gan y Comisiynydd i adroddiad ffug.' : 'Placeholder text for a fictional response from the policing body.',
-        ...answered.map((recId) => `## Recommendation ${recId}\n\nPlaceholder text answering fictional recommendation ${recId}, with [a placeholder link](https://www.example.org/${force.id}).`),
-        '## Closing remarks\n\nPlaceholder closing paragraph.',
+        ...answered.map((recId) => (welsh
+          ? `## Argymhelliad ${recId}\n\nTestun ffug yn ateb argymhelliad dychmygol ${recId}, gyda [dolen ffug](https://www.example.org/${force.id}).`
+          : `## Recommendation ${recId}\n\nPlaceholder text answering fictional recommendation ${recId}, with [a placeholder link](https://www.example.org/${force.id}).`)),
+        welsh ? '## Sylwadau i gloi\n\nParagraff cloi ffug.' : '## Closing remarks\n\nPlaceholder closing paragraph.',
       ].join('\n\n');
       files.push(responseFile(force.id, id, {
         force: force.id,

@@ -1,7 +1,8 @@
 /**
  * Builds the sites the build and browser tests share, once: the shipped content, plainly and
- * under a sub-path; a generated site of many fictional forces and inspections, with a
- * fictional office's settings (title, logo, colours, address, so feeds and a sitemap); the
+ * under a sub-path; a generated site of fictional forces and inspections of every shape, at
+ * GENERATED_SIZE (small, as the browser gates visit every page), with a fictional office's
+ * settings (title, logo, colours, address, so feeds and a sitemap); the
  * awkward-but-valid fixture; and the fictional fixture (see FIXTURE_SITE_EDITS and
  * FIXTURE_SITE_ENV: a day inside a comment period, and an address), with its own sentence on
  * whose reading the statuses are; and the same fixture, with a letter in both languages, as a Welsh office's site in both languages.
@@ -15,7 +16,7 @@ import { makeContent, removeContentCopies } from '../fixtures/fixtures.ts';
 import { awkwardEdits } from './awkward.ts';
 import { startBuild, type BuildOptions } from './build.ts';
 import { FIXTURE_SITE_EDITS, FIXTURE_SITE_ENV, FIXTURE_STATUS_READING, WELSH_OFFICE, WELSH_SITE_EDITS } from './fixture-site.ts';
-import { generateContent, writeOfficeSettings } from './generate.ts';
+import { generateContent, GENERATED_SIZE, writeOfficeSettings } from './generate.ts';
 import { AWKWARD_SITE, FIXTURE_SITE, GENERATED_CONTENT, GENERATED_SETTINGS, GENERATED_SITE, OUTPUT, SITE, SUBPATH_BASE, SUBPATH_SITE, WELSH_SITE } from './paths.ts';
 
 /** Set once the sites are built in this run: each project that names this file calls it. */
@@ -32,7 +33,7 @@ export default async function setup() {
 async function buildSites() {
   const started = performance.now();
   rmSync(OUTPUT, { recursive: true, force: true });
-  generateContent(GENERATED_CONTENT);
+  generateContent(GENERATED_CONTENT, GENERATED_SIZE);
   const settings = writeOfficeSettings(GENERATED_SETTINGS);
   const awkward = makeContent(awkwardEdits());
   const fixture = makeContent(FIXTURE_SITE_EDITS);
