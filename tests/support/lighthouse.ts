@@ -60,8 +60,11 @@ export const UNWEIGHTED_AUDITS: string[] = (() => {
 const WEIGHTED_AUDITS = Object.fromEntries(CATEGORIES.map((category) => [category, (defaultConfig.categories?.[category]?.auditRefs ?? []).filter((ref) => ref.weight > 0).map((ref) => ref.id)]));
 
 export interface LighthouseBrowser {
-  /** Runs Lighthouse on `url`, with Lighthouse's own CPU slowdown unless `cpuSlowdown` is given. */
-  run(url: string, cpuSlowdown?: number): Promise<LighthouseReport>;
+  /**
+   * Runs Lighthouse on `url`, with Lighthouse's own CPU slowdown unless `cpuSlowdown` is given;
+   * `withScript` for a page that runs script, which keeps Lighthouse's own waits for quiet.
+   */
+  run(url: string, cpuSlowdown?: number, withScript?: boolean): Promise<LighthouseReport>;
   close(): Promise<void>;
 }
 
@@ -73,13 +76,18 @@ export async function startLighthouse(): Promise<LighthouseBrowser> {
     chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   return {
-    async run(url, cpuSlowdown = DEFAULT_CPU_SLOWDOWN) {
+    async run(url, cpuSlowdown = DEFAULT_CPU_SLOWDOWN, withScript = false) {
       const result = await lighthouse(url, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
         onlyCategories: [...CATEGORIES],
         throttling: { cpuSlowdownMultiplier: cpuSlowdown },
+        // Lighthouse waits for a second of quiet network and CPU, and a second after the load
+        // event, made for pages on the open web; a page without script from a local server has
+        // long finished by then. A page with script (search, whose results load after it, and
+        // whose layout shift is measured) keeps Lighthouse's waits.
+        ...(withScript ? {} : { pauseAfterFcpMs: 250, pauseAfterLoadMs: 250, networkQuietThresholdMs: 250, cpuQuietThresholdMs: 250 }),
         // Screenshots for a report nobody reads; the metrics come from the trace.
         disableFullPageScreenshot: true,
         skipAudits: ['screenshot-thumbnails', 'final-screenshot', ...UNWEIGHTED_AUDITS],
