@@ -38,6 +38,9 @@ export interface KeyboardReport {
   reached: number;
 }
 
+/** What had focus after one Tab: an element the walk marked, and whether its focus shows; null when focus left them. */
+type TabStop = { index: string; name: string; visible: boolean } | null;
+
 /**
  * Tabs through the page from where sequential focus navigation starts (the top of a page just
  * loaded, or after `startFocusFromTop`); reports what Tab skipped and focus that did not show.
@@ -66,7 +69,7 @@ export async function tabThrough(page: Page): Promise<KeyboardReport> {
       el.dataset.kbName = `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
     });
     // Focus has moved by the time a Tab is let go. Captured on the window, before any of the page's own listeners.
-    const stops: ({ index: string; name: string; visible: boolean } | null)[] = [];
+    const stops: TabStop[] = [];
     (window as unknown as { kbStops: typeof stops }).kbStops = stops;
     window.addEventListener('keyup', (event) => {
       if (event.key !== 'Tab') return;
@@ -80,7 +83,7 @@ export async function tabThrough(page: Page): Promise<KeyboardReport> {
   // Enough to reach every element, leave the last and come round again.
   for (let i = 0; i < count + 3; i++) await page.keyboard.press('Tab');
   const { stops, unmarked } = await page.evaluate(() => ({
-    stops: (window as unknown as { kbStops: ({ index: string; name: string; visible: boolean } | null)[] }).kbStops,
+    stops: (window as unknown as { kbStops: TabStop[] }).kbStops,
     unmarked: [...document.querySelectorAll<HTMLElement>('[data-kb-index]')].map((el) => ({ index: el.dataset.kbIndex!, name: el.dataset.kbName! })),
   }));
   const reached = new Set<string>();
