@@ -31,6 +31,8 @@ export default defineConfig({
           // One module graph per worker instead of one per file: half the CPU time, as the
           // loader's modules are imported once. So a unit test must leave no global state behind.
           isolate: false,
+          // The PDF tests print with Chromium.
+          globalSetup: ['tests/support/chromium-setup.ts'],
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },
@@ -41,7 +43,7 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...ALONE],
-          globalSetup: ['tests/support/global-setup.ts'],
+          globalSetup: ['tests/support/global-setup.ts', 'tests/support/chromium-setup.ts'],
           // Each build has a cache folder of its own and builds into the project's tests/.output/
           // (tests/support/isolation.ts), so two files' builds may run at once.
           maxWorkers: 2,
@@ -54,7 +56,7 @@ export default defineConfig({
           name: 'alone',
           include: ALONE,
           // The same sites; built once however many projects ask (global-setup.ts).
-          globalSetup: ['tests/support/global-setup.ts'],
+          globalSetup: ['tests/support/global-setup.ts', 'tests/support/chromium-setup.ts'],
           maxWorkers: 1,
           sequence: { groupOrder: 1 },
         },

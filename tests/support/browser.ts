@@ -8,11 +8,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { AXE_SCRIPT_PATH, axeSource } from './axe.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium, readFeatureSwitches, type FeatureSwitches } from './chromium.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM_PATH);
+export { CHROMIUM_PATH, hasChromium };
 
 /** `describe` for browser tests: skipped with a clear message when there is no Chromium outside CI. */
 export function describeInBrowser(name: string, body: () => void): void {
@@ -24,12 +24,28 @@ export function describeInBrowser(name: string, body: () => void): void {
   describe(name, body);
 }
 
-/** Starts Chromium headless, as the project's browser tests always do. */
-export function launchBrowser(): Promise<Browser> {
+let featureSwitches: Promise<FeatureSwitches> | undefined;
+
+/** The switches the global setup read (tests/support/chromium-setup.ts), or read here once where no setup ran (the benchmark). */
+function switches(): Promise<FeatureSwitches> {
+  let provided: FeatureSwitches | null = null;
+  try {
+    provided = inject('chromiumFeatureSwitches');
+  } catch {
+    // Not inside a Vitest worker.
+  }
+  featureSwitches ??= provided ? Promise.resolve(provided) : readFeatureSwitches();
+  return featureSwitches;
+}
+
+/** Starts Chromium headless, as the project's browser tests always do (tests/support/chromium.ts). */
+export async function launchBrowser(): Promise<Browser> {
   if (!hasChromium) throw new Error(`No Chromium at ${CHROMIUM_PATH}: CI must install Debian's chromium package.`);
+  const features = await switches();
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    ignoreDefaultArgs: [features.playwright],
+    args: [...CHROMIUM_ARGS, features.ours],
   });
 }
 

@@ -6,7 +6,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import defaultConfig from 'lighthouse/core/config/default-config.js';
-import { CHROMIUM_PATH, hasChromium } from './browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium } from './chromium.ts';
 
 /** The four categories Lighthouse scores. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -73,7 +73,7 @@ export async function startLighthouse(): Promise<LighthouseBrowser> {
   if (!hasChromium) throw new Error(`No Chromium at ${CHROMIUM_PATH}: CI must install Debian's chromium package.`);
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    chromeFlags: CHROMIUM_ARGS,
   });
   return {
     async run(url, cpuSlowdown = DEFAULT_CPU_SLOWDOWN, withScript = false) {
