@@ -12,7 +12,9 @@
  * - derives the site from that validation once, and hands it to the pages
  *   (src/astro/build-state.ts), so every page and the search index share one load;
  * - while the pages render, indexes that same site for search, and writes the index beside
- *   the pages once they are written (src/astro/search-index-steps.ts); then the sitemap.
+ *   the pages once they are written (src/astro/search-index-steps.ts); then the sitemap;
+ * - once the pages are written, writes the data files about the whole site beside them, a part
+ *   at a time (src/astro/site-data-steps.ts); `astro dev` serves them as pages.
  * The office's settings are read once, by astro.config.mjs, which passes them in; only the
  * preview reads them again, after each change.
  */
@@ -30,6 +32,7 @@ import type { ConfigResult } from '../lib/settings/office-settings.ts';
 import type { Site } from '../lib/site/site.ts';
 import { toSitemapXml } from '../lib/outputs/feeds/sitemap.ts';
 import { startSearchIndex, writeSearchIndex, type Indexing } from './search-index-steps.ts';
+import { writeSiteDataFiles } from './site-data-steps.ts';
 import { themePlugin } from './theme-module.ts';
 import { welshRoutes } from './welsh-routes.ts';
 import { isBilingual } from '../lib/settings/languages.ts';
@@ -58,6 +61,8 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
         if (command === 'build') validation = passValidationGate(settings, logger);
         if (command === 'dev') {
           injectRoute({ pattern: '/problems', entrypoint: new URL('../dev/problems.astro', import.meta.url), prerender: true });
+          // A build writes these itself (src/astro/site-data-steps.ts).
+          injectRoute({ pattern: '/data/[file]', entrypoint: new URL('../dev/site-data-file.ts', import.meta.url), prerender: true });
         }
         // A site in both languages: each page again in Welsh under /cy/ (src/astro/welsh-routes.ts).
         if (isBilingual(settings.config)) for (const route of welshRoutes()) injectRoute({ ...route, prerender: true });
@@ -80,6 +85,9 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
       'astro:build:done': async ({ pages, dir, logger }) => {
         // Every page is rendered: the site handed to them is of no further use.
         clearLoadedSite();
+        // Then the data files made from the site, which is then of no further use either.
+        writeSiteDataFiles(built!, fileURLToPath(dir));
+        built = undefined;
         await writeLogoAndIcons(settings, fileURLToPath(dir));
         await writeSearchIndex(indexing!, fileURLToPath(dir), logger);
         // The sitemap lists every page Astro built, so a new page type cannot be left out.

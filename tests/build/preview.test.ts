@@ -4,6 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PLACEHOLDER_STATUS } from '../../src/lib/content/placeholder.ts';
+import { csvColumns } from '../../src/lib/outputs/data/data-fields.ts';
+import { STATUS_RECORD_FIELDS } from '../../src/lib/outputs/data/data-statuses.ts';
 import { makeContent, removeContentCopies, VALID_FILES } from '../fixtures/fixtures.ts';
 import { WELSH_OFFICE } from '../support/fixture-site.ts';
 import { textOf } from '../support/html.ts';
@@ -73,6 +75,18 @@ describe('the preview', () => {
     // The other file's warning is listed at /problems/, not on this document.
     expect(text).not.toContain('westmere/vetting-review-2021.md');
   }, 2 * FIRST_PAGE_MS);
+
+  test('serves the data files about the whole site, which a build writes beside the pages rather than rendering', async () => {
+    const csv = await fetch(`${origin}/data/statuses.csv`);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const rows = (await csv.text()).split('\r\n');
+    expect(rows[0]).toBe(csvColumns(STATUS_RECORD_FIELDS).join(','));
+    expect(rows.filter((row) => row.startsWith('northshire/vetting-review-2021,')).length).toBeGreaterThan(0);
+    const json = await fetch(`${origin}/data/responses.json`);
+    expect(json.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect((await json.json() as { id: string }[]).map((record) => record.id)).toContain('northshire/vetting-review-2021');
+    expect((await fetch(`${origin}/data/nothing.csv`)).status).toBe(404);
+  });
 
   test('follows edits to the content without a restart, and lists errors at /problems/', async () => {
     writeFileSync(draft, readFileSync(draft, 'utf8').replace(`"2": ${PLACEHOLDER_STATUS}`, '"2":\n    status: complete\n    evidence: "a fictional response to recommendation 1"').replace('Placeholder text for a fictional response.', 'Placeholder text, edited.'));

@@ -17,6 +17,11 @@ function formatStatuses(statuses: Record<string, string | null>): string {
 
 /** Records as CSV with a header row, CRLF line ends as RFC 4180 asks. */
 export function toCsv<T extends object>(records: readonly T[], fields: readonly (keyof T)[]): string {
-  const lines = [fields.join(','), ...records.map((r) => fields.map((f) => csvField(r[f])).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  return [...csvLines(records, fields)].join('');
+}
+
+/** The same CSV a line at a time (each with its line end), for a file too large to make as one string. */
+export function* csvLines<T extends object>(records: Iterable<T>, fields: readonly (keyof T)[]): Generator<string> {
+  yield `${fields.join(',')}\r\n`;
+  for (const record of records) yield `${fields.map((f) => csvField(record[f])).join(',')}\r\n`;
 }

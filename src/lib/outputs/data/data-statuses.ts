@@ -77,7 +77,12 @@ export function joinEvidenceSentences(document: { evidence: ResponseDocument['ev
 
 /** One row per document and recommendation of its inspection, in the order of the site's documents and the report. */
 export function toStatusRecords(site: Site): StatusRecord[] {
-  return site.corpus.responses.flatMap((document) => toDocumentRows(site, document));
+  return [...statusRecords(site)];
+}
+
+/** The same rows, made a document at a time as they are asked for. */
+export function* statusRecords(site: Site): Generator<StatusRecord> {
+  for (const document of site.corpus.responses) yield* toDocumentRows(site, document);
 }
 
 function toDocumentRows(site: Site, document: ResponseDocument): StatusRecord[] {
