@@ -6,10 +6,8 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SITE_DATA_FILES } from '../lib/outputs/data/site-data-files.ts';
+import { textChunks } from '../lib/outputs/data/text-stream.ts';
 import type { Site } from '../lib/site/site.ts';
-
-/** About how much text is written at once. */
-const CHUNK_CHARACTERS = 64 * 1024;
 
 /** Writes each whole-site data file into the built site's folder `dir`; returns their paths. */
 export function writeSiteDataFiles(site: Site, dir: string): string[] {
@@ -18,17 +16,15 @@ export function writeSiteDataFiles(site: Site, dir: string): string[] {
     mkdirSync(dirname(path), { recursive: true });
     const fd = openSync(path, 'w');
     try {
-      let text = '';
-      for (const part of file.parts(site)) {
-        text += part;
-        if (text.length < CHUNK_CHARACTERS) continue;
-        writeSync(fd, text);
-        text = '';
-      }
-      if (text) writeSync(fd, text);
+      for (const chunk of textChunks(file.parts(site))) writeAll(fd, Buffer.from(chunk));
     } finally {
       closeSync(fd);
     }
     return path;
   });
+}
+
+/** Writes every byte (a write may take fewer than it is given). */
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { csvLines, toCsv } from '../../src/lib/outputs/data/csv.ts';
-import { jsonArrayText, textStream } from '../../src/lib/outputs/data/text-stream.ts';
+import { jsonArrayText, textChunks, textStream } from '../../src/lib/outputs/data/text-stream.ts';
 
 /** What a reader of the stream gets, as text. */
 async function read(stream: ReadableStream<Uint8Array>): Promise<{ text: string; chunks: number }> {
@@ -38,6 +38,16 @@ describe('the whole-site data files, a part at a time', () => {
     const text = [...csvLines(RECORDS, fields)].join('');
     expect(text).toBe(toCsv(RECORDS, fields));
     expect(text).toBe('id,note\r\nnorthshire/fictional-2021,\r\nwestmere/fictional-2021,Gair Cymraeg: ŵ ŷ — and an emoji 🙂\r\n');
+  });
+
+  test('textChunks joins parts into chunks of about 64 KB, every part whole and in order', () => {
+    const parts = Array.from({ length: 5000 }, (_, i) => `Rhes ${i}: “fictional” — 🙂\n`);
+    const chunks = [...textChunks(parts)];
+    expect(chunks.join('')).toBe(parts.join(''));
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(64 * 1024);
+    for (const chunk of chunks) expect(chunk.endsWith('\n')).toBe(true);
+    expect([...textChunks([])]).toEqual([]);
   });
 
   test('textStream gives the parts\' text as UTF-8, in chunks of about 64 KB, and an empty stream for no parts', async () => {
