@@ -156,7 +156,9 @@ describeInBrowser('the editor, run the local way', () => {
       await page.screenshot({ path: process.env.PCC_EDITOR_SCREENSHOT });
     }
     await save(page);
-    await expect.poll(() => existsSync(written), { timeout: 15_000 }).toBe(true);
+    // The proxy creates the file, then writes it: wait until it is written to the body's end
+    // (read the moment it appeared, it was once still empty).
+    await expect.poll(() => existsSync(written) && readFileSync(written, 'utf8').includes('has already appointed a vetting manager.'), { timeout: 15_000 }).toBe(true);
 
     const text = readFileSync(written, 'utf8');
     expect(text).toContain('force: eastmarch\ninspection: vetting-review-2021\n');
