@@ -35,6 +35,8 @@ export interface ShardInfo {
 export interface SearchManifest {
   /** The first is the bundle's own index, loaded by Pagefind's `init()`; the others are merged into it. */
   shards: ShardInfo[];
+  /** The words whose first page of results the build prepared (./first-results.ts), in `pcc-first/<word>.json`. */
+  firstResults?: string[];
 }
 
 /** A shard's date order, as runs: `counts[i]` pages on `days[i]`, days ascending. */
@@ -69,7 +71,8 @@ export interface PagefindModule<R> {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options: PagefindSearchOptions): Promise<{ results: R[] } | null>;
+  /** `filters`: for each filter value, how many of the results have it. */
+  search(term: string | null, options: PagefindSearchOptions): Promise<{ results: R[]; filters?: Record<string, Record<string, number>> } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -121,7 +124,8 @@ export async function openShardedSearch<R extends { score: number }>(pagefind: P
    * ("accountability" finding "account"): a single index does that only for a word no page
    * has, but a shard does it for every word that only other shards' pages have. So, for each
    * word some shard holds exactly (an exact search for it finds pages), the shards that do
-   * not hold it are left out; a word no shard holds is left to Pagefind, as before.
+   * not hold it are left out; a word no shard holds is left to Pagefind, as before. One exact
+   * search a word tells which shards hold it: its results' count under each shard's filter.
    */
   const lackingByTerm = new Map<string, Promise<Set<string>>>();
   const shardsLacking = (term: string | null): Promise<Set<string>> => {
@@ -134,7 +138,8 @@ export async function openShardedSearch<R extends { score: number }>(pagefind: P
     const words = (term ?? '').split(/\s+/).filter((w) => w && !w.includes('"'));
     if (words.length === 0 || /"/.test(term ?? '')) return lacking;
     for (const word of new Set(words)) {
-      const holding = await Promise.all(manifest.shards.map(async (shard) => (await searchShard(shard, `"${word}"`, { filters: {}, sort: {} })).length > 0));
+      const perShard = (await pagefind.search(`"${word}"`, { filters: {}, sort: {} }))?.filters?.[SHARD_FILTER] ?? {};
+      const holding = manifest.shards.map((shard) => (perShard[shard.id] ?? 0) > 0);
       if (!holding.some(Boolean)) continue;
       manifest.shards.forEach((shard, i) => holding[i] || lacking.add(shard.id));
     }
