@@ -8,13 +8,8 @@ import {
   describeResults, isEmptySearch, narrowChoices, parseSearchState, resultTitle, toExcerptParts, toPagefindOptions, toSearchParams,
   withUndatedLast, fillIn, shownFact, shownValue, type SearchFilterKey, type SearchState, type SearchWords,
 } from '../lib/outputs/search/search-options.ts';
-import { openShardedSearch, type PagefindModule, type ShardedSearch } from '../lib/outputs/search/search-shards.ts';
-
-/**
- * How many results to show at first, and each time the reader asks for more: each one
- * shown downloads its excerpt, so a first search stays small.
- */
-const PAGE_SIZE = 10;
+import { openShardedSearch, SHARD_MANIFEST, type PagefindModule, type SearchManifest, type ShardedSearch } from '../lib/outputs/search/search-shards.ts';
+import { EXCERPT_LENGTH, firstResultsPath, preparedQueryOf, RESULTS_PAGE_SIZE, underBase, type FirstResults, type ResultData } from '../lib/outputs/search/first-results.ts';
 
 /** A result as Pagefind gives it. */
 interface Result {
@@ -24,12 +19,6 @@ interface Result {
 }
 
 type Pagefind = ShardedSearch<Result>;
-
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
 
 /** Finds the search page's parts and starts it; does nothing on a page without them. */
 export function startSearchPage(): void {
@@ -44,18 +33,45 @@ export function startSearchPage(): void {
   // The page's words, in its language (src/lib/views/search.ts).
   const words = JSON.parse(root.dataset.words!) as SearchWords;
 
+  /** Reads a JSON file of the search bundle, asking the server whether it changed (the index and its files change together). */
+  const readJson = async (url: string) => {
+    const response = await fetch(url, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response.json() as Promise<unknown>;
+  };
+
   let pagefind: Promise<Pagefind> | undefined;
   /** Loads Pagefind once, with every shard of the index (each language's among them), searched as one. */
   const load = () =>
     (pagefind ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule<Result>;
-      const readJson = async (url: string) => {
-        const response = await fetch(url, { cache: 'no-cache' });
-        if (!response.ok) throw new Error(`${url}: ${response.status}`);
-        return response.json() as Promise<unknown>;
-      };
-      return openShardedSearch(module, { bundle: new URL(bundle, location.href).href, baseUrl, excerptLength: 30, readJson });
+      return openShardedSearch(module, { bundle: new URL(bundle, location.href).href, baseUrl, excerptLength: EXCERPT_LENGTH, readJson });
     })());
+
+  /** Every page the search finds, in its order, from Pagefind. */
+  async function searchAll(state: SearchState): Promise<Result[]> {
+    const pf = await load();
+    const options = toPagefindOptions(state);
+    const term = state.query || null;
+    // A search in date order leaves out undated pages (they have no date to sort by): the same search unordered finds them, to go last.
+    const [sorted, all] = await Promise.all([pf.search(term, options), Object.keys(options.sort).length ? pf.search(term, { ...options, sort: {} }) : null]);
+    return all ? withUndatedLast(sorted, all) : sorted;
+  }
+
+  /** The build's first page of results for a search for one of the commonest words (first-results.ts), if it is one. */
+  async function readPrepared(state: SearchState): Promise<FirstResults | undefined> {
+    const word = preparedQueryOf(state);
+    if (!word) return undefined;
+    try {
+      const manifest = (await readJson(`${bundle}${SHARD_MANIFEST}`)) as SearchManifest;
+      if (!manifest.firstResults?.includes(word)) return undefined;
+      return (await readJson(`${bundle}${firstResultsPath(word)}`)) as FirstResults;
+    } catch (error) {
+      // Pagefind answers: the page still works, and the error is there for whoever looks.
+      console.warn(error);
+      return undefined;
+    }
+  }
 
   let latest = 0;
   let showMore: (() => Promise<void>) | undefined;
@@ -72,24 +88,31 @@ export function startSearchPage(): void {
     }
     status.textContent = words.searching;
     try {
-      const pf = await load();
-      const options = toPagefindOptions(state);
-      const term = state.query || null;
-      // A search in date order leaves out undated pages (they have no date to sort by): the same search unordered finds them, to go last.
-      const [sorted, all] = await Promise.all([pf.search(term, options), Object.keys(options.sort).length ? pf.search(term, { ...options, sort: {} }) : null]);
+      const prepared = await readPrepared(state);
       if (ticket !== latest) return;
-      const results = all ? withUndatedLast(sorted, all) : sorted;
+      // The whole search, from Pagefind: at once, or, for a prepared word, once the reader asks for more.
+      let results: Promise<Result[]> | undefined;
       let shown = 0;
       showMore = async () => {
-        const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+        const all = await (results ??= searchAll(state));
+        const batch = await Promise.all(all.slice(shown, shown + RESULTS_PAGE_SIZE).map((r) => r.data()));
         if (ticket !== latest) return;
         shown += batch.length;
         list.append(...batch.map((data) => toResultItem(data, words)));
-        more.hidden = shown >= results.length;
+        more.hidden = shown >= all.length;
       };
-      await showMore();
+      let count: number;
+      if (prepared) {
+        shown = prepared.results.length;
+        list.append(...prepared.results.map((data) => toResultItem({ ...data, url: underBase(baseUrl, data.url) }, words)));
+        more.hidden = shown >= prepared.count;
+        count = prepared.count;
+      } else {
+        await showMore();
+        count = (await results!).length;
+      }
       // Said once the first results are on the page, so what is announced is what is there.
-      if (ticket === latest) status.textContent = describeResults(state, results.length, words);
+      if (ticket === latest) status.textContent = describeResults(state, count, words);
     } catch (error) {
       if (ticket !== latest) return;
       status.textContent = words.failed;

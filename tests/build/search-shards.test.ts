@@ -253,3 +253,28 @@ describeInBrowser('the search page over shards, in Chromium', () => {
     }
   }, 120_000);
 });
+
+describe('the first page of the commonest words, kept with the shards', () => {
+  test('is made once for an index, reused by a build whose shards are unchanged, made again by a forced one', async () => {
+    const cacheDir = join(root, 'first-results-cache');
+    const { entries } = contentOf(fixtureContent);
+    const made = await buildSearchBundle(entries, { cacheDir, perShard: 3 });
+    expect(made.firstResults.made).toBe(true);
+    expect(made.firstResults.words.length).toBeGreaterThan(10);
+    const word = made.firstResults.words[0]!;
+    const file = (dir: string) => readFileSync(join(dir, `${word}.json`), 'utf8');
+    const first = file(made.firstResults.dir);
+    expect((JSON.parse(first) as { count: number }).count).toBeGreaterThan(1);
+    rmSync(made.scratch, { recursive: true, force: true });
+
+    const again = await buildSearchBundle(entries, { cacheDir, perShard: 3 });
+    expect(again.shards.every((s) => !s.indexed)).toBe(true);
+    expect(again.firstResults).toMatchObject({ made: false, dir: made.firstResults.dir, words: made.firstResults.words });
+    rmSync(again.scratch, { recursive: true, force: true });
+
+    const forced = await buildSearchBundle(entries, { cacheDir, perShard: 3, force: true });
+    expect(forced.firstResults.made).toBe(true);
+    expect(file(forced.firstResults.dir)).toBe(first);
+    rmSync(forced.scratch, { recursive: true, force: true });
+  }, 120_000);
+});

@@ -21,6 +21,8 @@ import { DATE_SORT_KEY } from './search-options.ts';
 import { SHARD_DATES, SHARD_MANIFEST, toDayRuns, type SearchManifest, type ShardInfo } from './search-shards.ts';
 import type { SearchEntry } from './search-records.ts';
 import { INDEX_CHUNK_SIZE, indexShard } from './pagefind-shard.ts';
+import { FIRST_RESULTS_DIR, WordCounter } from './first-results.ts';
+import { prepareFirstResults, type PreparedFirstResults } from './first-results-build.ts';
 import { RECORDS_PER_SHARD, shardCount, shardId, shardOf } from './shard-plan.ts';
 
 /** The folder, under the built site, that holds Pagefind's files. */
@@ -58,6 +60,8 @@ export interface ShardFolder extends ShardInfo {
 /** A search index in shards, ready to be copied into the built site. */
 export interface SearchBundle {
   shards: ShardFolder[];
+  /** The first page of results of the commonest words (./first-results.ts). */
+  firstResults: PreparedFirstResults;
   /** A folder to remove once the bundle is written. */
   scratch: string;
   /** From the first record to the last shard written. */
@@ -73,6 +77,8 @@ export interface SearchIndexReport {
   indexed: number;
   /** The highest peak resident memory of one shard's Pagefind process, in bytes. */
   peakBytes: number;
+  /** The words whose first page of results was prepared, and whether this build made them. */
+  firstResults: { words: number; made: boolean; milliseconds: number; peakBytes: number };
   /** Bytes written into the bundle folder. */
   bytes: number;
   milliseconds: number;
@@ -92,7 +98,8 @@ export async function buildSearchBundle(entries: Iterable<SearchEntry>, options:
   const started = performance.now();
   const scratch = mkdtempSync(join(tmpdir(), 'pcc-search-'));
   try {
-    const records = await spill(entries, join(scratch, 'records.jsonl'));
+    const words = new WordCounter();
+    const records = await spill(entries, join(scratch, 'records.jsonl'), words);
     const cache = options.cacheDir ?? join(scratch, 'shards');
     mkdirSync(cache, { recursive: true });
     const version = pagefindVersion();
@@ -125,11 +132,12 @@ export async function buildSearchBundle(entries: Iterable<SearchEntry>, options:
     // The bundle's own shard comes first: English if there is any.
     shards.sort((a, b) => Number(b.language === 'en') - Number(a.language === 'en'));
     shards.forEach((shard, i) => (shard.path = i === 0 ? '' : `${shard.id}/`));
-    // Last build's shards that this one did not use are of no further use.
-    const used = new Set(shards.map((s) => s.dir));
+    const firstResults = await prepareFirstResults(shards, words.commonest(), cache, options.force);
+    // Last build's shards (and first results) that this one did not use are of no further use.
+    const used = new Set([...shards.map((s) => s.dir), firstResults.dir]);
     for (const name of readdirSync(cache)) if (!used.has(join(cache, name))) rmSync(join(cache, name), { recursive: true, force: true });
     rmSync(join(scratch, 'records.jsonl'));
-    return { shards, scratch, milliseconds: Math.round(performance.now() - started) };
+    return { shards, firstResults, scratch, milliseconds: Math.round(performance.now() - started) };
   } catch (error) {
     rmSync(scratch, { recursive: true, force: true });
     throw error;
@@ -161,7 +169,7 @@ function planShards(records: Spilled[], perShard = RECORDS_PER_SHARD): Map<strin
  * Writes each entry as a line of JSON into `file`, one at a time (so only one page's text is
  * held at once), giving way to the page rendering between batches.
  */
-async function spill(entries: Iterable<SearchEntry>, file: string): Promise<Spilled[]> {
+async function spill(entries: Iterable<SearchEntry>, file: string, words: WordCounter): Promise<Spilled[]> {
   const fd = openSync(file, 'w');
   const spilled: Spilled[] = [];
   let offset = 0;
@@ -169,6 +177,7 @@ async function spill(entries: Iterable<SearchEntry>, file: string): Promise<Spil
     for (const entry of entries) {
       const bytes = Buffer.from(JSON.stringify(toCustomRecord(entry)));
       writeSync(fd, bytes);
+      words.add(entry.content);
       const day = entry.sort.find((s) => s.name === DATE_SORT_KEY)?.value;
       spilled.push({ offset, length: bytes.length, url: entry.url, language: entry.language, day });
       offset += bytes.length;
@@ -213,7 +222,8 @@ export function writeSearchBundle(siteDir: string, bundle: SearchBundle): Search
   rmSync(outputPath, { recursive: true, force: true });
   try {
     for (const shard of bundle.shards) linkTree(shard.dir, join(outputPath, shard.path), shard.path === '');
-    const manifest: SearchManifest = { shards: bundle.shards.map(({ id, path, language, pages }) => ({ id, path, language, pages })) };
+    linkTree(bundle.firstResults.dir, join(outputPath, FIRST_RESULTS_DIR), false);
+    const manifest: SearchManifest = { shards: bundle.shards.map(({ id, path, language, pages }) => ({ id, path, language, pages })), firstResults: bundle.firstResults.words };
     writeFileSync(join(outputPath, SHARD_MANIFEST), JSON.stringify(manifest));
   } finally {
     rmSync(bundle.scratch, { recursive: true, force: true });
@@ -231,6 +241,7 @@ export function writeSearchBundle(siteDir: string, bundle: SearchBundle): Search
     shards: bundle.shards.length,
     indexed: bundle.shards.filter((s) => s.indexed).length,
     peakBytes: Math.max(0, ...bundle.shards.map((s) => s.peakBytes)),
+    firstResults: { words: bundle.firstResults.words.length, made: bundle.firstResults.made, milliseconds: bundle.firstResults.milliseconds, peakBytes: bundle.firstResults.peakBytes },
     bytes,
     milliseconds: bundle.milliseconds,
   };
