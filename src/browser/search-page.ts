@@ -93,13 +93,23 @@ export function startSearchPage(): void {
       // The whole search, from Pagefind: at once, or, for a prepared word, once the reader asks for more.
       let results: Promise<Result[]> | undefined;
       let shown = 0;
+      let said = '';
       showMore = async () => {
-        const all = await (results ??= searchAll(state));
-        const batch = await Promise.all(all.slice(shown, shown + RESULTS_PAGE_SIZE).map((r) => r.data()));
-        if (ticket !== latest) return;
-        shown += batch.length;
-        list.append(...batch.map((data) => toResultItem(data, words)));
-        more.hidden = shown >= all.length;
+        // After a prepared first page, the first "more" loads Pagefind: the status says so meanwhile.
+        if (!results && said) status.textContent = words.searching;
+        try {
+          const all = await (results ??= searchAll(state));
+          const batch = await Promise.all(all.slice(shown, shown + RESULTS_PAGE_SIZE).map((r) => r.data()));
+          if (ticket !== latest) return;
+          shown += batch.length;
+          list.append(...batch.map((data) => toResultItem(data, words)));
+          more.hidden = shown >= all.length;
+          if (said) status.textContent = said;
+        } catch (error) {
+          if (ticket !== latest || !said) throw error;
+          status.textContent = words.failed;
+          console.error(error);
+        }
       };
       let count: number;
       if (prepared) {
@@ -112,7 +122,8 @@ export function startSearchPage(): void {
         count = (await results!).length;
       }
       // Said once the first results are on the page, so what is announced is what is there.
-      if (ticket === latest) status.textContent = describeResults(state, count, words);
+      said = describeResults(state, count, words);
+      if (ticket === latest) status.textContent = said;
     } catch (error) {
       if (ticket !== latest) return;
       status.textContent = words.failed;

@@ -46,6 +46,8 @@ export interface SearchIndexOptions {
   force?: boolean;
   /** The most pages a shard holds (./shard-plan.ts). */
   perShard?: number;
+  /** Prepare the commonest words' first page of results (./first-results.ts): the build does; an index made only to be searched in Node need not. */
+  firstResults?: boolean;
 }
 
 export interface ShardFolder extends ShardInfo {
@@ -60,8 +62,8 @@ export interface ShardFolder extends ShardInfo {
 /** A search index in shards, ready to be copied into the built site. */
 export interface SearchBundle {
   shards: ShardFolder[];
-  /** The first page of results of the commonest words (./first-results.ts). */
-  firstResults: PreparedFirstResults;
+  /** The first page of results of the commonest words (./first-results.ts), unless left out. */
+  firstResults: PreparedFirstResults | undefined;
   /** A folder to remove once the bundle is written. */
   scratch: string;
   /** From the first record to the last shard written. */
@@ -132,9 +134,9 @@ export async function buildSearchBundle(entries: Iterable<SearchEntry>, options:
     // The bundle's own shard comes first: English if there is any.
     shards.sort((a, b) => Number(b.language === 'en') - Number(a.language === 'en'));
     shards.forEach((shard, i) => (shard.path = i === 0 ? '' : `${shard.id}/`));
-    const firstResults = await prepareFirstResults(shards, words.commonest(), cache, options.force);
+    const firstResults = options.firstResults === false ? undefined : await prepareFirstResults(shards, words.commonest(), cache, options.force);
     // Last build's shards (and first results) that this one did not use are of no further use.
-    const used = new Set([...shards.map((s) => s.dir), firstResults.dir]);
+    const used = new Set([...shards.map((s) => s.dir), ...(firstResults ? [firstResults.dir] : [])]);
     for (const name of readdirSync(cache)) if (!used.has(join(cache, name))) rmSync(join(cache, name), { recursive: true, force: true });
     rmSync(join(scratch, 'records.jsonl'));
     return { shards, firstResults, scratch, milliseconds: Math.round(performance.now() - started) };
@@ -222,8 +224,8 @@ export function writeSearchBundle(siteDir: string, bundle: SearchBundle): Search
   rmSync(outputPath, { recursive: true, force: true });
   try {
     for (const shard of bundle.shards) linkTree(shard.dir, join(outputPath, shard.path), shard.path === '');
-    linkTree(bundle.firstResults.dir, join(outputPath, FIRST_RESULTS_DIR), false);
-    const manifest: SearchManifest = { shards: bundle.shards.map(({ id, path, language, pages }) => ({ id, path, language, pages })), firstResults: bundle.firstResults.words };
+    if (bundle.firstResults) linkTree(bundle.firstResults.dir, join(outputPath, FIRST_RESULTS_DIR), false);
+    const manifest: SearchManifest = { shards: bundle.shards.map(({ id, path, language, pages }) => ({ id, path, language, pages })), firstResults: bundle.firstResults?.words ?? [] };
     writeFileSync(join(outputPath, SHARD_MANIFEST), JSON.stringify(manifest));
   } finally {
     rmSync(bundle.scratch, { recursive: true, force: true });
@@ -241,7 +243,7 @@ export function writeSearchBundle(siteDir: string, bundle: SearchBundle): Search
     shards: bundle.shards.length,
     indexed: bundle.shards.filter((s) => s.indexed).length,
     peakBytes: Math.max(0, ...bundle.shards.map((s) => s.peakBytes)),
-    firstResults: { words: bundle.firstResults.words.length, made: bundle.firstResults.made, milliseconds: bundle.firstResults.milliseconds, peakBytes: bundle.firstResults.peakBytes },
+    firstResults: { words: bundle.firstResults?.words.length ?? 0, made: bundle.firstResults?.made ?? false, milliseconds: bundle.firstResults?.milliseconds ?? 0, peakBytes: bundle.firstResults?.peakBytes ?? 0 },
     bytes,
     milliseconds: bundle.milliseconds,
   };
