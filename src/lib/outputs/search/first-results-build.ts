@@ -14,7 +14,6 @@ import { fileURLToPath } from 'node:url';
 import { EXCERPT_LENGTH, RESULTS_PAGE_SIZE } from './first-results.ts';
 import type { FirstResultsJob } from './first-results-run.ts';
 import type { ShardInfo } from './search-shards.ts';
-import { RECORDS_PER_SHARD } from './shard-plan.ts';
 
 /** Bump when what the prepared files hold, or how they are made, changes. */
 const FIRST_RESULTS_FORMAT = 1;
@@ -70,13 +69,13 @@ export async function prepareFirstResults(shards: readonly (ShardInfo & { dir: s
 }
 
 /**
- * How many processes share the words: two where there are two cores and the index is larger
- * than a shard (at 10,000 documents the words take 5 to 8 s, after the last shard, while a
- * rebuild waits), one for a smaller index, whose 50 words take under a second.
+ * How many processes share the words: two where there are two cores and more than one shard
+ * (a language of more than 2,000 pages, or two languages): at 10,000 documents the words take
+ * 5 to 8 s after the last shard, while a rebuild waits. One for a single shard, whose 50 words
+ * take under a second.
  */
 function processesFor(shards: readonly ShardInfo[]): number {
-  const pages = shards.reduce((sum, s) => sum + s.pages, 0);
-  return pages > RECORDS_PER_SHARD ? Math.min(2, availableParallelism()) : 1;
+  return shards.length > 1 ? Math.min(2, availableParallelism()) : 1;
 }
 
 /** Runs the job in a Node process of its own (this Node); resolves with what it printed, rejects with its errors. */
