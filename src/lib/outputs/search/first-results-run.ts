@@ -41,11 +41,16 @@ async function run(job: FirstResultsJob): Promise<{ words: number; milliseconds:
     const shard = job.shards.filter((s) => path.startsWith(s.path)).sort((a, b) => b.path.length - a.path.length)[0]!;
     return join(shard.dir, decodeURIComponent(path.slice(shard.path.length)));
   };
+  // Pagefind leaves out, without a word, a file it could not fetch: a file that is there but
+  // could not be read would make a word's results wrong, so it fails the whole job instead.
+  const unread: string[] = [];
   globalThis.fetch = (async (input: string | URL | Request) => {
     const address = input instanceof Request ? input.url : String(input);
     try {
       return new Response(await readFile(fileOf(address)), { headers: { 'content-type': address.endsWith('.pagefind') ? 'application/wasm' : 'application/octet-stream' } });
-    } catch {
+    } catch (error) {
+      // Not there: what a static host answers.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') unread.push(`${fileOf(address)}: ${(error as Error).message}`);
       return new Response(null, { status: 404 });
     }
   }) as typeof fetch;
@@ -60,6 +65,7 @@ async function run(job: FirstResultsJob): Promise<{ words: number; milliseconds:
   for (const word of job.words) {
     const results = await search.search(word, { filters: {}, sort: {} });
     const first = await Promise.all(results.slice(0, RESULTS_PAGE_SIZE).map((r) => r.data()));
+    if (unread.length) throw new Error(`Pagefind's files could not be read: ${unread.join('; ')}`);
     const prepared: FirstResults = { query: word, count: results.length, results: first.map(({ url, excerpt, meta }) => ({ url, excerpt, meta })) };
     await writeFile(join(job.outDir, `${word}.json`), JSON.stringify(prepared));
     // A common word's search makes tens of megabytes of results; collected once they are
