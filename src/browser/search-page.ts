@@ -6,10 +6,10 @@
  */
 import {
   describeResults, isEmptySearch, narrowChoices, parseSearchState, resultTitle, toExcerptParts, toPagefindOptions, toSearchParams,
-  withUndatedLast, fillIn, shownFact, shownValue, type SearchFilterKey, type SearchState, type SearchWords,
+  withUndatedLast, fillIn, shownFact, shownValue, RESULTS_PAGE_SIZE, type SearchFilterKey, type SearchState, type SearchWords,
 } from '../lib/outputs/search/search-options.ts';
 import { openShardedSearch, SHARD_MANIFEST, type PagefindModule, type SearchManifest, type ShardedSearch } from '../lib/outputs/search/search-shards.ts';
-import { EXCERPT_LENGTH, firstResultsPath, preparedQueryOf, RESULTS_PAGE_SIZE, underBase, type FirstResults, type ResultData } from '../lib/outputs/search/first-results.ts';
+import { firstResultsPath, preparedQueryOf, underBase, type FirstResults, type ResultData } from '../lib/outputs/search/first-results.ts';
 
 /** A result as Pagefind gives it. */
 interface Result {
@@ -40,12 +40,16 @@ export function startSearchPage(): void {
     return response.json() as Promise<unknown>;
   };
 
+  let manifest: Promise<SearchManifest> | undefined;
+  /** The shard list, read once: it says which words are prepared, and Pagefind's search opens its shards. */
+  const readManifest = () => (manifest ??= readJson(`${bundle}${SHARD_MANIFEST}`) as Promise<SearchManifest>);
+
   let pagefind: Promise<Pagefind> | undefined;
   /** Loads Pagefind once, with every shard of the index (each language's among them), searched as one. */
   const load = () =>
     (pagefind ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule<Result>;
-      return openShardedSearch(module, { bundle: new URL(bundle, location.href).href, baseUrl, excerptLength: EXCERPT_LENGTH, readJson });
+      return openShardedSearch(module, { bundle: new URL(bundle, location.href).href, baseUrl, manifest: readManifest(), readJson });
     })());
 
   /** Every page the search finds, in its order, from Pagefind. */
@@ -63,8 +67,7 @@ export function startSearchPage(): void {
     const word = preparedQueryOf(state);
     if (!word) return undefined;
     try {
-      const manifest = (await readJson(`${bundle}${SHARD_MANIFEST}`)) as SearchManifest;
-      if (!manifest.firstResults?.includes(word)) return undefined;
+      if (!(await readManifest()).firstResults?.includes(word)) return undefined;
       return (await readJson(`${bundle}${firstResultsPath(word)}`)) as FirstResults;
     } catch (error) {
       // Pagefind answers: the page still works, and the error is there for whoever looks.

@@ -11,15 +11,15 @@ import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXCERPT_LENGTH, RESULTS_PAGE_SIZE } from './first-results.ts';
 import type { FirstResultsJob } from './first-results-run.ts';
-import type { ShardInfo } from './search-shards.ts';
+import { EXCERPT_LENGTH, RESULTS_PAGE_SIZE } from './search-options.ts';
+import { toShardInfo, type ShardInfo } from './search-shards.ts';
 
 /** Bump when what the prepared files hold, or how they are made, changes. */
 const FIRST_RESULTS_FORMAT = 1;
 
 /** The cache's folders of prepared first pages start with this; the shards' never do. */
-export const FIRST_RESULTS_PREFIX = 'first-';
+const FIRST_RESULTS_PREFIX = 'first-';
 
 export interface PreparedFirstResults {
   /** The folder holding `<word>.json`, in the cache. */
@@ -47,7 +47,7 @@ export async function prepareFirstResults(shards: readonly (ShardInfo & { dir: s
     // A site with no words yet (nothing indexed) needs no process.
     const count = Math.min(processesFor(shards), words.length);
     const jobs = Array.from({ length: count }, (_, k) => {
-      const job: FirstResultsJob = { shards: shards.map((s) => ({ ...s })), words: words.filter((_, i) => i % count === k), outDir: staging };
+      const job: FirstResultsJob = { shards: shards.map((s) => ({ ...toShardInfo(s), dir: s.dir })), words: words.filter((_, i) => i % count === k), outDir: staging };
       const jobFile = join(staging, `.job-${k}.json`);
       writeFileSync(jobFile, JSON.stringify(job));
       return runJob(jobFile);
@@ -82,7 +82,7 @@ function processesFor(shards: readonly ShardInfo[]): number {
 function runJob(jobFile: string): Promise<{ peakBytes: number }> {
   const program = fileURLToPath(new URL('./first-results-run.ts', import.meta.url));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', '--expose-gc', program, jobFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', program, jobFile], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));

@@ -11,8 +11,9 @@ import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { EXCERPT_LENGTH, RESULTS_PAGE_SIZE, type FirstResults, type ResultData } from './first-results.ts';
-import { openShardedSearch, type PagefindModule, type ShardInfo } from './search-shards.ts';
+import type { FirstResults, ResultData } from './first-results.ts';
+import { RESULTS_PAGE_SIZE } from './search-options.ts';
+import { openShardedSearch, toShardInfo, type PagefindModule, type ShardInfo } from './search-shards.ts';
 
 export interface FirstResultsJob {
   /** The shards, in the bundle's order, each with the folder holding its files. */
@@ -22,9 +23,6 @@ export interface FirstResultsJob {
   outDir: string;
 }
 
-/** The heap's size above which the process collects its garbage between two words. */
-const COLLECT_ABOVE = 64 * 2 ** 20;
-
 /** Where the bundle seems to be served from: any address would do, as nothing leaves this process. */
 const BUNDLE = 'http://bundle.invalid/pagefind/';
 
@@ -33,34 +31,44 @@ interface Result {
   data(): Promise<ResultData>;
 }
 
-async function run(job: FirstResultsJob): Promise<{ words: number; milliseconds: number; peakBytes: number }> {
-  const started = performance.now();
-  /** The file behind a bundle address: in the shard whose folder is the longest match. */
-  const fileOf = (address: string) => {
-    const path = new URL(address).pathname.slice(new URL(BUNDLE).pathname.length);
-    const shard = job.shards.filter((s) => path.startsWith(s.path)).sort((a, b) => b.path.length - a.path.length)[0]!;
-    return join(shard.dir, decodeURIComponent(path.slice(shard.path.length)));
-  };
-  // Pagefind leaves out, without a word, a file it could not fetch: a file that is there but
-  // could not be read would make a word's results wrong, so it fails the whole job instead.
-  const unread: string[] = [];
-  globalThis.fetch = (async (input: string | URL | Request) => {
+/**
+ * A `fetch` that answers the bundle's addresses from the shards' folders on disk, as a static
+ * host would (a missing file is a 404). Pagefind leaves out, without a word, a file it could not
+ * fetch: a file that is there but could not be read would make a word's results wrong, so each
+ * such file is added to `unread`, and the job fails on it.
+ */
+function bundleFromDisk(shards: FirstResultsJob['shards'], unread: string[]): typeof fetch {
+  return (async (input: string | URL | Request) => {
     const address = input instanceof Request ? input.url : String(input);
+    const file = fileOf(shards, address);
     try {
-      return new Response(await readFile(fileOf(address)), { headers: { 'content-type': address.endsWith('.pagefind') ? 'application/wasm' : 'application/octet-stream' } });
+      return new Response(await readFile(file), { headers: { 'content-type': address.endsWith('.pagefind') ? 'application/wasm' : 'application/octet-stream' } });
     } catch (error) {
-      // Not there: what a static host answers.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') unread.push(`${fileOf(address)}: ${(error as Error).message}`);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') unread.push(`${file}: ${(error as Error).message}`);
       return new Response(null, { status: 404 });
     }
   }) as typeof fetch;
+}
+
+/** The file behind a bundle address: in the shard whose folder is the longest match. */
+function fileOf(shards: FirstResultsJob['shards'], address: string): string {
+  const path = new URL(address).pathname.slice(new URL(BUNDLE).pathname.length);
+  const shard = shards.filter((s) => path.startsWith(s.path)).sort((a, b) => b.path.length - a.path.length)[0]!;
+  return join(shard.dir, decodeURIComponent(path.slice(shard.path.length)));
+}
+
+async function run(job: FirstResultsJob): Promise<{ words: number; milliseconds: number; peakBytes: number }> {
+  const started = performance.now();
+  const unread: string[] = [];
+  // Pagefind's script fetches its files with the global `fetch` and takes no other: set once,
+  // before the script is loaded, in this process that exists to run it.
+  globalThis.fetch = bundleFromDisk(job.shards, unread);
   const pagefind = (await import(pathToFileURL(join(job.shards[0]!.dir, 'pagefind.js')).href)) as PagefindModule<Result>;
-  const manifest = { shards: job.shards.map(({ id, path, language, pages }) => ({ id, path, language, pages })) };
   const search = await openShardedSearch(pagefind, {
     bundle: BUNDLE,
     baseUrl: '/',
-    excerptLength: EXCERPT_LENGTH,
-    readJson: async (address) => (address.endsWith('/pcc-shards.json') ? manifest : JSON.parse(await readFile(fileOf(address), 'utf8'))),
+    manifest: { shards: job.shards.map(toShardInfo) },
+    readJson: async (address) => JSON.parse(await readFile(fileOf(job.shards, address), 'utf8')),
   });
   for (const word of job.words) {
     const results = await search.search(word, { filters: {}, sort: {} });
@@ -68,10 +76,6 @@ async function run(job: FirstResultsJob): Promise<{ words: number; milliseconds:
     if (unread.length) throw new Error(`Pagefind's files could not be read: ${unread.join('; ')}`);
     const prepared: FirstResults = { query: word, count: results.length, results: first.map(({ url, excerpt, meta }) => ({ url, excerpt, meta })) };
     await writeFile(join(job.outDir, `${word}.json`), JSON.stringify(prepared));
-    // A common word's search makes tens of megabytes of results; collected once they are
-    // many, the process stays near one search's size (at 10,000 documents, 690 MiB at most
-    // against 990). Not after every word: on a small site that was half the process's time.
-    if (process.memoryUsage().heapUsed > COLLECT_ABOVE) (globalThis as { gc?: () => void }).gc?.();
   }
   return { words: job.words.length, milliseconds: Math.round(performance.now() - started), peakBytes: peakResident() };
 }

@@ -19,12 +19,6 @@ import { toPagefindOptions, type SearchState } from './search-options.ts';
 /** The folder, in the search bundle, of the prepared first pages: `<word>.json` each. */
 export const FIRST_RESULTS_DIR = 'pcc-first/';
 
-/** Results shown at first, and each time the reader asks for more (each downloads its excerpt). */
-export const RESULTS_PAGE_SIZE = 10;
-
-/** Words of an excerpt, for every search: the page's and the prepared files'. */
-export const EXCERPT_LENGTH = 30;
-
 /**
  * How many words are prepared at most, the commonest first, and on what share of the indexed
  * pages a word must be found: at least 5% (and two pages), at most 80%. Each costs the build a

@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CustomRecord } from 'pagefind';
 import { DATE_SORT_KEY } from './search-options.ts';
-import { SHARD_DATES, SHARD_MANIFEST, toDayRuns, type SearchManifest, type ShardInfo } from './search-shards.ts';
+import { SHARD_DATES, SHARD_MANIFEST, toDayRuns, toShardInfo, type SearchManifest, type ShardInfo } from './search-shards.ts';
 import type { SearchEntry } from './search-records.ts';
 import { INDEX_CHUNK_SIZE, indexShard } from './pagefind-shard.ts';
 import { FIRST_RESULTS_DIR, WordCounter } from './first-results.ts';
@@ -79,8 +79,8 @@ export interface SearchIndexReport {
   indexed: number;
   /** The highest peak resident memory of one shard's Pagefind process, in bytes. */
   peakBytes: number;
-  /** The words whose first page of results was prepared, and whether this build made them. */
-  firstResults: { words: number; made: boolean; milliseconds: number; peakBytes: number };
+  /** How many words' first page of results was prepared, and whether this build made them (none if left out). */
+  firstResults: { words: number; made: boolean; milliseconds: number; peakBytes: number } | undefined;
   /** Bytes written into the bundle folder. */
   bytes: number;
   milliseconds: number;
@@ -225,7 +225,7 @@ export function writeSearchBundle(siteDir: string, bundle: SearchBundle): Search
   try {
     for (const shard of bundle.shards) linkTree(shard.dir, join(outputPath, shard.path), shard.path === '');
     if (bundle.firstResults) linkTree(bundle.firstResults.dir, join(outputPath, FIRST_RESULTS_DIR), false);
-    const manifest: SearchManifest = { shards: bundle.shards.map(({ id, path, language, pages }) => ({ id, path, language, pages })), firstResults: bundle.firstResults?.words ?? [] };
+    const manifest: SearchManifest = { shards: bundle.shards.map(toShardInfo), firstResults: bundle.firstResults?.words ?? [] };
     writeFileSync(join(outputPath, SHARD_MANIFEST), JSON.stringify(manifest));
   } finally {
     rmSync(bundle.scratch, { recursive: true, force: true });
@@ -243,7 +243,7 @@ export function writeSearchBundle(siteDir: string, bundle: SearchBundle): Search
     shards: bundle.shards.length,
     indexed: bundle.shards.filter((s) => s.indexed).length,
     peakBytes: Math.max(0, ...bundle.shards.map((s) => s.peakBytes)),
-    firstResults: { words: bundle.firstResults?.words.length ?? 0, made: bundle.firstResults?.made ?? false, milliseconds: bundle.firstResults?.milliseconds ?? 0, peakBytes: bundle.firstResults?.peakBytes ?? 0 },
+    firstResults: bundle.firstResults && { ...bundle.firstResults, words: bundle.firstResults.words.length },
     bytes,
     milliseconds: bundle.milliseconds,
   };

@@ -171,6 +171,12 @@ export function isEmptySearch(state: SearchState): boolean {
   return !state.query && Object.keys(state.filters).length === 0;
 }
 
+/** Results shown at first, and each time the reader asks for more (each downloads its excerpt). */
+export const RESULTS_PAGE_SIZE = 10;
+
+/** Words of a result's excerpt, in every search: the page's and the build's prepared first pages'. */
+export const EXCERPT_LENGTH = 30;
+
 export interface PagefindSearchOptions {
   filters: Record<string, { any: string[] }>;
   sort: Record<string, 'asc' | 'desc'>;

@@ -13,7 +13,7 @@
  * (each carries a filter naming it), reads each result's day from the shard's list of days
  * (`pcc-dates.json`, fetched only for a search in date order), and merges the shards by day.
  */
-import { DATE_SORT_KEY, type PagefindSearchOptions } from './search-options.ts';
+import { DATE_SORT_KEY, EXCERPT_LENGTH, type PagefindSearchOptions } from './search-options.ts';
 
 /** The shard list, in the bundle's folder. */
 export const SHARD_MANIFEST = 'pcc-shards.json';
@@ -30,6 +30,11 @@ export interface ShardInfo {
   /** The language of its pages: one per shard. */
   language: string;
   pages: number;
+}
+
+/** A shard as the shard list names it, from anything that carries more about it. */
+export function toShardInfo({ id, path, language, pages }: ShardInfo): ShardInfo {
+  return { id, path, language, pages };
 }
 
 export interface SearchManifest {
@@ -88,7 +93,10 @@ export interface ShardedSearchOptions {
   bundle: string;
   /** The site's base path, which result links start with. */
   baseUrl: string;
+  /** Words of each excerpt; EXCERPT_LENGTH unless said. */
   excerptLength?: number;
+  /** The shard list, if the caller has it already; else read from the bundle. */
+  manifest?: SearchManifest | Promise<SearchManifest>;
   /** Reads a JSON file of the bundle by its absolute address (the shard list, a shard's days). */
   readJson(url: string): Promise<unknown>;
 }
@@ -96,11 +104,11 @@ export interface ShardedSearchOptions {
 /** Opens every shard of the bundle in `pagefind` (the bundle's own pagefind.js, not yet initialised) as one search. */
 export async function openShardedSearch<R extends { score: number }>(pagefind: PagefindModule<R>, options: ShardedSearchOptions): Promise<ShardedSearch<R>> {
   const { bundle, baseUrl, readJson } = options;
-  const manifest = (await readJson(new URL(SHARD_MANIFEST, bundle).href)) as SearchManifest;
+  const manifest = await (options.manifest ?? (readJson(new URL(SHARD_MANIFEST, bundle).href) as Promise<SearchManifest>));
   const [primary, ...merged] = manifest.shards;
   if (!primary) throw new Error('The search index has no shards.');
   const mergeFilter = (shard: ShardInfo) => ({ [SHARD_FILTER]: shard.id });
-  await pagefind.options({ basePath: bundle, baseUrl, excerptLength: options.excerptLength ?? 30, mergeFilter: mergeFilter(primary) });
+  await pagefind.options({ basePath: bundle, baseUrl, excerptLength: options.excerptLength ?? EXCERPT_LENGTH, mergeFilter: mergeFilter(primary) });
   await pagefind.init();
   // Merged in the list's order, so results of equal score come in the same order every time.
   await Promise.all(merged.map((shard) => pagefind.mergeIndex(new URL(shard.path, bundle).href, { language: shard.language, baseUrl, mergeFilter: mergeFilter(shard) })));
