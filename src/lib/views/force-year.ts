@@ -19,8 +19,30 @@ export interface ForceDocumentItem extends DocumentSummary {
   statuses: string;
 }
 
+export interface ForceDocuments {
+  documents: readonly ForceDocumentItem[];
+  missing: readonly (Link & { year: string })[];
+}
+
+/**
+ * Each site's force documents, made once per force and language: a force's page and each of its
+ * years' pages (559 at 10,000 documents) all start from the whole list, and making it for
+ * each page summarised every document of the force again (about 3 s of a rebuild's keys).
+ * A site is never changed once derived, so its lists cannot go stale.
+ */
+const forceDocumentsOfSite = new WeakMap<Site, Map<string, ForceDocuments>>();
+
 /** Every document of a force, newest inspection first, and the inspections in scope it has none for. */
-export function toForceDocuments(site: Site, forceId: string, lang: Lang = 'en'): { documents: ForceDocumentItem[]; missing: (Link & { year: string })[] } {
+export function toForceDocuments(site: Site, forceId: string, lang: Lang = 'en'): ForceDocuments {
+  let made = forceDocumentsOfSite.get(site);
+  if (!made) forceDocumentsOfSite.set(site, (made = new Map()));
+  const key = `${lang} ${forceId}`;
+  let found = made.get(key);
+  if (!found) made.set(key, (found = makeForceDocuments(site, forceId, lang)));
+  return found;
+}
+
+function makeForceDocuments(site: Site, forceId: string, lang: Lang): ForceDocuments {
   const force = site.force(forceId);
   const documents = site.documentsOfForce(force.id);
   const covered = new Set(documents.map((d) => d.inspection));
