@@ -12,7 +12,7 @@
  * page searches the shards as one (src/lib/outputs/search/search-shards.ts).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,7 @@ import { SHARD_DATES, SHARD_MANIFEST, toDayRuns, toShardInfo, type SearchManifes
 import type { SearchEntry } from './search-records.ts';
 import { INDEX_CHUNK_SIZE, indexShard } from './pagefind-shard.ts';
 import { FIRST_RESULTS_DIR, WordCounter } from './first-results.ts';
+import { addTree, mirrorLinks, type LinkPlan } from '../../basics/link-tree.ts';
 import { prepareFirstResults, type PreparedFirstResults } from './first-results-build.ts';
 import { RECORDS_PER_SHARD, shardCount, shardId, shardOf } from './shard-plan.ts';
 
@@ -221,10 +222,12 @@ function pagefindVersion(): string {
 /** Copies a bundle's shards into `siteDir/pagefind/`, replacing what was there, with the shard list, and says what it holds. */
 export function writeSearchBundle(siteDir: string, bundle: SearchBundle): SearchIndexReport {
   const outputPath = join(siteDir, SEARCH_BUNDLE_DIR);
-  rmSync(outputPath, { recursive: true, force: true });
   try {
-    for (const shard of bundle.shards) linkTree(shard.dir, join(outputPath, shard.path), shard.path === '');
-    if (bundle.firstResults) linkTree(bundle.firstResults.dir, join(outputPath, FIRST_RESULTS_DIR), false);
+    // Pagefind's script and WebAssembly once, in the first shard's folder, the bundle's own.
+    const plan: LinkPlan = new Map();
+    for (const shard of bundle.shards) addTree(plan, shard.dir, shard.path, (name) => shard.path === '' || !CODE_FILES.test(name));
+    if (bundle.firstResults) addTree(plan, bundle.firstResults.dir, FIRST_RESULTS_DIR);
+    mirrorLinks(outputPath, plan);
     const manifest: SearchManifest = { shards: bundle.shards.map(toShardInfo), firstResults: bundle.firstResults?.words ?? [] };
     writeFileSync(join(outputPath, SHARD_MANIFEST), JSON.stringify(manifest));
   } finally {
@@ -247,30 +250,6 @@ export function writeSearchBundle(siteDir: string, bundle: SearchBundle): Search
     bytes,
     milliseconds: bundle.milliseconds,
   };
-}
-
-/**
- * Puts a shard's files into the site as hard links to the kept ones (a copy where the file
- * system refuses): copying the 16,000 files of a 10,000-document site took 19 s on a busy
- * machine, linking them under 1 s. Neither side is ever written in place (Pagefind writes a
- * new folder, and a build removes the site's files before writing them), so they stay the
- * same; and an unchanged shard's files keep their times, which a deployment that copies
- * changed files relies on. `withCode`: Pagefind's script and WebAssembly too.
- */
-function linkTree(from: string, to: string, withCode: boolean): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) linkTree(source, target, true);
-    else if (withCode || !CODE_FILES.test(entry.name)) {
-      try {
-        linkSync(source, target);
-      } catch {
-        copyFileSync(source, target);
-      }
-    }
-  }
 }
 
 /** An entry as Pagefind takes it: each filter's values as a list, meta and sort keys as plain fields. */
