@@ -18,6 +18,22 @@ export interface Context {
   cache: ContentCache;
 }
 
+/**
+ * A problem a rule found in one file, for the loader to report with the file's name: what the
+ * content cache keeps of a check that depends on nothing but the file (./cache.ts).
+ */
+export interface FileProblem {
+  severity: Problem['severity'];
+  line: number;
+  field: string;
+  message: string;
+}
+
+/** Reports each of a file's problems (above), in order. */
+export function reportAll(ctx: Context, file: string, problems: readonly FileProblem[]) {
+  for (const p of problems) report(ctx, file, p.line, p.field, p.message, p.severity);
+}
+
 /** Adds a problem on `file` (a path, reported relative to the project). */
 export function report(ctx: Context, file: string, line: number | undefined, field: string, message: string, severity: Problem['severity'] = 'error', extra: Partial<Problem> = {}) {
   ctx.problems.push({ severity, file: relative(ctx.root, file) || file, line, field, message, ...extra });
