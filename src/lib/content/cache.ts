@@ -63,31 +63,34 @@ export const NO_CACHE: ContentCache = {
 };
 
 /**
- * A value as JSON where JSON gives it back exactly, else as itself. V8's format took several
- * times longer to read back than JSON.parse for many small objects (a frontmatter's fields
- * and lines: 0.2 to 0.5 s of a load at 10,000 documents, against 0.1 s as JSON), and a JSON
- * string is a fresh copy at each read, so no load can change what the next one reads.
+ * A value as JSON where JSON gives it back exactly, else in V8's format (as base64). V8's
+ * format took several times longer to read back than JSON.parse for many small objects (a
+ * frontmatter's fields and lines: 0.2 to 0.5 s of a load at 10,000 documents, against 0.1 s
+ * as JSON), and either is read into a fresh copy each time, so no load can change what the
+ * next one reads (the loader takes placeholders out of the frontmatter it is given).
  */
-type Stored<T> = string | { value: T };
+/** (`T` is what the JSON or V8 bytes hold.) */
+type Stored<T> = string | { v8: string };
 
 function store<T>(value: T): Stored<T> {
   const json = JSON.stringify(value);
-  return json !== undefined && isDeepStrictEqual(JSON.parse(json), value) ? json : { value: structuredClone(value) };
+  return json !== undefined && isDeepStrictEqual(JSON.parse(json), value) ? json : { v8: serialize(value).toString('base64') };
 }
 
 function restore<T>(stored: Stored<T>): T {
-  return typeof stored === 'string' ? (JSON.parse(stored) as T) : structuredClone(stored.value);
+  return typeof stored === 'string' ? (JSON.parse(stored) as T) : (deserialize(Buffer.from(stored.v8, 'base64')) as T);
 }
 
 /** A cached frontmatter: the data, and the line of every field (see `fieldLines`), so `lineOf` needs no parser. */
 type StoredYaml = { ok: true; data: Stored<unknown>; lines: string } | Extract<YamlResult, { ok: false }>;
 
 /**
- * A rendered body: its HTML and text as they are, the rest as JSON. A section's HTML and text
- * are nearly always a stretch of the body's: those are kept as where they start and end, which
- * took them out of 40% of the records' bytes, every one of them read on every load.
+ * A rendered body: its HTML and text as they are (on disk, apart from the rest: see
+ * `encodeRecord`), the rest as JSON. A section's HTML and text are nearly always a stretch of
+ * the body's: those are kept as where they start and end, which took them out of 40% of the
+ * records' bytes, every one of them read on every load.
  */
-type StoredBody = { html: string; text: string; rest: string } | { value: RenderedBody };
+type StoredBody = { html: string; text: string; rest: string } | { v8: string };
 
 type StoredSection = Omit<Section, 'html' | 'text'> & { html: string | [number, number]; text: string | [number, number] };
 
@@ -99,11 +102,11 @@ function storeBody(body: RenderedBody): StoredBody {
   const sections: StoredSection[] = body.sections.map((section) => ({ ...section, html: within(body.html, section.html), text: within(body.text, section.text) }));
   const stored = { html: body.html, text: body.text, rest: JSON.stringify({ ...body, html: null, text: null, sections }) };
   // Kept this way only if it gives back exactly the body rendered.
-  return isDeepStrictEqual(restoreBody(stored), body) ? stored : { value: structuredClone(body) };
+  return isDeepStrictEqual(restoreBody(stored), body) ? stored : { v8: serialize(body).toString('base64') };
 }
 
 function restoreBody(stored: StoredBody): RenderedBody {
-  if ('value' in stored) return structuredClone(stored.value);
+  if ('v8' in stored) return deserialize(Buffer.from(stored.v8, 'base64')) as RenderedBody;
   const { html, text } = stored;
   const body = JSON.parse(stored.rest) as Omit<RenderedBody, 'sections'> & { sections: StoredSection[] };
   // Assigned, not spread, so each field stays where it was in the body rendered.
@@ -117,7 +120,7 @@ function restoreBody(stored: StoredBody): RenderedBody {
   return body as RenderedBody;
 }
 
-/** One file's record. It holds no typed arrays: read back, one would share the buffer every record is read into. */
+/** One file's record: all of it JSON but its bodies' HTML and text (see `encodeRecord`). */
 interface FileRecord {
   digest: string;
   yaml?: StoredYaml;
@@ -129,6 +132,163 @@ interface FileRecord {
   sentences?: Stored<EvidenceSentences>;
   /** The problems of the file on its own: redaction markers and entries, personal data (trust-rules.ts). */
   checks?: Stored<FileProblem[]>;
+}
+
+/** Where a body's HTML or text stands among its record's strings: one-byte (0) or not (1), its first character and the one after its last. */
+type StringRef = [0 | 1, number, number];
+
+type PackedBody = { html: StringRef; text: StringRef; rest: string } | { v8: string };
+
+/** The length of a record's head: the byte lengths of its JSON, its one-byte strings and its other strings. */
+const HEAD = 12;
+
+/**
+ * A record as written: its head (above), the record as JSON with each body's HTML and text
+ * replaced by where it stands among the strings that follow, then those strings: the ones
+ * whose every character fits in a byte (Latin-1), then the others (UTF-16). Read back, each
+ * body's HTML and text become a stretch of one string holding many records' (see
+ * `readRecords`).
+ */
+function encodeRecord(record: FileRecord): Buffer {
+  const strings: [string[], string[]] = [[], []];
+  const lengths = [0, 0];
+  const place = (text: string): StringRef => {
+    const kind = /[^\x00-\xff]/.test(text) ? 1 : 0;
+    strings[kind].push(text);
+    const ref: StringRef = [kind, lengths[kind]!, lengths[kind]! + text.length];
+    lengths[kind]! += text.length;
+    return ref;
+  };
+  const bodies: Record<string, PackedBody> = {};
+  for (const [slot, body] of Object.entries(record.bodies)) bodies[slot] = 'v8' in body ? body : { html: place(body.html), text: place(body.text), rest: body.rest };
+  const json = Buffer.from(JSON.stringify({ ...record, bodies }), 'utf8');
+  const narrow = Buffer.from(strings[0].join(''), 'latin1');
+  const wide = Buffer.from(strings[1].join(''), 'utf16le');
+  const head = Buffer.alloc(HEAD);
+  head.writeUInt32LE(json.length, 0);
+  head.writeUInt32LE(narrow.length, 4);
+  head.writeUInt32LE(wide.length, 8);
+  return Buffer.concat([head, json, narrow, wide]);
+}
+
+/**
+ * Records read but not yet asked for: each one's JSON (kept as bytes, outside V8's heap, until
+ * its file is loaded) and where its strings start in the shared strings.
+ */
+interface Shelf {
+  records: Map<string, { json: Place; length: number; strings: [Place, Place] }>;
+  jsons: Buffer[];
+  strings: [string[], string[]];
+}
+
+/** A block of bytes or chunk of the shared strings, and where in it a record's part starts (in bytes; in characters for strings). */
+type Place = [number, number];
+
+/** A record larger than this is not a record this code wrote: it is ignored (and written again). */
+const MAX_RECORD_BYTES = 256 * 1024 * 1024;
+
+/** The most characters of one shared string: far under V8's longest string (2^29 characters). */
+const CHUNK_CHARACTERS = 32 * 1024 * 1024;
+
+/**
+ * Reads every record in `dir`, putting all the bodies' HTML and text into a few long
+ * strings of which each body's is a slice. One string per body made the garbage collector
+ * copy each of them, twice, from its young generation to the old one, while the load held
+ * them all (about 130 MB at 10,000 documents); a long string is made where it stays, and a
+ * slice of it is a few bytes.
+ */
+function readRecords(dir: string): Shelf {
+  const records: Shelf['records'] = new Map();
+  // Each block of JSON is kept as it is: a new buffer for the next.
+  const jsons = new Blocks(8 * 1024 * 1024, 1, (bytes) => bytes, false);
+  const narrow = new Blocks(CHUNK_CHARACTERS, 1, (bytes) => bytes.toString('latin1'), true);
+  const wide = new Blocks(CHUNK_CHARACTERS * 2, 2, (bytes) => bytes.toString('utf16le'), true);
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith('.tmp')) continue;
+    let bytes: Buffer;
+    try {
+      const read = readBytes(join(dir, name), MAX_RECORD_BYTES);
+      if (!read.ok) continue;
+      bytes = read.bytes;
+    } catch {
+      continue;
+    }
+    if (bytes.length < HEAD) continue;
+    const lengths = [bytes.readUInt32LE(0), bytes.readUInt32LE(4), bytes.readUInt32LE(8)] as const;
+    if (HEAD + lengths[0] + lengths[1] + lengths[2] !== bytes.length || lengths[2] % 2 !== 0) continue;
+    const narrowStart = HEAD + lengths[0];
+    const wideStart = narrowStart + lengths[1];
+    records.set(name, {
+      json: jsons.add(bytes.subarray(HEAD, narrowStart)),
+      length: lengths[0],
+      strings: [narrow.add(bytes.subarray(narrowStart, wideStart)), wide.add(bytes.subarray(wideStart))],
+    });
+  }
+  return { records, jsons: jsons.finish(), strings: [narrow.finish(), wide.finish()] };
+}
+
+/**
+ * Bytes gathered in blocks of `size` bytes (larger for bytes that need it), each block made
+ * what `close` makes of it once full. Allocated at its full size, a block's pages are touched
+ * once (a buffer grown as it filled was copied and touched again at each size); where `close`
+ * copies the bytes (into a string), one buffer serves every block.
+ */
+class Blocks<T> {
+  private buffer: Buffer | undefined;
+  private length = 0;
+  private readonly closed: T[] = [];
+  private readonly size: number;
+  /** Bytes a character, for where strings start. */
+  private readonly width: number;
+  private readonly close: (bytes: Buffer) => T;
+  private readonly reuse: boolean;
+
+  constructor(size: number, width: number, close: (bytes: Buffer) => T, reuse: boolean) {
+    this.size = size;
+    this.width = width;
+    this.close = close;
+    this.reuse = reuse;
+  }
+
+  /** Adds `bytes`, returning the block they are in and where they start in it. */
+  add(bytes: Buffer): Place {
+    if (bytes.length === 0) return [0, 0];
+    if (this.length > 0 && this.length + bytes.length > this.buffer!.length) this.flush();
+    if (!this.buffer || bytes.length > this.buffer.length) this.buffer = Buffer.allocUnsafeSlow(Math.max(this.size, bytes.length));
+    const place: Place = [this.closed.length, this.length / this.width];
+    bytes.copy(this.buffer, this.length);
+    this.length += bytes.length;
+    return place;
+  }
+
+  /** Every block, made. */
+  finish(): T[] {
+    if (this.length > 0) this.flush();
+    this.buffer = undefined;
+    return this.closed;
+  }
+
+  private flush() {
+    this.closed.push(this.close(this.buffer!.subarray(0, this.length)));
+    this.length = 0;
+    if (!this.reuse) this.buffer = undefined;
+  }
+}
+
+/** The record of `name` on the shelf, if its digest is `textDigest`, with its bodies' strings in place. */
+function takeRecord(shelf: Shelf, name: string, textDigest: string): FileRecord | undefined {
+  const found = shelf.records.get(name);
+  if (!found) return undefined;
+  const [block, start] = found.json;
+  const packed = JSON.parse(shelf.jsons[block]!.toString('utf8', start, start + found.length)) as Omit<FileRecord, 'bodies'> & { bodies: Record<string, PackedBody> };
+  if (packed.digest !== textDigest) return undefined;
+  const text = ([kind, start, end]: StringRef) => {
+    const [chunk, first] = found.strings[kind];
+    return start === end ? '' : shelf.strings[kind][chunk]!.slice(first + start, first + end);
+  };
+  const bodies: Record<string, StoredBody> = {};
+  for (const [slot, body] of Object.entries(packed.bodies)) bodies[slot] = 'v8' in body ? body : { html: text(body.html), text: text(body.text), rest: body.rest };
+  return { ...packed, bodies };
 }
 
 const digest = (...parts: string[]) => {
@@ -153,9 +313,6 @@ export function codeVersion(root: string): string | null {
   return hash.digest('base64url').slice(0, 16);
 }
 
-/** A record larger than this is not a record this code wrote: it is ignored (and written again). */
-const MAX_RECORD_BYTES = 256 * 1024 * 1024;
-
 /**
  * Opens the cache under `cacheDir` for the code in `root` (see `codeVersion`); the cache
  * of any other code version is removed. Without the sources, there is no cache.
@@ -172,14 +329,14 @@ export function openContentCache(cacheDir: string, root: string): ContentCache {
   const changed = new Map<string, FileRecord>();
   const used = new Set<string>();
 
+  const shelf = readRecords(dir);
+
   function readRecord(name: string, textDigest: string): FileRecord {
     try {
-      const read = readBytes(join(dir, name), MAX_RECORD_BYTES);
-      // V8's deserialiser copies every string out of the shared buffer it reads.
-      const record = read.ok ? (deserialize(read.bytes) as FileRecord) : undefined;
-      if (record?.digest === textDigest) return record;
+      const record = takeRecord(shelf, name, textDigest);
+      if (record) return record;
     } catch {
-      // No record yet, or an unreadable one: start again.
+      // An unreadable record: start again.
     }
     return { digest: textDigest, bodies: {} };
   }
@@ -214,7 +371,7 @@ export function openContentCache(cacheDir: string, root: string): ContentCache {
       for (const [name, record] of changed) {
         // Written whole, then renamed into place: a build that stops half-way leaves no half record.
         const temporary = join(dir, `${name}.${process.pid}.tmp`);
-        writeFileSync(temporary, serialize(record));
+        writeFileSync(temporary, encodeRecord(record));
         renameSync(temporary, join(dir, name));
       }
       changed.clear();

@@ -261,7 +261,10 @@ function loadResponse(
     return null;
   }
   const data = toLoadedFrontmatter(parsed.data);
-  const line = (path: PropertyKey[]) => md.yaml.lineOf(path);
+  // The rules over all documents keep this until every file is loaded: it holds the parsed
+  // frontmatter alone, not `md`, whose body would keep the file's whole text and its cached work.
+  const { yaml } = md;
+  const line = (path: PropertyKey[]) => yaml.lineOf(path);
   const where = { folder, name, inspectionPart: inspectionPart!, kindPart, langPart, rest };
   checkResponse(ctx, file, md, data, where, { forces, inspections }, { sections: rendered.sections, placeholders });
   checkCorrections(ctx, file, md, data, inspections.valid.get(data.inspection));
