@@ -18,7 +18,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import type { RenderedBody, Section } from '../text/markdown.ts';
 import { readBytes } from '../basics/read-bytes.ts';
@@ -73,8 +72,38 @@ export const NO_CACHE: ContentCache = {
 type Stored<T> = string | { v8: string };
 
 function store<T>(value: T): Stored<T> {
-  const json = JSON.stringify(value);
-  return json !== undefined && isDeepStrictEqual(JSON.parse(json), value) ? json : { v8: serialize(value).toString('base64') };
+  return isJsonExact(value) ? JSON.stringify(value) : { v8: serialize(value).toString('base64') };
+}
+
+/**
+ * Whether JSON gives `value` back exactly: strings, finite numbers (not -0), booleans, null,
+ * arrays without holes and plain objects of those, no undefined anywhere (JSON drops it).
+ * (Object keys keep their order through JSON, integer-like keys first in both.)
+ */
+function isJsonExact(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (let index = 0; index < value.length; index++) if (!(index in value) || !isJsonExact(value[index])) return false;
+        return true;
+      }
+      if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+      if (Object.getOwnPropertySymbols(value).length) return false;
+      for (const key of Object.getOwnPropertyNames(value)) {
+        const descriptor = Object.getOwnPropertyDescriptor(value, key)!;
+        if (!descriptor.enumerable || !('value' in descriptor) || !isJsonExact(descriptor.value)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
 }
 
 function restore<T>(stored: Stored<T>): T {
@@ -100,9 +129,9 @@ function storeBody(body: RenderedBody): StoredBody {
     return at < 0 ? part : [at, at + part.length];
   };
   const sections: StoredSection[] = body.sections.map((section) => ({ ...section, html: within(body.html, section.html), text: within(body.text, section.text) }));
-  const stored = { html: body.html, text: body.text, rest: JSON.stringify({ ...body, html: null, text: null, sections }) };
+  const rest = { ...body, html: null, text: null, sections };
   // Kept this way only if it gives back exactly the body rendered.
-  return isDeepStrictEqual(restoreBody(stored), body) ? stored : { v8: serialize(body).toString('base64') };
+  return isJsonExact(rest) ? { html: body.html, text: body.text, rest: JSON.stringify(rest) } : { v8: serialize(body).toString('base64') };
 }
 
 function restoreBody(stored: StoredBody): RenderedBody {
@@ -347,20 +376,21 @@ export function openContentCache(cacheDir: string, root: string): ContentCache {
       const name = digest(path);
       used.add(name);
       const record = readRecord(name, digest(text));
-      /** The stored result if there is one, else `compute()`'s, stored. */
-      const cached = <T, S>(stored: S | undefined, keep: (stored: S) => void, compute: () => T, save: (value: T) => S, load: (stored: S) => T): T => {
+      /** The stored result if there is one, else `compute()`'s (or what `fresh` makes of it), stored. */
+      const cached = <T, S>(stored: S | undefined, keep: (stored: S) => void, compute: () => T, save: (value: T) => S, load: (stored: S) => T, fresh = (result: T, _stored: S) => result): T => {
         if (stored !== undefined) {
           stats.hits++;
           return load(stored);
         }
         stats.misses++;
         const result = compute();
-        keep(save(result));
+        const saved = save(result);
+        keep(saved);
         changed.set(name, record);
-        return result;
+        return fresh(result, saved);
       };
       return {
-        yaml: (compute) => cached(record.yaml, (s) => (record.yaml = s), compute, storeYaml, restoreYaml),
+        yaml: (compute) => cached(record.yaml, (s) => (record.yaml = s), compute, storeYaml, restoreYaml, withStoredLines),
         body: (slot, compute) => cached(record.bodies[slot], (s) => (record.bodies[slot] = s), compute, storeBody, restoreBody),
         evidence: (compute) => cached(record.evidence, (s) => (record.evidence = s), compute, store, restore),
         sentences: (compute) => cached(record.sentences, (s) => (record.sentences = s), compute, store, restore),
@@ -390,6 +420,15 @@ function storeYaml(result: YamlResult): StoredYaml {
 function restoreYaml(stored: StoredYaml): YamlResult {
   // The loader takes placeholders out of the data it is given: each load gets its own copy.
   return stored.ok ? { ok: true, yaml: toParsedYaml(restore(stored.data), stored.lines) } : stored;
+}
+
+/**
+ * A frontmatter just parsed, its `lineOf` answering from the lines worked out to store, as it
+ * will in every later load: the parser's holds the file's whole YAML document tree, which the
+ * rules over all documents would otherwise keep until the last file is read.
+ */
+function withStoredLines(result: YamlResult, stored: StoredYaml): YamlResult {
+  return result.ok && stored.ok ? { ok: true, yaml: toParsedYaml(result.yaml.data, stored.lines) } : result;
 }
 
 /** The line of every field and list item, by its path (see `pathKey`). */
