@@ -6,8 +6,7 @@
 import { recommendationEntrySchema, type RecommendationEntry, type ResponseData } from '../../schemas/response.ts';
 import { findQuotes } from '../text/evidence.ts';
 import { toHtmlText } from '../text/html-text.ts';
-import type { Problem } from '../basics/problems.ts';
-import type { FileProblem } from './report.ts';
+import type { FileProblem, Problem } from '../basics/problems.ts';
 import { STATUS_IDS, type StatusId } from '../basics/statuses.ts';
 import type { EvidenceMap, ReasonsMap, ResponseDocument } from './model.ts';
 

@@ -4,7 +4,7 @@
  */
 import { relative } from 'node:path';
 import type { z } from 'zod';
-import type { Problem } from '../basics/problems.ts';
+import type { FileProblem, Problem } from '../basics/problems.ts';
 import type { ContentCache } from './cache.ts';
 import type { ParsedYaml } from '../basics/frontmatter.ts';
 import type { ContentRoot } from './safe-files.ts';
@@ -18,18 +18,7 @@ export interface Context {
   cache: ContentCache;
 }
 
-/**
- * A problem a rule found in one file, for the loader to report with the file's name: what the
- * content cache keeps of a check that depends on nothing but the file (./cache.ts).
- */
-export interface FileProblem {
-  severity: Problem['severity'];
-  line: number;
-  field: string;
-  message: string;
-}
-
-/** Reports each of a file's problems (above), in order. */
+/** Reports each of a file's problems, in order. */
 export function reportAll(ctx: Context, file: string, problems: readonly FileProblem[]) {
   for (const p of problems) report(ctx, file, p.line, p.field, p.message, p.severity);
 }

@@ -18,7 +18,8 @@ import { didYouMean } from '../basics/suggest.ts';
 import type { LoadedFrontmatter } from './evidence-rules.ts';
 import type { ParsedYaml } from '../basics/frontmatter.ts';
 import type { Inspection } from './model.ts';
-import { describeField, report, type Context, type FileProblem } from './report.ts';
+import type { FileProblem } from '../basics/problems.ts';
+import { describeField, report, type Context } from './report.ts';
 
 interface MarkdownFile {
   yaml: ParsedYaml;
