@@ -31,6 +31,17 @@ export function formatProblem(problem: Problem): string {
   return `${where}: ${prefix}${problem.field}: ${problem.message}`;
 }
 
+/**
+ * A problem a rule found in one file, before the loader names the file: what the content
+ * cache keeps of a check that depends on nothing but the file (src/lib/content/cache.ts).
+ */
+export interface FileProblem {
+  severity: Problem['severity'];
+  line: number;
+  field: string;
+  message: string;
+}
+
 /** Orders problems by file, then line, so the report reads top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(

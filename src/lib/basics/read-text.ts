@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readBytes, type BytesResult } from './read-bytes.ts';
 
 export type TextResult = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -10,18 +10,16 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
  * Word) is refused rather than guessed at, so no character is silently changed.
  */
 export function readText(path: string): TextResult {
-  let bytes: Buffer;
+  let read: BytesResult;
   try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(size) };
-    bytes = readFileSync(path);
+    read = readBytes(path, MAX_FILE_BYTES);
   } catch (error) {
     // A file that vanished, a folder, a broken link, no permission: a problem on the file, not a crash.
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     return { ok: false, reason: `could not be read (${code}); allowed: a readable text file` };
   }
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(bytes.length) };
-  return decodeText(bytes);
+  if (!read.ok) return { ok: false, reason: tooLarge(read.size) };
+  return decodeText(read.bytes);
 }
 
 /**
@@ -46,5 +44,5 @@ export function decodeText(bytes: Uint8Array): TextResult {
     };
   }
   if (text.startsWith('\uFEFF')) text = text.slice(1);
-  return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+  return { ok: true, text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
 }

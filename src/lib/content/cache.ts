@@ -2,9 +2,11 @@
  * A cache of the loader's work on each content file, kept on disk between builds, so a
  * rebuild after one edit parses and renders one file, not every file. What is cached is
  * what one file alone decides: its frontmatter parsed (with each field's line), its
- * Markdown rendered, the check of its quoted evidence and each quotation's sentence.
- * Everything that compares files (unknown forces, recommendations of the inspection,
- * duplicates, coverage) still runs on every load, in src/lib/content/load.ts.
+ * Markdown rendered, the check of its quoted evidence and each quotation's sentence, and
+ * the checks of its redactions and personal data, which need its body parsed. Everything
+ * that compares files (unknown forces, recommendations of the inspection, corrections
+ * against the inspection, duplicates, coverage) and the schemas still run on every load,
+ * in src/lib/content/load.ts.
  *
  * Each content file has one record, named by a digest of the file's path and holding a
  * digest of its text: a record whose digest differs is ignored and written again. The
@@ -16,22 +18,31 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import type { RenderedBody } from '../text/markdown.ts';
-import type { EvidenceProblem } from './evidence-rules.ts';
+import type { FileProblem } from '../basics/problems.ts';
 import type { YamlResult } from '../basics/frontmatter.ts';
 import type { EvidenceSentences } from './model.ts';
+import { encodeRecord, readRecords, takeRecord } from './cache-records.ts';
+import { restore, restoreBody, restoreYaml, store, storeBody, storeYaml, withStoredLines, type FileRecord } from './cache-stored.ts';
 
-/** The cached work for one file, asked for with the same arguments the loader would pass. */
+/**
+ * The cached work for one file. A record holds the results for one text of one file (its path
+ * and the digest of its text name it) made by one version of the code (its folder), and the
+ * loader's work on a file depends on nothing else: so a result is asked for by what it is (the
+ * frontmatter, the body, a recommendation's text), not by the arguments it was made from,
+ * which would have to be digested again on every load.
+ */
 export interface FileCache {
-  /** `compute()`'s frontmatter, or last build's for the same source; `lines` lists every field's line. */
-  yaml(source: string, firstLine: number, compute: () => YamlResult): YamlResult;
-  /** `compute()`'s rendered body, or last build's for the same Markdown and id prefix. */
-  body(markdown: string, idPrefix: string | undefined, compute: () => RenderedBody): RenderedBody;
-  /** `compute()`'s problems with the file's quoted evidence, or last build's for the same file text. */
-  evidence(compute: () => EvidenceProblem[]): EvidenceProblem[];
-  /** `compute()`'s quotations in their sentences, or last build's for the same file text. */
+  /** `compute()`'s frontmatter, or last build's; `lines` lists every field's line. */
+  yaml(compute: () => YamlResult): YamlResult;
+  /** `compute()`'s rendered Markdown named `slot` ("body", or a field holding Markdown), or last build's. */
+  body(slot: string, compute: () => RenderedBody): RenderedBody;
+  /** `compute()`'s problems with the file's quoted evidence, or last build's. */
+  evidence(compute: () => FileProblem[]): FileProblem[];
+  /** `compute()`'s quotations in their sentences, or last build's. */
   sentences(compute: () => EvidenceSentences): EvidenceSentences;
+  /** `compute()`'s problems the file has on its own (redactions, personal data), or last build's. */
+  checks(compute: () => FileProblem[]): FileProblem[];
 }
 
 export interface ContentCache {
@@ -45,23 +56,10 @@ export interface ContentCache {
 
 /** No cache: everything is computed (unit tests, or a project without its sources beside it). */
 export const NO_CACHE: ContentCache = {
-  file: () => ({ yaml: (_s, _l, compute) => compute(), body: (_m, _p, compute) => compute(), evidence: (compute) => compute(), sentences: (compute) => compute() }),
+  file: () => ({ yaml: (compute) => compute(), body: (_slot, compute) => compute(), evidence: (compute) => compute(), sentences: (compute) => compute(), checks: (compute) => compute() }),
   save: () => {},
   stats: { hits: 0, misses: 0 },
 };
-
-/** A cached frontmatter: the data, and the line of every field, so `lineOf` needs no parser. */
-type StoredYaml = { ok: true; data: unknown; lines: [string, number][] } | Extract<YamlResult, { ok: false }>;
-
-interface FileRecord {
-  digest: string;
-  yaml: Record<string, StoredYaml>;
-  body: Record<string, RenderedBody>;
-  /** The evidence check's problems: they depend only on the file's text (and the code). */
-  evidence?: EvidenceProblem[];
-  /** The quotations in their sentences: they too depend only on the file's text. */
-  sentences?: EvidenceSentences;
-}
 
 const digest = (...parts: string[]) => {
   const hash = createHash('sha256');
@@ -101,14 +99,16 @@ export function openContentCache(cacheDir: string, root: string): ContentCache {
   const changed = new Map<string, FileRecord>();
   const used = new Set<string>();
 
+  const shelf = readRecords(dir);
+
   function readRecord(name: string, textDigest: string): FileRecord {
     try {
-      const record = deserialize(readFileSync(join(dir, name))) as FileRecord;
-      if (record.digest === textDigest) return record;
+      const record = takeRecord(shelf, name, textDigest);
+      if (record) return record;
     } catch {
-      // No record yet, or an unreadable one: start again.
+      // An unreadable record: start again.
     }
-    return { digest: textDigest, yaml: {}, body: {} };
+    return { digest: textDigest, bodies: {} };
   }
 
   return {
@@ -117,116 +117,37 @@ export function openContentCache(cacheDir: string, root: string): ContentCache {
       const name = digest(path);
       used.add(name);
       const record = readRecord(name, digest(text));
-      const remember = () => changed.set(name, record);
+      /** The stored result if there is one, else `compute()`'s (or what `fresh` makes of it), stored. */
+      const cached = <T, S>(stored: S | undefined, keep: (stored: S) => void, compute: () => T, save: (value: T) => S, load: (stored: S) => T, fresh = (result: T, _stored: S) => result): T => {
+        if (stored !== undefined) {
+          stats.hits++;
+          return load(stored);
+        }
+        stats.misses++;
+        const result = compute();
+        const saved = save(result);
+        keep(saved);
+        changed.set(name, record);
+        return fresh(result, saved);
+      };
       return {
-        yaml(source, firstLine, compute) {
-          const key = digest(String(firstLine), source);
-          const stored = record.yaml[key];
-          if (stored) {
-            stats.hits++;
-            // The loader takes placeholders out of the data it is given: each load gets its own copy.
-            return stored.ok ? { ok: true, yaml: toParsedYaml(structuredClone(stored.data), stored.lines) } : stored;
-          }
-          stats.misses++;
-          const result = compute();
-          record.yaml[key] = result.ok ? { ok: true, data: structuredClone(result.yaml.data), lines: fieldLines(result.yaml.data, result.yaml.lineOf) } : result;
-          remember();
-          return result;
-        },
-        body(markdown, idPrefix, compute) {
-          const key = digest(idPrefix ?? '', markdown);
-          const stored = record.body[key];
-          if (stored) {
-            stats.hits++;
-            return stored;
-          }
-          stats.misses++;
-          const result = compute();
-          record.body[key] = result;
-          remember();
-          return result;
-        },
-        evidence(compute) {
-          if (record.evidence) {
-            stats.hits++;
-            return record.evidence;
-          }
-          stats.misses++;
-          record.evidence = compute();
-          remember();
-          return record.evidence;
-        },
-        sentences(compute) {
-          if (record.sentences) {
-            stats.hits++;
-            return record.sentences;
-          }
-          stats.misses++;
-          record.sentences = compute();
-          remember();
-          return record.sentences;
-        },
+        yaml: (compute) => cached(record.yaml, (s) => (record.yaml = s), compute, storeYaml, restoreYaml, withStoredLines),
+        body: (slot, compute) => cached(record.bodies[slot], (s) => (record.bodies[slot] = s), compute, storeBody, restoreBody),
+        evidence: (compute) => cached(record.evidence, (s) => (record.evidence = s), compute, store, restore),
+        sentences: (compute) => cached(record.sentences, (s) => (record.sentences = s), compute, store, restore),
+        checks: (compute) => cached(record.checks, (s) => (record.checks = s), compute, store, restore),
       };
     },
     save() {
       for (const [name, record] of changed) {
         // Written whole, then renamed into place: a build that stops half-way leaves no half record.
         const temporary = join(dir, `${name}.${process.pid}.tmp`);
-        writeFileSync(temporary, serialize(record));
+        writeFileSync(temporary, encodeRecord(record));
         renameSync(temporary, join(dir, name));
       }
       changed.clear();
       if (stats.misses === 0) return;
       for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(join(dir, name), { force: true });
-    },
-  };
-}
-
-/** The line of every field and list item, by its path (see `pathKey`). */
-function fieldLines(data: unknown, lineOf: (path: readonly PropertyKey[]) => number): [string, number][] {
-  const lines: [string, number][] = [['', lineOf([])]];
-  const walk = (node: unknown, path: PropertyKey[]) => {
-    if (Array.isArray(node)) {
-      node.forEach((item, index) => {
-        lines.push([pathKey([...path, index]), lineOf([...path, index])]);
-        walk(item, [...path, index]);
-      });
-    } else if (node && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
-        lines.push([pathKey([...path, key]), lineOf([...path, key])]);
-        walk(value, [...path, key]);
-      }
-    }
-  };
-  walk(data, []);
-  return lines;
-}
-
-/** A path as text: a list index and a field named by the same digits are told apart. */
-function pathKey(path: readonly PropertyKey[]): string {
-  return path.map((key) => (typeof key === 'number' ? `#${key}` : `.${String(key)}`)).join('');
-}
-
-/**
- * The parsed frontmatter again, its `lineOf` answering as the parser's does: the line of the
- * field at `path`, or of the nearest field above it that exists. A number in a path names a
- * list item, or a field of that name (as the parser allows).
- */
-function toParsedYaml(data: unknown, stored: [string, number][]): { data: unknown; lineOf(path: readonly PropertyKey[]): number } {
-  const lines = new Map(stored);
-  return {
-    data,
-    lineOf(path) {
-      let key = '';
-      let line = lines.get('')!;
-      for (const part of path) {
-        const asField = `${key}.${String(part)}`;
-        const next = lines.has(asField) ? asField : typeof part === 'number' && lines.has(`${key}#${part}`) ? `${key}#${part}` : undefined;
-        if (next === undefined) break;
-        key = next;
-        line = lines.get(key)!;
-      }
-      return line;
     },
   };
 }

@@ -6,7 +6,7 @@
 import { recommendationEntrySchema, type RecommendationEntry, type ResponseData } from '../../schemas/response.ts';
 import { findQuotes } from '../text/evidence.ts';
 import { toHtmlText } from '../text/html-text.ts';
-import type { Problem } from '../basics/problems.ts';
+import type { FileProblem, Problem } from '../basics/problems.ts';
 import { STATUS_IDS, type StatusId } from '../basics/statuses.ts';
 import type { EvidenceMap, ReasonsMap, ResponseDocument } from './model.ts';
 
@@ -41,12 +41,7 @@ export function toLoadedFrontmatter(data: ResponseData): LoadedFrontmatter {
 }
 
 /** A problem with a document's evidence, for the loader to report with the file's name. */
-export interface EvidenceProblem {
-  severity: Problem['severity'];
-  line: number;
-  field: string;
-  message: string;
-}
+export type EvidenceProblem = FileProblem;
 
 /** How the loader's checks see a document. */
 export interface EvidenceInput {

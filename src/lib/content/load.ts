@@ -28,9 +28,9 @@ import { parseYaml, splitFrontmatter, type ParsedYaml } from '../basics/frontmat
 import type { Corpus, Force, Inspection, LoadResult, ResponseDocument } from './model.ts';
 import { findPlaceholderText, PLACEHOLDER_STATUS, takePlaceholders } from './placeholder.ts';
 import { readText } from '../basics/read-text.ts';
-import { describeField, hasErrors, report, reportIssues, type Context } from './report.ts';
+import { describeField, hasErrors, report, reportAll, reportIssues, type Context } from './report.ts';
 import { contentRoot, describeEntry, guardFile } from './safe-files.ts';
-import { checkTrustFields } from './trust-rules.ts';
+import { checkCorrections, findTrustProblems } from './trust-rules.ts';
 import { DOCUMENT_LANGUAGES, documentRules } from './translation-rules.ts';
 
 /**
@@ -105,7 +105,7 @@ function readYamlFile(ctx: Context, file: string): ParsedYaml | null {
     report(ctx, file, undefined, 'file', read.reason);
     return null;
   }
-  const result = ctx.cache.file(file, read.text).yaml(read.text, 1, () => parseYaml(read.text));
+  const result = ctx.cache.file(file, read.text).yaml(() => parseYaml(read.text));
   if (!result.ok) {
     report(ctx, file, result.line, 'yaml', result.message);
     return null;
@@ -138,12 +138,14 @@ function readMarkdownFile(ctx: Context, file: string): MarkdownFile | null {
     return null;
   }
   const cache = ctx.cache.file(file, read.text);
-  // The YAML parser's strings are slices of its source, and V8 keeps a whole string alive
-  // while any slice of it lives: parsed from a slice of the file, the fields held for the
-  // whole build would keep every file's text (body included) in memory. A copy of the
-  // frontmatter alone is all they keep.
-  const frontmatter = Buffer.from(split.frontmatter, 'utf8').toString('utf8');
-  const result = cache.yaml(frontmatter, 2, () => parseYaml(frontmatter, 2));
+  const result = cache.yaml(() => {
+    // The YAML parser's strings are slices of its source, and V8 keeps a whole string alive
+    // while any slice of it lives: parsed from a slice of the file, the fields held for the
+    // whole build would keep every file's text (body included) in memory. A copy of the
+    // frontmatter alone is all they keep.
+    const frontmatter = Buffer.from(split.frontmatter!, 'utf8').toString('utf8');
+    return parseYaml(frontmatter, 2);
+  });
   if (!result.ok) {
     report(ctx, file, result.line, 'frontmatter', result.message);
     return null;
@@ -153,8 +155,7 @@ function readMarkdownFile(ctx: Context, file: string): MarkdownFile | null {
 
 /**
  * An inspection's page shows its body straight under the page's h1, and a recommendation's
- * text under the page's h1 or the recommendation's h3, so their headings start at h2. (One
- * level for both: the cache tells bodies apart by id prefix and Markdown, not by level.)
+ * text under the page's h1 or the recommendation's h3, so their headings start at h2.
  */
 const INSPECTION_RENDER: RenderOptions = { headingLevel: 2 };
 
@@ -164,7 +165,7 @@ const INSPECTION_RENDER: RenderOptions = { headingLevel: 2 };
  * whole text, frontmatter included, so the reasons cannot be stale.
  */
 function renderFileBody(ctx: Context, file: string, md: MarkdownFile, options: RenderOptions = {}): RenderedBody {
-  const rendered = md.cache.body(md.body, options.idPrefix, () => renderBody(applyRedactions(parseMarkdown(md.body), redactionReasons(md.yaml.data)), options));
+  const rendered = md.cache.body('body', () => renderBody(applyRedactions(parseMarkdown(md.body), redactionReasons(md.yaml.data)), options));
   for (const issue of rendered.issues) report(ctx, file, md.bodyLine + issue.line - 1, 'body', issue.message);
   return rendered;
 }
@@ -203,7 +204,7 @@ function loadInspection(ctx: Context, file: string, id: string, forces: ForceReg
   });
   checkScope(ctx, file, md, data.scope, forces);
   const recommendations = data.recommendations.map((rec, index) => {
-    const text = md.cache.body(rec.text, undefined, () => renderBody(parseMarkdown(rec.text), INSPECTION_RENDER));
+    const text = md.cache.body(`recommendations[${index}].text`, () => renderBody(parseMarkdown(rec.text), INSPECTION_RENDER));
     for (const issue of text.issues) {
       report(ctx, file, md.yaml.lineOf(['recommendations', index, 'text']), field(['recommendations', index, 'text']), issue.message);
     }
@@ -254,17 +255,20 @@ function loadResponse(
   const id = `${folder}/${name}`;
   const rendered = renderFileBody(ctx, file, md, { idPrefix: id.replace('/', '-') });
   // Looking for every quotation in the body is most of a rebuild's loading: kept with the file's other cached work.
-  const evidence = md.cache.evidence(() => checkEvidence({ raw: md.yaml.data, lineOf: md.yaml.lineOf, html: rendered.issues.length ? undefined : rendered.html }));
-  for (const p of evidence) report(ctx, file, p.line, p.field, p.message, p.severity);
+  reportAll(ctx, file, md.cache.evidence(() => checkEvidence({ raw: md.yaml.data, lineOf: md.yaml.lineOf, html: rendered.issues.length ? undefined : rendered.html })));
   if (!parsed.success) {
     reportIssues(ctx, file, md.yaml, parsed.error);
     return null;
   }
   const data = toLoadedFrontmatter(parsed.data);
-  const line = (path: PropertyKey[]) => md.yaml.lineOf(path);
+  // The rules over all documents keep this until every file is loaded: it holds the parsed
+  // frontmatter alone, not `md`, whose body would keep the file's whole text and its cached work.
+  const { yaml } = md;
+  const line = (path: PropertyKey[]) => yaml.lineOf(path);
   const where = { folder, name, inspectionPart: inspectionPart!, kindPart, langPart, rest };
   checkResponse(ctx, file, md, data, where, { forces, inspections }, { sections: rendered.sections, placeholders });
-  checkTrustFields(ctx, file, md, data, inspections.valid.get(data.inspection));
+  checkCorrections(ctx, file, md, data, inspections.valid.get(data.inspection));
+  reportAll(ctx, file, md.cache.checks(() => findTrustProblems(md, data)));
 
   if (data.source?.startsWith('http:')) {
     report(ctx, file, line(['source']), 'source', 'the address of the original starts http://, which is not secure and which many browsers warn about; allowed: an https:// address, if the original is available at one', 'warning');

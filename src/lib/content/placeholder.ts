@@ -17,9 +17,25 @@ export function placeholderTextFor(what: string): string {
 /** The paragraph a new draft opens with. */
 export const PLACEHOLDER_TEXT = placeholderTextFor('the document');
 
-/** The 1-based lines of a body that still hold a placeholder paragraph. */
+/**
+ * The 1-based lines of a body that still hold a placeholder paragraph. Searched for, not read
+ * line by line: every body is looked at on every load, cached or not, and nearly none has one.
+ */
 export function findPlaceholderText(body: string): number[] {
-  return body.split('\n').flatMap((line, index) => (line.includes(PLACEHOLDER_TEXT_START) ? [index + 1] : []));
+  const lines: number[] = [];
+  let line = 1;
+  let counted = 0;
+  for (let at = body.indexOf(PLACEHOLDER_TEXT_START); at >= 0; ) {
+    for (let newline = body.indexOf('\n', counted); newline >= 0 && newline < at; newline = body.indexOf('\n', newline + 1)) {
+      line++;
+      counted = newline + 1;
+    }
+    lines.push(line);
+    const end = body.indexOf('\n', at);
+    if (end < 0) break;
+    at = body.indexOf(PLACEHOLDER_TEXT_START, end + 1);
+  }
+  return lines;
 }
 
 /** Whether an entry still has the placeholder status, in the short form or the long (`status: todo`). */

@@ -4,7 +4,7 @@
  */
 import { relative } from 'node:path';
 import type { z } from 'zod';
-import type { Problem } from '../basics/problems.ts';
+import type { FileProblem, Problem } from '../basics/problems.ts';
 import type { ContentCache } from './cache.ts';
 import type { ParsedYaml } from '../basics/frontmatter.ts';
 import type { ContentRoot } from './safe-files.ts';
@@ -16,6 +16,11 @@ export interface Context {
   problems: Problem[];
   /** Each file's parsed frontmatter and rendered body from the last load, where the file is unchanged (./cache.ts). */
   cache: ContentCache;
+}
+
+/** Reports each of a file's problems, in order. */
+export function reportAll(ctx: Context, file: string, problems: readonly FileProblem[]) {
+  for (const p of problems) report(ctx, file, p.line, p.field, p.message, p.severity);
 }
 
 /** Adds a problem on `file` (a path, reported relative to the project). */

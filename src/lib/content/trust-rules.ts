@@ -18,6 +18,7 @@ import { didYouMean } from '../basics/suggest.ts';
 import type { LoadedFrontmatter } from './evidence-rules.ts';
 import type { ParsedYaml } from '../basics/frontmatter.ts';
 import type { Inspection } from './model.ts';
+import type { FileProblem } from '../basics/problems.ts';
 import { describeField, report, type Context } from './report.ts';
 
 interface MarkdownFile {
@@ -29,15 +30,28 @@ interface MarkdownFile {
 /** How a personal-data warning starts: `npm run check` counts them by it. */
 export const LOOKS_PERSONAL = 'looks like';
 
-/** Every rule on corrections, redactions and personal data, for one document that passed its schema. */
-export function checkTrustFields(ctx: Context, file: string, md: MarkdownFile, data: LoadedFrontmatter, inspection: Inspection | undefined) {
-  checkCorrections(ctx, file, md, data, inspection);
+/**
+ * The rules on redactions and personal data, for one document that passed its schema: they
+ * read nothing but the file, so the content cache keeps their problems (./cache.ts), and a
+ * rebuild neither parses the body again nor scans it for contact details.
+ */
+export function findTrustProblems(md: MarkdownFile, data: LoadedFrontmatter): FileProblem[] {
+  const problems: FileProblem[] = [];
+  const add = (line: number, field: string, message: string, severity: FileProblem['severity'] = 'error') => problems.push({ severity, line, field, message });
   const tree = parseMarkdown(md.body);
-  checkRedactions(ctx, file, md, data, tree);
-  checkPersonalData(ctx, file, md, data, tree);
+  checkRedactions(add, md, data, tree);
+  checkPersonalData(add, md, data, tree);
+  return problems;
 }
 
-function checkCorrections(ctx: Context, file: string, md: MarkdownFile, data: LoadedFrontmatter, inspection: Inspection | undefined) {
+/** Adds a problem at a line of the file. */
+type Add = (line: number, field: string, message: string, severity?: FileProblem['severity']) => void;
+
+/**
+ * The rules on corrections, for one document that passed its schema: they read the
+ * inspection too (its recommendations), so they run on every load.
+ */
+export function checkCorrections(ctx: Context, file: string, md: MarkdownFile, data: LoadedFrontmatter, inspection: Inspection | undefined) {
   const line = (path: PropertyKey[]) => md.yaml.lineOf(path);
   const earliest = data.date ?? data.published;
   const what = data.date ? "the document's date" : 'its publication';
@@ -131,29 +145,29 @@ function checkStatusCorrection(
   }
 }
 
-function checkRedactions(ctx: Context, file: string, md: MarkdownFile, data: LoadedFrontmatter, tree: Root) {
+function checkRedactions(add: Add, md: MarkdownFile, data: LoadedFrontmatter, tree: Root) {
   const ids = data.redactions.map((r) => r.id);
   const used = new Set<string>();
   data.redactions.forEach((redaction, index) => {
     if (ids.indexOf(redaction.id) !== index) {
-      report(ctx, file, md.yaml.lineOf(['redactions', index, 'id']), `redactions[#${index + 1}].id`, `the redaction id "${redaction.id}" is used twice; allowed: a different id for each redaction`);
+      add(md.yaml.lineOf(['redactions', index, 'id']), `redactions[#${index + 1}].id`, `the redaction id "${redaction.id}" is used twice; allowed: a different id for each redaction`);
     }
   });
   for (const marker of findMarkers(md.body, tree)) {
     if (marker.misplaced) {
       if (ids.includes(marker.id)) used.add(marker.id);
-      report(ctx, file, md.bodyLine + marker.line - 1, 'body', `the marker "[redacted: ${marker.id}]" is in ${marker.misplaced}, where it would not be shown as a redaction; allowed: a redaction marker in ordinary text, not in a link, code or image`);
+      add(md.bodyLine + marker.line - 1, 'body', `the marker "[redacted: ${marker.id}]" is in ${marker.misplaced}, where it would not be shown as a redaction; allowed: a redaction marker in ordinary text, not in a link, code or image`);
       continue;
     }
     if (ids.includes(marker.id)) {
       used.add(marker.id);
       continue;
     }
-    report(ctx, file, md.bodyLine + marker.line - 1, 'body', `the marker "[redacted: ${marker.id}]" names no entry of redactions${didYouMean(marker.id, ids)}; allowed: ${ids.length ? `one of the ids listed under redactions (${ids.join(', ')})` : 'an id listed under redactions'}, each with its date and reason`);
+    add(md.bodyLine + marker.line - 1, 'body', `the marker "[redacted: ${marker.id}]" names no entry of redactions${didYouMean(marker.id, ids)}; allowed: ${ids.length ? `one of the ids listed under redactions (${ids.join(', ')})` : 'an id listed under redactions'}, each with its date and reason`);
   }
   data.redactions.forEach((redaction, index) => {
     if (used.has(redaction.id) || ids.indexOf(redaction.id) !== index) return;
-    report(ctx, file, md.yaml.lineOf(['redactions', index, 'id']), describeField(['redactions', index, 'id'], md.yaml.data), `the redaction "${redaction.id}" is not marked anywhere in the text; allowed: the marker [redacted: ${redaction.id}] where the words were taken out, or remove the entry`);
+    add(md.yaml.lineOf(['redactions', index, 'id']), describeField(['redactions', index, 'id'], md.yaml.data), `the redaction "${redaction.id}" is not marked anywhere in the text; allowed: the marker [redacted: ${redaction.id}] where the words were taken out, or remove the entry`);
   });
 }
 
@@ -163,13 +177,13 @@ function checkRedactions(ctx: Context, file: string, md: MarkdownFile, data: Loa
  * A correction of the text whose `from` holds one is an error: the site shows it as "Was", so it
  * would publish again what a redaction took out.
  */
-function checkPersonalData(ctx: Context, file: string, md: MarkdownFile, data: LoadedFrontmatter, tree: Root) {
+function checkPersonalData(add: Add, md: MarkdownFile, data: LoadedFrontmatter, tree: Root) {
   const kept = data.personalDataKept;
   const isKept = (words: string) => kept.some((entry) => sameText(entry.text, words));
   const describe = (found: PersonalDataFound) => `${LOOKS_PERSONAL} ${found.kind === 'e-mail address' ? 'an' : 'a'} ${found.kind} ("${found.text}")`;
   const ADVICE = 'redact it with a recorded reason, or record it in personalDataKept with the reason it is kept';
   for (const found of findPersonalDataInBody(tree)) {
-    if (!isKept(found.text)) report(ctx, file, md.bodyLine + found.line - 1, 'body', `${describe(found)}; ${ADVICE}`, 'warning');
+    if (!isKept(found.text)) add(md.bodyLine + found.line - 1, 'body', `${describe(found)}; ${ADVICE}`, 'warning');
   }
   const fields = publishedTexts(md.yaml.data).sort((a, b) => md.yaml.lineOf(a.path) - md.yaml.lineOf(b.path));
   for (const { path, text } of fields) {
@@ -178,16 +192,16 @@ function checkPersonalData(ctx: Context, file: string, md: MarkdownFile, data: L
     for (const found of findPersonalData(text)) {
       if (isKept(found.text)) continue;
       if (correction?.field === 'text' && path[2] === 'from') {
-        report(ctx, file, md.yaml.lineOf(path), field, `${describe(found)}, and the site shows a correction's "from" as what the text was, so this would publish again what was taken out; allowed: the words as they were with the contact detail left out or described (e.g. "a mobile number"), or record it in personalDataKept if it was never personal`);
+        add(md.yaml.lineOf(path), field, `${describe(found)}, and the site shows a correction's "from" as what the text was, so this would publish again what was taken out; allowed: the words as they were with the contact detail left out or described (e.g. "a mobile number"), or record it in personalDataKept if it was never personal`);
       } else {
-        report(ctx, file, md.yaml.lineOf(path), field, `${describe(found)} in a field the site publishes; leave it out, or record it in personalDataKept with the reason it is kept`, 'warning');
+        add(md.yaml.lineOf(path), field, `${describe(found)} in a field the site publishes; leave it out, or record it in personalDataKept with the reason it is kept`, 'warning');
       }
     }
   }
   const published = [plainText(tree), ...fields.map((f) => f.text)];
   kept.forEach((entry, index) => {
     if (published.some((text) => containsText(text, entry.text))) return;
-    report(ctx, file, md.yaml.lineOf(['personalDataKept', index, 'text']), `personalDataKept[#${index + 1}].text`, `"${entry.text}" is not in the document's text, so the entry keeps nothing; allowed: the contact detail exactly as it stands in the text, or remove the entry`, 'warning');
+    add(md.yaml.lineOf(['personalDataKept', index, 'text']), `personalDataKept[#${index + 1}].text`, `"${entry.text}" is not in the document's text, so the entry keeps nothing; allowed: the contact detail exactly as it stands in the text, or remove the entry`, 'warning');
   });
 }
 

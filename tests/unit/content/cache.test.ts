@@ -3,11 +3,13 @@
  * frontmatter, rendered bodies and evidence checks must find exactly what a load from nothing finds (the same
  * documents, the same problems at the same lines), and must parse again what changed.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { codeVersion, openContentCache } from '../../../src/lib/content/cache.ts';
+import { codeVersion, openContentCache, type ContentCache } from '../../../src/lib/content/cache.ts';
+import type { Problem } from '../../../src/lib/basics/problems.ts';
+import type { RenderedBody } from '../../../src/lib/text/markdown.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { ACCEPTED_FIXTURES } from '../../fixtures/accepted.ts';
 import { makeContent, removeContentCopies, VALID_FILES } from '../../fixtures/fixtures.ts';
@@ -59,9 +61,10 @@ describe('the content cache', () => {
     const first = loadCached(copy.dir, copy.root, cacheDir);
     appendFileSync(join(copy.dir, VALID_FILES.onTime), '\nA sentence added to this fictional response.\n');
     const second = loadCached(copy.dir, copy.root, cacheDir);
-    // The file's frontmatter, body, evidence check and quotations' sentences: four results computed again, the rest reused.
-    expect(second.stats.misses).toBe(4);
-    expect(second.stats.hits).toBe(first.stats.hits + first.stats.misses - 4);
+    // The file's frontmatter, body, evidence check, quotations' sentences and redaction and
+    // personal-data checks: five results computed again, the rest reused.
+    expect(second.stats.misses).toBe(5);
+    expect(second.stats.hits).toBe(first.stats.hits + first.stats.misses - 5);
     const id = VALID_FILES.onTime.replace(/^responses\//, '').replace(/\.md$/, '');
     expect(second.result.corpus.responses.find((r) => r.id === id)?.text).toContain('A sentence added to this fictional response.');
     expect(second.result).toEqual(loadContent(copy.dir, copy.root));
@@ -74,6 +77,62 @@ describe('the content cache', () => {
     const second = loadCached(copy.dir, copy.root, cacheDir);
     expect(first.result.problems.some((p) => p.blocksPublishing)).toBe(true);
     expect(second.result.problems).toEqual(first.result.problems);
+  });
+});
+
+describe('what the cache keeps of one file', () => {
+  test('a contact detail or a redaction marker added to a file whose other work is cached is reported, and taken out, is no longer', () => {
+    const copy = makeContent();
+    const cacheDir = newCacheDir();
+    const file = join(copy.dir, VALID_FILES.onTime);
+    const before = loadCached(copy.dir, copy.root, cacheDir);
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, `${original}\nCall 07700 900123 or write to a.person@example.org. [redacted: nobody]\n`);
+    const edited = loadCached(copy.dir, copy.root, cacheDir);
+    const onFile = (problems: Problem[]) => problems.filter((p) => p.file.endsWith(VALID_FILES.onTime)).map((p) => p.message);
+    expect(onFile(edited.result.problems).filter((m) => m.startsWith('looks like'))).toHaveLength(2);
+    expect(onFile(edited.result.problems).some((m) => m.includes('[redacted: nobody]'))).toBe(true);
+    expect(edited.result).toEqual(loadContent(copy.dir, copy.root));
+    writeFileSync(file, original);
+    const restored = loadCached(copy.dir, copy.root, cacheDir);
+    expect(restored.result.problems).toEqual(before.result.problems);
+    expect(restored.result).toEqual(loadContent(copy.dir, copy.root));
+  });
+
+  test('gives back exactly what was computed: sections in and out of the body, text beyond Latin-1, values JSON cannot hold', () => {
+    const cacheDir = newCacheDir();
+    const path = join(temporary, 'any-file.md');
+    const wide = '<p>“Quoted” – ŵ 🙂</p>';
+    const bodies: Record<string, RenderedBody> = {
+      narrow: { html: '<p>one</p>\n<h3>Recommendation 1</h3>\n<p>two</p>', sections: [{ recommendation: '1', heading: 'Recommendation 1', anchor: 'recommendation-1', line: 3, html: '<p>two</p>', text: 'two' }], issues: [], text: 'one\n\ntwo' },
+      wide: { html: wide, sections: [{ recommendation: '2', heading: 'Recommendation 2', anchor: 'r-2', line: 1, html: '<p>not in the body</p>', text: '“Quoted”' }], issues: [], text: '“Quoted” – ŵ 🙂' },
+      empty: { html: '', sections: [], issues: [{ line: 1, message: 'raw HTML' }], text: '' },
+      undefinedField: { html: '<p>x</p>', sections: [], issues: [], text: 'x', extra: undefined } as RenderedBody,
+    };
+    const sentences = { '1': [null, { before: 'A ', quoted: '“b”', after: ' c.' }] };
+    const checks = [{ severity: 'warning' as const, line: 4, field: 'body', message: 'looks like a mobile number ("07700 900123")' }];
+    const odd = [{ severity: 'error' as const, line: 2, field: 'x', message: 'a value JSON would change', extra: new Date(0) }] as unknown as typeof checks;
+    const work = (cache: ContentCache) => {
+      const file = cache.file(path, 'the text');
+      return {
+        bodies: Object.fromEntries(Object.entries(bodies).map(([slot, body]) => [slot, file.body(slot, () => structuredClone(body))])),
+        sentences: file.sentences(() => structuredClone(sentences)),
+        checks: file.checks(() => structuredClone(checks)),
+        evidence: file.evidence(() => structuredClone(odd)),
+      };
+    };
+    const first = openContentCache(cacheDir, ROOT);
+    work(first);
+    first.save();
+    const again = openContentCache(cacheDir, ROOT);
+    const read = work(again);
+    expect(again.stats).toEqual({ hits: 7, misses: 0 });
+    for (const [slot, body] of Object.entries(bodies)) expect(read.bodies[slot], slot).toStrictEqual(body);
+    // The same fields in the same order: the pages' keys and data files are made from their JSON.
+    expect(JSON.stringify(read.bodies)).toBe(JSON.stringify(bodies));
+    expect(read.sentences).toStrictEqual(sentences);
+    expect(read.checks).toStrictEqual(checks);
+    expect(read.evidence).toStrictEqual(odd);
   });
 });
 

@@ -115,13 +115,14 @@ function undamagedCache(originals: ReadonlyMap<string, string>): ContentCache {
     if (!kept.has(key)) kept.set(key, compute());
     return kept.get(key) as T;
   };
-  const compute: FileCache = { yaml: (_s, _l, work) => work(), body: (_m, _p, work) => work(), evidence: (work) => work(), sentences: (work) => work() };
+  const compute: FileCache = { yaml: (work) => work(), body: (_slot, work) => work(), evidence: (work) => work(), sentences: (work) => work(), checks: (work) => work() };
   return {
     file: (path, text) => originals.get(path) !== text ? compute : {
-      yaml: (source, line, work) => remember(`${path}\0yaml\0${line}\0${source}`, work),
-      body: (markdown, prefix, work) => remember(`${path}\0body\0${prefix}\0${markdown}`, work),
-      evidence: (work) => remember(`${path}\0evidence\0${text}`, work),
-      sentences: (work) => remember(`${path}\0sentences\0${text}`, work),
+      yaml: (work) => remember(`${path}\0yaml`, work),
+      body: (slot, work) => remember(`${path}\0body\0${slot}`, work),
+      evidence: (work) => remember(`${path}\0evidence`, work),
+      sentences: (work) => remember(`${path}\0sentences`, work),
+      checks: (work) => remember(`${path}\0checks`, work),
     },
     save: () => {},
     stats: { hits: 0, misses: 0 },
