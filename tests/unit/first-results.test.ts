@@ -68,6 +68,23 @@ describe('which words the build prepares', () => {
   });
 });
 
+describe('word counts kept a shard at a time', () => {
+  test('add up to the counts of all the pages at once', () => {
+    const pages = ['vetting custody', 'vetting', 'custody well', 'well led', 'vetting led', 'stop search', 'search'];
+    const all = new WordCounter();
+    for (const page of pages) all.add(page);
+    const [one, two] = [new WordCounter(), new WordCounter()];
+    pages.forEach((page, i) => (i % 3 ? one : two).add(page));
+    const summed = new WordCounter();
+    // As kept in a file, and read back.
+    for (const shard of [one, two]) summed.addCounts(JSON.parse(JSON.stringify(shard.counts())));
+    expect(summed.counts().pages).toBe(pages.length);
+    expect(summed.commonest(10, 0, 1)).toEqual(all.commonest(10, 0, 1));
+    expect(summed.commonest(10, 0.3, 0.5)).toEqual(all.commonest(10, 0.3, 0.5));
+    expect(summed.commonest(10, 0.3, 0.5)).toEqual(['vetting']);
+  });
+});
+
 describe('where a prepared result links', () => {
   test('under the search page\'s base, as Pagefind joins them', () => {
     expect(underBase('/', '/responses/kent/vetting-2021/')).toBe('/responses/kent/vetting-2021/');

@@ -62,10 +62,35 @@ export function firstResultsPath(word: string): string {
   return `${FIRST_RESULTS_DIR}${word}.json`;
 }
 
-/** Counts, for each word, how many pages have it: page by page, holding only the counts. */
+/** Bump when `WordCounter.add` counts otherwise: the counts kept with the shards are then counted again. */
+export const WORD_COUNT_FORMAT = 1;
+
+/** How many pages were counted, and how many of them have each word: a shard's, kept with it. */
+export interface WordCounts {
+  pages: number;
+  words: Record<string, number>;
+}
+
+/**
+ * Counts, for each word, how many pages have it: page by page, holding only the counts. The
+ * build counts each shard's pages as Pagefind indexes them and keeps the counts with the shard
+ * (they depend on its pages only), so a rebuild counts only the shards indexed again, and adds
+ * the others' kept counts.
+ */
 export class WordCounter {
   #counts = new Map<string, number>();
   #pages = 0;
+
+  /** Adds counts made by another counter (`counts()`). */
+  addCounts(counts: WordCounts): void {
+    this.#pages += counts.pages;
+    for (const [word, n] of Object.entries(counts.words)) this.#counts.set(word, (this.#counts.get(word) ?? 0) + n);
+  }
+
+  /** What was counted, to be kept. */
+  counts(): WordCounts {
+    return { pages: this.#pages, words: Object.fromEntries(this.#counts) };
+  }
 
   /** Adds one page's text. */
   add(text: string): void {
