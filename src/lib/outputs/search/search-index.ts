@@ -81,7 +81,7 @@ export interface SearchIndexReport {
   /** The highest peak resident memory of one shard's Pagefind process, in bytes. */
   peakBytes: number;
   /** How many words' first page of results was prepared, and whether this build made them (none if left out). */
-  firstResults: { words: number; made: boolean; milliseconds: number; peakBytes: number } | undefined;
+  firstResults: { words: number; made: boolean; searched: PreparedFirstResults['searched']; milliseconds: number; peakBytes: number } | undefined;
   /** Bytes written into the bundle folder. */
   bytes: number;
   milliseconds: number;
@@ -139,8 +139,8 @@ export async function buildSearchBundle(entries: Iterable<SearchEntry>, options:
     shards.sort((a, b) => Number(b.language === 'en') - Number(a.language === 'en'));
     shards.forEach((shard, i) => (shard.path = i === 0 ? '' : `${shard.id}/`));
     const firstResults = options.firstResults === false ? undefined : await prepareFirstResults(shards, words.commonest(), cache, options.force);
-    // Last build's shards (and their word counts, and first results) that this one did not use are of no further use.
-    const used = new Set([...shards.flatMap((s) => [s.dir, countsFile(s.dir)]), ...(firstResults ? [firstResults.dir] : [])]);
+    // Last build's shards (their word counts, first results and parts) that this one did not use are of no further use.
+    const used = new Set([...shards.flatMap((s) => [s.dir, countsFile(s.dir)]), ...(firstResults ? [firstResults.dir, ...firstResults.parts] : [])]);
     for (const name of readdirSync(cache)) if (!used.has(join(cache, name))) rmSync(join(cache, name), { recursive: true, force: true });
     rmSync(join(scratch, 'records.jsonl'));
     return { shards, firstResults, scratch, milliseconds: Math.round(performance.now() - started) };
