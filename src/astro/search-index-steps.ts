@@ -40,5 +40,9 @@ export async function writeSearchIndex(indexing: Indexing, dir: string, logger: 
   const peak = report.peakBytes ? `, the largest Pagefind process ${Math.round(report.peakBytes / 2 ** 20)} MiB` : '';
   logger.info(`Search index: ${report.pages} pages (${languages}) in ${shards}, ${Math.round(report.bytes / 1024)} KiB, made in ${report.milliseconds} ms while the pages rendered${peak}.`);
   const first = report.firstResults;
-  if (first) logger.info(`First results prepared for the ${first.words} commonest words${first.made ? ` in ${first.milliseconds} ms${first.peakBytes ? `, at most ${Math.round(first.peakBytes / 2 ** 20)} MiB of memory` : ''}` : ', unchanged since the last build'}.`);
+  if (first) {
+    const { shards: searched, parts, of } = first.searched;
+    const made = `in ${first.milliseconds} ms, searching ${parts} of ${of} word-shard parts in ${searched.length} of ${report.shards} shards${first.peakBytes ? `, at most ${Math.round(first.peakBytes / 2 ** 20)} MiB of memory` : ''}`;
+    logger.info(`First results prepared for the ${first.words} commonest words ${first.made ? made : 'unchanged since the last build'}.`);
+  }
 }

@@ -11,17 +11,18 @@
  * little from the whole site's, so pages of near-equal score can trade places; the test
  * measures that and bounds it. In a date order, pages of the same day come shard by shard.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { SEARCH_FILTER_KEYS, toPagefindOptions, type SearchState } from '../../src/lib/outputs/search/search-options.ts';
+import { firstResultsPath, type FirstResults, type ResultData } from '../../src/lib/outputs/search/first-results.ts';
+import { RESULTS_PAGE_SIZE, SEARCH_FILTER_KEYS, toPagefindOptions, type SearchState } from '../../src/lib/outputs/search/search-options.ts';
 import { openShardedSearch, SHARD_MANIFEST, type PagefindModule, type SearchManifest } from '../../src/lib/outputs/search/search-shards.ts';
 import { createSite } from '../../src/lib/site/site.ts';
 import { toSearchEntries, type SearchEntry } from '../../src/lib/outputs/search/search-records.ts';
-import { buildSearchBundle, writeSearchBundle } from '../../src/lib/outputs/search/search-index.ts';
+import { buildSearchBundle, writeSearchBundle, type SearchBundle } from '../../src/lib/outputs/search/search-index.ts';
 import { makeContent, removeContentCopies } from '../fixtures/fixtures.ts';
 import { awkwardEdits } from '../support/awkward.ts';
 import type { Page } from 'playwright-core';
@@ -278,4 +279,69 @@ describe('the first page of the commonest words, kept with the shards', () => {
     expect(file(forced.firstResults!.dir)).toBe(first);
     rmSync(forced.scratch, { recursive: true, force: true });
   }, 120_000);
+
+  test('are the search page\'s own answers, made of the shards\' parts; after one page\'s edit only its shard is searched again, into what a forced build makes', async () => {
+    // Shards of 3 pages, an English and a Welsh language: most words are missing from some shards.
+    const cacheDir = join(root, 'first-parts-cache');
+    const { entries } = contentOf(fixtureContent);
+    const made = await buildSearchBundle(entries, { cacheDir, perShard: 3 });
+    const shardIds = made.shards.map((s) => s.id);
+    expect(shardIds.some((id) => id.startsWith('cy-'))).toBe(true);
+    const words = made.firstResults!.words;
+    expect(made.firstResults!.searched).toEqual({ shards: shardIds, parts: words.length * shardIds.length, of: words.length * shardIds.length });
+    await expectSearchPageAnswers(made, 'first-parts-made');
+
+    // One page's text edited: its shard alone is indexed again. The sentence has a prepared
+    // word the page lacked, so that word's count and results in the page's shard change.
+    const added = words.findLast((word) => !entries[1]!.content.toLowerCase().match(/[\p{L}\p{N}]+/gu)!.includes(word))!;
+    expect(added).toBeDefined();
+    const countOf = (bundle: SearchBundle) => (JSON.parse(readFileSync(join(bundle.firstResults!.dir, `${added}.json`), 'utf8')) as FirstResults).count;
+    const countBefore = countOf(made);
+    const edited = entries.map((entry, i) => (i === 1 ? { ...entry, content: `${entry.content}\nA sentence about ${added}, added to this page after it was published.` } : entry));
+    const again = await buildSearchBundle(edited, { cacheDir, perShard: 3 });
+    const indexed = again.shards.filter((s) => s.indexed).map((s) => s.id);
+    expect(indexed).toHaveLength(1);
+    // Searched again: the edited shard, for every word, and the other shards for the words new to the list.
+    const fresh = again.firstResults!.words.filter((word) => !words.includes(word));
+    const total = again.firstResults!.words.length * shardIds.length;
+    expect(again.firstResults!.searched).toEqual({ shards: fresh.length ? shardIds : indexed, parts: again.firstResults!.words.length + fresh.length * (shardIds.length - 1), of: total });
+
+    const forced = await buildSearchBundle(edited, { cacheDir: join(root, 'first-parts-forced'), perShard: 3, force: true });
+    expect(forced.firstResults!.searched.parts).toBe(total);
+    expect(filesOf(again.firstResults!.dir)).toEqual(filesOf(forced.firstResults!.dir));
+    expect(countOf(again), added).toBe(countBefore + 1);
+    rmSync(forced.scratch, { recursive: true, force: true });
+    await expectSearchPageAnswers(again, 'first-parts-again');
+  }, 120_000);
 });
+
+/** Each file of a folder, by name, as it is. */
+function filesOf(dir: string): Map<string, string> {
+  return new Map(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+}
+
+/**
+ * Writes `bundle` into `root/name` and expects each prepared word's file to be what the search
+ * page's own search (search-shards.ts over the bundle's pagefind.js, every shard merged) finds,
+ * byte for byte: the count, and the first page's addresses, excerpts and facts.
+ */
+async function expectSearchPageAnswers(bundle: SearchBundle, name: string): Promise<void> {
+  const out = join(root, name);
+  writeSearchBundle(out, bundle);
+  const manifest = JSON.parse(readFileSync(join(out, 'pagefind', SHARD_MANIFEST), 'utf8')) as SearchManifest;
+  expect(manifest.firstResults?.length).toBeGreaterThan(10);
+  const server = await serveStatic(out);
+  const pagefind = (await import(pathToFileURL(join(out, 'pagefind/pagefind.js')).href)) as PagefindModule<{ score: number; data(): Promise<ResultData> }> & { destroy(): Promise<void> };
+  try {
+    const index = await openShardedSearch(pagefind, { bundle: `${server.origin}/pagefind/`, baseUrl: '/', readJson: async (url) => (await fetch(url)).json() });
+    for (const word of manifest.firstResults!) {
+      const found = await index.search(word, { filters: {}, sort: {} });
+      const first = await Promise.all(found.slice(0, RESULTS_PAGE_SIZE).map((r) => r.data()));
+      const answer: FirstResults = { query: word, count: found.length, results: first.map(({ url, excerpt, meta }) => ({ url, excerpt, meta })) };
+      expect(readFileSync(join(out, 'pagefind', firstResultsPath(word)), 'utf8'), word).toBe(JSON.stringify(answer));
+    }
+  } finally {
+    await pagefind.destroy();
+    await server.close();
+  }
+}

@@ -1,30 +1,44 @@
 /**
- * Makes the prepared first pages (./first-results.ts): run by the build in a process of its own
- * (`node first-results-run.ts <job.json>`), so Pagefind's script, the index it loads and the
- * `fetch` it is given here stay out of the build's process. It opens the finished shards with
- * the search page's own code (./search-shards.ts) and Pagefind's own script and WebAssembly
- * (the bundle's pagefind.js, which runs without a worker outside a browser), reading the
- * bundle's files from disk, searches each word as the page would, and writes `<word>.json` into
- * the job's folder. It prints what it did as a line of JSON.
+ * Searches shards for the prepared first pages (./first-results.ts): run by the build in a
+ * process of its own (`node first-results-run.ts <job.json>`), so Pagefind's script, the index
+ * it loads and the `fetch` it is given here stay out of the build's process. For each shard of
+ * the job it opens that shard alone, with the search page's own code (./search-shards.ts) and
+ * Pagefind's own script and WebAssembly (the bundle's, read from disk; pagefind.js runs without
+ * a worker outside a browser), searches each of its words as the search page searches a shard,
+ * and writes the shard's part of each word's results (`ShardPart`) as `<word>.json` into the
+ * shard's folder of the job. It prints what it did as a line of JSON.
+ *
+ * A shard is searched alone, not merged into the bundle's first: Pagefind searches each index
+ * of a merged search on its own anyway, and a merged search would search the first shard too.
+ * Each shard gets a pagefind.js of its own (the script imported once a shard, as a module of its
+ * own), as Pagefind keeps its WebAssembly in the module; and each runs the bundle's WebAssembly,
+ * which is the one every shard is searched with in the browser (Pagefind loads one, for the
+ * bundle's own index, and its merged indexes share it), whatever the shard's own language.
  */
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { FirstResults, ResultData } from './first-results.ts';
+import type { ResultData, ShardPart } from './first-results.ts';
 import { RESULTS_PAGE_SIZE } from './search-options.ts';
-import { openShardedSearch, toShardInfo, type PagefindModule, type ShardInfo } from './search-shards.ts';
+import { byScore, openShard, type PagefindModule, type ShardInfo } from './search-shards.ts';
 
-export interface FirstResultsJob {
-  /** The shards, in the bundle's order, each with the folder holding its files. */
-  shards: (ShardInfo & { dir: string })[];
+/** A shard to search, with the folder holding its files, its words, and where to write their parts. */
+export interface ShardJob extends ShardInfo {
+  dir: string;
   words: string[];
-  /** Where to write `<word>.json`. */
   outDir: string;
 }
 
-/** Where the bundle seems to be served from: any address would do, as nothing leaves this process. */
-const BUNDLE = 'http://bundle.invalid/pagefind/';
+export interface FirstResultsJob {
+  /** Pagefind's script, and the WebAssembly the bundle's search runs on: the bundle's own shard's. */
+  script: string;
+  wasm: string;
+  shards: ShardJob[];
+}
+
+/** Where the shards seem to be served from, `<origin><shard id>/`: any address would do, as nothing leaves this process. */
+const ORIGIN = 'http://bundle.invalid/';
 
 interface Result {
   score: number;
@@ -32,15 +46,18 @@ interface Result {
 }
 
 /**
- * A `fetch` that answers the bundle's addresses from the shards' folders on disk, as a static
- * host would (a missing file is a 404). Pagefind leaves out, without a word, a file it could not
- * fetch: a file that is there but could not be read would make a word's results wrong, so each
- * such file is added to `unread`, and the job fails on it.
+ * A `fetch` that answers the shards' addresses from their folders on disk, as a static host
+ * would (a missing file is a 404), and any WebAssembly with the bundle's. Pagefind leaves out,
+ * without a word, a file it could not fetch: a file that is there but could not be read would
+ * make a word's results wrong, so each such file is added to `unread`, and the job fails on it.
  */
-function bundleFromDisk(shards: FirstResultsJob['shards'], unread: string[]): typeof fetch {
+function shardsFromDisk(job: FirstResultsJob, unread: string[]): typeof fetch {
+  const dirs = new Map(job.shards.map((s) => [s.id, s.dir]));
   return (async (input: string | URL | Request) => {
     const address = input instanceof Request ? input.url : String(input);
-    const file = fileOf(shards, address);
+    const [id, ...path] = decodeURIComponent(new URL(address).pathname).slice(1).split('/');
+    const name = path.join('/');
+    const file = /^wasm\.[\w-]+\.pagefind$/.test(name) ? job.wasm : join(dirs.get(id!)!, name);
     try {
       return new Response(await readFile(file), { headers: { 'content-type': address.endsWith('.pagefind') ? 'application/wasm' : 'application/octet-stream' } });
     } catch (error) {
@@ -50,34 +67,38 @@ function bundleFromDisk(shards: FirstResultsJob['shards'], unread: string[]): ty
   }) as typeof fetch;
 }
 
-/** The file behind a bundle address: in the shard whose folder is the longest match. */
-function fileOf(shards: FirstResultsJob['shards'], address: string): string {
-  const path = new URL(address).pathname.slice(new URL(BUNDLE).pathname.length);
-  const shard = shards.filter((s) => path.startsWith(s.path)).sort((a, b) => b.path.length - a.path.length)[0]!;
-  return join(shard.dir, decodeURIComponent(path.slice(shard.path.length)));
+/** One shard's part of the search for `word` (`pagefind` holding that shard alone). */
+async function partOf(pagefind: PagefindModule<Result>, word: string): Promise<ShardPart> {
+  const options = { filters: {}, sort: {} };
+  // Whether the shard holds the word exactly, as search-shards.ts asks it (an exact search finds pages).
+  const exact = (await pagefind.search(`"${word}"`, options))?.results ?? [];
+  const found = byScore([(await pagefind.search(word, options))?.results ?? []]);
+  const first = await Promise.all(found.slice(0, RESULTS_PAGE_SIZE).map(async (r) => {
+    const { url, excerpt, meta } = await r.data();
+    return { score: r.score, url, excerpt, meta };
+  }));
+  return { holds: exact.length > 0, count: found.length, results: first };
 }
 
-async function run(job: FirstResultsJob): Promise<{ words: number; milliseconds: number; peakBytes: number }> {
+async function run(job: FirstResultsJob): Promise<{ searches: number; milliseconds: number; peakBytes: number }> {
   const started = performance.now();
   const unread: string[] = [];
   // Pagefind's script fetches its files with the global `fetch` and takes no other: set once,
   // before the script is loaded, in this process that exists to run it.
-  globalThis.fetch = bundleFromDisk(job.shards, unread);
-  const pagefind = (await import(pathToFileURL(join(job.shards[0]!.dir, 'pagefind.js')).href)) as PagefindModule<Result>;
-  const search = await openShardedSearch(pagefind, {
-    bundle: BUNDLE,
-    baseUrl: '/',
-    manifest: { shards: job.shards.map(toShardInfo) },
-    readJson: async (address) => JSON.parse(await readFile(fileOf(job.shards, address), 'utf8')),
-  });
-  for (const word of job.words) {
-    const results = await search.search(word, { filters: {}, sort: {} });
-    const first = await Promise.all(results.slice(0, RESULTS_PAGE_SIZE).map((r) => r.data()));
-    if (unread.length) throw new Error(`Pagefind's files could not be read: ${unread.join('; ')}`);
-    const prepared: FirstResults = { query: word, count: results.length, results: first.map(({ url, excerpt, meta }) => ({ url, excerpt, meta })) };
-    await writeFile(join(job.outDir, `${word}.json`), JSON.stringify(prepared));
+  globalThis.fetch = shardsFromDisk(job, unread);
+  let searches = 0;
+  for (const shard of job.shards) {
+    const pagefind = (await import(`${pathToFileURL(job.script).href}?shard=${encodeURIComponent(shard.id)}`)) as PagefindModule<Result>;
+    // Result addresses under `/`, as the prepared files keep them (the search page puts them under its base).
+    await openShard(pagefind, shard, { basePath: `${ORIGIN}${encodeURIComponent(shard.id)}/`, baseUrl: '/' });
+    for (const word of shard.words) {
+      const part = await partOf(pagefind, word);
+      if (unread.length) throw new Error(`Pagefind's files could not be read: ${unread.join('; ')}`);
+      await writeFile(join(shard.outDir, `${word}.json`), JSON.stringify(part));
+      searches++;
+    }
   }
-  return { words: job.words.length, milliseconds: Math.round(performance.now() - started), peakBytes: peakResident() };
+  return { searches, milliseconds: Math.round(performance.now() - started), peakBytes: peakResident() };
 }
 
 /** This process's peak resident memory (VmHWM), or 0 where /proc has none. */

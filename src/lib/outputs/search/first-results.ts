@@ -8,13 +8,16 @@
  * cost 484 KB before its first result. The words on many pages are the dearest to search and
  * the likeliest to be searched. For each of those words the build runs the search page's
  * own search (Pagefind's script over the finished index, through search-shards.ts, as the page
- * does: ./first-results-run.ts) and keeps its count and first page of results in a small
- * file. The search page, asked for one of these words with no filter and in order of
+ * does), a shard at a time (./first-results-run.ts), merges the shards' parts as the page's
+ * search merges the shards (`fromShardParts`), and keeps the count and first page of results in
+ * a small file (./first-results-build.ts keeps each shard's parts, so a rebuild searches only
+ * the shards indexed again). The search page, asked for one of these words with no filter and in order of
  * relevance, shows that file's results; it loads Pagefind only when the reader asks for more
  * (the next results, a filter, another order or another search), and the results are
  * Pagefind's own, so they are the same either way (tests/e2e/search.e2e.test.ts compares them).
  */
-import { toPagefindOptions, type SearchState } from './search-options.ts';
+import { RESULTS_PAGE_SIZE, toPagefindOptions, type SearchState } from './search-options.ts';
+import { byScore } from './search-shards.ts';
 
 /** The folder, in the search bundle, of the prepared first pages: `<word>.json` each. */
 export const FIRST_RESULTS_DIR = 'pcc-first/';
@@ -49,6 +52,42 @@ export interface FirstResults {
   results: ResultData[];
 }
 
+/** A result in one shard's part of a prepared search, with its score there, by which the shards' parts are merged. */
+export interface ScoredResult extends ResultData {
+  score: number;
+}
+
+/**
+ * One shard's part of a word's prepared search, which depends only on that shard's index (and
+ * the WebAssembly and options it is searched with), so the build keeps it with the shard and
+ * searches again only the shards whose index changed: whether the shard holds the word exactly
+ * (search-shards.ts leaves out the shards that do not, where some do), how many of its pages
+ * the word finds, and its first results, highest score first (a stable sort of Pagefind's order).
+ */
+export interface ShardPart {
+  holds: boolean;
+  count: number;
+  results: ScoredResult[];
+}
+
+/**
+ * A word's prepared search from its shards' parts, in the shard list's order, as the search
+ * page's search makes it (search-shards.ts): the shards that hold the word exactly (all of them
+ * if none does), their results merged as Pagefind merges indexes, and their counts added. The
+ * first page of the merge is within the shards' own first pages: a stable sort by score of the
+ * shards' results one after another keeps each shard's results in their order.
+ */
+export function fromShardParts(word: string, parts: readonly ShardPart[]): FirstResults {
+  const holding = parts.filter((part) => part.holds);
+  const taking = holding.length ? holding : parts;
+  const merged = byScore(taking.map((part) => part.results)).slice(0, RESULTS_PAGE_SIZE);
+  return {
+    query: word,
+    count: taking.reduce((sum, part) => sum + part.count, 0),
+    results: merged.map(({ url, excerpt, meta }) => ({ url, excerpt, meta })),
+  };
+}
+
 /** The word whose prepared results answer `state`, if it is one word, unfiltered, in order of relevance. */
 export function preparedQueryOf(state: SearchState): string | undefined {
   const options = toPagefindOptions(state);
@@ -62,10 +101,35 @@ export function firstResultsPath(word: string): string {
   return `${FIRST_RESULTS_DIR}${word}.json`;
 }
 
-/** Counts, for each word, how many pages have it: page by page, holding only the counts. */
+/** Bump when `WordCounter.add` counts otherwise: the counts kept with the shards are then counted again. */
+export const WORD_COUNT_FORMAT = 1;
+
+/** How many pages were counted, and how many of them have each word: a shard's, kept with it. */
+export interface WordCounts {
+  pages: number;
+  words: Record<string, number>;
+}
+
+/**
+ * Counts, for each word, how many pages have it: page by page, holding only the counts. The
+ * build counts each shard's pages as Pagefind indexes them and keeps the counts with the shard
+ * (they depend on its pages only), so a rebuild counts only the shards indexed again, and adds
+ * the others' kept counts.
+ */
 export class WordCounter {
   #counts = new Map<string, number>();
   #pages = 0;
+
+  /** Adds counts made by another counter (`counts()`). */
+  addCounts(counts: WordCounts): void {
+    this.#pages += counts.pages;
+    for (const [word, n] of Object.entries(counts.words)) this.#counts.set(word, (this.#counts.get(word) ?? 0) + n);
+  }
+
+  /** What was counted, to be kept. */
+  counts(): WordCounts {
+    return { pages: this.#pages, words: Object.fromEntries(this.#counts) };
+  }
 
   /** Adds one page's text. */
   add(text: string): void {

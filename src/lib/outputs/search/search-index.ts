@@ -23,6 +23,7 @@ import type { SearchEntry } from './search-records.ts';
 import { INDEX_CHUNK_SIZE, indexShard } from './pagefind-shard.ts';
 import { FIRST_RESULTS_DIR, WordCounter } from './first-results.ts';
 import { addTree, mirrorLinks, type LinkPlan } from '../../basics/link-tree.ts';
+import { counting, countsFile, countWords, keepCounts, keptCounts } from './shard-words.ts';
 import { prepareFirstResults, type PreparedFirstResults } from './first-results-build.ts';
 import { RECORDS_PER_SHARD, shardCount, shardId, shardOf } from './shard-plan.ts';
 
@@ -81,7 +82,7 @@ export interface SearchIndexReport {
   /** The highest peak resident memory of one shard's Pagefind process, in bytes. */
   peakBytes: number;
   /** How many words' first page of results was prepared, and whether this build made them (none if left out). */
-  firstResults: { words: number; made: boolean; milliseconds: number; peakBytes: number } | undefined;
+  firstResults: { words: number; made: boolean; searched: PreparedFirstResults['searched']; milliseconds: number; peakBytes: number } | undefined;
   /** Bytes written into the bundle folder. */
   bytes: number;
   milliseconds: number;
@@ -102,7 +103,7 @@ export async function buildSearchBundle(entries: Iterable<SearchEntry>, options:
   const scratch = mkdtempSync(join(tmpdir(), 'pcc-search-'));
   try {
     const words = new WordCounter();
-    const records = await spill(entries, join(scratch, 'records.jsonl'), words);
+    const records = await spill(entries, join(scratch, 'records.jsonl'));
     const cache = options.cacheDir ?? join(scratch, 'shards');
     mkdirSync(cache, { recursive: true });
     const version = pagefindVersion();
@@ -117,15 +118,18 @@ export async function buildSearchBundle(entries: Iterable<SearchEntry>, options:
           const dir = join(cache, digest);
           const info = { id, path: '', language, pages: spilled.length };
           if (!options.force && existsSync(join(dir, SHARD_DATES))) {
+            words.addCounts(keptCounts(dir) ?? keepCounts(dir, countWords(parsed(lines))));
             shards.push({ ...info, dir, indexed: false, peakBytes: 0 });
             continue;
           }
           const staging = mkdtempSync(join(cache, '.staging-'));
-          const { peakBytes } = await indexShard(parsed(lines), staging);
+          const counter = new WordCounter();
+          const { peakBytes } = await indexShard(counting(parsed(lines), counter), staging);
           checkWritten(staging, language, spilled.length, id);
           writeFileSync(join(staging, SHARD_DATES), JSON.stringify(toDayRuns(spilled.map((s) => s.day))));
           rmSync(dir, { recursive: true, force: true });
           renameSync(staging, dir);
+          words.addCounts(keepCounts(dir, counter.counts()));
           shards.push({ ...info, dir, indexed: true, peakBytes });
         }
       }
@@ -136,8 +140,8 @@ export async function buildSearchBundle(entries: Iterable<SearchEntry>, options:
     shards.sort((a, b) => Number(b.language === 'en') - Number(a.language === 'en'));
     shards.forEach((shard, i) => (shard.path = i === 0 ? '' : `${shard.id}/`));
     const firstResults = options.firstResults === false ? undefined : await prepareFirstResults(shards, words.commonest(), cache, options.force);
-    // Last build's shards (and first results) that this one did not use are of no further use.
-    const used = new Set([...shards.map((s) => s.dir), ...(firstResults ? [firstResults.dir] : [])]);
+    // Last build's shards (their word counts, first results and parts) that this one did not use are of no further use.
+    const used = new Set([...shards.flatMap((s) => [s.dir, countsFile(s.dir)]), ...(firstResults ? [firstResults.dir, ...firstResults.parts] : [])]);
     for (const name of readdirSync(cache)) if (!used.has(join(cache, name))) rmSync(join(cache, name), { recursive: true, force: true });
     rmSync(join(scratch, 'records.jsonl'));
     return { shards, firstResults, scratch, milliseconds: Math.round(performance.now() - started) };
@@ -172,7 +176,7 @@ function planShards(records: Spilled[], perShard = RECORDS_PER_SHARD): Map<strin
  * Writes each entry as a line of JSON into `file`, one at a time (so only one page's text is
  * held at once), giving way to the page rendering between batches.
  */
-async function spill(entries: Iterable<SearchEntry>, file: string, words: WordCounter): Promise<Spilled[]> {
+async function spill(entries: Iterable<SearchEntry>, file: string): Promise<Spilled[]> {
   const fd = openSync(file, 'w');
   const spilled: Spilled[] = [];
   let offset = 0;
@@ -180,7 +184,6 @@ async function spill(entries: Iterable<SearchEntry>, file: string, words: WordCo
     for (const entry of entries) {
       const bytes = Buffer.from(JSON.stringify(toCustomRecord(entry)));
       writeSync(fd, bytes);
-      words.add(entry.content);
       const day = entry.sort.find((s) => s.name === DATE_SORT_KEY)?.value;
       spilled.push({ offset, length: bytes.length, url: entry.url, language: entry.language, day });
       offset += bytes.length;

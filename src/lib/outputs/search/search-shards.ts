@@ -101,17 +101,48 @@ export interface ShardedSearchOptions {
   readJson(url: string): Promise<unknown>;
 }
 
+/**
+ * What Pagefind is told of a shard, the bundle's own or merged: the same for each, so each
+ * shard's results are made alike (Pagefind's merged indexes take no excerpt length of the
+ * primary's: without it here they would use Pagefind's default).
+ */
+function shardOptions(shard: ShardInfo, baseUrl: string, excerptLength: number): Record<string, unknown> {
+  return { baseUrl, excerptLength, mergeFilter: { [SHARD_FILTER]: shard.id } };
+}
+
+/**
+ * Opens one shard in `pagefind` (a pagefind.js of its own, not yet initialised) as the search
+ * page opens it among the others, so its results (pages, scores, excerpts) are that shard's part
+ * of the search page's: the build searches a shard alone this way (./first-results-run.ts).
+ * Pagefind searches each index of a merged search on its own, with the WebAssembly of the
+ * bundle's own, and merges their results by score (`byScore`); which WebAssembly this one runs
+ * is the caller's to give (the bundle's, whatever this shard's language).
+ */
+export async function openShard<R>(pagefind: PagefindModule<R>, shard: ShardInfo, options: { basePath: string; baseUrl: string; excerptLength?: number }): Promise<void> {
+  await pagefind.options({ basePath: options.basePath, ...shardOptions(shard, options.baseUrl, options.excerptLength ?? EXCERPT_LENGTH) });
+  await pagefind.init();
+}
+
+/**
+ * Results of several shards, each in its shard's order, merged as Pagefind merges its indexes'
+ * (pagefind.js's `search`: one after another, in the order the indexes were opened, then a
+ * stable sort by score, highest first), so results of equal score keep the shards' order.
+ */
+export function byScore<R extends { score: number }>(perShard: readonly (readonly R[])[]): R[] {
+  return perShard.flat().sort((a, b) => b.score - a.score);
+}
+
 /** Opens every shard of the bundle in `pagefind` (the bundle's own pagefind.js, not yet initialised) as one search. */
 export async function openShardedSearch<R extends { score: number }>(pagefind: PagefindModule<R>, options: ShardedSearchOptions): Promise<ShardedSearch<R>> {
   const { bundle, baseUrl, readJson } = options;
   const manifest = await (options.manifest ?? (readJson(new URL(SHARD_MANIFEST, bundle).href) as Promise<SearchManifest>));
   const [primary, ...merged] = manifest.shards;
   if (!primary) throw new Error('The search index has no shards.');
-  const mergeFilter = (shard: ShardInfo) => ({ [SHARD_FILTER]: shard.id });
-  await pagefind.options({ basePath: bundle, baseUrl, excerptLength: options.excerptLength ?? EXCERPT_LENGTH, mergeFilter: mergeFilter(primary) });
+  const excerptLength = options.excerptLength ?? EXCERPT_LENGTH;
+  await pagefind.options({ basePath: bundle, ...shardOptions(primary, baseUrl, excerptLength) });
   await pagefind.init();
   // Merged in the list's order, so results of equal score come in the same order every time.
-  await Promise.all(merged.map((shard) => pagefind.mergeIndex(new URL(shard.path, bundle).href, { language: shard.language, baseUrl, mergeFilter: mergeFilter(shard) })));
+  await Promise.all(merged.map((shard) => pagefind.mergeIndex(new URL(shard.path, bundle).href, { language: shard.language, ...shardOptions(shard, baseUrl, excerptLength) })));
 
   const days = new Map<string, Promise<DayRuns>>();
   const daysOf = (shard: ShardInfo) => {
@@ -162,8 +193,7 @@ export async function openShardedSearch<R extends { score: number }>(pagefind: P
       if (!direction) {
         // Pagefind's own merge, by score, when every shard takes part.
         if (shards.length === manifest.shards.length) return (await pagefind.search(term, searchOptions))?.results ?? [];
-        const perShard = await Promise.all(shards.map((shard) => searchShard(shard, term, searchOptions)));
-        return perShard.flat().sort((a, b) => b.score - a.score);
+        return byScore(await Promise.all(shards.map((shard) => searchShard(shard, term, searchOptions))));
       }
       const perShard = await Promise.all(shards.map(async (shard) => {
         const [found, runs] = await Promise.all([searchShard(shard, term, searchOptions), daysOf(shard)]);
