@@ -17,7 +17,7 @@
  * The code that makes the views is not in the key: Astro renders every page of a route again
  * when the route's code or anything it imports changes.
  */
-import { digestOf } from './cache-key.ts';
+import { digestOf, digestWithTexts } from './cache-key.ts';
 import type { Site } from '../lib/site/site.ts';
 
 export interface InputKeys {
@@ -39,12 +39,18 @@ export function createInputKeys(site: Site, settings: unknown, assets: string): 
       shared ??= digestOf(settings, assets, site.base, site.siteUrl ?? null, site.corpus.forces);
       const inspection = site.inspection(inspectionId);
       // Every document, the other language's of a pair too: lists show one of them, but each has its page.
-      const documents = site.documentsOfInspection(inspectionId).flatMap((d) => [d, ...[site.twin(d)].filter((t) => t !== undefined)]).map((document) => ({
-        document,
-        timeliness: site.timeliness(document),
-        fileDate: site.fileDate(document.file) ?? null,
-      }));
-      key = digestOf(shared, inspection, site.fileDate(inspection.file) ?? null, documents);
+      // Its HTML and text, and its sections', are hashed apart (digestWithTexts), in this order.
+      const texts: string[] = [];
+      const documents = site.documentsOfInspection(inspectionId).flatMap((d) => [d, ...[site.twin(d)].filter((t) => t !== undefined)]).map((document) => {
+        const { html, text, sections, ...rest } = document;
+        texts.push(html, text, ...sections.flatMap((section) => [section.html, section.text]));
+        return {
+          document: { ...rest, sections: sections.map(({ html: _html, text: _text, ...section }) => section) },
+          timeliness: site.timeliness(document),
+          fileDate: site.fileDate(document.file) ?? null,
+        };
+      });
+      key = digestWithTexts([shared, inspection, site.fileDate(inspection.file) ?? null, documents], texts);
       keys.set(inspectionId, key);
       return key;
     },
