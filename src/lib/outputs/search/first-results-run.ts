@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ResultData, ShardPart } from './first-results.ts';
 import { RESULTS_PAGE_SIZE } from './search-options.ts';
-import { byScore, openShard, type PagefindModule, type ShardInfo } from './search-shards.ts';
+import { openShard, type PagefindModule, type ShardInfo } from './search-shards.ts';
 
 /** A shard to search, with the folder holding its files, its words, and where to write their parts. */
 export interface ShardJob extends ShardInfo {
@@ -72,7 +72,8 @@ async function partOf(pagefind: PagefindModule<Result>, word: string): Promise<S
   const options = { filters: {}, sort: {} };
   // Whether the shard holds the word exactly, as search-shards.ts asks it (an exact search finds pages).
   const exact = (await pagefind.search(`"${word}"`, options))?.results ?? [];
-  const found = byScore([(await pagefind.search(word, options))?.results ?? []]);
+  // In Pagefind's order, by score: the order its merge of the shards keeps (search-shards.ts, `byScore`).
+  const found = (await pagefind.search(word, options))?.results ?? [];
   const first = await Promise.all(found.slice(0, RESULTS_PAGE_SIZE).map(async (r) => {
     const { url, excerpt, meta } = await r.data();
     return { score: r.score, url, excerpt, meta };
