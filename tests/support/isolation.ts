@@ -10,7 +10,7 @@
  * `tempDir()` folders, inside the project, so their builds run side by side: a lock that let
  * one build at a time left a worker idle for the length of another file's build.
  *
- * Browsers: the heavy browser lock below, for the two files that measure speed or load 5 MB.
+ * Browsers: the heavy browser lock below, for the files that measure speed or load 5 MB.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
@@ -57,12 +57,21 @@ export function takeBuildLock(): () => void {
 }
 
 /**
- * The browser tests that measure speed (Lighthouse) and the one that loads 5 MB of script into
- * a preview server (the editor's) take this lock for their whole file, so the measurements are
- * never taken while the editor runs beside them on the machine's two cores.
+ * The slots of the heavy browser lock: one for each of the two Lighthouse files, which measure
+ * speed (tests/support/lighthouse-gate.ts) and may run side by side, each taking its own.
  */
-export function takeHeavyBrowserLock(): () => void {
-  return takeLock(resolve(OUTPUT, '.heavy-browser-lock'));
+export type HeavyBrowserSlot = 'site-wide' | 'records';
+const HEAVY_SLOTS: readonly HeavyBrowserSlot[] = ['site-wide', 'records'];
+
+/**
+ * Takes the heavy browser lock's `slots` (all of them unless told), in one order so two takers
+ * never wait on each other. The file that loads 5 MB of script into a preview server (the
+ * editor's) takes every slot, so Lighthouse never measures while it runs beside them on the
+ * machine's two cores.
+ */
+export function takeHeavyBrowserLock(slots: readonly HeavyBrowserSlot[] = HEAVY_SLOTS): () => void {
+  const releases = HEAVY_SLOTS.filter((slot) => slots.includes(slot)).map((slot) => takeLock(resolve(OUTPUT, `.heavy-browser-lock-${slot}`)));
+  return () => releases.reverse().forEach((release) => release());
 }
 
 function sleep(ms: number) {

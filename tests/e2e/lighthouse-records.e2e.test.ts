@@ -1,0 +1,3 @@
+import { describeLighthouse } from '../support/lighthouse-gate.ts';
+
+describeLighthouse('records', ['/responses/:id/:id/', '/inspections/:id/recommendations/:id/']);

@@ -1,0 +1,3 @@
+import { describeLighthouse } from '../support/lighthouse-gate.ts';
+
+describeLighthouse('site-wide', ['/', '/search/']);
