@@ -15,26 +15,33 @@ export const axeSource = readFileSync(createRequire(import.meta.url).resolve('ax
  */
 export const AXE_SCRIPT_PATH = '/__tests__/axe-core.js';
 
-/** Loads axe into the page: from the tests' server where there is one, else evaluated through the DevTools protocol. */
-async function loadAxe(page: Page): Promise<void> {
-  if (await page.evaluate(() => 'axe' in window)) return;
-  try {
-    // A script of the page's own origin, which every page's CSP allows ('self').
-    await page.addScriptTag({ url: AXE_SCRIPT_PATH });
-  } catch {
-    // Another server (Astro's preview), or a page whose CSP refuses it: evaluated through the
-    // DevTools protocol, so the page's own CSP (rightly) does not stop it.
-    await page.evaluate(axeSource);
-  }
+type AxeOutcome = { loaded: false } | { loaded: true; violations: { id: string; impact: string; help: string; targets: string[] }[] };
+
+/**
+ * In the page, in one evaluation (each costs a round trip to the browser, and this runs on
+ * every page of every site): loads axe from the tests' server unless it is there already, as a
+ * script of the page's own origin, which every page's CSP allows ('self'), then runs it. Says
+ * `loaded: false` where the script could not load (a server other than the tests' own).
+ */
+function runAxeInPage(page: Page): Promise<AxeOutcome> {
+  return page.evaluate(async ([src, tags]) => {
+    type Axe = { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }[] }> };
+    const scope = window as unknown as { axe?: Axe };
+    if (!scope.axe) {
+      const loaded = await new Promise<boolean>((resolve) => {
+        const script = Object.assign(document.createElement('script'), { src, onload: () => resolve(true), onerror: () => resolve(false) });
+        document.head.append(script);
+      });
+      if (!loaded || !scope.axe) return { loaded: false as const };
+    }
+    const results = await scope.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return { loaded: true as const, violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) })) };
+  }, [AXE_SCRIPT_PATH, WCAG_TAGS] as const);
 }
 
 /** Runs axe on the page as it stands; returns one line per violation and element. */
 export async function findAxeViolations(page: Page, label: string): Promise<string[]> {
-  await loadAxe(page);
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  }, WCAG_TAGS);
-  return violations.flatMap((v) => v.targets.map((target) => `${label}: ${v.id} (${v.impact}) ${v.help} at ${target}`));
+  const outcome = await runAxeInPage(page);
+  if (!outcome.loaded) throw new Error(`axe-core could not be loaded into ${label}: serve the page with serveStatic (tests/support/browser.ts), which serves it at ${AXE_SCRIPT_PATH}`);
+  return outcome.violations.flatMap((v) => v.targets.map((target) => `${label}: ${v.id} (${v.impact}) ${v.help} at ${target}`));
 }
