@@ -1,6 +1,6 @@
 /**
- * A real Chromium (Debian's package) driven by playwright-core, and a static file server
- * on loopback for built sites. Without Chromium, browser tests are skipped with a message,
+ * A real Chromium (Debian's headless shell: tests/support/chromium.ts) driven by
+ * playwright-core, and a static file server on loopback for built sites. Without Chromium, browser tests are skipped with a message,
  * except in CI, where a missing browser is a failure.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -10,14 +10,14 @@ import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { AXE_SCRIPT_PATH, axeSource } from './axe.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium, readFeatureSwitches, type FeatureSwitches } from './chromium.ts';
+import { CHROMIUM_ARGS, hasChromium, HEADLESS_SHELL_PATH, missingChromium, readFeatureSwitches, type FeatureSwitches } from './chromium.ts';
 
-export { CHROMIUM_PATH, hasChromium };
+export { hasChromium };
 
 /** `describe` for browser tests: skipped with a clear message when there is no Chromium outside CI. */
 export function describeInBrowser(name: string, body: () => void): void {
   if (!hasChromium && !process.env.CI) {
-    console.warn(`Skipping browser tests "${name}": no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH).`);
+    console.warn(`Skipping browser tests "${name}": ${missingChromium}.`);
     describe.skip(name, body);
     return;
   }
@@ -38,12 +38,12 @@ function switches(): Promise<FeatureSwitches> {
   return featureSwitches;
 }
 
-/** Starts Chromium headless, as the project's browser tests always do (tests/support/chromium.ts). */
+/** Starts Chromium's headless shell, as the project's browser tests always do (tests/support/chromium.ts). */
 export async function launchBrowser(): Promise<Browser> {
-  if (!hasChromium) throw new Error(`No Chromium at ${CHROMIUM_PATH}: CI must install Debian's chromium package.`);
+  if (!hasChromium) throw new Error(`Chromium is missing: ${missingChromium}. CI must install Debian's chromium and chromium-headless-shell packages.`);
   const features = await switches();
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: HEADLESS_SHELL_PATH,
     ignoreDefaultArgs: [features.playwright],
     args: [...CHROMIUM_ARGS, features.ours],
   });

@@ -6,7 +6,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import defaultConfig from 'lighthouse/core/config/default-config.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium } from './chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium, missingChromium } from './chromium.ts';
 
 /** The four categories Lighthouse scores. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -70,7 +70,7 @@ export interface LighthouseBrowser {
 
 /** Starts Chromium for Lighthouse; run pages one after another (Lighthouse drives one tab). */
 export async function startLighthouse(): Promise<LighthouseBrowser> {
-  if (!hasChromium) throw new Error(`No Chromium at ${CHROMIUM_PATH}: CI must install Debian's chromium package.`);
+  if (!hasChromium) throw new Error(`Chromium is missing: ${missingChromium}. CI must install Debian's chromium and chromium-headless-shell packages.`);
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: CHROMIUM_ARGS,
