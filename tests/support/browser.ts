@@ -1,7 +1,7 @@
 /**
  * A real Chromium (Debian's headless shell: tests/support/chromium.ts) driven by
- * playwright-core, and a static file server on loopback for built sites. Without Chromium, browser tests are skipped with a message,
- * except in CI, where a missing browser is a failure.
+ * playwright-core, and a static file server on loopback for built sites. Without Chromium,
+ * browser tests are skipped with a message, except in CI, where a missing browser is a failure.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
