@@ -60,8 +60,8 @@ export function takeBuildLock(): () => void {
  * The slots of the heavy browser lock: one for each of the two Lighthouse files, which measure
  * speed (tests/support/lighthouse-gate.ts) and may run side by side, each taking its own.
  */
-export type HeavyBrowserSlot = 'site-wide' | 'records';
-const HEAVY_SLOTS: readonly HeavyBrowserSlot[] = ['site-wide', 'records'];
+const HEAVY_SLOTS = ['site-wide', 'records'] as const;
+export type HeavyBrowserSlot = (typeof HEAVY_SLOTS)[number];
 
 /**
  * Takes the heavy browser lock's `slots` (all of them unless told), in one order so two takers

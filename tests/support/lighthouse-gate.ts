@@ -45,7 +45,7 @@ const SEARCH_QUERY = '?q=vetting+review';
  * type with one, such as `/forces/:id/`). Every type is in exactly one, so a new type is
  * measured without a new test.
  */
-export const LIGHTHOUSE_PARTS = {
+const LIGHTHOUSE_PARTS = {
   'site-wide': { name: 'the site\'s own pages', holds: (type: string) => !type.includes(':id') },
   records: { name: 'the pages of one force, inspection or response', holds: (type: string) => type.includes(':id') },
 } satisfies Record<HeavyBrowserSlot, { name: string; holds: (type: string) => boolean }>;
