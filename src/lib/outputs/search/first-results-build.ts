@@ -112,7 +112,7 @@ function bundleWasm(firstShard: string): string {
 async function searchShards(shards: readonly (ShardInfo & { dir: string })[], missing: string[][], script: string, wasm: string, staging: string): Promise<number> {
   const searches = missing.flatMap((words, i) => words.map((word) => ({ shard: i, word })));
   // Nothing to search (every part kept, or no words yet) needs no process.
-  const count = Math.min(processesFor(shards, searches.length), searches.length);
+  const count = Math.min(processesFor(shards, searches), searches.length);
   for (const [i, words] of missing.entries()) if (words.length) mkdirSync(join(staging, String(i)));
   const jobs = Array.from({ length: count }, (_, k) => {
     const mine = searches.filter((_, j) => j % count === k);
@@ -131,13 +131,17 @@ async function searchShards(shards: readonly (ShardInfo & { dir: string })[], mi
 }
 
 /**
- * How many processes share the searches: two where there are two cores and the index has more
- * than one shard (a language of more than 2,000 pages, or two languages): at 10,000 documents
- * the 50 words over all 8 shards take 5 to 8 s after the last shard, and a shard's alone about
- * a second. One for a single shard, whose 50 words take under a second.
+ * How many processes share the searches. A rebuild that indexed one or two shards again searches
+ * only those, and the build waits for it once its pages are written: two processes there, where
+ * there are two cores and the index has more than one shard (a site of more than 1,000 pages,
+ * or two languages), halve the wait. A build that searches more shards does it while its pages
+ * still render, and does not wait for it: one process there, as two would each hold about as
+ * much memory as one does alone (at 10,000 documents, the 50 words over all 15 shards took one
+ * process 9.2 s and 410 MiB, two 6.7 s and 629 MiB together).
  */
-function processesFor(shards: readonly ShardInfo[], searches: number): number {
-  return shards.length > 1 && searches > 1 ? Math.min(2, availableParallelism()) : 1;
+function processesFor(shards: readonly ShardInfo[], searches: readonly { shard: number }[]): number {
+  const searched = new Set(searches.map((search) => search.shard)).size;
+  return shards.length > 1 && searched <= 2 && searches.length > 1 ? Math.min(2, availableParallelism()) : 1;
 }
 
 /** Runs the job in a Node process of its own (this Node); resolves with what it printed, rejects with its errors. */

@@ -53,10 +53,12 @@ export async function indexShard(records: Iterable<pagefind.CustomRecord>, outpu
  * How many word places an index file of a shard holds (Pagefind's default: 20,000). A search
  * downloads, from each shard, the file holding each word it asks for, with the words around
  * it: with the default, each shard's file spans about as many words as a single index's file
- * of the whole site does, so a site in 8 shards would download 8 files' worth for a word. A
- * fifth of the default keeps the words downloaded near a single index's (docs/performance.md).
+ * of the whole site does, so a site in 15 shards would download 15 files' worth for a word.
+ * With shards of 1,000 pages (./shard-plan.ts), a tenth of the default keeps the words
+ * downloaded near a single index's: for a rare word at 10,000 documents, 82 KB of index files
+ * from 15 shards, against 81 KB from 8 shards of 2,000 pages with a fifth (docs/performance.md).
  */
-export const INDEX_CHUNK_SIZE = 8000;
+export const INDEX_CHUNK_SIZE = 4000;
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 /**

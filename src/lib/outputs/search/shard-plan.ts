@@ -15,11 +15,13 @@ import { createHash } from 'node:crypto';
 
 /**
  * The most pages a shard holds. Pagefind's process peaks at about 0.25 MiB a page of this
- * site's, plus some 60 MiB (at 10,000 documents: 330 MiB for shards of 1,000 pages, 550 MiB
- * for 2,000, 3.6 GiB for one index of all 14,559), while each shard adds about 10 KB to a
- * first search (docs/performance.md, "The search index in shards").
+ * site's, plus some 60 MiB (at 10,000 documents: 340 MiB for shards of 1,000 pages, 570 MiB
+ * for 2,000, 3.6 GiB for one index of all 14,559), and a rebuild after one edit indexes its
+ * shard again (about 5 s for 2,000 pages, 2.5 s for 1,000, on the benchmark's machine), while
+ * each shard adds a little to a search for a rare word (at 10,000 documents, 382 KB on the wire
+ * with shards of 1,000 against 356 KB with 2,000: docs/performance.md).
  */
-export const RECORDS_PER_SHARD = 2000;
+export const RECORDS_PER_SHARD = 1000;
 
 /** How many shards `pages` pages of one language need. */
 export function shardCount(pages: number, perShard = RECORDS_PER_SHARD): number {
