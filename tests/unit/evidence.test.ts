@@ -65,6 +65,13 @@ describe('findQuote', () => {
     expect(found(text, 'The force\'s "APSP 4P" plan - agreed')).toBe('The force\u2019s \u201cAPSP 4P\u201d plan \u2013 agreed');
   });
 
+  test('finds a quotation after a character outside the Basic Multilingual Plane, such as an emoji, at its own place', () => {
+    // Such a character is two UTF-16 code units: the map back to the original must count both.
+    const text = 'Reply received \u{1F4E7} and the plan \u{1D400} is agreed in full.';
+    expect(found(text, 'the plan')).toBe('the plan');
+    expect(found(text, 'is agreed in full')).toBe('is agreed in full');
+  });
+
   test('finds a quotation that runs across emphasis and a link', () => {
     const text = bodyText('All checks *must* be done, as the [guidance](https://example.org/) says.');
     expect(found(text, 'All checks *must* be done, as the guidance says.')).toBe('All checks must be done, as the guidance says.');

@@ -24,13 +24,13 @@ const WHITESPACE = /^\s$/u;
 /** A character with the combining marks after it (NFC composes within one, never across two), from a given offset. */
 const UNIT = /[\s\S]\p{M}*/uy;
 
-/** Normalised text, with where each of its characters came from in the original. */
+/** Normalised text, with where each of its characters (UTF-16 code units) came from in the original. */
 interface Normalised {
   text: string;
   /** Offset in the original of the unit each character came from. */
-  starts: number[];
+  starts: Int32Array;
   /** Offset in the original just after that unit. */
-  ends: number[];
+  ends: Int32Array;
 }
 
 function normaliseUnit(unit: string): string {
@@ -43,27 +43,31 @@ function normaliseUnit(unit: string): string {
   return unit.normalize('NFC');
 }
 
+/** The last text normalised, and what it gave: a document's text is looked in for its quotations more than once in a row. */
+let last: { text: string; normalised: Normalised } | undefined;
+
 /**
  * Normalises `text`, keeping a map back to it; whitespace runs become one space, and none at
- * either end. Plain ASCII, most of any document, takes a fast path: a 2 MB body is one pass.
+ * either end. Plain ASCII, most of any document, takes a fast path: a stretch of it that stands
+ * for itself (words one space apart) is copied whole, and the map is kept in typed arrays (at
+ * most two places for each character of the original but an ellipsis, which grows them).
  */
 function normaliseMapped(text: string): Normalised {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  if (last?.text === text) return last.normalised;
+  const parts: string[] = [];
+  let starts = new Int32Array(2 * text.length + 16);
+  let ends = new Int32Array(2 * text.length + 16);
+  let length = 0;
+  /** Whether whitespace came since the last character kept. */
   let space = false;
-  const push = (value: string, start: number, end: number) => {
-    if (space && out.length) {
-      out.push(' ');
-      starts.push(start);
-      ends.push(start);
-    }
-    space = false;
-    for (const char of value) {
-      out.push(char);
-      starts.push(start);
-      ends.push(end);
-    }
+  /** Where the stretch being copied as it is started in `text` (-1: none). */
+  let run = -1;
+  /** Where a single space just after the stretch is, which the stretch takes in if a character it copies follows (-1: none). */
+  let runSpace = -1;
+  const endRun = (at: number) => {
+    if (run >= 0) parts.push(text.slice(run, runSpace >= 0 ? runSpace : at));
+    run = -1;
+    runSpace = -1;
   };
   let i = 0;
   while (i < text.length) {
@@ -71,30 +75,72 @@ function normaliseMapped(text: string): Normalised {
     const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
     // ASCII not followed by a combining mark (U+0300 and up) stands for itself.
     if (code < 0x80 && next < 0x300) {
-      if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+      if (code === 0x20 && run >= 0 && !space) {
+        runSpace = i;
         space = true;
-      } else if (code !== 0x2a && code !== 0x5f) { // * and _: emphasis markers
-        if (space && out.length) {
-          out.push(' ');
-          starts.push(i);
-          ends.push(i);
+      } else if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+        endRun(i);
+        space = true;
+      } else if (code === 0x2a || code === 0x5f) { // * and _: emphasis markers, left out
+        endRun(i);
+      } else {
+        if (space && length) {
+          if (runSpace !== i - 1) {
+            endRun(i);
+            parts.push(' ');
+          }
+          runSpace = -1;
+          starts[length] = i;
+          ends[length] = i;
+          length++;
         }
         space = false;
-        out.push(code === 0x60 ? "'" : text[i]!);
-        starts.push(i);
-        ends.push(i + 1);
+        if (code === 0x60) { // a backtick, as a straight apostrophe
+          endRun(i);
+          parts.push("'");
+        } else if (run < 0) {
+          run = i;
+        }
+        starts[length] = i;
+        ends[length] = i + 1;
+        length++;
       }
       i++;
       continue;
     }
+    endRun(i);
     UNIT.lastIndex = i;
     const unit = UNIT.exec(text)![0];
     const value = normaliseUnit(unit);
-    if (value === ' ') space = true;
-    else if (value) push(value, i, i + unit.length);
+    if (value === ' ') {
+      space = true;
+    } else if (value) {
+      const more = value.length + 1;
+      if (length + more > starts.length) {
+        const size = Math.max(2 * starts.length, length + more);
+        const [grownStarts, grownEnds] = [new Int32Array(size), new Int32Array(size)];
+        grownStarts.set(starts);
+        grownEnds.set(ends);
+        [starts, ends] = [grownStarts, grownEnds];
+      }
+      if (space && length) {
+        parts.push(' ');
+        starts[length] = i;
+        ends[length] = i;
+        length++;
+      }
+      space = false;
+      parts.push(value);
+      starts.fill(i, length, length + value.length);
+      ends.fill(i + unit.length, length, length + value.length);
+      length += value.length;
+    }
     i += unit.length;
   }
-  return { text: out.join(''), starts, ends };
+  endRun(text.length);
+  const normalised = { text: parts.join(''), starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+  last = { text, normalised };
+  return normalised;
 }
 
 /**
