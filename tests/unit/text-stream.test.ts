@@ -15,22 +15,23 @@ const RECORDS = [
 
 describe('the whole-site data files, a part at a time', () => {
   test('jsonArrayText gives the bytes JSON.stringify(records, null, 2) gives, and a line end', () => {
-    for (const records of [RECORDS, [RECORDS[0]], [], [null, 3, 'text', [RECORDS[1]]]]) {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...RECORDS[i % 2], n: i }));
+    for (const records of [RECORDS, [RECORDS[0]], [], [null, 3, 'text', [RECORDS[1]]], many(255), many(256), many(257), many(1000)]) {
       expect([...jsonArrayText(records)].join('')).toBe(`${JSON.stringify(records, null, 2)}\n`);
     }
   });
 
-  test('jsonArrayText makes a record only when the one before it has been taken', () => {
-    const made: number[] = [];
+  test('jsonArrayText makes a few hundred records before its first part is taken, not all of them', () => {
+    let made = 0;
     function* records() {
-      for (const n of [1, 2, 3]) {
-        made.push(n);
+      for (let n = 0; n < 10_000; n++) {
+        made++;
         yield { n };
       }
     }
     const parts = jsonArrayText(records());
     parts.next();
-    expect(made).toEqual([1]);
+    expect(made).toBe(256);
   });
 
   test('csvLines joined are toCsv: a header row, CRLF line ends', () => {

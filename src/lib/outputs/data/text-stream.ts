@@ -33,14 +33,28 @@ export function textStream(parts: Iterable<string>): ReadableStream<Uint8Array> 
   });
 }
 
-/** The text of `JSON.stringify(records, null, 2)` and a line end, one record at a time. */
+/** How many records `jsonArrayText` spells at once. */
+const RECORDS_AT_ONCE = 256;
+
+/**
+ * The text of `JSON.stringify(records, null, 2)` and a line end, a few hundred records at a time:
+ * each batch spelled as an array, whose lines JSON indents as the whole array's, without its brackets.
+ */
 export function* jsonArrayText(records: Iterable<unknown>): Generator<string> {
   let first = true;
-  for (const record of records) {
-    // A record one level in: each of its lines two spaces further in (JSON escapes line breaks
-    // inside strings, so every line break here is layout).
-    yield `${first ? '[\n  ' : ',\n  '}${(JSON.stringify(record, null, 2) ?? 'null').replaceAll('\n', '\n  ')}`;
+  let batch: unknown[] = [];
+  const spelled = () => {
+    // `[\n  …\n]`: the records, each line two spaces in, between the brackets' lines.
+    const text = JSON.stringify(batch, null, 2);
+    batch = [];
+    const part = `${first ? '[\n' : ',\n'}${text.slice(2, -2)}`;
     first = false;
+    return part;
+  };
+  for (const record of records) {
+    batch.push(record);
+    if (batch.length === RECORDS_AT_ONCE) yield spelled();
   }
+  if (batch.length) yield spelled();
   yield first ? '[]\n' : '\n]\n';
 }
