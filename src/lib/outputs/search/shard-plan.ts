@@ -17,9 +17,10 @@ import { createHash } from 'node:crypto';
  * The most pages a shard holds. Pagefind's process peaks at about 0.25 MiB a page of this
  * site's, plus some 60 MiB (at 10,000 documents: 340 MiB for shards of 1,000 pages, 570 MiB
  * for 2,000, 3.6 GiB for one index of all 14,559), and a rebuild after one edit indexes its
- * shard again (about 5 s for 2,000 pages, 2.5 s for 1,000, on the benchmark's machine), while
- * each shard adds a little to a search for a rare word (at 10,000 documents, 382 KB on the wire
- * with shards of 1,000 against 356 KB with 2,000: docs/performance.md).
+ * shard again (the search index's part of a rebuild at 10,000 documents: 7.2 to 8.0 s with
+ * shards of 2,000 pages, 4.2 to 4.8 s with 1,000), while each shard adds a little to a search
+ * for a rare word (at 10,000 documents, 382 KB on the wire with shards of 1,000 against 356 KB
+ * with 2,000: docs/performance.md).
  */
 export const RECORDS_PER_SHARD = 1000;
 
