@@ -43,9 +43,6 @@ function normaliseUnit(unit: string): string {
   return unit.normalize('NFC');
 }
 
-/** The last text normalised, and what it gave: a document's text is looked in for its quotations more than once in a row. */
-let last: { text: string; normalised: Normalised } | undefined;
-
 /**
  * Normalises `text`, keeping a map back to it; whitespace runs become one space, and none at
  * either end. Plain ASCII, most of any document, takes a fast path: a stretch of it that stands
@@ -53,7 +50,6 @@ let last: { text: string; normalised: Normalised } | undefined;
  * most two places for each character of the original but an ellipsis, which grows them).
  */
 function normaliseMapped(text: string): Normalised {
-  if (last?.text === text) return last.normalised;
   const parts: string[] = [];
   let starts = new Int32Array(2 * text.length + 16);
   let ends = new Int32Array(2 * text.length + 16);
@@ -138,9 +134,7 @@ function normaliseMapped(text: string): Normalised {
     i += unit.length;
   }
   endRun(text.length);
-  const normalised = { text: parts.join(''), starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
-  last = { text, normalised };
-  return normalised;
+  return { text: parts.join(''), starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
 }
 
 /**
