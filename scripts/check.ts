@@ -3,11 +3,12 @@
  * building the site and prints every problem at once, as `file:line: field: what is wrong; what
  * is allowed`. Exit code 1 when there are errors, 0 otherwise (warnings alone do not fail).
  */
-import { validateProject } from '../src/lib/site/pipeline.ts';
+import { fillProjectCache, validateProject } from '../src/lib/site/pipeline.ts';
 import { countWithoutEvidence } from '../src/lib/content/evidence-rules.ts';
 import { LOOKS_PERSONAL } from '../src/lib/content/trust-rules.ts';
 import { blockingProblems, errorsOf, formatProblem, summarizeProblems } from '../src/lib/basics/problems.ts';
 
+await fillProjectCache();
 const { corpus, problems } = validateProject();
 for (const problem of problems) console.log(formatProblem(problem));
 if (problems.length === 0) {

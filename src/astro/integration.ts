@@ -55,10 +55,10 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
   return {
     name: 'pcc-content',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig, injectRoute }) => {
+      'astro:config:setup': async ({ command, logger, updateConfig, injectRoute }) => {
         preview = command === 'dev';
         setPreview(preview);
-        if (command === 'build') validation = passValidationGate(settings, logger);
+        if (command === 'build') validation = await passValidationGate(settings, logger);
         if (command === 'dev') {
           injectRoute({ pattern: '/problems', entrypoint: new URL('../dev/problems.astro', import.meta.url), prerender: true });
           // A build writes these itself (src/astro/site-data-steps.ts).

@@ -1,7 +1,8 @@
 /**
  * Build phase timings for the benchmark. When `PCC_TIMINGS` names a file, each phase appends
  * one JSON line `{"phase":"content:load","ms":1234}` to it; otherwise nothing is recorded.
- * Phases: `content:validate` and `content:load` (our loader), `site` (derived facts),
+ * Phases: `content:validate` (our loader, with the content cache filled first where it is
+ * mostly empty: src/lib/content/cache-fill.ts) and `content:load` (our loader, in the pages), `site` (derived facts),
  * `astro:setup` (process start to build start), `astro:render` (bundling and page
  * generation, content loading inside it included), `index` (the search index, recorded by
  * src/astro/integration.ts), `astro:done-hooks` (the other integrations' `astro:build:done`

@@ -68,19 +68,19 @@ const CHUNK_CHARACTERS = 32 * 1024 * 1024;
  * strings of which each body's is a slice. One string per body made the garbage collector
  * copy each of them, twice, from its young generation to the old one, while the load held
  * them all (about 130 MB at 10,000 documents); a long string is made where it stays, and a
- * slice of it is a few bytes.
+ * slice of it is a few bytes. No folder (null): an empty shelf.
  */
-export function readRecords(dir: string): Shelf {
+export function readRecords(dir: string | null): Shelf {
   const records: Shelf['records'] = new Map();
   // Each block of JSON is kept as it is: a new buffer for the next.
   const jsons = new Blocks(8 * 1024 * 1024, 1, (bytes) => bytes, false);
   const narrow = new Blocks(CHUNK_CHARACTERS, 1, (bytes) => bytes.toString('latin1'), true);
   const wide = new Blocks(CHUNK_CHARACTERS * 2, 2, (bytes) => bytes.toString('utf16le'), true);
-  for (const name of readdirSync(dir)) {
+  for (const name of dir === null ? [] : readdirSync(dir)) {
     if (name.endsWith('.tmp')) continue;
     let bytes: Buffer;
     try {
-      const read = readBytes(join(dir, name), MAX_RECORD_BYTES);
+      const read = readBytes(join(dir!, name), MAX_RECORD_BYTES);
       if (!read.ok) continue;
       bytes = read.bytes;
     } catch {

@@ -67,6 +67,15 @@ const digest = (...parts: string[]) => {
   return hash.digest('base64url');
 };
 
+/** The name of the record of the file at `path`, in its code version's folder (`cacheFolder`). */
+export const recordName = (path: string): string => digest(path);
+
+/** The folder of the records made by the code in `root` (see `codeVersion`); null without the sources. */
+export function cacheFolder(cacheDir: string, root: string): string | null {
+  const version = codeVersion(root);
+  return version ? join(cacheDir, version) : null;
+}
+
 /**
  * What the cached results depend on besides the files: the project's loader and schema code,
  * its package versions and Node's version. Null when the sources are not there to digest.
@@ -86,11 +95,15 @@ export function codeVersion(root: string): string | null {
 /**
  * Opens the cache under `cacheDir` for the code in `root` (see `codeVersion`); the cache
  * of any other code version is removed. Without the sources, there is no cache.
+ *
+ * `filling`: the cache of a process that fills it for some of the files (./cache-fill.ts),
+ * beside others doing the same. It reads no record (its files have none yet), and its `save`
+ * removes none, nor any other version's folder: the records it did not make are others'.
  */
-export function openContentCache(cacheDir: string, root: string): ContentCache {
+export function openContentCache(cacheDir: string, root: string, { filling = false } = {}): ContentCache {
   const version = codeVersion(root);
   if (!version) return NO_CACHE;
-  if (existsSync(cacheDir)) {
+  if (existsSync(cacheDir) && !filling) {
     for (const name of readdirSync(cacheDir)) if (name !== version) rmSync(join(cacheDir, name), { recursive: true, force: true });
   }
   const dir = join(cacheDir, version);
@@ -99,7 +112,7 @@ export function openContentCache(cacheDir: string, root: string): ContentCache {
   const changed = new Map<string, FileRecord>();
   const used = new Set<string>();
 
-  const shelf = readRecords(dir);
+  const shelf = readRecords(filling ? null : dir);
 
   function readRecord(name: string, textDigest: string): FileRecord {
     try {
@@ -146,7 +159,7 @@ export function openContentCache(cacheDir: string, root: string): ContentCache {
         renameSync(temporary, join(dir, name));
       }
       changed.clear();
-      if (stats.misses === 0) return;
+      if (stats.misses === 0 || filling) return;
       for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(join(dir, name), { force: true });
     },
   };

@@ -4,10 +4,11 @@
  * folder where a file belongs, a badly named file) is reported rather than skipped in silence;
  * hidden files are ignored.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { NO_CACHE } from './cache.ts';
 import { report, type Context } from './report.ts';
-import { describeEntry, type Entry } from './safe-files.ts';
+import { contentRoot, describeEntry, type Entry } from './safe-files.ts';
 
 /** A file or folder name the site can use as an id: lower-case words joined by hyphens. */
 const FILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -80,4 +81,19 @@ export function checkFileName(ctx: Context, file: string, id: string, allowed: s
     return false;
   }
   return true;
+}
+
+/**
+ * The files the loader reads (`loadContent`), in the order it reads them: the forces
+ * registry, the inspections, each force's folder's documents. What is wrong with the folder
+ * is the loader's to report.
+ */
+export function listContentFiles(dir: string, root = process.cwd()): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  const ctx: Context = { root, problems: [], cache: NO_CACHE, content: contentRoot(dir) };
+  const registry = join(dir, 'forces.yaml');
+  const files = existsSync(registry) ? [registry] : [];
+  files.push(...markdownFiles(ctx, join(dir, 'inspections'), ''));
+  for (const folder of responseFolders(ctx, join(dir, 'responses'))) files.push(...markdownFiles(ctx, folder.path, ''));
+  return files;
 }

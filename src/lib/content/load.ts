@@ -6,13 +6,12 @@
  * One problem must not hide or distort another: a force or inspection whose file has an
  * error still counts as declared, so documents naming it get no misleading "unknown" error.
  *
- * Which files are read: content-files.ts (safe-files.ts refuses links out of the folder);
- * the rules that compare files: cross-file-rules.ts and evidence-rules.ts; how a problem is
- * worded and placed: report.ts.
+ * Which files are read: content-files.ts (safe-files.ts refuses links out of the folder); the
+ * forces registry: forces-file.ts; the rules that compare files: cross-file-rules.ts and
+ * evidence-rules.ts; how a problem is worded and placed: report.ts.
  */
 import { existsSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { forceSchema } from '../../schemas/force.ts';
+import { basename, dirname, join, relative } from 'node:path';
 import { inspectionSchema } from '../../schemas/inspection.ts';
 import { responseSchema } from '../../schemas/response.ts';
 import { comparePartialDates } from '../basics/days.ts';
@@ -23,13 +22,14 @@ import { STATUS_IDS } from '../basics/statuses.ts';
 import { NO_CACHE, type ContentCache, type FileCache } from './cache.ts';
 import { checkFileName, fileId, markdownFiles, responseFolders } from './content-files.ts';
 import { checkResponse, checkScope, type ForceRegistry, type InspectionSet } from './cross-file-rules.ts';
+import { loadForces } from './forces-file.ts';
 import { checkEvidence, toLoadedFrontmatter } from './evidence-rules.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from '../basics/frontmatter.ts';
-import type { Corpus, Force, Inspection, LoadResult, ResponseDocument } from './model.ts';
+import type { Corpus, Inspection, LoadResult, ResponseDocument } from './model.ts';
 import { findPlaceholderText, PLACEHOLDER_STATUS, takePlaceholders } from './placeholder.ts';
 import { readText } from '../basics/read-text.ts';
 import { describeField, hasErrors, report, reportAll, reportIssues, type Context } from './report.ts';
-import { contentRoot, describeEntry, guardFile } from './safe-files.ts';
+import { contentRoot, guardFile } from './safe-files.ts';
 import { checkCorrections, findTrustProblems } from './trust-rules.ts';
 import { DOCUMENT_LANGUAGES, documentRules } from './translation-rules.ts';
 
@@ -57,60 +57,33 @@ export function loadContent(dir: string, root = process.cwd(), cache: ContentCac
   return { corpus, problems: ctx.problems };
 }
 
-function loadForces(ctx: Context, file: string): ForceRegistry {
-  return guardFile(ctx.problems, ctx.root, file, () => loadForceFile(ctx, file), { valid: [], ids: null });
-}
+/** How many files `cacheFilesAlone` does between saves of the cache: what it holds stays small. */
+const SAVE_EVERY = 250;
 
-function loadForceFile(ctx: Context, file: string): ForceRegistry {
-  const entry = describeEntry(ctx.content, file);
-  if (entry.kind === 'refused') {
-    report(ctx, file, undefined, 'file', entry.reason);
-    return { valid: [], ids: null };
-  }
-  if (!existsSync(file)) {
-    report(ctx, file, undefined, 'file', 'there is no forces registry, so no document can name a force; allowed: a forces.yaml file listing the forces', 'warning');
-    return { valid: [], ids: [] };
-  }
-  const yaml = readYamlFile(ctx, file);
-  if (!yaml) return { valid: [], ids: null };
-  if (yaml.data === null || yaml.data === undefined || yaml.data === '') {
-    report(ctx, file, 1, 'forces', 'the registry lists no forces, so no document can name a force; allowed: a list of forces, each starting "- id:"', 'warning');
-    return { valid: [], ids: [] };
-  }
-  if (!Array.isArray(yaml.data)) {
-    report(ctx, file, 1, 'forces', 'the file is not a list; allowed: a list of forces, each starting "- id:" with name, policingBody and region');
-    return { valid: [], ids: null };
-  }
-  const valid: Force[] = [];
-  const ids: string[] = [];
-  yaml.data.forEach((entry: unknown, index) => {
-    const id = (entry as { id?: unknown } | null)?.id;
-    if (typeof id === 'string' && id) {
-      if (ids.includes(id)) {
-        report(ctx, file, yaml.lineOf([index, 'id']), `forces[#${index + 1}].id`, `the force id "${id}" is listed twice; allowed: each force once`);
-        return;
-      }
-      ids.push(id);
-    }
-    const parsed = forceSchema.safeParse(entry);
-    if (parsed.success) valid.push(parsed.data);
-    else reportIssues(ctx, file, yaml, parsed.error, 'forces', [index]);
+/**
+ * Each file's own part of loading, for `files` of the folder at `dir` (`listContentFiles`
+ * in ./content-files.ts lists them): parsing, rendering, and the checks that need the file
+ * alone (its quotations, its redactions and personal data), kept in `cache` (saved every few
+ * hundred files), so that a later `loadContent` with the cache finds them done and only
+ * compares the files. Nothing else is kept: the problems found are the later load's to
+ * report, and it reads every file again. The loader's own functions do it, run against no
+ * forces and no inspections, which only the comparing needs (./cache.ts lists what a file's
+ * record holds).
+ */
+export function cacheFilesAlone(dir: string, root: string, cache: ContentCache, files: readonly string[]): void {
+  const ctx: Context = { root, problems: [], cache, content: contentRoot(dir) };
+  const noForces: ForceRegistry = { valid: [], ids: null };
+  const noInspections: InspectionSet = { valid: new Map(), broken: new Set() };
+  const registry = join(dir, 'forces.yaml');
+  const inspections = join(dir, 'inspections');
+  files.forEach((file, index) => {
+    ctx.problems = [];
+    if (file === registry) loadForces(ctx, file);
+    else if (dirname(file) === inspections) guardFile(ctx.problems, root, file, () => loadInspection(ctx, file, fileId(file), noForces), null);
+    else guardFile(ctx.problems, root, file, () => loadResponse(ctx, file, basename(dirname(file)), noForces, noInspections), null);
+    if ((index + 1) % SAVE_EVERY === 0) cache.save();
   });
-  return { valid, ids };
-}
-
-function readYamlFile(ctx: Context, file: string): ParsedYaml | null {
-  const read = readText(file);
-  if (!read.ok) {
-    report(ctx, file, undefined, 'file', read.reason);
-    return null;
-  }
-  const result = ctx.cache.file(file, read.text).yaml(() => parseYaml(read.text));
-  if (!result.ok) {
-    report(ctx, file, result.line, 'yaml', result.message);
-    return null;
-  }
-  return result.yaml;
+  cache.save();
 }
 
 interface MarkdownFile {

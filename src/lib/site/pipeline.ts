@@ -4,6 +4,7 @@
  * `npm run publish` all call it), then derive the site's facts from what passed.
  */
 import { openContentCache } from '../content/cache.ts';
+import { fillContentCache, type CacheFill } from '../content/cache-fill.ts';
 import { readGitDates } from '../content/git-dates.ts';
 import { validateAll, type Validation } from '../content/validate.ts';
 import { contentCacheDir, contentDir, loadSiteConfig, statementFile, today } from '../settings/environment.ts';
@@ -19,6 +20,16 @@ import { timePhase } from '../basics/timings.ts';
 export function validateProject(settings: ConfigResult = loadSiteConfig()): Validation {
   const cache = openContentCache(contentCacheDir(), process.cwd());
   return validateAll({ contentDir: contentDir(), settings, statement: { file: statementFile(), welshFile: statementFile('cy'), today: today() }, cache });
+}
+
+/**
+ * Before `validateProject`, where most content files have no cached work yet (a first build,
+ * new code or packages, a large import): each file's own work done by processes of their own
+ * (src/lib/content/cache-fill.ts), so the check after it finds it done. Null when there was
+ * nothing to do.
+ */
+export function fillProjectCache(): Promise<CacheFill | null> {
+  return fillContentCache({ contentDir: contentDir(), cacheDir: contentCacheDir(), root: process.cwd() });
 }
 
 /**

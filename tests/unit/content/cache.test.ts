@@ -3,14 +3,16 @@
  * frontmatter, rendered bodies and evidence checks must find exactly what a load from nothing finds (the same
  * documents, the same problems at the same lines), and must parse again what changed.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { codeVersion, openContentCache, type ContentCache } from '../../../src/lib/content/cache.ts';
 import type { Problem } from '../../../src/lib/basics/problems.ts';
 import type { RenderedBody } from '../../../src/lib/text/markdown.ts';
-import { loadContent } from '../../../src/lib/content/load.ts';
+import { cacheFilesAlone, loadContent } from '../../../src/lib/content/load.ts';
+import { listContentFiles } from '../../../src/lib/content/content-files.ts';
+import { fillContentCache } from '../../../src/lib/content/cache-fill.ts';
 import { ACCEPTED_FIXTURES } from '../../fixtures/accepted.ts';
 import { makeContent, removeContentCopies, VALID_FILES } from '../../fixtures/fixtures.ts';
 import { INVALID_FIXTURES } from '../../fixtures/invalid.ts';
@@ -77,6 +79,44 @@ describe('the content cache', () => {
     const second = loadCached(copy.dir, copy.root, cacheDir);
     expect(first.result.problems.some((p) => p.blocksPublishing)).toBe(true);
     expect(second.result.problems).toEqual(first.result.problems);
+  });
+});
+
+describe('the cache filled ahead, each file on its own (src/lib/content/cache-fill.ts)', () => {
+  test.each(Object.entries({ valid: { edits: [] }, ...INVALID_FIXTURES, ...ACCEPTED_FIXTURES }))('%s: filled in two halves, the load after it computes nothing and finds what a load from nothing finds', (_name, fixture) => {
+    const copy = makeContent(fixture.edits);
+    const cacheDir = newCacheDir();
+    const files = listContentFiles(copy.dir, copy.root);
+    // Two caches for two shares, as two processes fill it: neither removes the other's records.
+    for (const share of [files.filter((_, i) => i % 2 === 0), files.filter((_, i) => i % 2 === 1)]) {
+      cacheFilesAlone(copy.dir, copy.root, openContentCache(cacheDir, ROOT, { filling: true }), share);
+    }
+    const after = loadCached(copy.dir, copy.root, cacheDir);
+    expect(after.stats.misses).toBe(0);
+    expect(after.result).toEqual(loadContent(copy.dir, copy.root));
+  });
+
+  test('by processes of their own: every file without a record gets one, and the load after reuses them all', async () => {
+    const copy = makeContent();
+    const cacheDir = newCacheDir();
+    const files = listContentFiles(copy.dir, copy.root);
+    expect(files.length).toBeGreaterThan(5);
+    const filled = await fillContentCache({ contentDir: copy.dir, cacheDir, root: ROOT, from: 1 });
+    expect(filled).toMatchObject({ files: files.length, processes: 1, failures: [] });
+    const after = loadCached(copy.dir, copy.root, cacheDir);
+    expect(after.stats.misses).toBe(0);
+    expect(after.stats.hits).toBeGreaterThan(files.length);
+    expect(after.result).toEqual(loadContent(copy.dir, copy.root));
+    // Now every file has its record: nothing is left to fill.
+    expect(await fillContentCache({ contentDir: copy.dir, cacheDir, root: ROOT, from: 1 })).toBeNull();
+  });
+
+  test('fewer files without a record than it starts processes for: nothing is started, and the load does them', async () => {
+    const copy = makeContent();
+    const cacheDir = newCacheDir();
+    expect(await fillContentCache({ contentDir: copy.dir, cacheDir, root: ROOT })).toBeNull();
+    expect(existsSync(cacheDir)).toBe(false);
+    expect(loadCached(copy.dir, copy.root, cacheDir).result).toEqual(loadContent(copy.dir, copy.root));
   });
 });
 
