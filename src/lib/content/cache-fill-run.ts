@@ -9,4 +9,4 @@ import type { CacheFillJob } from './cache-fill.ts';
 import { cacheFilesAlone } from './load.ts';
 
 const job = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as CacheFillJob;
-cacheFilesAlone(job.contentDir, job.root, openContentCache(job.cacheDir, job.root, { filling: true }), job.files);
+await cacheFilesAlone(job.contentDir, job.root, openContentCache(job.cacheDir, job.root, { filling: true }), job.files);

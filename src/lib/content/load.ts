@@ -57,32 +57,40 @@ export function loadContent(dir: string, root = process.cwd(), cache: ContentCac
   return { corpus, problems: ctx.problems };
 }
 
-/** How many files `cacheFilesAlone` does between saves of the cache: what it holds stays small. */
-const SAVE_EVERY = 250;
+/**
+ * How many files `cacheFilesAlone` does before it saves the cache and lets the event loop run.
+ * Sätteri's parse trees live in native memory that is given back only when finalizers run,
+ * on the event loop, after a collection: a loop that never let it run held about 10 MiB more
+ * for each 1,000 files parsed (docs/performance.md, 7 December 2026, night).
+ */
+const FILES_A_TURN = 100;
 
 /**
  * Each file's own part of loading, for `files` of the folder at `dir` (`listContentFiles`
  * in ./content-files.ts lists them): parsing, rendering, and the checks that need the file
- * alone (its quotations, its redactions and personal data), kept in `cache` (saved every few
- * hundred files), so that a later `loadContent` with the cache finds them done and only
+ * alone (its quotations, its redactions and personal data), kept in `cache` (saved every hundred
+ * files), so that a later `loadContent` with the cache finds them done and only
  * compares the files. Nothing else is kept: the problems found are the later load's to
  * report, and it reads every file again. The loader's own functions do it, run against no
  * forces and no inspections, which only the comparing needs (./cache.ts lists what a file's
  * record holds).
  */
-export function cacheFilesAlone(dir: string, root: string, cache: ContentCache, files: readonly string[]): void {
+export async function cacheFilesAlone(dir: string, root: string, cache: ContentCache, files: readonly string[]): Promise<void> {
   const ctx: Context = { root, problems: [], cache, content: contentRoot(dir) };
   const noForces: ForceRegistry = { valid: [], ids: null };
   const noInspections: InspectionSet = { valid: new Map(), broken: new Set() };
   const registry = join(dir, 'forces.yaml');
   const inspections = join(dir, 'inspections');
-  files.forEach((file, index) => {
+  for (const [index, file] of files.entries()) {
     ctx.problems = [];
     if (file === registry) loadForces(ctx, file);
     else if (dirname(file) === inspections) guardFile(ctx.problems, root, file, () => loadInspection(ctx, file, fileId(file), noForces), null);
     else guardFile(ctx.problems, root, file, () => loadResponse(ctx, file, basename(dirname(file)), noForces, noInspections), null);
-    if ((index + 1) % SAVE_EVERY === 0) cache.save();
-  });
+    if ((index + 1) % FILES_A_TURN === 0) {
+      cache.save();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
   cache.save();
 }
 

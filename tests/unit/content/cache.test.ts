@@ -83,13 +83,13 @@ describe('the content cache', () => {
 });
 
 describe('the cache filled ahead, each file on its own (src/lib/content/cache-fill.ts)', () => {
-  test.each(Object.entries({ valid: { edits: [] }, ...INVALID_FIXTURES, ...ACCEPTED_FIXTURES }))('%s: filled in two halves, the load after it computes nothing and finds what a load from nothing finds', (_name, fixture) => {
+  test.each(Object.entries({ valid: { edits: [] }, ...INVALID_FIXTURES, ...ACCEPTED_FIXTURES }))('%s: filled in two halves, the load after it computes nothing and finds what a load from nothing finds', async (_name, fixture) => {
     const copy = makeContent(fixture.edits);
     const cacheDir = newCacheDir();
     const files = listContentFiles(copy.dir, copy.root);
     // Two caches for two shares, as two processes fill it: neither removes the other's records.
     for (const share of [files.filter((_, i) => i % 2 === 0), files.filter((_, i) => i % 2 === 1)]) {
-      cacheFilesAlone(copy.dir, copy.root, openContentCache(cacheDir, ROOT, { filling: true }), share);
+      await cacheFilesAlone(copy.dir, copy.root, openContentCache(cacheDir, ROOT, { filling: true }), share);
     }
     const after = loadCached(copy.dir, copy.root, cacheDir);
     expect(after.stats.misses).toBe(0);
