@@ -10,15 +10,19 @@
  *
  * A shard is searched alone, not merged into the bundle's first: Pagefind searches each index
  * of a merged search on its own anyway, and a merged search would search the first shard too.
- * Each shard gets a pagefind.js of its own (the script imported once a shard, as a module of its
- * own), as Pagefind keeps its WebAssembly in the module; and each runs the bundle's WebAssembly,
- * which is the one every shard is searched with in the browser (Pagefind loads one, for the
- * bundle's own index, and its merged indexes share it), whatever the shard's own language.
+ * Each shard is searched in a worker thread of its own, one shard after another, with a
+ * pagefind.js of its own, as Pagefind keeps its WebAssembly in the module, and a module goes only
+ * with its thread: imported in this thread, once a shard, every shard's stayed, and one process
+ * searching the 15 shards of 10,000 documents held 390 MiB, against 135 MiB for one shard. Each
+ * runs the bundle's WebAssembly, which is the one every shard is searched with in the browser
+ * (Pagefind loads one, for the bundle's own index, and its merged indexes share it), whatever
+ * the shard's own language.
  */
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ResultData, ShardPart } from './first-results.ts';
 import { RESULTS_PAGE_SIZE } from './search-options.ts';
 import { openShard, type PagefindModule, type ShardInfo } from './search-shards.ts';
@@ -81,23 +85,35 @@ async function partOf(pagefind: PagefindModule<Result>, word: string): Promise<S
   return { holds: exact.length > 0, count: found.length, results: first };
 }
 
-async function run(job: FirstResultsJob): Promise<{ searches: number; milliseconds: number; peakBytes: number }> {
-  const started = performance.now();
+/** Searches the job's shard `index` for its words, in this thread (a worker's: see `run`); says how many searches. */
+async function searchShard(job: FirstResultsJob, index: number): Promise<number> {
+  const shard = job.shards[index]!;
   const unread: string[] = [];
   // Pagefind's script fetches its files with the global `fetch` and takes no other: set once,
-  // before the script is loaded, in this process that exists to run it.
+  // before the script is loaded, in this thread that exists to run it.
   globalThis.fetch = shardsFromDisk(job, unread);
+  const pagefind = (await import(pathToFileURL(job.script).href)) as PagefindModule<Result>;
+  // Result addresses under `/`, as the prepared files keep them (the search page puts them under its base).
+  await openShard(pagefind, shard, { basePath: `${ORIGIN}${encodeURIComponent(shard.id)}/`, baseUrl: '/' });
+  for (const word of shard.words) {
+    const part = await partOf(pagefind, word);
+    if (unread.length) throw new Error(`Pagefind's files could not be read: ${unread.join('; ')}`);
+    await writeFile(join(shard.outDir, `${word}.json`), JSON.stringify(part));
+  }
+  return shard.words.length;
+}
+
+/** Searches each shard of the job in a worker thread of its own, one after another. */
+async function run(job: FirstResultsJob): Promise<{ searches: number; milliseconds: number; peakBytes: number }> {
+  const started = performance.now();
   let searches = 0;
-  for (const shard of job.shards) {
-    const pagefind = (await import(`${pathToFileURL(job.script).href}?shard=${encodeURIComponent(shard.id)}`)) as PagefindModule<Result>;
-    // Result addresses under `/`, as the prepared files keep them (the search page puts them under its base).
-    await openShard(pagefind, shard, { basePath: `${ORIGIN}${encodeURIComponent(shard.id)}/`, baseUrl: '/' });
-    for (const word of shard.words) {
-      const part = await partOf(pagefind, word);
-      if (unread.length) throw new Error(`Pagefind's files could not be read: ${unread.join('; ')}`);
-      await writeFile(join(shard.outDir, `${word}.json`), JSON.stringify(part));
-      searches++;
-    }
+  for (const index of job.shards.keys()) {
+    searches += await new Promise<number>((resolve, reject) => {
+      const worker = new Worker(new URL(import.meta.url), { workerData: { job, index } });
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the search of shard ${job.shards[index]!.id} stopped (exit ${code})`)));
+    });
   }
   return { searches, milliseconds: Math.round(performance.now() - started), peakBytes: peakResident() };
 }
@@ -112,5 +128,10 @@ function peakResident(): number {
   }
 }
 
-const job = JSON.parse(await readFile(process.argv[2]!, 'utf8')) as FirstResultsJob;
-process.stdout.write(`${JSON.stringify(await run(job))}\n`);
+if (isMainThread) {
+  const job = JSON.parse(await readFile(process.argv[2]!, 'utf8')) as FirstResultsJob;
+  process.stdout.write(`${JSON.stringify(await run(job))}\n`);
+} else {
+  const { job, index } = workerData as { job: FirstResultsJob; index: number };
+  parentPort!.postMessage(await searchShard(job, index));
+}
