@@ -20,18 +20,6 @@ export function digestOf(...values: unknown[]): string {
 }
 
 /**
- * `digestOf(value)` for data whose long strings are given apart, in `texts`: hashed as they are
- * rather than spelled inside JSON, so the JSON stays small. Each text is hashed after its length,
- * so no two lists of texts hash alike. At 10,000 documents the documents' HTML and text are 250 of
- * the 276 MB that keyed the inspections' pages, and spelling them in JSON was most of the time.
- */
-export function digestWithTexts(value: unknown, texts: readonly string[]): string {
-  const hash = createHash('sha256').update(JSON.stringify(value));
-  for (const text of texts) hash.update(`\n${text.length}\n`).update(text);
-  return hash.digest('base64url');
-}
-
-/**
  * Where `value` holds something JSON would not spell faithfully, so `digestOf` could miss a
  * change: a function, a Map or Set, a class instance, a number that is not finite. Null
  * when it is all plain data.

@@ -8,6 +8,8 @@ import { deriveSite, validateProject } from '../lib/site/pipeline.ts';
 import { contentGeneration, getBuiltAssets, getLoadedSite, isPreview, type LoadedSite } from './build-state.ts';
 import type { SiteConfig } from '../lib/settings/office-settings.ts';
 import { digestOf } from './cache-key.ts';
+import { codeVersion } from '../lib/content/cache.ts';
+import { randomUUID } from 'node:crypto';
 import { createInputKeys, type InputKeys } from './page-inputs.ts';
 import { ContentError, errorsOf, type Problem } from '../lib/basics/problems.ts';
 import type { Site } from '../lib/site/site.ts';
@@ -112,7 +114,8 @@ export function inspectionCacheKey(inspectionId: string, where?: URL | string): 
   const assets = isPreview() ? undefined : assetsKey();
   if (assets === undefined) return undefined;
   const loaded = load() as NonNullable<typeof cached>;
-  loaded.keys ??= createInputKeys(loaded.site, loaded.config, assets);
+  // Without the sources to version the loader's code by (no package-lock.json), no page is reused.
+  loaded.keys ??= createInputKeys(loaded.site, loaded.config, assets, codeVersion(process.cwd()) ?? randomUUID());
   const key = loaded.keys.inspection(inspectionId);
   const lang = languageAt(where);
   return lang === 'en' ? key : digestOf(lang, key);

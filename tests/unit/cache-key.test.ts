@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { digestOf, digestWithTexts, findNonPlainData } from '../../src/astro/cache-key.ts';
+import { digestOf, findNonPlainData } from '../../src/astro/cache-key.ts';
 
 describe('digestOf (pages\' cache keys)', () => {
   test('is the same for the same data', () => {
@@ -42,27 +42,5 @@ describe('findNonPlainData', () => {
     expect(findNonPlainData({ counts: new Map([['late', 1]]) })).toBe('counts (a Map)');
     expect(findNonPlainData({ rows: [{}, { seen: new Set(['a']) }] })).toBe('rows[1].seen (a Set)');
     expect(findNonPlainData({ share: 0 / 0 })).toBe('share (NaN)');
-  });
-});
-
-describe('digestWithTexts (the inspections\' keys, with the documents\' HTML and text apart)', () => {
-  test('is the same for the same data and texts, and changes with any text or the data', () => {
-    const data = { id: 'westmere/vetting-2030' };
-    const texts = ['<p>We accept the recommendation.</p>', 'We accept the recommendation.'];
-    expect(digestWithTexts(data, texts)).toBe(digestWithTexts({ ...data }, [...texts]));
-    const keys = [
-      digestWithTexts(data, texts),
-      digestWithTexts(data, ['<p>We accept the recommendation!</p>', texts[1]!]),
-      digestWithTexts(data, [texts[0]!, 'We accept the recommendation']),
-      digestWithTexts(data, [...texts, '']),
-      digestWithTexts({ id: 'northshire/vetting-2030' }, texts),
-    ];
-    expect(new Set(keys).size).toBe(keys.length);
-  });
-
-  test('tells apart texts cut in other places, and texts that look like the lengths between them', () => {
-    expect(digestWithTexts(null, ['ab', 'c'])).not.toBe(digestWithTexts(null, ['a', 'bc']));
-    expect(digestWithTexts(null, ['a\n1\nb'])).not.toBe(digestWithTexts(null, ['a', 'b']));
-    expect(digestWithTexts(null, ['é', ''])).not.toBe(digestWithTexts(null, ['', 'é']));
   });
 });

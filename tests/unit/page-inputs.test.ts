@@ -7,7 +7,7 @@
  * and an edit to one document leaves the keys of other inspections' pages alone (else a
  * rebuild would render everything again).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -31,6 +31,8 @@ const SETTINGS = { title: 'Responses of a fictional office' };
 /** A digest of the names of the files the bundler wrote (src/astro/asset-names.ts). */
 const ASSETS = digestOf({ client: ['_astro/search.a1b2c3.js'], prerender: ['_astro/Base.d4e5f6.css'] });
 const SITE_URL = 'https://responses.example.org/';
+/** The version of the code that loaded the content (src/lib/content/cache.ts, `codeVersion`). */
+const CODE = 'loader-code-1';
 let corpus: Corpus;
 let fileDates: Map<string, string>;
 
@@ -42,7 +44,7 @@ beforeAll(() => {
 
 /** Every page keyed by its inspection: its digest of the view it renders, and its key. */
 function pages(site: Site, settings: unknown = SETTINGS): Map<string, { view: string; key: string }> {
-  const keys = createInputKeys(site, settings, ASSETS);
+  const keys = createInputKeys(site, settings, ASSETS, CODE);
   const out = new Map<string, { view: string; key: string }>();
   const add = (name: string, inspection: string, view: unknown) => out.set(name, { view: digestOf(view), key: keys.inspection(inspection) });
   for (const r of site.corpus.responses) add(`response ${r.id}`, r.inspection, toResponseView(site, r.id));
@@ -60,15 +62,33 @@ const siteOf = (c: Corpus, options: { siteUrl?: string; dates?: Map<string, stri
 
 /** The pages whose view changed but whose key did not: each would be served stale. */
 function staleAfter(change: (c: Corpus) => void, options: Parameters<typeof siteOf>[1] = {}): string[] {
-  const before = pages(siteOf(corpus));
   const changed = structuredClone(corpus);
   change(changed);
-  const after = pages(siteOf(changed, options));
-  const stale = [...after].filter(([name, page]) => {
+  return staleBetween(corpus, changed, options);
+}
+
+/** The same, between two corpora. */
+function staleBetween(corpusBefore: Corpus, corpusAfter: Corpus, options: Parameters<typeof siteOf>[1] = {}): string[] {
+  const before = pages(siteOf(corpusBefore));
+  const stale = [...pages(siteOf(corpusAfter, options))].filter(([name, page]) => {
     const old = before.get(name);
     return old && old.view !== page.view && old.key === page.key;
   });
   return stale.map(([name]) => name);
+}
+
+const ADDED = 'A fictional sentence added by a test.';
+
+/** The corpus loaded again after a sentence is added to the file `file` (relative to the content's root), in a copy of the content. */
+function editedCorpus(file: string): Corpus {
+  const copy = mkdtempSync(join(tmpdir(), 'pcc-page-inputs-edit-'));
+  try {
+    cpSync(dir, copy, { recursive: true });
+    appendFileSync(join(copy, file), `\n${ADDED}\n`);
+    return loadContent(copy, copy).corpus;
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
 
 describe('keys from a page\'s inputs', () => {
@@ -77,11 +97,17 @@ describe('keys from a page\'s inputs', () => {
   });
 
   test('change whenever a change to a document\'s words changes a page', () => {
-    expect(staleAfter((c) => {
-      const doc = c.responses[0]!;
-      doc.html += '<p>A fictional sentence added by a test.</p>';
-      doc.text += '\n\nA fictional sentence added by a test.';
-    })).toEqual([]);
+    const edited = editedCorpus(corpus.responses[0]!.file);
+    expect(edited.responses[0]!.text).toContain(ADDED);
+    expect(staleBetween(corpus, edited)).toEqual([]);
+  });
+
+  test('change with the code that loaded the content, which makes the documents\' HTML and text', () => {
+    const site = siteOf(corpus);
+    for (const inspection of corpus.inspections) {
+      expect(createInputKeys(site, SETTINGS, ASSETS, CODE).inspection(inspection.id), inspection.id)
+        .not.toBe(createInputKeys(site, SETTINGS, ASSETS, 'loader-code-2').inspection(inspection.id));
+    }
   });
 
   test('change whenever a changed status changes a page', () => {
@@ -109,25 +135,24 @@ describe('keys from a page\'s inputs', () => {
 
   test('change with the office\'s settings, which the layout shows on every page', () => {
     const site = siteOf(corpus);
-    expect(createInputKeys(site, SETTINGS, ASSETS).inspection(corpus.inspections[0]!.id))
-      .not.toBe(createInputKeys(site, { title: 'Another fictional office' }, ASSETS).inspection(corpus.inspections[0]!.id));
+    expect(createInputKeys(site, SETTINGS, ASSETS, CODE).inspection(corpus.inspections[0]!.id))
+      .not.toBe(createInputKeys(site, { title: 'Another fictional office' }, ASSETS, CODE).inspection(corpus.inspections[0]!.id));
   });
 
   test('change with the names of the stylesheets and scripts the build wrote, which every page links to', () => {
     const site = siteOf(corpus);
     const renamed = digestOf({ client: ['_astro/search.a1b2c3.js'], prerender: ['_astro/dates.d4e5f6.css'] });
     for (const inspection of corpus.inspections) {
-      expect(createInputKeys(site, SETTINGS, ASSETS).inspection(inspection.id), inspection.id)
-        .not.toBe(createInputKeys(site, SETTINGS, renamed).inspection(inspection.id));
+      expect(createInputKeys(site, SETTINGS, ASSETS, CODE).inspection(inspection.id), inspection.id)
+        .not.toBe(createInputKeys(site, SETTINGS, renamed, CODE).inspection(inspection.id));
     }
   });
 
   test('an edit to one document leaves the keys of every other inspection\'s pages as they were', () => {
     const doc = corpus.responses[0]!;
-    const changed = structuredClone(corpus);
-    changed.responses[0]!.html += '<p>A fictional sentence added by a test.</p>';
-    const before = createInputKeys(siteOf(corpus), SETTINGS, ASSETS);
-    const after = createInputKeys(siteOf(changed), SETTINGS, ASSETS);
+    const changed = editedCorpus(doc.file);
+    const before = createInputKeys(siteOf(corpus), SETTINGS, ASSETS, CODE);
+    const after = createInputKeys(siteOf(changed), SETTINGS, ASSETS, CODE);
     for (const inspection of corpus.inspections) {
       const same = before.inspection(inspection.id) === after.inspection(inspection.id);
       expect(same, inspection.id).toBe(inspection.id !== doc.inspection);

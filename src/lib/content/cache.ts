@@ -33,6 +33,8 @@ import { restore, restoreBody, restoreYaml, store, storeBody, storeYaml, withSto
  * which would have to be digested again on every load.
  */
 export interface FileCache {
+  /** A digest of the file's text, as read: what everything below is made from (with the code). */
+  readonly digest: string;
   /** `compute()`'s frontmatter, or last build's; `lines` lists every field's line. */
   yaml(compute: () => YamlResult): YamlResult;
   /** `compute()`'s rendered Markdown named `slot` ("body", or a field holding Markdown), or last build's. */
@@ -54,17 +56,17 @@ export interface ContentCache {
   readonly stats: { hits: number; misses: number };
 }
 
-/** No cache: everything is computed (unit tests, or a project without its sources beside it). */
-export const NO_CACHE: ContentCache = {
-  file: () => ({ yaml: (compute) => compute(), body: (_slot, compute) => compute(), evidence: (compute) => compute(), sentences: (compute) => compute(), checks: (compute) => compute() }),
-  save: () => {},
-  stats: { hits: 0, misses: 0 },
-};
-
 const digest = (...parts: string[]) => {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(`${part.length}:`).update(part);
   return hash.digest('base64url');
+};
+
+/** No cache: everything is computed (unit tests, or a project without its sources beside it). */
+export const NO_CACHE: ContentCache = {
+  file: (_path, text) => ({ digest: digest(text), yaml: (compute) => compute(), body: (_slot, compute) => compute(), evidence: (compute) => compute(), sentences: (compute) => compute(), checks: (compute) => compute() }),
+  save: () => {},
+  stats: { hits: 0, misses: 0 },
 };
 
 /** The name of the record of the file at `path`, in its code version's folder (`cacheFolder`). */
@@ -129,7 +131,8 @@ export function openContentCache(cacheDir: string, root: string, { filling = fal
     file(path, text) {
       const name = digest(path);
       used.add(name);
-      const record = readRecord(name, digest(text));
+      const textDigest = digest(text);
+      const record = readRecord(name, textDigest);
       /** The stored result if there is one, else `compute()`'s (or what `fresh` makes of it), stored. */
       const cached = <T, S>(stored: S | undefined, keep: (stored: S) => void, compute: () => T, save: (value: T) => S, load: (stored: S) => T, fresh = (result: T, _stored: S) => result): T => {
         if (stored !== undefined) {
@@ -144,6 +147,7 @@ export function openContentCache(cacheDir: string, root: string, { filling = fal
         return fresh(result, saved);
       };
       return {
+        digest: textDigest,
         yaml: (compute) => cached(record.yaml, (s) => (record.yaml = s), compute, storeYaml, restoreYaml, withStoredLines),
         body: (slot, compute) => cached(record.bodies[slot], (s) => (record.bodies[slot] = s), compute, storeBody, restoreBody),
         evidence: (compute) => cached(record.evidence, (s) => (record.evidence = s), compute, store, restore),

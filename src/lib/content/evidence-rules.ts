@@ -29,7 +29,7 @@ export function splitEntries(entries: Record<string, RecommendationEntry>): { re
 }
 
 /** The frontmatter as the site uses it: statuses and evidence apart, in the document and in each update. */
-export type LoadedFrontmatter = Omit<ResponseDocument, 'id' | 'file' | 'html' | 'text' | 'sections' | 'evidenceSentences'>;
+export type LoadedFrontmatter = Omit<ResponseDocument, 'id' | 'file' | 'sourceDigest' | 'html' | 'text' | 'sections' | 'evidenceSentences'>;
 
 /** Normalises a validated frontmatter's entries (see `splitEntries`). */
 export function toLoadedFrontmatter(data: ResponseData): LoadedFrontmatter {

@@ -261,6 +261,7 @@ function loadResponse(
       ...data,
       id: `${folder}/${name}`,
       file: relative(ctx.root, file),
+      sourceDigest: md.cache.digest,
       html: rendered.html,
       text: rendered.text,
       sections: rendered.sections,

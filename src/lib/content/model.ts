@@ -68,6 +68,12 @@ export interface ResponseDocument extends Omit<ResponseData, 'recommendations' |
   id: string;
   /** Path of the source file, relative to the project. */
   file: string;
+  /**
+   * A digest of the source file's text, as read: with the loader's code, it decides everything
+   * loaded from the file, its HTML and text above all, so the build keys its pages by this
+   * rather than by hashing those (src/astro/page-inputs.ts).
+   */
+  sourceDigest: string;
   /** The document's text, as HTML. */
   html: string;
   /**

@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, expect, test } from 'vitest';
-import type { ContentCache, FileCache } from '../../../src/lib/content/cache.ts';
+import { NO_CACHE, type ContentCache } from '../../../src/lib/content/cache.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { errorsOf } from '../../../src/lib/basics/problems.ts';
 import { makeContent, removeContentCopies, VALID_FILES } from '../../fixtures/fixtures.ts';
@@ -115,9 +115,9 @@ function undamagedCache(originals: ReadonlyMap<string, string>): ContentCache {
     if (!kept.has(key)) kept.set(key, compute());
     return kept.get(key) as T;
   };
-  const compute: FileCache = { yaml: (work) => work(), body: (_slot, work) => work(), evidence: (work) => work(), sentences: (work) => work(), checks: (work) => work() };
   return {
-    file: (path, text) => originals.get(path) !== text ? compute : {
+    file: (path, text) => originals.get(path) !== text ? NO_CACHE.file(path, text) : {
+      digest: NO_CACHE.file(path, text).digest,
       yaml: (work) => remember(`${path}\0yaml`, work),
       body: (slot, work) => remember(`${path}\0body\0${slot}`, work),
       evidence: (work) => remember(`${path}\0evidence`, work),

@@ -3,6 +3,7 @@
  * each test states only the facts it is about. Bodies go through the real Markdown renderer,
  * so a document's html, text and sections are what the loader would have produced.
  */
+import { createHash } from 'node:crypto';
 import type { Corpus, Force, Inspection, RecommendationWithHtml, ResponseDocument } from '../../../src/lib/content/model.ts';
 import { parseMarkdown, renderBody } from '../../../src/lib/text/markdown.ts';
 import { findEvidenceSentences } from '../../../src/lib/text/quote-sentence.ts';
@@ -88,6 +89,8 @@ export function makeResponse({ body = 'Placeholder response text.', ...overrides
     corrections: [],
     redactions: [],
     personalDataKept: [],
+    // As the loader does, of the file's whole text: here, of what the document is made from.
+    sourceDigest: createHash('sha256').update(JSON.stringify([body, overrides])).digest('base64url'),
     html: rendered.html,
     text: rendered.text,
     sections: rendered.sections,
