@@ -85,7 +85,13 @@ function runFill(jobFile: string): Promise<void> {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (code === 0) resolve();
-      else reject(new Error(`a process filling the content cache failed (${signal ?? `exit ${code}`}): ${err.trim().split('\n').at(-1) ?? ''}`));
+      else reject(new Error(`a process filling the content cache failed (${signal ?? `exit ${code}`}): ${errorLine(err)}`));
     });
   });
+}
+
+/** The line of a Node process's error output that says what went wrong (Node prints the code around it, the stack and its version after it). */
+function errorLine(output: string): string {
+  const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
+  return lines.find((line) => /^[A-Za-z]*Error\b/.test(line)) ?? lines[0] ?? 'no error printed';
 }

@@ -111,6 +111,17 @@ describe('the cache filled ahead, each file on its own (src/lib/content/cache-fi
     expect(await fillContentCache({ contentDir: copy.dir, cacheDir, root: ROOT, from: 1 })).toBeNull();
   });
 
+  test('a process that fails is reported with the error it printed, and nothing is thrown (the load then does its files)', async () => {
+    const copy = makeContent();
+    // A cache folder where a file is: the process cannot make its folder, and stops.
+    const blocked = join(temporary, `blocked-${++caches}`);
+    writeFileSync(blocked, 'not a folder');
+    const filled = await fillContentCache({ contentDir: copy.dir, cacheDir: join(blocked, 'cache'), root: ROOT, from: 1 });
+    expect(filled?.processes).toBe(1);
+    expect(filled?.failures).toHaveLength(1);
+    expect(filled?.failures[0]).toMatch(/^a process filling the content cache failed \(exit 1\): .*ENOTDIR/);
+  });
+
   test('fewer files without a record than it starts processes for: nothing is started, and the load does them', async () => {
     const copy = makeContent();
     const cacheDir = newCacheDir();
