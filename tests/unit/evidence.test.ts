@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -19,6 +20,17 @@ function found(text: string, quote: string): string | undefined {
 }
 
 describe('normaliseForQuote', () => {
+  test('gives plain ASCII words back as they are, and anything else as the character-by-character path does', () => {
+    // A zero-width space is left out, and not being ASCII it sends the text down the path that
+    // maps every character: so each text must come out as it does with one added at its end.
+    const alphabet = fc.constantFrom('a', 'Z', '7', '.', ',', '"', "'", '-', ' ', '  ', '\n', '\t', '*', '_', '`', '\u2019', '\u00a0', 'e\u0301', '\u2026');
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
+      expect(normaliseForQuote(text)).toBe(normaliseForQuote(`${text}\u200b`));
+    }), { numRuns: 5000 });
+    expect(normaliseForQuote('We will review the policy, by 2027.')).toBe('We will review the policy, by 2027.');
+    expect(normaliseForQuote('We *will* review')).toBe('We will review');
+  });
+
   test('turns runs of spaces, tabs and line breaks into one space and trims the ends', () => {
     expect(normaliseForQuote('  Work is\n  in\tprogress \r\n')).toBe('Work is in progress');
   });

@@ -3,7 +3,7 @@
  * only: it uses Node's crypto, so it stands apart from evidence.ts, which the editor also runs
  * in the browser to check quotations as the officer types.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { normaliseForQuote } from './evidence.ts';
 
 /**
@@ -12,5 +12,6 @@ import { normaliseForQuote } from './evidence.ts';
  * straight quotation marks, or broken across lines differently, get the same name.
  */
 export function quoteHash(quote: string): string {
-  return createHash('sha1').update(normaliseForQuote(quote).trim()).digest('hex').slice(0, 6);
+  // One call, without a Hash object: a page's quotations are hashed again on every page that shows them.
+  return hash('sha1', normaliseForQuote(quote).trim(), 'hex').slice(0, 6);
 }
