@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,6 +109,8 @@ export async function buildSearchBundle(entries: Iterable<SearchEntry>, options:
     mkdirSync(cache, { recursive: true });
     const version = pagefindVersion();
     const shards: ShardFolder[] = [];
+    /** Last build's copies of shards indexed again, being removed. */
+    const removals: Promise<void>[] = [];
     const fd = openSync(join(scratch, 'records.jsonl'), 'r');
     try {
       for (const [language, members] of planShards(records, options.perShard)) {
@@ -127,7 +130,14 @@ export async function buildSearchBundle(entries: Iterable<SearchEntry>, options:
           const { peakBytes } = await indexShard(counting(parsed(lines), counter), staging);
           checkWritten(staging, language, spilled.length, id);
           writeFileSync(join(staging, SHARD_DATES), JSON.stringify(toDayRuns(spilled.map((s) => s.day))));
-          rmSync(dir, { recursive: true, force: true });
+          if (existsSync(dir)) {
+            // Last build's copy of the shard (`astro build --force`): moved aside, and removed
+            // while the pages go on rendering. Removed where it was, its 1,000 pages' files took
+            // the build's main thread 1.5 s at 10,000 documents.
+            const aside = `${staging}.old`;
+            renameSync(dir, aside);
+            removals.push(rm(aside, { recursive: true, force: true }));
+          }
           renameSync(staging, dir);
           words.addCounts(keepCounts(dir, counter.counts()));
           shards.push({ ...info, dir, indexed: true, peakBytes });
@@ -135,6 +145,7 @@ export async function buildSearchBundle(entries: Iterable<SearchEntry>, options:
       }
     } finally {
       closeSync(fd);
+      await Promise.allSettled(removals);
     }
     // The bundle's own shard comes first: English if there is any.
     shards.sort((a, b) => Number(b.language === 'en') - Number(a.language === 'en'));
