@@ -40,7 +40,7 @@ export interface CacheFill {
  * Fewer files than this without a record are left to the load: starting a process takes
  * about 0.3 s, in which the load does the work of some 200 files itself.
  */
-export const FILL_FROM = 1000;
+const FILL_FROM = 1000;
 
 /** Each process gets at least this many files. */
 const FILES_PER_PROCESS = 500;

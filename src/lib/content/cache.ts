@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { RenderedBody } from '../text/markdown.ts';
 import type { FileProblem } from '../basics/problems.ts';
 import type { YamlResult } from '../basics/frontmatter.ts';
@@ -103,12 +103,11 @@ export function codeVersion(root: string): string | null {
  * removes none, nor any other version's folder: the records it did not make are others'.
  */
 export function openContentCache(cacheDir: string, root: string, { filling = false } = {}): ContentCache {
-  const version = codeVersion(root);
-  if (!version) return NO_CACHE;
+  const dir = cacheFolder(cacheDir, root);
+  if (!dir) return NO_CACHE;
   if (existsSync(cacheDir) && !filling) {
-    for (const name of readdirSync(cacheDir)) if (name !== version) rmSync(join(cacheDir, name), { recursive: true, force: true });
+    for (const name of readdirSync(cacheDir)) if (name !== basename(dir)) rmSync(join(cacheDir, name), { recursive: true, force: true });
   }
-  const dir = join(cacheDir, version);
   mkdirSync(dir, { recursive: true });
   const stats = { hits: 0, misses: 0 };
   const changed = new Map<string, FileRecord>();
