@@ -17,11 +17,14 @@
  * The code that makes the views is not in the key: Astro renders every page of a route again
  * when the route's code or anything it imports changes.
  *
- * A document's HTML and text (and its sections', and its quotations' sentences) are not hashed:
- * they are made from its file's text, by the loader's code and packages, so the digest of the
- * one (`sourceDigest`, worked out as the file is read) and the version of the other
- * (src/lib/content/cache.ts, `codeVersion`) stand for them. Hashing them took a rebuild 0.45 s
- * at 10,000 documents, for 276 MB of text.
+ * A document is not hashed: everything loaded from its file (its frontmatter's fields, its
+ * HTML and text, its sections, its quotations' sentences) is made from the file's path and
+ * text by the loader's code and packages, so its id and file, the digest of its text
+ * (`sourceDigest`, worked out as the file is read) and the version of the code
+ * (src/lib/content/cache.ts, `codeVersion`) stand for it. Hashing the HTML and text took a
+ * rebuild 0.45 s at 10,000 documents, for 276 MB of text, and hashing the rest 0.2 s more.
+ * What the site derives about a document from other files (its timeliness, its file's date)
+ * is not in its file, so it is hashed.
  */
 import { digestOf } from './cache-key.ts';
 import type { Site } from '../lib/site/site.ts';
@@ -46,14 +49,13 @@ export function createInputKeys(site: Site, settings: unknown, assets: string, c
       shared ??= digestOf(settings, assets, code, site.base, site.siteUrl ?? null, site.corpus.forces);
       const inspection = site.inspection(inspectionId);
       // Every document, the other language's of a pair too: lists show one of them, but each has its page.
-      const documents = site.documentsOfInspection(inspectionId).flatMap((d) => [d, ...[site.twin(d)].filter((t) => t !== undefined)]).map((document) => {
-        const { html: _html, text: _text, sections, evidenceSentences: _sentences, ...rest } = document;
-        return {
-          document: { ...rest, sections: sections.map(({ html: _sectionHtml, text: _sectionText, ...section }) => section) },
-          timeliness: site.timeliness(document),
-          fileDate: site.fileDate(document.file) ?? null,
-        };
-      });
+      const documents = site.documentsOfInspection(inspectionId).flatMap((d) => [d, ...[site.twin(d)].filter((t) => t !== undefined)]).map((document) => ({
+        id: document.id,
+        file: document.file,
+        sourceDigest: document.sourceDigest,
+        timeliness: site.timeliness(document),
+        fileDate: site.fileDate(document.file) ?? null,
+      }));
       key = digestOf(shared, inspection, site.fileDate(inspection.file) ?? null, documents);
       keys.set(inspectionId, key);
       return key;

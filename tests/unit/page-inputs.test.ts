@@ -1,13 +1,13 @@
 /**
  * An inspection's pages and its documents' pages are keyed by what they are made of
- * (src/lib/page-inputs.ts), not by their views. Such a key is only safe if every change that
+ * (src/astro/page-inputs.ts), not by their views. Such a key is only safe if every change that
  * changes one of those pages' views changes its key: a page whose view changed under an
  * unchanged key would be served stale by a rebuild. So, on a generated site of every shape,
  * each kind of change is made, and every page whose view model changed must have a new key;
  * and an edit to one document leaves the keys of other inspections' pages alone (else a
  * rebuild would render everything again).
  */
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -17,7 +17,6 @@ import type { Corpus } from '../../src/lib/content/model.ts';
 import { toInspectionRecords } from '../../src/lib/outputs/data/data-export.ts';
 import { createInputKeys } from '../../src/astro/page-inputs.ts';
 import { createSite, type Site } from '../../src/lib/site/site.ts';
-import { STATUS_IDS } from '../../src/lib/basics/statuses.ts';
 import { toComparisonView } from '../../src/lib/views/comparison.ts';
 import { toInspectionView } from '../../src/lib/views/inspection.ts';
 import { MATRIX_ORDERS, toOrderedMatrixView } from '../../src/lib/views/matrix.ts';
@@ -79,12 +78,12 @@ function staleBetween(corpusBefore: Corpus, corpusAfter: Corpus, options: Parame
 
 const ADDED = 'A fictional sentence added by a test.';
 
-/** The corpus loaded again after a sentence is added to the file `file` (relative to the content's root), in a copy of the content. */
-function editedCorpus(file: string): Corpus {
+/** The corpus loaded again after the file `file` (relative to the content's root) is edited, in a copy of the content: by default a sentence is added. */
+function editedCorpus(file: string, edit: (text: string) => string = (text) => `${text}\n${ADDED}\n`): Corpus {
   const copy = mkdtempSync(join(tmpdir(), 'pcc-page-inputs-edit-'));
   try {
     cpSync(dir, copy, { recursive: true });
-    appendFileSync(join(copy, file), `\n${ADDED}\n`);
+    writeFileSync(join(copy, file), edit(readFileSync(join(copy, file), 'utf8')));
     return loadContent(copy, copy).corpus;
   } finally {
     rmSync(copy, { recursive: true, force: true });
@@ -111,15 +110,16 @@ describe('keys from a page\'s inputs', () => {
   });
 
   test('change whenever a changed status changes a page', () => {
-    let changedViews = 0;
-    const stale = staleAfter((c) => {
-      const doc = c.responses.find((r) => Object.keys(r.recommendations).length > 0)!;
-      const rec = Object.keys(doc.recommendations)[0]!;
-      doc.recommendations[rec] = STATUS_IDS.find((s) => s !== doc.recommendations[rec])!;
-      changedViews++;
+    const doc = corpus.responses.find((r) => Object.keys(r.recommendations).length > 0)!;
+    const [rec, status] = Object.entries(doc.recommendations)[0]!;
+    const other = status === 'no-action' ? 'awaiting-national' : 'no-action';
+    const line = `  "${rec}": ${status}\n`;
+    const edited = editedCorpus(doc.file, (text) => {
+      expect(text).toContain(line);
+      return text.replace(line, `  "${rec}": ${other}\n`);
     });
-    expect(changedViews).toBe(1);
-    expect(stale).toEqual([]);
+    expect(edited.responses.find((r) => r.id === doc.id)!.recommendations[rec]).toBe(other);
+    expect(staleBetween(corpus, edited)).toEqual([]);
   });
 
   test('change whenever an inspection\'s title, a force\'s name, a file\'s git date or the site\'s address changes a page', () => {
