@@ -33,6 +33,7 @@ import { incrementalManifestFile } from './astro-internals.ts';
 import { assetNamesPlugin } from './asset-names.ts';
 import { clearBuiltAssets } from './build-state.ts';
 import { SEARCH_BUNDLE_DIR } from '../lib/outputs/search/search-index.ts';
+import { SITE_DATA_FILES } from '../lib/outputs/data/site-data-files.ts';
 
 const UNFINISHED = 'pcc-build-unfinished';
 const OUTPUT_NOTE = 'pcc-build-output.json';
@@ -44,6 +45,13 @@ const OUTPUT_NOTE = 'pcc-build-output.json';
  * documents were half of the files the sweep read the times of, twice, on every build.
  */
 const WRITTEN_WHOLE_LATER = [SEARCH_BUNDLE_DIR];
+
+/**
+ * Files of the output that a later step writes again after the sweep, reading the last
+ * build's copy as it does (the whole-site data files: src/astro/site-data-steps.ts), so the
+ * sweep leaves them.
+ */
+const WRITTEN_LATER = SITE_DATA_FILES.map((file) => file.path.replace(/^\//, ''));
 
 interface OutputNote {
   outDir: string;
@@ -82,7 +90,7 @@ export function startIncrementalBuild(cacheDir: string, outDir: string): { dropp
   rmSync(join(cacheDir, OUTPUT_NOTE), { force: true });
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(mark, `${process.pid}\n`);
-  return { dropped, emptied, before: fileTimes(outDir, WRITTEN_WHOLE_LATER) };
+  return { dropped, emptied, before: fileTimes(outDir, WRITTEN_WHOLE_LATER, WRITTEN_LATER) };
 }
 
 /**
@@ -110,13 +118,19 @@ function emptyFolder(dir: string): void {
   for (const name of readdirSync(dir)) if (name !== '.git') rmSync(join(dir, name), { recursive: true, force: true, maxRetries: 3 });
 }
 
-/** Each file in a folder (its path) and when it was last written; `.git` and the folders `skipped` (names at its top) are left out. */
+/**
+ * Each file in a folder (its path) and when it was last written; `.git`, the folders `skipped`
+ * (names at its top) and the files `skippedFiles` (paths within it) are left out.
+ */
 type FileTimes = Map<string, number>;
 
-function fileTimes(dir: string, skipped: readonly string[] = []): FileTimes {
+function fileTimes(dir: string, skipped: readonly string[] = [], skippedFiles: readonly string[] = []): FileTimes {
   const times: FileTimes = new Map();
   if (!existsSync(dir)) return times;
-  const note = (path: string) => times.set(path, statSync(path).mtimeMs);
+  const left = new Set(skippedFiles.map((file) => join(dir, file)));
+  const note = (path: string) => {
+    if (!left.has(path)) times.set(path, statSync(path).mtimeMs);
+  };
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === '.git' || skipped.includes(entry.name)) continue;
     const path = join(dir, entry.name);

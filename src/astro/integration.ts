@@ -32,10 +32,11 @@ import type { ConfigResult } from '../lib/settings/office-settings.ts';
 import type { Site } from '../lib/site/site.ts';
 import { toSitemapXml } from '../lib/outputs/feeds/sitemap.ts';
 import { startSearchIndex, writeSearchIndex, type Indexing } from './search-index-steps.ts';
-import { writeSiteDataFiles } from './site-data-steps.ts';
+import { dataFileReuse, writeSiteDataFiles } from './site-data-steps.ts';
 import { themePlugin } from './theme-module.ts';
 import { welshRoutes } from './welsh-routes.ts';
 import { isBilingual } from '../lib/settings/languages.ts';
+import { timePhase } from '../lib/basics/timings.ts';
 import { passValidationGate } from './validation-gate.ts';
 
 /** `settings`: the office's settings as astro.config.mjs read them (read here if not given). */
@@ -45,8 +46,8 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
   const currentSettings = () => (preview ? loadSiteConfig() : settings);
   let siteUrl: string | undefined;
   let base = '/';
-  /** Where the search index's shards are kept between builds: in Astro's cache folder (PCC_CACHE_DIR in tests). */
-  let searchCacheDir = '';
+  /** Astro's cache folder (PCC_CACHE_DIR in tests), where the search index's shards and the data files' note are kept between builds. */
+  let cacheDir = '';
   /** In a build: the settings, content and statement checked before Astro starts, and the site derived from them. */
   let validation: Validation | undefined;
   let built: Site | undefined;
@@ -71,7 +72,7 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
       'astro:config:done': ({ config }) => {
         siteUrl = config.site;
         base = config.base;
-        searchCacheDir = join(fileURLToPath(config.cacheDir), 'pcc-search');
+        cacheDir = fileURLToPath(config.cacheDir);
         if (!validation) return;
         // The pages render from this one site (src/astro/content.ts), and the search index is made from it.
         built = deriveSite(validation, { base, siteUrl });
@@ -80,16 +81,19 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
       },
       'astro:build:start': () => {
         if (!built) throw new Error('The search index could not be started: the content was not loaded before the build.');
-        indexing = startSearchIndex(built, searchCacheDir);
+        indexing = startSearchIndex(built, join(cacheDir, 'pcc-search'));
       },
       'astro:build:done': async ({ pages, dir, logger }) => {
         // Every page is rendered: the site handed to them is of no further use.
         clearLoadedSite();
         // Then the data files made from the site, which is then of no further use either.
-        writeSiteDataFiles(built!, fileURLToPath(dir));
+        const started = performance.now();
+        const data = timePhase('data-files', () => writeSiteDataFiles(built!, fileURLToPath(dir), dataFileReuse(built!, cacheDir)));
+        logger.info(`Data files about the whole site written in ${Math.round(performance.now() - started)} ms: ${data.copied} documents' parts copied from the last build's files, ${data.made} made.`);
         built = undefined;
         await writeLogoAndIcons(settings, fileURLToPath(dir));
         await writeSearchIndex(indexing!, fileURLToPath(dir), logger);
+        await data.removed;
         // The sitemap lists every page Astro built, so a new page type cannot be left out.
         if (!siteUrl) {
           logger.warn('No sitemap.xml or Atom feeds: they need the site\'s address. Set PCC_SITE_URL (e.g. https://responses.example.org) to make them.');

@@ -2,7 +2,7 @@
 // which a build writes beside the pages rather than rendering as pages.
 import type { APIRoute } from 'astro';
 import { getSite } from '../astro/content.ts';
-import { SITE_DATA_FILES } from '../lib/outputs/data/site-data-files.ts';
+import { SITE_DATA_FILES, siteDataText } from '../lib/outputs/data/site-data-files.ts';
 import { textStream } from '../lib/outputs/data/text-stream.ts';
 
 export function getStaticPaths() {
@@ -11,5 +11,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const file = SITE_DATA_FILES.find((f) => f.path === `/data/${params.file}`)!;
-  return new Response(textStream(file.parts(getSite())), { headers: { 'Content-Type': file.contentType } });
+  return new Response(textStream(siteDataText(file, getSite())), { headers: { 'Content-Type': file.contentType } });
 };

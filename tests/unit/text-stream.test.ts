@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { csvLines, toCsv } from '../../src/lib/outputs/data/csv.ts';
-import { jsonArrayText, textChunks, textStream } from '../../src/lib/outputs/data/text-stream.ts';
+import { csvHeader, csvRows, toCsv } from '../../src/lib/outputs/data/csv.ts';
+import { JSON_ARRAY, jsonRecords, laidOut, textChunks, textStream } from '../../src/lib/outputs/data/text-stream.ts';
 
 /** What a reader of the stream gets, as text. */
 async function read(stream: ReadableStream<Uint8Array>): Promise<{ text: string; chunks: number }> {
@@ -14,31 +14,38 @@ const RECORDS = [
 ];
 
 describe('the whole-site data files, a part at a time', () => {
-  test('jsonArrayText gives the bytes JSON.stringify(records, null, 2) gives, and a line end', () => {
+  test('records laid out as a JSON array, a group at a time, are the bytes JSON.stringify(records, null, 2) gives, and a line end', () => {
     const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...RECORDS[i % 2], n: i }));
-    for (const records of [RECORDS, [RECORDS[0]], [], [null, 3, 'text', [RECORDS[1]]], many(255), many(256), many(257), many(1000)]) {
-      expect([...jsonArrayText(records)].join('')).toBe(`${JSON.stringify(records, null, 2)}\n`);
-    }
-  });
-
-  test('jsonArrayText makes a few hundred records before its first part is taken, not all of them', () => {
-    let made = 0;
-    function* records() {
-      for (let n = 0; n < 10_000; n++) {
-        made++;
-        yield { n };
+    /** `records` in groups of `size` records, with an empty group before each. */
+    const grouped = (records: unknown[], size: number) => Array.from({ length: Math.ceil(records.length / size) }, (_, i) => [[], records.slice(i * size, (i + 1) * size)]).flat();
+    for (const records of [RECORDS, [RECORDS[0]], [], [null, 3, 'text', [RECORDS[1]]], many(257)]) {
+      for (const size of [1, 2, 5, 256]) {
+        expect([...laidOut(JSON_ARRAY, grouped(records, size).map(jsonRecords))].join('')).toBe(`${JSON.stringify(records, null, 2)}\n`);
       }
     }
-    const parts = jsonArrayText(records());
-    parts.next();
-    expect(made).toBe(256);
+    expect([...laidOut(JSON_ARRAY, [jsonRecords([]), jsonRecords([])])].join('')).toBe('[]\n');
   });
 
-  test('csvLines joined are toCsv: a header row, CRLF line ends', () => {
+  test('laidOut makes each part only when it is asked for', () => {
+    let made = 0;
+    function* parts() {
+      for (let n = 0; n < 10_000; n++) {
+        made++;
+        yield jsonRecords([{ n }]);
+      }
+    }
+    const text = laidOut(JSON_ARRAY, parts());
+    text.next();
+    text.next();
+    expect(made).toBe(2);
+  });
+
+  test('a CSV header and its rows, made a few records at a time, are toCsv: a header row, CRLF line ends', () => {
     const fields = ['id', 'note'] as const;
-    const text = [...csvLines(RECORDS, fields)].join('');
+    const text = [...laidOut({ head: csvHeader(fields), between: '', tail: '', empty: csvHeader(fields) }, [csvRows(RECORDS.slice(0, 1), fields), csvRows([], fields), csvRows(RECORDS.slice(1), fields)])].join('');
     expect(text).toBe(toCsv(RECORDS, fields));
     expect(text).toBe('id,note\r\nnorthshire/fictional-2021,\r\nwestmere/fictional-2021,Gair Cymraeg: ŵ ŷ — and an emoji 🙂\r\n');
+    expect(toCsv([], fields)).toBe('id,note\r\n');
   });
 
   test('textChunks joins parts into chunks of about 64 KB, every part whole and in order', () => {

@@ -17,11 +17,17 @@ function formatStatuses(statuses: Record<string, string | null>): string {
 
 /** Records as CSV with a header row, CRLF line ends as RFC 4180 asks. */
 export function toCsv<T extends object>(records: readonly T[], fields: readonly (keyof T)[]): string {
-  return [...csvLines(records, fields)].join('');
+  return `${csvHeader(fields)}${csvRows(records, fields)}`;
 }
 
-/** The same CSV a line at a time (each with its line end), for a file too large to make as one string. */
-export function* csvLines<T extends object>(records: Iterable<T>, fields: readonly (keyof T)[]): Generator<string> {
-  yield `${fields.join(',')}\r\n`;
-  for (const record of records) yield `${fields.map((f) => csvField(record[f])).join(',')}\r\n`;
+/** The header row, with its line end. */
+export function csvHeader(fields: readonly PropertyKey[]): string {
+  return `${fields.map(String).join(',')}\r\n`;
+}
+
+/** The rows of `records`, each with its line end: a part of a file too large to make as one string. */
+export function csvRows<T extends object>(records: readonly T[], fields: readonly (keyof T)[]): string {
+  let text = '';
+  for (const record of records) text += `${fields.map((f) => csvField(record[f])).join(',')}\r\n`;
+  return text;
 }

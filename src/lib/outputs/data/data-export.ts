@@ -92,15 +92,11 @@ export const CSV_RECORD_FIELDS = csvColumns(RECORD_FIELDS);
 
 /** One record per document, in the order of the site's documents. */
 export function toResponseRecords(site: Site): ResponseRecord[] {
-  return [...responseRecords(site)];
+  return site.corpus.responses.map((document) => toResponseRecord(site, document));
 }
 
-/** The same records, made one at a time as they are asked for. */
-export function* responseRecords(site: Site): Generator<ResponseRecord> {
-  for (const document of site.corpus.responses) yield toResponseRecord(site, document);
-}
-
-function toResponseRecord(site: Site, document: ResponseDocument): ResponseRecord {
+/** The record of one document. */
+export function toResponseRecord(site: Site, document: ResponseDocument): ResponseRecord {
   const force = site.force(document.force);
   const inspection = site.inspection(document.inspection);
   const t = site.timeliness(document);

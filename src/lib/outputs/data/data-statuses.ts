@@ -77,15 +77,11 @@ export function joinEvidenceSentences(document: { evidence: ResponseDocument['ev
 
 /** One row per document and recommendation of its inspection, in the order of the site's documents and the report. */
 export function toStatusRecords(site: Site): StatusRecord[] {
-  return [...statusRecords(site)];
+  return site.corpus.responses.flatMap((document) => toDocumentRows(site, document));
 }
 
-/** The same rows, made a document at a time as they are asked for. */
-export function* statusRecords(site: Site): Generator<StatusRecord> {
-  for (const document of site.corpus.responses) yield* toDocumentRows(site, document);
-}
-
-function toDocumentRows(site: Site, document: ResponseDocument): StatusRecord[] {
+/** The rows of one document: one per recommendation of its inspection, in the report's order. */
+export function toDocumentRows(site: Site, document: ResponseDocument): StatusRecord[] {
   const force = site.force(document.force);
   const inspection = site.inspection(document.inspection);
   const page = withBase(site.base, urls.response(document.id));

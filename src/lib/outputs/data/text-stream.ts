@@ -1,8 +1,8 @@
 /**
  * Text made a part at a time, for the data files too large to make as one string
- * (src/lib/outputs/data/site-data-files.ts): JSON a record at a time, the parts gathered into
- * chunks of about 64 KB to write, and the chunks as a stream of bytes for a response (the
- * preview's). The bytes are the same as the whole string's.
+ * (src/lib/outputs/data/site-data-files.ts): a document's records at a time, the parts
+ * gathered into chunks of about 64 KB, and the chunks as a stream of bytes for a response
+ * (the preview's). The bytes are the same as the whole string's.
  */
 
 /** About how much text goes into each chunk. */
@@ -33,28 +33,35 @@ export function textStream(parts: Iterable<string>): ReadableStream<Uint8Array> 
   });
 }
 
-/** How many records `jsonArrayText` spells at once. */
-const RECORDS_AT_ONCE = 256;
+/**
+ * How a file's parts are put together: what comes before the first, between two and after
+ * the last; and the whole text when there are none.
+ */
+export interface TextLayout {
+  head: string;
+  between: string;
+  tail: string;
+  empty: string;
+}
+
+/** A JSON array, spelled as `JSON.stringify(records, null, 2)` spells it, and a line end. */
+export const JSON_ARRAY: TextLayout = { head: '[\n', between: ',\n', tail: '\n]\n', empty: '[]\n' };
 
 /**
- * The text of `JSON.stringify(records, null, 2)` and a line end, a few hundred records at a time:
- * each batch spelled as an array, whose lines JSON indents as the whole array's, without its brackets.
+ * Records as a part of a `JSON_ARRAY`: their lines as the whole array's would be (two spaces
+ * in), without its brackets; '' for none.
  */
-export function* jsonArrayText(records: Iterable<unknown>): Generator<string> {
+export function jsonRecords(records: readonly unknown[]): string {
+  return records.length ? JSON.stringify(records, null, 2).slice(2, -2) : '';
+}
+
+/** The text of `parts` in `layout`, a part at a time, each made only when asked for; a part that is '' is left out. */
+export function* laidOut(layout: TextLayout, parts: Iterable<string>): Generator<string> {
   let first = true;
-  let batch: unknown[] = [];
-  const spelled = () => {
-    // `[\n  …\n]`: the records, each line two spaces in, between the brackets' lines.
-    const text = JSON.stringify(batch, null, 2);
-    batch = [];
-    const part = `${first ? '[\n' : ',\n'}${text.slice(2, -2)}`;
+  for (const part of parts) {
+    if (!part) continue;
+    yield first ? `${layout.head}${part}` : `${layout.between}${part}`;
     first = false;
-    return part;
-  };
-  for (const record of records) {
-    batch.push(record);
-    if (batch.length === RECORDS_AT_ONCE) yield spelled();
   }
-  if (batch.length) yield spelled();
-  yield first ? '[]\n' : '\n]\n';
+  yield first ? layout.empty : layout.tail;
 }
