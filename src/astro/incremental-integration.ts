@@ -34,6 +34,7 @@ import { assetNamesPlugin } from './asset-names.ts';
 import { clearBuiltAssets } from './build-state.ts';
 import { SEARCH_BUNDLE_DIR } from '../lib/outputs/search/search-index.ts';
 import { SITE_DATA_FILES } from '../lib/outputs/data/site-data-files.ts';
+import { fileTimes, fileTimesInBackground, type FileTimes } from './file-times.ts';
 
 const UNFINISHED = 'pcc-build-unfinished';
 const OUTPUT_NOTE = 'pcc-build-output.json';
@@ -76,7 +77,7 @@ function readNote(cacheDir: string): OutputNote | null {
  * Call when a build starts. Drops the list of keys if the last build did not finish; empties
  * `outDir` unless it holds what the build that left the list wrote. Says what it did.
  */
-export function startIncrementalBuild(cacheDir: string, outDir: string): { dropped: boolean; emptied: boolean; before: FileTimes } {
+export function startIncrementalBuild(cacheDir: string, outDir: string): { dropped: boolean; emptied: boolean; before: Promise<FileTimes> } {
   const mark = join(cacheDir, UNFINISHED);
   const unfinished = existsSync(mark);
   const dropped = unfinished && existsSync(incrementalManifestFile(cacheDir));
@@ -90,17 +91,20 @@ export function startIncrementalBuild(cacheDir: string, outDir: string): { dropp
   rmSync(join(cacheDir, OUTPUT_NOTE), { force: true });
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(mark, `${process.pid}\n`);
-  return { dropped, emptied, before: fileTimes(outDir, WRITTEN_WHOLE_LATER, WRITTEN_LATER) };
+  const before = fileTimesInBackground({ dir: outDir, skipped: WRITTEN_WHOLE_LATER, skippedFiles: WRITTEN_LATER });
+  // A failed walk fails the build where it is awaited, not as a rejection no one has handled yet.
+  before.catch(() => {});
+  return { dropped, emptied, before };
 }
 
 /**
  * Call when a build has written every page: removes every
- * file in `outDir` that was there when it started (`before`), has not been written since,
+ * file in `outDir` that was there when it started (`before`, once it is known), has not been written since,
  * and is not one of its pages (`produced`: the files of its pages, kept or rendered); then
  * notes the folder beside the list of keys it now matches.
  */
-export function finishIncrementalBuild(cacheDir: string, outDir: string, before: FileTimes, produced: ReadonlySet<string>): { removed: number } {
-  const removed = sweep(outDir, before, produced);
+export async function finishIncrementalBuild(cacheDir: string, outDir: string, before: Promise<FileTimes>, produced: ReadonlySet<string>): Promise<{ removed: number }> {
+  const removed = sweep(outDir, await before, produced);
   const digest = manifestDigest(cacheDir);
   if (digest) writeFileSync(join(cacheDir, OUTPUT_NOTE), JSON.stringify({ outDir: resolve(outDir), manifest: digest } satisfies OutputNote));
   rmSync(join(cacheDir, UNFINISHED), { force: true });
@@ -109,37 +113,13 @@ export function finishIncrementalBuild(cacheDir: string, outDir: string, before:
 
 /** Where each file of the public folder is copied in the output folder. */
 export function copiedPublicFiles(publicDir: string, outDir: string): string[] {
-  return [...fileTimes(publicDir).keys()].map((path) => join(outDir, relative(publicDir, path)));
+  return [...fileTimes({ dir: publicDir }).keys()].map((path) => join(outDir, relative(publicDir, path)));
 }
 
 /** Empties a folder as Astro does before a build (a `.git` folder in it is kept). */
 function emptyFolder(dir: string): void {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) if (name !== '.git') rmSync(join(dir, name), { recursive: true, force: true, maxRetries: 3 });
-}
-
-/**
- * Each file in a folder (its path) and when it was last written; `.git`, the folders `skipped`
- * (names at its top) and the files `skippedFiles` (paths within it) are left out.
- */
-type FileTimes = Map<string, number>;
-
-function fileTimes(dir: string, skipped: readonly string[] = [], skippedFiles: readonly string[] = []): FileTimes {
-  const times: FileTimes = new Map();
-  if (!existsSync(dir)) return times;
-  const left = new Set(skippedFiles.map((file) => join(dir, file)));
-  const note = (path: string) => {
-    if (!left.has(path)) times.set(path, statSync(path).mtimeMs);
-  };
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === '.git' || skipped.includes(entry.name)) continue;
-    const path = join(dir, entry.name);
-    if (entry.isFile()) note(path);
-    else if (entry.isDirectory()) {
-      for (const inner of readdirSync(path, { withFileTypes: true, recursive: true })) if (inner.isFile()) note(join(inner.parentPath, inner.name));
-    }
-  }
-  return times;
 }
 
 /**
@@ -178,7 +158,7 @@ export function incrementalIntegration(): AstroIntegration {
   let cacheDir = '';
   let outDir = '';
   let publicDir = '';
-  let before: FileTimes = new Map();
+  let before: Promise<FileTimes> = Promise.resolve(new Map());
   return {
     name: 'pcc-incremental',
     hooks: {
@@ -198,12 +178,12 @@ export function incrementalIntegration(): AstroIntegration {
         const { dropped } = started;
         if (dropped) logger.warn('The last build did not finish, so every page is rendered again.');
       },
-      'astro:build:done': ({ assets, logger }) => {
+      'astro:build:done': async ({ assets, logger }) => {
         clearBuiltAssets();
         // The public folder's copies count as written: since Astro 7.4 a copy keeps its source's
         // modification time, so an unchanged one looks untouched since the build started.
         const produced = new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...copiedPublicFiles(publicDir, outDir)]);
-        const { removed } = finishIncrementalBuild(cacheDir, outDir, before, produced);
+        const { removed } = await finishIncrementalBuild(cacheDir, outDir, before, produced);
         if (removed) logger.info(`Removed ${removed} file(s) last build made that this one did not.`);
       },
     },
