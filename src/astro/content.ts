@@ -111,12 +111,21 @@ export function pageCacheKey(view: () => unknown, where?: URL | string): string 
  * `where` (the route's pattern) gives the page's language, which its key includes.
  */
 export function inspectionCacheKey(inspectionId: string, where?: URL | string): string | undefined {
+  return inputCacheKey((keys) => keys.inspection(inspectionId), where);
+}
+
+/** The same for a force's page and its years' pages (src/astro/page-inputs.ts), so no view is built to key them. */
+export function forceCacheKey(forceId: string, where?: URL | string): string | undefined {
+  return inputCacheKey((keys) => keys.force(forceId), where);
+}
+
+function inputCacheKey(keyOf: (keys: InputKeys) => string, where?: URL | string): string | undefined {
   const assets = isPreview() ? undefined : assetsKey();
   if (assets === undefined) return undefined;
   const loaded = load() as NonNullable<typeof cached>;
   // Without the sources to version the loader's code by (no package-lock.json), no page is reused.
   loaded.keys ??= createInputKeys(loaded.site, loaded.config, assets, codeVersion(process.cwd()) ?? randomUUID());
-  const key = loaded.keys.inspection(inspectionId);
+  const key = keyOf(loaded.keys);
   const lang = languageAt(where);
   return lang === 'en' ? key : digestOf(lang, key);
 }

@@ -14,6 +14,8 @@
  * pages of the other documents about that inspection (about 20 at 10,000 documents), and no
  * other. A view that starts reading anything outside these must add it here, or its pages go
  * stale on a rebuild (tests/build/incremental*.test.ts compare a rebuild with a full build).
+ * A force's page and its years' pages are keyed the same way (`force` below), by the
+ * inspections they list and the force's own documents about them.
  * The code that makes the views is not in the key: Astro renders every page of a route again
  * when the route's code or anything it imports changes.
  *
@@ -28,10 +30,19 @@
  */
 import { digestOf } from './cache-key.ts';
 import type { Site } from '../lib/site/site.ts';
+import type { Inspection, ResponseDocument } from '../lib/content/model.ts';
 
 export interface InputKeys {
   /** The key of every page of the inspection's group (above). */
   inspection(inspectionId: string): string;
+  /**
+   * The key of a force's page and of its years' pages (`toForceView`, `toForceYearView`), which
+   * read the force and, of each inspection it has pages about (`inspectionsOfForce`), the
+   * inspection, whether it concerns the force, and the force's own documents about it: a
+   * digest of those. So an edit to a document renders again its own force's pages, not every
+   * force's; and an inspection that comes into the force's scope, or leaves it, changes it.
+   */
+  force(forceId: string): string;
 }
 
 /**
@@ -41,24 +52,46 @@ export interface InputKeys {
  */
 export function createInputKeys(site: Site, settings: unknown, assets: string, code: string): InputKeys {
   let shared: string | undefined;
+  /** What every page reads: the settings, the assets, the code, the site's address and the forces. */
+  const sharedKey = () => (shared ??= digestOf(settings, assets, code, site.base, site.siteUrl ?? null, site.corpus.forces));
+  /** What a page reads of a document, its twin in the other language too: lists show one of them, but each has its page. */
+  const documentInputs = (documents: readonly ResponseDocument[]) => documents.flatMap((d) => [d, ...[site.twin(d)].filter((t) => t !== undefined)]).map((document) => ({
+    id: document.id,
+    file: document.file,
+    sourceDigest: document.sourceDigest,
+    timeliness: site.timeliness(document),
+    fileDate: site.fileDate(document.file) ?? null,
+  }));
+  const recordKeys = new Map<string, string>();
+  /** The inspection's record and its file's date, as a digest, worked out once: each force's key holds it. */
+  const recordKey = (inspection: Inspection) => {
+    let key = recordKeys.get(inspection.id);
+    if (!key) recordKeys.set(inspection.id, (key = digestOf(inspection, site.fileDate(inspection.file) ?? null)));
+    return key;
+  };
   const keys = new Map<string, string>();
-  return {
+  const forceKeys = new Map<string, string>();
+  const inputKeys: InputKeys = {
     inspection(inspectionId) {
       let key = keys.get(inspectionId);
       if (key) return key;
-      shared ??= digestOf(settings, assets, code, site.base, site.siteUrl ?? null, site.corpus.forces);
       const inspection = site.inspection(inspectionId);
-      // Every document, the other language's of a pair too: lists show one of them, but each has its page.
-      const documents = site.documentsOfInspection(inspectionId).flatMap((d) => [d, ...[site.twin(d)].filter((t) => t !== undefined)]).map((document) => ({
-        id: document.id,
-        file: document.file,
-        sourceDigest: document.sourceDigest,
-        timeliness: site.timeliness(document),
-        fileDate: site.fileDate(document.file) ?? null,
-      }));
-      key = digestOf(shared, inspection, site.fileDate(inspection.file) ?? null, documents);
+      key = digestOf(sharedKey(), recordKey(inspection), documentInputs(site.documentsOfInspection(inspectionId)));
       keys.set(inspectionId, key);
       return key;
     },
+    force(forceId) {
+      let key = forceKeys.get(forceId);
+      if (key) return key;
+      const inspections = site.inspectionsOfForce(forceId).map((inspection) => [
+        recordKey(inspection),
+        site.forcesInScope(inspection).some((force) => force.id === forceId),
+        documentInputs(site.documentsFor(inspection.id, forceId)),
+      ]);
+      key = digestOf(sharedKey(), 'force', forceId, inspections);
+      forceKeys.set(forceId, key);
+      return key;
+    },
   };
+  return inputKeys;
 }

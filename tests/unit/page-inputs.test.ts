@@ -21,6 +21,8 @@ import { toComparisonView } from '../../src/lib/views/comparison.ts';
 import { toInspectionView } from '../../src/lib/views/inspection.ts';
 import { MATRIX_ORDERS, toOrderedMatrixView } from '../../src/lib/views/matrix.ts';
 import { toResponseView } from '../../src/lib/views/response.ts';
+import { toForceView } from '../../src/lib/views/force.ts';
+import { forceYears, getForceYears, toForceDocuments, toForceYearView } from '../../src/lib/views/force-year.ts';
 import { generateContent } from '../support/generate.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pcc-page-inputs-'));
@@ -41,7 +43,7 @@ beforeAll(() => {
   fileDates = new Map(corpus.responses.map((r, i) => [r.file, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`]));
 });
 
-/** Every page keyed by its inspection: its digest of the view it renders, and its key. */
+/** Every page keyed by its inspection or its force: its digest of the view it renders, and its key. */
 function pages(site: Site, settings: unknown = SETTINGS): Map<string, { view: string; key: string }> {
   const keys = createInputKeys(site, settings, ASSETS, CODE);
   const out = new Map<string, { view: string; key: string }>();
@@ -52,6 +54,10 @@ function pages(site: Site, settings: unknown = SETTINGS): Map<string, { view: st
     for (const { id: order } of MATRIX_ORDERS) add(`matrix ${i.id} ${order}`, i.id, toOrderedMatrixView(site, i.id, order));
     add(`data ${i.id}`, i.id, toInspectionRecords(site, i));
     for (const rec of i.recommendations) add(`comparison ${i.id}/${rec.id}`, i.id, toComparisonView(site, i.id, rec.id));
+  }
+  for (const f of site.corpus.forces) {
+    out.set(`force ${f.id}`, { view: digestOf(toForceView(site, f.id)), key: keys.force(f.id) });
+    for (const year of getForceYears(site, f.id)) out.set(`force ${f.id} in ${year}`, { view: digestOf(toForceYearView(site, f.id, year)), key: keys.force(f.id) });
   }
   return out;
 }
@@ -133,6 +139,21 @@ describe('keys from a page\'s inputs', () => {
     expect(staleAfter(() => {}, { base: '/responses/' })).toEqual([]);
   });
 
+  test('change whenever an inspection comes into a force\'s scope, or leaves it, and that changes a page', () => {
+    const narrow = corpus.inspections.find((i) => i.scope !== 'all')!;
+    expect(staleAfter((c) => void (c.inspections.find((i) => i.id === narrow.id)!.scope = 'all'))).toEqual([]);
+    const wide = corpus.inspections.find((i) => i.scope === 'all')!;
+    expect(staleAfter((c) => void (c.inspections.find((i) => i.id === wide.id)!.scope = [corpus.forces[0]!.id]))).toEqual([]);
+  });
+
+  test('a force\'s pages find its years from its inspections as its documents\' list does', () => {
+    const site = siteOf(corpus);
+    for (const force of corpus.forces) {
+      const { documents, missing } = toForceDocuments(site, force.id);
+      expect(getForceYears(site, force.id), force.id).toEqual(forceYears(documents, missing));
+    }
+  });
+
   test('change with the office\'s settings, which the layout shows on every page', () => {
     const site = siteOf(corpus);
     expect(createInputKeys(site, SETTINGS, ASSETS, CODE).inspection(corpus.inspections[0]!.id))
@@ -157,5 +178,7 @@ describe('keys from a page\'s inputs', () => {
       const same = before.inspection(inspection.id) === after.inspection(inspection.id);
       expect(same, inspection.id).toBe(inspection.id !== doc.inspection);
     }
+    // And of every other force's pages: they show none of its documents.
+    for (const force of corpus.forces) expect(before.force(force.id) === after.force(force.id), force.id).toBe(force.id !== doc.force);
   });
 });

@@ -40,6 +40,8 @@ export interface Site {
   documentsOfInspection(inspectionId: string): ResponseDocument[];
   /** Forces the inspection concerns, in registry order. */
   forcesInScope(inspection: Inspection): readonly Force[];
+  /** The inspections a force's pages list, in the corpus's order: those that concern it, and those it has a document about. */
+  inspectionsOfForce(forceId: string): readonly Inspection[];
   timeliness(document: ResponseDocument): Timeliness;
   /** The last commit date (`YYYY-MM-DD`) of a content file (path as `ResponseDocument.file`), when git knows it. */
   fileDate(file: string): string | undefined;
@@ -72,6 +74,7 @@ export function createSite(corpus: Corpus, options: SiteOptions = {}): Site {
     corpus.responses.map((r) => [r.id, getTimeliness(earlierOfPair(r, twins.get(r.id)), inspections.get(r.inspection)!.published)]),
   );
   const languages = new Map<string, Site>();
+  let ofForce: Map<string, Set<Inspection>> | undefined;
   for (const list of byInspection.values()) list.sort(byKind);
   for (const list of byForce.values()) {
     list.sort((a, b) => inspectionOrder.get(a.inspection)! - inspectionOrder.get(b.inspection)! || byKind(a, b));
@@ -101,6 +104,16 @@ export function createSite(corpus: Corpus, options: SiteOptions = {}): Site {
       let forces = inScope.get(inspection.id);
       if (!forces) inScope.set(inspection.id, (forces = getForcesInScope(inspection, corpus.forces)));
       return forces;
+    },
+    inspectionsOfForce: (forceId) => {
+      if (!ofForce) {
+        ofForce = new Map(corpus.forces.map((f) => [f.id, new Set()]));
+        for (const inspection of corpus.inspections) {
+          for (const force of site.forcesInScope(inspection)) ofForce.get(force.id)?.add(inspection);
+          for (const document of byInspection.get(inspection.id) ?? []) ofForce.get(document.force)?.add(inspection);
+        }
+      }
+      return [...(ofForce.get(forceId) ?? [])];
     },
     timeliness: (document) => timeliness.get(document.id)!,
     fileDate: (file) => options.fileDates?.get(file),

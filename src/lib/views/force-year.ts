@@ -73,10 +73,12 @@ export function forceYears(documents: readonly { year: string }[], missing: read
   return newestFirst([...documents, ...missing].map(yearOfItem));
 }
 
-/** The years that have a page of a force's documents. */
+/**
+ * The years that have a page of a force's documents: those of its inspections (`forceYears` of
+ * its documents and the inspections it has none for), found without summarising its documents.
+ */
 export function getForceYears(site: Site, forceId: string): string[] {
-  const { documents, missing } = toForceDocuments(site, forceId);
-  return forceYears(documents, missing);
+  return newestFirst(site.inspectionsOfForce(forceId).map(inspectionYear));
 }
 
 export interface ForceYearView {
