@@ -109,6 +109,8 @@ export interface FileRecord {
   sentences?: Stored<EvidenceSentences>;
   /** The problems of the file on its own: redaction markers and entries, personal data (trust-rules.ts). */
   checks?: Stored<FileProblem[]>;
+  /** The frontmatter as its schema reads it, or null where it does not pass: it depends only on the frontmatter. */
+  schema?: Stored<unknown>;
 }
 
 export function storeYaml(result: YamlResult): StoredYaml {

@@ -1,12 +1,12 @@
 /**
  * A cache of the loader's work on each content file, kept on disk between builds, so a
  * rebuild after one edit parses and renders one file, not every file. What is cached is
- * what one file alone decides: its frontmatter parsed (with each field's line), its
- * Markdown rendered, the check of its quoted evidence and each quotation's sentence, and
- * the checks of its redactions and personal data, which need its body parsed. Everything
- * that compares files (unknown forces, recommendations of the inspection, corrections
- * against the inspection, duplicates, coverage) and the schemas still run on every load,
- * in src/lib/content/load.ts.
+ * what one file alone decides: its frontmatter parsed (with each field's line) and read by
+ * its schema, its Markdown rendered, the check of its quoted evidence and each quotation's
+ * sentence, and the checks of its redactions and personal data, which need its body parsed.
+ * Everything that compares files (unknown forces, recommendations of the inspection,
+ * corrections against the inspection, duplicates, coverage) still runs on every load, in
+ * src/lib/content/load.ts.
  *
  * Each content file has one record, named by a digest of the file's path and holding a
  * digest of its text: a record whose digest differs is ignored and written again. The
@@ -45,6 +45,11 @@ export interface FileCache {
   sentences(compute: () => EvidenceSentences): EvidenceSentences;
   /** `compute()`'s problems the file has on its own (redactions, personal data), or last build's. */
   checks(compute: () => FileProblem[]): FileProblem[];
+  /**
+   * `compute()`'s frontmatter as its schema reads it, or last build's: null where it does not
+   * pass, as the problems are not kept (the loader checks it again to report them).
+   */
+  schema<T extends object>(compute: () => T | null): T | null;
 }
 
 export interface ContentCache {
@@ -64,7 +69,7 @@ const digest = (...parts: string[]) => {
 
 /** No cache: everything is computed (unit tests, or a project without its sources beside it). */
 export const NO_CACHE: ContentCache = {
-  file: (_path, text) => ({ digest: digest(text), yaml: (compute) => compute(), body: (_slot, compute) => compute(), evidence: (compute) => compute(), sentences: (compute) => compute(), checks: (compute) => compute() }),
+  file: (_path, text) => ({ digest: digest(text), yaml: (compute) => compute(), body: (_slot, compute) => compute(), evidence: (compute) => compute(), sentences: (compute) => compute(), checks: (compute) => compute(), schema: (compute) => compute() }),
   save: () => {},
   stats: { hits: 0, misses: 0 },
 };
@@ -152,6 +157,7 @@ export function openContentCache(cacheDir: string, root: string, { filling = fal
         evidence: (compute) => cached(record.evidence, (s) => (record.evidence = s), compute, store, restore),
         sentences: (compute) => cached(record.sentences, (s) => (record.sentences = s), compute, store, restore),
         checks: (compute) => cached(record.checks, (s) => (record.checks = s), compute, store, restore),
+        schema: <T extends object>(compute: () => T | null) => cached(record.schema, (s) => (record.schema = s), compute, store, restore) as T | null,
       };
     },
     save() {

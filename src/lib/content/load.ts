@@ -232,16 +232,20 @@ function loadResponse(
   for (const bodyLine of findPlaceholderText(md.body)) {
     report(ctx, file, md.bodyLine + bodyLine - 1, 'body', 'this paragraph is still the placeholder a new draft starts with, so the site cannot be published; allowed: the words of the document', 'warning', { blocksPublishing: true });
   }
-  const parsed = responseSchema.safeParse(md.yaml.data ?? {});
+  // The schema's reading is a tenth of a rebuild's loading: kept with the file's other cached work.
+  const read = md.cache.schema(() => {
+    const parsed = responseSchema.safeParse(md.yaml.data ?? {});
+    return parsed.success ? toLoadedFrontmatter(parsed.data) : null;
+  });
   const id = `${folder}/${name}`;
   const rendered = renderFileBody(ctx, file, md, { idPrefix: id.replace('/', '-') });
   // Looking for every quotation in the body is most of a rebuild's loading: kept with the file's other cached work.
   reportAll(ctx, file, md.cache.evidence(() => checkEvidence({ raw: md.yaml.data, lineOf: md.yaml.lineOf, html: rendered.issues.length ? undefined : rendered.html })));
-  if (!parsed.success) {
-    reportIssues(ctx, file, md.yaml, parsed.error);
+  if (!read) {
+    reportIssues(ctx, file, md.yaml, responseSchema.safeParse(md.yaml.data ?? {}).error!);
     return null;
   }
-  const data = toLoadedFrontmatter(parsed.data);
+  const data = read;
   // The rules over all documents keep this until every file is loaded: it holds the parsed
   // frontmatter alone, not `md`, whose body would keep the file's whole text and its cached work.
   const { yaml } = md;

@@ -123,6 +123,7 @@ function undamagedCache(originals: ReadonlyMap<string, string>): ContentCache {
       evidence: (work) => remember(`${path}\0evidence`, work),
       sentences: (work) => remember(`${path}\0sentences`, work),
       checks: (work) => remember(`${path}\0checks`, work),
+      schema: (work) => remember(`${path}\0schema`, work),
     },
     save: () => {},
     stats: { hits: 0, misses: 0 },
