@@ -11,7 +11,7 @@
  * little from the whole site's, so pages of near-equal score can trade places; the test
  * measures that and bounds it. In a date order, pages of the same day come shard by shard.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -226,8 +226,11 @@ describeInBrowser('the search page over shards, in Chromium', () => {
     const sharded = join(root, 'fixture-site-in-shards');
     cpSync(FIXTURE_SITE, sharded, { recursive: true });
     rmSync(join(sharded, 'pagefind'), { recursive: true });
-    const { shards } = writeSearchBundle(sharded, await buildSearchBundle(contentOf(fixtureContent).entries, { perShard: 3 }));
+    const { shards, bytes } = writeSearchBundle(sharded, await buildSearchBundle(contentOf(fixtureContent).entries, { perShard: 3 }));
     expect(shards).toBeGreaterThanOrEqual(3);
+    // The size the build reports is what the folder holds.
+    const files = readdirSync(join(sharded, 'pagefind'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(bytes).toBe(files.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0));
     const [browser, one, many] = await Promise.all([launchBrowser(), serveStatic(FIXTURE_SITE), serveStatic(sharded)]);
     // A tab for each site, kept for its six searches: each is a new page load (the search page
     // keeps nothing between loads: no storage, no cookies), without a new tab's start each time.

@@ -74,8 +74,9 @@ describe('a folder kept as links to kept files', () => {
 
     expect(contents(out)).toEqual({ 'en-1/index/two.pf': 'two', gone: 'a file now', 'index/one.pf': 'one, changed' });
     expect(inode(join(out, 'index', 'one.pf'))).toBe(inode(join(changed, 'index', 'one.pf')));
-    // The unchanged link left as it was: one link made for each changed file, none for it.
-    expect(report).toEqual({ made: 2, kept: 1, removed: 3 });
+    // The unchanged link left as it was: one link made for each changed file, none for it;
+    // and the bytes of all it holds, kept or made.
+    expect(report).toEqual({ made: 2, kept: 1, removed: 3, bytes: 'two'.length + 'a file now'.length + 'one, changed'.length });
   });
 
   test('removes the folders left empty', () => {

@@ -26,19 +26,22 @@ export function addTree(plan: LinkPlan, from: string, prefix: string, keepTop: (
   }
 }
 
-/** Makes `dir` hold exactly the files of `plan` as links to their sources; says how many it linked or copied. */
-export function mirrorLinks(dir: string, plan: LinkPlan): { made: number; kept: number; removed: number } {
+/** Makes `dir` hold exactly the files of `plan` as links to their sources; says how many it linked or copied, and their bytes. */
+export function mirrorLinks(dir: string, plan: LinkPlan): { made: number; kept: number; removed: number; bytes: number } {
   let kept = 0;
   let removed = 0;
+  let bytes = 0;
   const done = new Set<string>();
   if (existsSync(dir)) {
     for (const entry of entriesUnder(dir)) {
       const target = join(entry.parentPath, entry.name);
       const path = relative(dir, target);
       const source = plan.get(path);
-      if (source !== undefined && entry.isFile() && sameFile(source, target)) {
+      const size = source !== undefined && entry.isFile() ? sizeIfSameFile(source, target) : undefined;
+      if (size !== undefined) {
         done.add(path);
         kept++;
+        bytes += size;
       } else {
         rmSync(target, { force: true });
         removed++;
@@ -62,10 +65,11 @@ export function mirrorLinks(dir: string, plan: LinkPlan): { made: number; kept: 
     } catch {
       copyFileSync(source, target);
     }
+    bytes += statSync(target).size;
     made++;
   }
   if (existsSync(dir)) removeEmptyFolders(dir);
-  return { made, kept, removed };
+  return { made, kept, removed, bytes };
 }
 
 /**
@@ -80,9 +84,10 @@ function* entriesUnder(dir: string): Generator<Dirent> {
   }
 }
 
-function sameFile(a: string, b: string): boolean {
+/** The file's size when `a` and `b` are the same file (links to one another), else undefined. */
+function sizeIfSameFile(a: string, b: string): number | undefined {
   const [x, y] = [statSync(a), statSync(b)];
-  return x.ino === y.ino && x.dev === y.dev;
+  return x.ino === y.ino && x.dev === y.dev ? x.size : undefined;
 }
 
 /** Removes the folders under `dir` that hold nothing (not `dir` itself); says whether `dir` is empty. */

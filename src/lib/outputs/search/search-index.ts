@@ -11,7 +11,7 @@
  * its records, so a rebuild indexes again only the shards whose records changed. The search
  * page searches the shards as one (src/lib/outputs/search/search-shards.ts).
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -93,6 +93,8 @@ export interface SearchIndexReport {
 interface Spilled {
   offset: number;
   length: number;
+  /** A digest of its line, which the shard's digest is made of. */
+  digest: Buffer;
   url: string;
   language: string;
   day: string | undefined;
@@ -116,18 +118,21 @@ export async function buildSearchBundle(entries: Iterable<SearchEntry>, options:
       for (const [language, members] of planShards(records, options.perShard)) {
         for (const [number, spilled] of members.entries()) {
           const id = shardId(language, number);
-          const lines = spilled.map((s) => readRecord(fd, s));
-          const digest = createHash('sha256').update(JSON.stringify([SHARD_FORMAT, version, INDEX_CHUNK_SIZE, language])).update(lines.join('\n')).digest('base64url').slice(0, 32);
+          const shardHash = createHash('sha256').update(JSON.stringify([SHARD_FORMAT, version, INDEX_CHUNK_SIZE, language]));
+          for (const s of spilled) shardHash.update(s.digest);
+          const digest = shardHash.digest('base64url').slice(0, 32);
           const dir = join(cache, digest);
           const info = { id, path: '', language, pages: spilled.length };
+          // An unchanged shard's lines are read back only if its word counts were not kept.
+          const lines = () => spilled.map((s) => readRecord(fd, s));
           if (!options.force && existsSync(join(dir, SHARD_DATES))) {
-            words.addCounts(keptCounts(dir) ?? keepCounts(dir, countWords(parsed(lines))));
+            words.addCounts(keptCounts(dir) ?? keepCounts(dir, countWords(parsed(lines()))));
             shards.push({ ...info, dir, indexed: false, peakBytes: 0 });
             continue;
           }
           const staging = mkdtempSync(join(cache, '.staging-'));
           const counter = new WordCounter();
-          const { peakBytes } = await indexShard(counting(parsed(lines), counter), staging);
+          const { peakBytes } = await indexShard(counting(parsed(lines()), counter), staging);
           checkWritten(staging, language, spilled.length, id);
           writeFileSync(join(staging, SHARD_DATES), JSON.stringify(toDayRuns(spilled.map((s) => s.day))));
           if (existsSync(dir)) {
@@ -183,27 +188,46 @@ function planShards(records: Spilled[], perShard = RECORDS_PER_SHARD): Map<strin
   return plan;
 }
 
+/** About how many bytes of lines `spill` gathers before writing them. */
+const SPILL_BYTES = 1024 * 1024;
+
 /**
- * Writes each entry as a line of JSON into `file`, one at a time (so only one page's text is
- * held at once), giving way to the page rendering between batches.
+ * Writes each entry as a line of JSON into `file`, a megabyte at a time (so only a few pages'
+ * text is held at once), giving way to the page rendering between batches; notes where each
+ * line is and a digest of it.
  */
 async function spill(entries: Iterable<SearchEntry>, file: string): Promise<Spilled[]> {
   const fd = openSync(file, 'w');
   const spilled: Spilled[] = [];
   let offset = 0;
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    writeAll(fd, Buffer.concat(pending, pendingBytes));
+    pending = [];
+    pendingBytes = 0;
+  };
   try {
     for (const entry of entries) {
       const bytes = Buffer.from(JSON.stringify(toCustomRecord(entry)));
-      writeSync(fd, bytes);
+      pending.push(bytes);
+      pendingBytes += bytes.length;
+      if (pendingBytes >= SPILL_BYTES) flush();
       const day = entry.sort.find((s) => s.name === DATE_SORT_KEY)?.value;
-      spilled.push({ offset, length: bytes.length, url: entry.url, language: entry.language, day });
+      spilled.push({ offset, length: bytes.length, digest: hash('sha256', bytes, 'buffer'), url: entry.url, language: entry.language, day });
       offset += bytes.length;
       if (spilled.length % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
+    flush();
   } finally {
     closeSync(fd);
   }
   return spilled;
+}
+
+/** Writes every byte (a write may take fewer than it is given). */
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
 }
 
 function* parsed(lines: string[]): Generator<CustomRecord> {
@@ -236,21 +260,20 @@ function pagefindVersion(): string {
 /** Copies a bundle's shards into `siteDir/pagefind/`, replacing what was there, with the shard list, and says what it holds. */
 export function writeSearchBundle(siteDir: string, bundle: SearchBundle): SearchIndexReport {
   const outputPath = join(siteDir, SEARCH_BUNDLE_DIR);
+  let bytes = 0;
   try {
     // Pagefind's script and WebAssembly once, in the first shard's folder, the bundle's own.
     const plan: LinkPlan = new Map();
     for (const shard of bundle.shards) addTree(plan, shard.dir, shard.path, (name) => shard.path === '' || !CODE_FILES.test(name));
     if (bundle.firstResults) addTree(plan, bundle.firstResults.dir, FIRST_RESULTS_DIR);
-    mirrorLinks(outputPath, plan);
+    // The manifest is not in the plan, so the mirror removes last build's, and it is written again.
+    bytes = mirrorLinks(outputPath, plan).bytes;
     const manifest: SearchManifest = { shards: bundle.shards.map(toShardInfo), firstResults: bundle.firstResults?.words ?? [] };
-    writeFileSync(join(outputPath, SHARD_MANIFEST), JSON.stringify(manifest));
+    const text = JSON.stringify(manifest);
+    writeFileSync(join(outputPath, SHARD_MANIFEST), text);
+    bytes += Buffer.byteLength(text);
   } finally {
     rmSync(bundle.scratch, { recursive: true, force: true });
-  }
-  let bytes = 0;
-  for (const path of readdirSync(outputPath, { recursive: true }).map(String)) {
-    const stat = statSync(join(outputPath, path));
-    if (stat.isFile()) bytes += stat.size;
   }
   const languages: Record<string, number> = {};
   for (const shard of bundle.shards) languages[shard.language] = (languages[shard.language] ?? 0) + shard.pages;
