@@ -13,7 +13,8 @@
  * are all in place, and a file whose size or time is not the note's is made whole again, so a
  * build that stopped part-way, or a file changed by hand, is never copied from.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { writeAll } from '../lib/basics/write-bytes.ts';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { SITE_DATA_FILES, type SiteDataFile } from '../lib/outputs/data/site-data-files.ts';
@@ -235,9 +236,4 @@ function readNote(file: string): WrittenNote | null {
   } catch {
     return null;
   }
-}
-
-/** Writes every byte (a write may take fewer than it is given). */
-function writeAll(fd: number, bytes: Buffer): void {
-  for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
 }

@@ -11,16 +11,15 @@
  * its records, so a rebuild indexes again only the shards whose records changed. The search
  * page searches the shards as one (src/lib/outputs/search/search-shards.ts).
  */
-import { createHash, hash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CustomRecord } from 'pagefind';
-import { DATE_SORT_KEY } from './search-options.ts';
 import { SHARD_DATES, SHARD_MANIFEST, toDayRuns, toShardInfo, type SearchManifest, type ShardInfo } from './search-shards.ts';
 import type { SearchEntry } from './search-records.ts';
+import { parsed, readRecord, spill, type Spilled } from './search-spill.ts';
 import { INDEX_CHUNK_SIZE, indexShard } from './pagefind-shard.ts';
 import { FIRST_RESULTS_DIR, WordCounter } from './first-results.ts';
 import { addTree, mirrorLinks, type LinkPlan } from '../../basics/link-tree.ts';
@@ -90,15 +89,6 @@ export interface SearchIndexReport {
 }
 
 /** Where one entry's record lies in the scratch file, and what decides its shard. */
-interface Spilled {
-  offset: number;
-  length: number;
-  /** A digest of its line, which the shard's digest is made of. */
-  digest: Buffer;
-  url: string;
-  language: string;
-  day: string | undefined;
-}
 
 /** Indexes `entries` in shards, reusing the unchanged shards kept in `options.cacheDir`; throws with Pagefind's errors. */
 export async function buildSearchBundle(entries: Iterable<SearchEntry>, options: SearchIndexOptions = {}): Promise<SearchBundle> {
@@ -188,58 +178,6 @@ function planShards(records: Spilled[], perShard = RECORDS_PER_SHARD): Map<strin
   return plan;
 }
 
-/** About how many bytes of lines `spill` gathers before writing them. */
-const SPILL_BYTES = 1024 * 1024;
-
-/**
- * Writes each entry as a line of JSON into `file`, a megabyte at a time (so only a few pages'
- * text is held at once), giving way to the page rendering between batches; notes where each
- * line is and a digest of it.
- */
-async function spill(entries: Iterable<SearchEntry>, file: string): Promise<Spilled[]> {
-  const fd = openSync(file, 'w');
-  const spilled: Spilled[] = [];
-  let offset = 0;
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  const flush = () => {
-    writeAll(fd, Buffer.concat(pending, pendingBytes));
-    pending = [];
-    pendingBytes = 0;
-  };
-  try {
-    for (const entry of entries) {
-      const bytes = Buffer.from(JSON.stringify(toCustomRecord(entry)));
-      pending.push(bytes);
-      pendingBytes += bytes.length;
-      if (pendingBytes >= SPILL_BYTES) flush();
-      const day = entry.sort.find((s) => s.name === DATE_SORT_KEY)?.value;
-      spilled.push({ offset, length: bytes.length, digest: hash('sha256', bytes, 'buffer'), url: entry.url, language: entry.language, day });
-      offset += bytes.length;
-      if (spilled.length % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
-    }
-    flush();
-  } finally {
-    closeSync(fd);
-  }
-  return spilled;
-}
-
-/** Writes every byte (a write may take fewer than it is given). */
-function writeAll(fd: number, bytes: Buffer): void {
-  for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
-}
-
-function* parsed(lines: string[]): Generator<CustomRecord> {
-  for (const line of lines) yield JSON.parse(line) as CustomRecord;
-}
-
-function readRecord(fd: number, { offset, length }: Spilled): string {
-  const buffer = Buffer.alloc(length);
-  readSync(fd, buffer, 0, length, offset);
-  return buffer.toString('utf8');
-}
-
 /** Stops if Pagefind left out a page or split the shard by language: the shard's days would then not match its date order. */
 function checkWritten(dir: string, language: string, pages: number, id: string): void {
   const { languages } = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
@@ -286,19 +224,5 @@ export function writeSearchBundle(siteDir: string, bundle: SearchBundle): Search
     firstResults: bundle.firstResults && { ...bundle.firstResults, words: bundle.firstResults.words.length },
     bytes,
     milliseconds: bundle.milliseconds,
-  };
-}
-
-/** An entry as Pagefind takes it: each filter's values as a list, meta and sort keys as plain fields. */
-function toCustomRecord(entry: SearchEntry): CustomRecord {
-  const filters: Record<string, string[]> = {};
-  for (const f of entry.filters) (filters[f.name] ??= []).push(f.value);
-  return {
-    url: entry.url,
-    content: entry.content,
-    language: entry.language,
-    meta: Object.fromEntries(entry.meta.map((m) => [m.name, m.value])),
-    filters,
-    sort: Object.fromEntries(entry.sort.map((s) => [s.name, s.value])),
   };
 }
