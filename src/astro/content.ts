@@ -114,6 +114,11 @@ export function inspectionCacheKey(inspectionId: string, where?: URL | string): 
   return inputCacheKey((keys) => keys.inspection(inspectionId), where);
 }
 
+/** The same for a document's page (src/astro/page-inputs.ts), which reads none of the other documents about its inspection. */
+export function documentCacheKey(documentId: string, where?: URL | string): string | undefined {
+  return inputCacheKey((keys) => keys.document(documentId), where);
+}
+
 /** The same for a force's page and its years' pages (src/astro/page-inputs.ts), so no view is built to key them. */
 export function forceCacheKey(forceId: string, where?: URL | string): string | undefined {
   return inputCacheKey((keys) => keys.force(forceId), where);

@@ -48,7 +48,7 @@ function pages(site: Site, settings: unknown = SETTINGS): Map<string, { view: st
   const keys = createInputKeys(site, settings, ASSETS, CODE);
   const out = new Map<string, { view: string; key: string }>();
   const add = (name: string, inspection: string, view: unknown) => out.set(name, { view: digestOf(view), key: keys.inspection(inspection) });
-  for (const r of site.corpus.responses) add(`response ${r.id}`, r.inspection, toResponseView(site, r.id));
+  for (const r of site.corpus.responses) out.set(`response ${r.id}`, { view: digestOf(toResponseView(site, r.id)), key: keys.document(r.id) });
   for (const i of site.corpus.inspections) {
     add(`inspection ${i.id}`, i.id, toInspectionView(site, i.id));
     for (const { id: order } of MATRIX_ORDERS) add(`matrix ${i.id} ${order}`, i.id, toOrderedMatrixView(site, i.id, order));
@@ -128,12 +128,16 @@ describe('keys from a page\'s inputs', () => {
     expect(staleBetween(corpus, edited)).toEqual([]);
   });
 
-  test('change whenever an inspection\'s title, a force\'s name, a file\'s git date or the site\'s address changes a page', () => {
-    expect(staleAfter((c) => void (c.inspections[0]!.title += ' (changed)'))).toEqual([]);
+  test('change whenever an inspection\'s title or date, a force\'s name, a file\'s git date or the site\'s address changes a page', () => {
+    // Each change made to an inspection with documents, so their pages would show it.
+    const answered = (c: Corpus) => c.inspections.find((i) => c.responses.some((r) => r.inspection === i.id))!;
+    expect(staleAfter((c) => void (answered(c).title += ' (changed)'))).toEqual([]);
+    // A later publication date moves every document's deadline, so their timeliness.
+    expect(staleAfter((c) => void (answered(c).published = '2099-01-01'))).toEqual([]);
     expect(staleAfter((c) => void (c.forces[0]!.name += ' (changed)'))).toEqual([]);
     const dates = new Map(fileDates);
     dates.set(corpus.responses[0]!.file, '2025-12-31');
-    dates.set(corpus.inspections[0]!.file, '2025-12-31');
+    dates.set(answered(corpus).file, '2025-12-31');
     expect(staleAfter(() => {}, { dates })).toEqual([]);
     expect(staleAfter(() => {}, { siteUrl: 'https://elsewhere.example.org/' })).toEqual([]);
     expect(staleAfter(() => {}, { base: '/responses/' })).toEqual([]);
@@ -178,6 +182,9 @@ describe('keys from a page\'s inputs', () => {
       const same = before.inspection(inspection.id) === after.inspection(inspection.id);
       expect(same, inspection.id).toBe(inspection.id !== doc.inspection);
     }
+    // And of every other document's page, but its translation's: none shows another document.
+    const twin = siteOf(changed).twin(changed.responses.find((r) => r.id === doc.id)!)?.id;
+    for (const r of corpus.responses) expect(before.document(r.id) === after.document(r.id), r.id).toBe(r.id !== doc.id && r.id !== twin);
     // And of every other force's pages: they show none of its documents.
     for (const force of corpus.forces) expect(before.force(force.id) === after.force(force.id), force.id).toBe(force.id !== doc.force);
   });
