@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 /** Each file (its path) and when it was last written. */
 export type FileTimes = Map<string, number>;
 
-/** What to walk: the folder, the folders to leave out (names at its top) and the files to leave out (paths within it). */
+/** What to walk: the folder, the folders to leave out and the files to leave out (paths within it). */
 export interface FileTimesJob {
   dir: string;
   skipped?: readonly string[];
@@ -24,8 +24,10 @@ export function fileTimes({ dir, skipped = [], skippedFiles = [] }: FileTimesJob
   const times: FileTimes = new Map();
   if (!existsSync(dir)) return times;
   const left = new Set(skippedFiles.map((file) => join(dir, file)));
+  // Folders within the top ones, left out as their files are met.
+  const inner = skipped.filter((folder) => folder.includes('/')).map((folder) => `${join(dir, folder)}/`);
   const note = (path: string) => {
-    if (!left.has(path)) times.set(path, statSync(path).mtimeMs);
+    if (!left.has(path) && !inner.some((folder) => path.startsWith(folder))) times.set(path, statSync(path).mtimeMs);
   };
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === '.git' || skipped.includes(entry.name)) continue;

@@ -34,18 +34,20 @@ import { assetNamesPlugin } from './asset-names.ts';
 import { clearBuiltAssets } from './build-state.ts';
 import { SEARCH_BUNDLE_DIR } from '../lib/outputs/search/search-index.ts';
 import { SITE_DATA_FILES } from '../lib/outputs/data/site-data-files.ts';
+import { INSPECTION_DATA_DIR } from '../lib/outputs/data/inspection-data-files.ts';
 import { fileTimes, fileTimesInBackground, type FileTimes } from './file-times.ts';
 
 const UNFINISHED = 'pcc-build-unfinished';
 const OUTPUT_NOTE = 'pcc-build-output.json';
 
 /**
- * Folders of the output that a later step removes and writes whole after the sweep, so the
- * sweep neither notes nor checks their files: the search index (`pagefind/`, written by
- * src/astro/search-index-steps.ts once the pages are done). Its 16,000 files at 10,000
- * documents were half of the files the sweep read the times of, twice, on every build.
+ * Folders of the output that a later step makes hold exactly what it should after the sweep,
+ * so the sweep neither notes nor checks their files: the search index (`pagefind/`, written by
+ * src/astro/search-index-steps.ts once the pages are done; its 16,000 files at 10,000
+ * documents were half of the files the sweep read the times of, twice, on every build) and
+ * each inspection's data files (`data/inspections/`, src/astro/inspection-data-steps.ts).
  */
-const WRITTEN_WHOLE_LATER = [SEARCH_BUNDLE_DIR];
+const WRITTEN_WHOLE_LATER = [SEARCH_BUNDLE_DIR, INSPECTION_DATA_DIR];
 
 /**
  * Files of the output that a later step writes again after the sweep, reading the last

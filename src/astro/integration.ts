@@ -14,7 +14,8 @@
  * - while the pages render, indexes that same site for search, and writes the index beside
  *   the pages once they are written (src/astro/search-index-steps.ts); then the sitemap;
  * - once the pages are written, writes the data files about the whole site beside them, a part
- *   at a time (src/astro/site-data-steps.ts); `astro dev` serves them as pages.
+ *   at a time (src/astro/site-data-steps.ts), and each inspection's (src/astro/inspection-data-steps.ts),
+ *   each reusing what the last build wrote where its inputs are unchanged; `astro dev` serves them as pages.
  * The office's settings are read once, by astro.config.mjs, which passes them in; only the
  * preview reads them again, after each change.
  */
@@ -33,6 +34,7 @@ import type { Site } from '../lib/site/site.ts';
 import { toSitemapXml } from '../lib/outputs/feeds/sitemap.ts';
 import { startSearchIndex, writeSearchIndex, type Indexing } from './search-index-steps.ts';
 import { dataFileReuse, writeSiteDataFiles } from './site-data-steps.ts';
+import { writeInspectionDataFiles } from './inspection-data-steps.ts';
 import { themePlugin } from './theme-module.ts';
 import { welshRoutes } from './welsh-routes.ts';
 import { isBilingual } from '../lib/settings/languages.ts';
@@ -64,6 +66,7 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
           injectRoute({ pattern: '/problems', entrypoint: new URL('../dev/problems.astro', import.meta.url), prerender: true });
           // A build writes these itself (src/astro/site-data-steps.ts).
           injectRoute({ pattern: '/data/[file]', entrypoint: new URL('../dev/site-data-file.ts', import.meta.url), prerender: true });
+          injectRoute({ pattern: '/data/inspections/[file]', entrypoint: new URL('../dev/inspection-data-file.ts', import.meta.url), prerender: true });
         }
         // A site in both languages: each page again in Welsh under /cy/ (src/astro/welsh-routes.ts).
         if (isBilingual(settings.config)) for (const route of welshRoutes()) injectRoute({ ...route, prerender: true });
@@ -88,12 +91,13 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
         clearLoadedSite();
         // Then the data files made from the site, which is then of no further use either.
         const started = performance.now();
-        const data = timePhase('data-files', () => writeSiteDataFiles(built!, fileURLToPath(dir), dataFileReuse(built!, cacheDir)));
-        logger.info(`Data files about the whole site written in ${Math.round(performance.now() - started)} ms: ${data.copied} documents' parts copied from the last build's files, ${data.made} made.`);
+        const reuse = dataFileReuse(built!, cacheDir);
+        const data = timePhase('data-files', () => ({ site: writeSiteDataFiles(built!, fileURLToPath(dir), reuse), inspections: writeInspectionDataFiles(built!, fileURLToPath(dir), reuse) }));
+        logger.info(`Data files written in ${Math.round(performance.now() - started)} ms: about the whole site, ${data.site.copied} documents' parts copied from the last build's files, ${data.site.made} made; each inspection's, ${data.inspections.written} written, ${data.inspections.kept} unchanged.`);
         built = undefined;
         await writeLogoAndIcons(settings, fileURLToPath(dir));
         await writeSearchIndex(indexing!, fileURLToPath(dir), logger);
-        await data.removed;
+        await data.site.removed;
         // The sitemap lists every page Astro built, so a new page type cannot be left out.
         if (!siteUrl) {
           logger.warn('No sitemap.xml or Atom feeds: they need the site\'s address. Set PCC_SITE_URL (e.g. https://responses.example.org) to make them.');

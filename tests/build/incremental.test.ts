@@ -129,10 +129,13 @@ describe('rebuilding after a change', () => {
     // Another force's document on another inspection shows nothing of the change: reused.
     const other = content.responses.find((r) => !r.startsWith(`${force}/`) && !r.includes(`/${inspection.id}`))!;
     expect(reusedPages(result)).toContain(`/responses/${other}/index.html`);
-    // The whole-site data files copied the other inspections' documents' parts from the last build's (src/astro/site-data-steps.ts).
-    const [, copied, made] = /Data files about the whole site written in \d+ ms: (\d+) documents' parts copied from the last build's files, (\d+) made/.exec(plainOutput(result))!;
+    // The whole-site data files copied the other inspections' documents' parts from the last
+    // build's (src/astro/site-data-steps.ts), and only the edited inspection's own files were
+    // written again (src/astro/inspection-data-steps.ts).
+    const [, copied, made, written, kept] = /Data files written in \d+ ms: about the whole site, (\d+) documents' parts copied from the last build's files, (\d+) made; each inspection's, (\d+) written, (\d+) unchanged/.exec(plainOutput(result))!;
     expect(Number(copied)).toBeGreaterThan(Number(made));
     expect(Number(made)).toBeGreaterThan(0);
+    expect([Number(written), Number(kept)]).toEqual([1, content.inspections.length - 1]);
     expect(renderedPages(result)).toContain(`/${responsePage}`);
     expect(renderedPages(result).length).toBeLessThan(reusedPages(result).length);
   }, 300_000);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PLACEHOLDER_STATUS } from '../../src/lib/content/placeholder.ts';
 import { csvColumns } from '../../src/lib/outputs/data/data-fields.ts';
 import { STATUS_RECORD_FIELDS } from '../../src/lib/outputs/data/data-statuses.ts';
+import { INSPECTION_RECORD_FIELDS } from '../../src/lib/outputs/data/data-export.ts';
 import { makeContent, removeContentCopies, VALID_FILES } from '../fixtures/fixtures.ts';
 import { WELSH_OFFICE } from '../support/fixture-site.ts';
 import { textOf } from '../support/html.ts';
@@ -76,7 +77,7 @@ describe('the preview', () => {
     expect(text).not.toContain('westmere/vetting-review-2021.md');
   }, 2 * FIRST_PAGE_MS);
 
-  test('serves the data files about the whole site, which a build writes beside the pages rather than rendering', async () => {
+  test('serves the data files about the whole site and each inspection\'s, which a build writes beside the pages rather than rendering', async () => {
     const csv = await fetch(`${origin}/data/statuses.csv`);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const rows = (await csv.text()).split('\r\n');
@@ -86,6 +87,14 @@ describe('the preview', () => {
     expect(json.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect((await json.json() as { id: string }[]).map((record) => record.id)).toContain('northshire/vetting-review-2021');
     expect((await fetch(`${origin}/data/nothing.csv`)).status).toBe(404);
+    const inspection = await fetch(`${origin}/data/inspections/vetting-review-2021.csv`);
+    expect(inspection.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const inspectionRows = (await inspection.text()).split('\r\n');
+    expect(inspectionRows[0]).toBe(csvColumns(INSPECTION_RECORD_FIELDS).join(','));
+    expect(inspectionRows.some((row) => row.startsWith('vetting-review-2021,northshire,'))).toBe(true);
+    const inspectionJson = await fetch(`${origin}/data/inspections/vetting-review-2021.json`);
+    expect((await inspectionJson.json() as { document: string | null }[]).map((record) => record.document)).toContain('northshire/vetting-review-2021');
+    expect((await fetch(`${origin}/data/inspections/no-such-review.csv`)).status).toBe(404);
   });
 
   test('follows edits to the content without a restart, and lists errors at /problems/', async () => {

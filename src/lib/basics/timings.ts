@@ -5,7 +5,7 @@
  * mostly empty: src/lib/content/cache-fill.ts) and `content:load` (our loader, in the pages), `site` (derived facts),
  * `astro:setup` (process start to build start), `astro:render` (bundling and page
  * generation, content loading inside it included), `index` (the search index, recorded by
- * src/astro/integration.ts), `data-files` (the whole-site data files: src/astro/site-data-steps.ts),
+ * src/astro/integration.ts), `data-files` (the whole-site data files and each inspection's: src/astro/site-data-steps.ts, src/astro/inspection-data-steps.ts),
  * `astro:done-hooks` (the other integrations' `astro:build:done` hooks, the search index and
  * the data files included).
  */

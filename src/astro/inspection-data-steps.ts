@@ -1,0 +1,100 @@
+/**
+ * Each inspection's data files in the build (src/lib/outputs/data/inspection-data-files.ts):
+ * written beside the pages once they are rendered, one inspection at a time, into a folder
+ * that holds nothing else (`data/inspections/`).
+ *
+ * A rebuild leaves in place the files of every inspection whose key is unchanged (the key of
+ * its pages, src/astro/page-inputs.ts, which holds everything its records are made from), as
+ * Astro leaves a page. A note in the cache folder says, for each file the last build wrote,
+ * its size and time, and the key of its inspection; it is removed before any file is touched
+ * and written again once they all are, so a build that stopped part-way, or a file changed by
+ * hand, is made again. Files in the folder of inspections no longer on the site are removed.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { INSPECTION_DATA_DIR, inspectionDataPaths, inspectionDataTexts } from '../lib/outputs/data/inspection-data-files.ts';
+import type { Site } from '../lib/site/site.ts';
+import type { DataFileReuse } from './site-data-steps.ts';
+
+/** The note's name in Astro's cache folder. */
+export const INSPECTION_NOTE_FILE = 'pcc-inspection-data.json';
+
+/** The note's own format: a change to how this file reads or writes it changes this. */
+const NOTE_FORMAT = 1;
+
+interface WrittenNote {
+  format: number;
+  /** The folder the files were written into. */
+  dir: string;
+  /** The key each inspection's files were made under. */
+  keys: Record<string, string>;
+  /** Each file written (its path), its size and time once written. */
+  files: Record<string, { size: number; mtimeMs: number }>;
+}
+
+/** How many inspections' files were written, how many left as they were, and how many files removed. */
+export interface WrittenInspectionFiles {
+  written: number;
+  kept: number;
+  removed: number;
+}
+
+/**
+ * Writes each inspection's data files into the built site's folder `dir`, leaving those of
+ * unchanged inspections when given `reuse` (whose `noteFile` is the whole-site files' note:
+ * this step keeps its own beside it).
+ */
+export function writeInspectionDataFiles(site: Site, dir: string, reuse?: DataFileReuse): WrittenInspectionFiles {
+  const noteFile = reuse ? join(dirname(reuse.noteFile), INSPECTION_NOTE_FILE) : undefined;
+  const folder = join(dir, INSPECTION_DATA_DIR);
+  const last = noteFile && !reuse?.force ? readNote(noteFile, folder) : null;
+  if (noteFile) rmSync(noteFile, { force: true });
+  const note: WrittenNote = { format: NOTE_FORMAT, dir: folder, keys: {}, files: {} };
+  const counts: WrittenInspectionFiles = { written: 0, kept: 0, removed: 0 };
+  const left = new Set(existsSync(folder) ? readdirSync(folder).map((name) => join(folder, name)) : []);
+  mkdirSync(folder, { recursive: true });
+  for (const inspection of site.corpus.inspections) {
+    const key = reuse?.keys.inspection(inspection.id);
+    if (key) note.keys[inspection.id] = key;
+    const paths = inspectionDataPaths(inspection.id).map((path) => join(dir, path));
+    const unchanged = key !== undefined && last?.keys[inspection.id] === key && paths.every((path) => sameAsWritten(path, last.files[path]));
+    if (unchanged) counts.kept++;
+    else {
+      for (const { path, text } of inspectionDataTexts(site, inspection)) writeFileSync(join(dir, path), text);
+      counts.written++;
+    }
+    for (const path of paths) {
+      left.delete(path);
+      if (noteFile) {
+        const { size, mtimeMs } = statSync(path);
+        note.files[path] = { size, mtimeMs };
+      }
+    }
+  }
+  for (const path of left) {
+    rmSync(path, { recursive: true, force: true });
+    counts.removed++;
+  }
+  if (noteFile) {
+    mkdirSync(dirname(noteFile), { recursive: true });
+    writeFileSync(`${noteFile}.partial`, JSON.stringify(note));
+    renameSync(`${noteFile}.partial`, noteFile);
+  }
+  return counts;
+}
+
+/** Whether the file at `path` is still as the last build wrote it. */
+function sameAsWritten(path: string, written: { size: number; mtimeMs: number } | undefined): boolean {
+  const now = written && statSync(path, { throwIfNoEntry: false });
+  return !!now && now.size === written.size && now.mtimeMs === written.mtimeMs;
+}
+
+/** The note the last build left for this folder, or null if there is none this code can read. */
+function readNote(file: string, folder: string): WrittenNote | null {
+  try {
+    const note = JSON.parse(readFileSync(file, 'utf8')) as WrittenNote;
+    return note.format === NOTE_FORMAT && note.dir === folder ? note : null;
+  } catch {
+    return null;
+  }
+}
