@@ -3,9 +3,8 @@
  * written beside the pages once they are rendered, one inspection at a time, into a folder
  * that holds nothing else (`data/inspections/`).
  *
- * A rebuild leaves in place the files of every inspection whose key is unchanged (the key of
- * its pages, src/astro/page-inputs.ts, which holds everything its records are made from), as
- * Astro leaves a page. A note in the cache folder says, for each file the last build wrote,
+ * A rebuild leaves in place the files of every inspection whose key is unchanged, as Astro
+ * leaves a page. A note in Astro's cache folder (./data-file-reuse.ts) says, for each file the last build wrote,
  * its size and time, and the key of its inspection; it is removed before any file is touched
  * and written again once they all are, so a build that stopped part-way, or a file changed by
  * hand, is made again. Files in the folder of inspections no longer on the site are removed.
@@ -14,10 +13,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { dirname, join } from 'node:path';
 import { INSPECTION_DATA_DIR, inspectionDataPaths, inspectionDataTexts } from '../lib/outputs/data/inspection-data-files.ts';
 import type { Site } from '../lib/site/site.ts';
-import type { DataFileReuse } from './site-data-steps.ts';
+import type { DataFileReuse } from './data-file-reuse.ts';
 
 /** The note's name in Astro's cache folder. */
-export const INSPECTION_NOTE_FILE = 'pcc-inspection-data.json';
+const NOTE_FILE = 'pcc-inspection-data.json';
 
 /** The note's own format: a change to how this file reads or writes it changes this. */
 const NOTE_FORMAT = 1;
@@ -41,11 +40,10 @@ export interface WrittenInspectionFiles {
 
 /**
  * Writes each inspection's data files into the built site's folder `dir`, leaving those of
- * unchanged inspections when given `reuse` (whose `noteFile` is the whole-site files' note:
- * this step keeps its own beside it).
+ * unchanged inspections when given `reuse`.
  */
 export function writeInspectionDataFiles(site: Site, dir: string, reuse?: DataFileReuse): WrittenInspectionFiles {
-  const noteFile = reuse ? join(dirname(reuse.noteFile), INSPECTION_NOTE_FILE) : undefined;
+  const noteFile = reuse && join(reuse.cacheDir, NOTE_FILE);
   const folder = join(dir, INSPECTION_DATA_DIR);
   const last = noteFile && !reuse?.force ? readNote(noteFile, folder) : null;
   if (noteFile) rmSync(noteFile, { force: true });

@@ -30,7 +30,7 @@
  */
 import { digestOf } from './cache-key.ts';
 import type { Site } from '../lib/site/site.ts';
-import type { Inspection, ResponseDocument } from '../lib/content/model.ts';
+import type { ResponseDocument } from '../lib/content/model.ts';
 
 export interface InputKeys {
   /** The key of every page of the inspection's group (above). */
@@ -55,7 +55,7 @@ export interface InputKeys {
 /**
  * Keys for the pages of `site` with the office's `settings`, `assets` (a digest of the names of
  * the files the pages link to) and `code`, the version of the code that loaded the content;
- * each inspection's key worked out once, when first asked for.
+ * each key worked out once, when first asked for.
  */
 export function createInputKeys(site: Site, settings: unknown, assets: string, code: string): InputKeys {
   let shared: string | undefined;
@@ -69,45 +69,35 @@ export function createInputKeys(site: Site, settings: unknown, assets: string, c
     timeliness: site.timeliness(document),
     fileDate: site.fileDate(document.file) ?? null,
   }));
-  const recordKeys = new Map<string, string>();
-  /** The inspection's record and its file's date, as a digest, worked out once: each force's key holds it. */
-  const recordKey = (inspection: Inspection) => {
-    let key = recordKeys.get(inspection.id);
-    if (!key) recordKeys.set(inspection.id, (key = digestOf(inspection, site.fileDate(inspection.file) ?? null)));
-    return key;
-  };
-  const keys = new Map<string, string>();
-  const forceKeys = new Map<string, string>();
-  const documentKeys = new Map<string, string>();
+  /** The inspection's record and its file's date, as a digest: each force's key holds it for every inspection the force has pages about. */
+  const recordKey = once((inspectionId) => {
+    const inspection = site.inspection(inspectionId);
+    return digestOf(inspection, site.fileDate(inspection.file) ?? null);
+  });
   const inputKeys: InputKeys = {
-    inspection(inspectionId) {
-      let key = keys.get(inspectionId);
-      if (key) return key;
-      const inspection = site.inspection(inspectionId);
-      key = digestOf(sharedKey(), recordKey(inspection), documentInputs(site.documentsOfInspection(inspectionId)));
-      keys.set(inspectionId, key);
-      return key;
-    },
-    document(documentId) {
-      let key = documentKeys.get(documentId);
-      if (key) return key;
+    inspection: once((inspectionId) => digestOf(sharedKey(), recordKey(inspectionId), documentInputs(site.documentsOfInspection(inspectionId)))),
+    document: once((documentId) => {
       const document = site.document(documentId);
-      key = digestOf(sharedKey(), 'document', recordKey(site.inspection(document.inspection)), documentInputs([document]));
-      documentKeys.set(documentId, key);
-      return key;
-    },
-    force(forceId) {
-      let key = forceKeys.get(forceId);
-      if (key) return key;
+      return digestOf(sharedKey(), 'document', recordKey(document.inspection), documentInputs([document]));
+    }),
+    force: once((forceId) => {
       const inspections = site.inspectionsOfForce(forceId).map((inspection) => [
-        recordKey(inspection),
+        recordKey(inspection.id),
         site.forcesInScope(inspection).some((force) => force.id === forceId),
         documentInputs(site.documentsFor(inspection.id, forceId)),
       ]);
-      key = digestOf(sharedKey(), 'force', forceId, inspections);
-      forceKeys.set(forceId, key);
-      return key;
-    },
+      return digestOf(sharedKey(), 'force', forceId, inspections);
+    }),
   };
   return inputKeys;
+}
+
+/** `make`, worked out once for each id, when first asked for. */
+function once(make: (id: string) => string): (id: string) => string {
+  const made = new Map<string, string>();
+  return (id) => {
+    let value = made.get(id);
+    if (value === undefined) made.set(id, (value = make(id)));
+    return value;
+  };
 }

@@ -5,22 +5,21 @@
  *
  * A rebuild copies the parts it can from the last build's files rather than making every
  * document's records again (1.1 s of a rebuild at 10,000 documents, for 157 MB of text). A
- * note in the cache folder (src/astro/integration.ts passes Astro's) says, for each file the last build wrote, its size and time, where
- * each document's part is in it, and the key each inspection's parts were made under (the key
- * of its pages, src/astro/page-inputs.ts, which holds everything a document's records are made
- * from). A document's part is copied when its inspection's key is unchanged; every other part
- * is made again. The note is removed before the files are touched and written again once they
+ * note in Astro's cache folder (./data-file-reuse.ts) says, for each file the last build
+ * wrote, its size and time, where each document's part is in it, and the key each
+ * inspection's parts were made under. A document's part is copied when its inspection's key
+ * is unchanged; every other part is made again. The note is removed before the files are touched and written again once they
  * are all in place, and a file whose size or time is not the note's is made whole again, so a
  * build that stopped part-way, or a file changed by hand, is never copied from.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { writeAll } from '../lib/basics/write-bytes.ts';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { writeAll } from '../lib/basics/write-bytes.ts';
+import type { ResponseDocument } from '../lib/content/model.ts';
 import { SITE_DATA_FILES, type SiteDataFile } from '../lib/outputs/data/site-data-files.ts';
 import type { Site } from '../lib/site/site.ts';
-import { createInputKeys, type InputKeys } from './page-inputs.ts';
-import { codeVersion } from '../lib/content/cache.ts';
+import type { DataFileReuse } from './data-file-reuse.ts';
 
 /** The note's name in Astro's cache folder. */
 const NOTE_FILE = 'pcc-site-data.json';
@@ -36,14 +35,6 @@ interface WrittenNote {
   files: Record<string, { size: number; mtimeMs: number; parts: Record<string, [number, number]> }>;
 }
 
-/** How to copy from the last build: where its note is kept, and the keys of this build's inspections. */
-export interface DataFileReuse {
-  noteFile: string;
-  keys: InputKeys;
-  /** Copy nothing, but leave the note for the next build (`astro build --force`, which makes everything again). */
-  force?: boolean;
-}
-
 /** What was written: each file's path, how many documents' parts were copied and how many made. */
 export interface WrittenDataFiles {
   paths: string[];
@@ -57,22 +48,13 @@ export interface WrittenDataFiles {
 }
 
 /**
- * How a build in the project at the working folder copies from the last build's files: the
- * note kept in Astro's cache folder `cacheDir`, and its pages' keys for the site. None
- * without the sources to version the code by (`codeVersion`), as no page is reused then either.
- */
-export function dataFileReuse(site: Site, cacheDir: string): DataFileReuse | undefined {
-  const code = codeVersion(process.cwd());
-  return code ? { noteFile: join(cacheDir, NOTE_FILE), keys: createInputKeys(site, null, 'site data files', code), force: process.argv.includes('--force') } : undefined;
-}
-
-/**
  * Writes each whole-site data file into the built site's folder `dir`, copying what it can
  * from the last build's files when given `reuse`.
  */
 export function writeSiteDataFiles(site: Site, dir: string, reuse?: DataFileReuse): WrittenDataFiles {
-  const last = reuse && !reuse.force ? readNote(reuse.noteFile) : null;
-  if (reuse) rmSync(reuse.noteFile, { force: true });
+  const noteFile = reuse && join(reuse.cacheDir, NOTE_FILE);
+  const last = noteFile && !reuse.force ? readNote(noteFile) : null;
+  if (noteFile) rmSync(noteFile, { force: true });
   const note: WrittenNote = { format: NOTE_FORMAT, keys: {}, files: {} };
   const keyOf = (inspectionId: string) => (note.keys[inspectionId] ??= reuse!.keys.inspection(inspectionId));
   const written: Omit<WrittenDataFiles, 'removed'> = { paths: [], copied: 0, made: 0 };
@@ -107,11 +89,11 @@ export function writeSiteDataFiles(site: Site, dir: string, reuse?: DataFileReus
     if (note.files[path]) Object.assign(note.files[path], { size: now.size, mtimeMs: now.mtimeMs });
     written.paths.push(path);
   }
-  if (reuse) {
+  if (noteFile) {
     for (const document of site.corpus.responses) keyOf(document.inspection);
-    mkdirSync(dirname(reuse.noteFile), { recursive: true });
-    writeFileSync(`${reuse.noteFile}.partial`, JSON.stringify(note));
-    renameSync(`${reuse.noteFile}.partial`, reuse.noteFile);
+    mkdirSync(dirname(noteFile), { recursive: true });
+    writeFileSync(`${noteFile}.partial`, JSON.stringify(note));
+    renameSync(`${noteFile}.partial`, noteFile);
   }
   return { ...written, removed: Promise.all(removals) };
 }
@@ -120,7 +102,7 @@ export function writeSiteDataFiles(site: Site, dir: string, reuse?: DataFileReus
  * Writes `file` to `out`, each document's part copied from where `copyFrom` says it is in the
  * last build's file, or made; returns where each part now is.
  */
-function writeFile(site: Site, file: SiteDataFile, out: Output, copyFrom: (document: Site['corpus']['responses'][number]) => [number, number] | undefined) {
+function writeFile(site: Site, file: SiteDataFile, out: Output, copyFrom: (document: ResponseDocument) => [number, number] | undefined) {
   const { head, between, tail, empty } = file.layout;
   const betweenBytes = Buffer.byteLength(between);
   const where: Record<string, [number, number]> = {};
