@@ -16,7 +16,7 @@ export type Indexing = Promise<{ bundle: SearchBundle } | { error: unknown }>;
 /** Starts indexing `site`, keeping each shard in `cacheDir`; `astro build --force` indexes every shard again. */
 export function startSearchIndex(site: Site, cacheDir: string): Indexing {
   const force = process.argv.includes('--force');
-  return buildSearchBundle(toSearchEntries(site), { cacheDir, force, perShard: searchShardSize() }).then((bundle) => ({ bundle }), (error: unknown) => ({ error }));
+  return buildSearchBundle(() => toSearchEntries(site), { cacheDir, force, perShard: searchShardSize() }).then((bundle) => ({ bundle }), (error: unknown) => ({ error }));
 }
 
 /** Waits for the index, writes it into the built site's folder `dir`, and reports what it did. */

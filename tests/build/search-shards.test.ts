@@ -100,7 +100,7 @@ function contentOf(contentDir: string): Loaded {
 /** Builds the search index of the content in `contentDir` into `root/name`, with at most `perShard` pages a shard. */
 async function buildIndex(contentDir: string, name: string, perShard: number): Promise<void> {
   // Searched in Node, where the prepared first pages are not used (the last test below and tests/e2e/first-results.e2e.test.ts check those).
-  writeSearchBundle(join(root, name), await buildSearchBundle(contentOf(contentDir).entries, { perShard, firstResults: false }));
+  writeSearchBundle(join(root, name), await buildSearchBundle(() => contentOf(contentDir).entries, { perShard, firstResults: false }));
 }
 
 /**
@@ -226,7 +226,7 @@ describeInBrowser('the search page over shards, in Chromium', () => {
     const sharded = join(root, 'fixture-site-in-shards');
     cpSync(FIXTURE_SITE, sharded, { recursive: true });
     rmSync(join(sharded, 'pagefind'), { recursive: true });
-    const { shards, bytes } = writeSearchBundle(sharded, await buildSearchBundle(contentOf(fixtureContent).entries, { perShard: 3 }));
+    const { shards, bytes } = writeSearchBundle(sharded, await buildSearchBundle(() => contentOf(fixtureContent).entries, { perShard: 3 }));
     expect(shards).toBeGreaterThanOrEqual(3);
     // The size the build reports is what the folder holds.
     const files = readdirSync(join(sharded, 'pagefind'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
@@ -263,7 +263,7 @@ describe('the first page of the commonest words, kept with the shards', () => {
   test('is made once for an index, reused by a build whose shards are unchanged, made again by a forced one', async () => {
     const cacheDir = join(root, 'first-results-cache');
     const { entries } = contentOf(fixtureContent);
-    const made = await buildSearchBundle(entries, { cacheDir, perShard: 3 });
+    const made = await buildSearchBundle(() => entries, { cacheDir, perShard: 3 });
     expect(made.firstResults?.made).toBe(true);
     expect(made.firstResults?.words.length).toBeGreaterThan(10);
     const word = made.firstResults!.words[0]!;
@@ -272,12 +272,12 @@ describe('the first page of the commonest words, kept with the shards', () => {
     expect((JSON.parse(first) as { count: number }).count).toBeGreaterThan(1);
     rmSync(made.scratch, { recursive: true, force: true });
 
-    const again = await buildSearchBundle(entries, { cacheDir, perShard: 3 });
+    const again = await buildSearchBundle(() => entries, { cacheDir, perShard: 3 });
     expect(again.shards.every((s) => !s.indexed)).toBe(true);
     expect(again.firstResults).toMatchObject({ made: false, dir: made.firstResults!.dir, words: made.firstResults!.words });
     rmSync(again.scratch, { recursive: true, force: true });
 
-    const forced = await buildSearchBundle(entries, { cacheDir, perShard: 3, force: true });
+    const forced = await buildSearchBundle(() => entries, { cacheDir, perShard: 3, force: true });
     expect(forced.firstResults?.made).toBe(true);
     expect(file(forced.firstResults!.dir)).toBe(first);
     rmSync(forced.scratch, { recursive: true, force: true });
@@ -287,7 +287,7 @@ describe('the first page of the commonest words, kept with the shards', () => {
     // Shards of 3 pages, an English and a Welsh language: most words are missing from some shards.
     const cacheDir = join(root, 'first-parts-cache');
     const { entries } = contentOf(fixtureContent);
-    const made = await buildSearchBundle(entries, { cacheDir, perShard: 3 });
+    const made = await buildSearchBundle(() => entries, { cacheDir, perShard: 3 });
     const shardIds = made.shards.map((s) => s.id);
     expect(shardIds.some((id) => id.startsWith('cy-'))).toBe(true);
     const words = made.firstResults!.words;
@@ -300,16 +300,30 @@ describe('the first page of the commonest words, kept with the shards', () => {
     expect(added).toBeDefined();
     const countOf = (bundle: SearchBundle) => (JSON.parse(readFileSync(join(bundle.firstResults!.dir, `${added}.json`), 'utf8')) as FirstResults).count;
     const countBefore = countOf(made);
-    const edited = entries.map((entry, i) => (i === 1 ? { ...entry, content: `${entry.content}\nA sentence about ${added}, added to this page after it was published.` } : entry));
-    const again = await buildSearchBundle(edited, { cacheDir, perShard: 3 });
+    // (Its key for what its words are made from goes: an edit to a document's file changes it.)
+    const edited = entries.map((entry, i) => (i === 1 ? { ...entry, content: `${entry.content}\nA sentence about ${added}, added to this page after it was published.`, contentKey: undefined } : entry));
+    // Each page's words, counted as they are read: only the edited shard's pages' are needed.
+    let read = 0;
+    const counted = edited.map((entry) => Object.defineProperty({ ...entry }, 'content', {
+      enumerable: true,
+      get() {
+        read++;
+        return entry.content;
+      },
+    }));
+    const again = await buildSearchBundle(() => counted, { cacheDir, perShard: 3 });
     const indexed = again.shards.filter((s) => s.indexed).map((s) => s.id);
     expect(indexed).toHaveLength(1);
+    const documents = edited.filter((entry) => entry.contentKey !== undefined).length;
+    expect(documents).toBeGreaterThan(3);
+    // The pages with no key (the edited one, the inspections', the comparisons') are read to plan, the edited shard's again to index it.
+    expect(read).toBeLessThanOrEqual(edited.length - documents + 3);
     // Searched again: the edited shard, for every word, and the other shards for the words new to the list.
     const fresh = again.firstResults!.words.filter((word) => !words.includes(word));
     const total = again.firstResults!.words.length * shardIds.length;
     expect(again.firstResults!.searched).toEqual({ shards: fresh.length ? shardIds : indexed, parts: again.firstResults!.words.length + fresh.length * (shardIds.length - 1), of: total });
 
-    const forced = await buildSearchBundle(edited, { cacheDir: join(root, 'first-parts-forced'), perShard: 3, force: true });
+    const forced = await buildSearchBundle(() => edited, { cacheDir: join(root, 'first-parts-forced'), perShard: 3, force: true });
     expect(forced.firstResults!.searched.parts).toBe(total);
     expect(filesOf(again.firstResults!.dir)).toEqual(filesOf(forced.firstResults!.dir));
     expect(countOf(again), added).toBe(countBefore + 1);

@@ -11,7 +11,7 @@
  * its records, so a rebuild indexes again only the shards whose records changed. The search
  * page searches the shards as one (src/lib/outputs/search/search-shards.ts).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SHARD_DATES, SHARD_MANIFEST, toDayRuns, toShardInfo, type SearchManifest, type ShardInfo } from './search-shards.ts';
 import type { SearchEntry } from './search-records.ts';
-import { parsed, readRecord, spill, type Spilled } from './search-spill.ts';
+import { parsed, planPages, readRecord, spill, type PlannedPage, type SpilledRecord } from './search-spill.ts';
+import { codeVersion } from '../../content/cache.ts';
 import { INDEX_CHUNK_SIZE, indexShard } from './pagefind-shard.ts';
 import { FIRST_RESULTS_DIR, WordCounter } from './first-results.ts';
 import { addTree, mirrorLinks, type LinkPlan } from '../../basics/link-tree.ts';
@@ -88,43 +89,50 @@ export interface SearchIndexReport {
   milliseconds: number;
 }
 
-/** Where one entry's record lies in the scratch file, and what decides its shard. */
-
-/** Indexes `entries` in shards, reusing the unchanged shards kept in `options.cacheDir`; throws with Pagefind's errors. */
-export async function buildSearchBundle(entries: Iterable<SearchEntry>, options: SearchIndexOptions = {}): Promise<SearchBundle> {
+/**
+ * Indexes the entries `entries()` gives in shards, reusing the unchanged shards kept in
+ * `options.cacheDir`; throws with Pagefind's errors. The entries are read twice (so each call
+ * must give them afresh, in the same order): once to find which shards changed, without
+ * making any document's text, and once to spill the records of those shards alone.
+ */
+export async function buildSearchBundle(entries: () => Iterable<SearchEntry>, options: SearchIndexOptions = {}): Promise<SearchBundle> {
   const started = performance.now();
   const scratch = mkdtempSync(join(tmpdir(), 'pcc-search-'));
   try {
     const words = new WordCounter();
-    const records = await spill(entries, join(scratch, 'records.jsonl'));
+    // Without the sources to version the loader's code by, no shard is reused.
+    const pages = await planPages(entries(), codeVersion(process.cwd()) ?? randomUUID());
     const cache = options.cacheDir ?? join(scratch, 'shards');
     mkdirSync(cache, { recursive: true });
     const version = pagefindVersion();
+    const planned = [...planShards(pages, options.perShard)].flatMap(([language, members]) => members.map((members, number) => {
+      const shardHash = createHash('sha256').update(JSON.stringify([SHARD_FORMAT, version, INDEX_CHUNK_SIZE, language]));
+      for (const page of members) shardHash.update(page.digest);
+      const dir = join(cache, shardHash.digest('base64url').slice(0, 32));
+      const kept = !options.force && existsSync(join(dir, SHARD_DATES));
+      // A kept shard's records are needed only if its word counts were not kept.
+      return { id: shardId(language, number), language, members, dir, kept, needsRecords: !kept || keptCounts(dir) === null };
+    }));
+    const wanted = new Set(planned.filter((shard) => shard.needsRecords).flatMap((shard) => shard.members.map((page) => page.url)));
+    const records = wanted.size ? await spill(entries(), join(scratch, 'records.jsonl'), (url) => wanted.has(url)) : new Map<string, SpilledRecord>();
     const shards: ShardFolder[] = [];
     /** Last build's copies of shards indexed again, being removed. */
     const removals: Promise<void>[] = [];
-    const fd = openSync(join(scratch, 'records.jsonl'), 'r');
+    const fd = wanted.size ? openSync(join(scratch, 'records.jsonl'), 'r') : undefined;
     try {
-      for (const [language, members] of planShards(records, options.perShard)) {
-        for (const [number, spilled] of members.entries()) {
-          const id = shardId(language, number);
-          const shardHash = createHash('sha256').update(JSON.stringify([SHARD_FORMAT, version, INDEX_CHUNK_SIZE, language]));
-          for (const s of spilled) shardHash.update(s.digest);
-          const digest = shardHash.digest('base64url').slice(0, 32);
-          const dir = join(cache, digest);
-          const info = { id, path: '', language, pages: spilled.length };
-          // An unchanged shard's lines are read back only if its word counts were not kept.
-          const lines = () => spilled.map((s) => readRecord(fd, s));
-          if (!options.force && existsSync(join(dir, SHARD_DATES))) {
-            words.addCounts(keptCounts(dir) ?? keepCounts(dir, countWords(parsed(lines()))));
-            shards.push({ ...info, dir, indexed: false, peakBytes: 0 });
-            continue;
-          }
+      for (const { id, language, members, dir, kept } of planned) {
+        const info = { id, path: '', language, pages: members.length };
+        const lines = () => members.map((page) => readRecord(fd!, records.get(page.url)!));
+        if (kept) {
+          words.addCounts(keptCounts(dir) ?? keepCounts(dir, countWords(parsed(lines()))));
+          shards.push({ ...info, dir, indexed: false, peakBytes: 0 });
+          continue;
+        }
           const staging = mkdtempSync(join(cache, '.staging-'));
           const counter = new WordCounter();
           const { peakBytes } = await indexShard(counting(parsed(lines()), counter), staging);
-          checkWritten(staging, language, spilled.length, id);
-          writeFileSync(join(staging, SHARD_DATES), JSON.stringify(toDayRuns(spilled.map((s) => s.day))));
+          checkWritten(staging, language, members.length, id);
+          writeFileSync(join(staging, SHARD_DATES), JSON.stringify(toDayRuns(members.map((page) => page.day))));
           if (existsSync(dir)) {
             // Last build's copy of the shard (`astro build --force`): moved aside, and removed
             // while the pages go on rendering. Removed where it was, its 1,000 pages' files took
@@ -136,10 +144,9 @@ export async function buildSearchBundle(entries: Iterable<SearchEntry>, options:
           renameSync(staging, dir);
           words.addCounts(keepCounts(dir, counter.counts()));
           shards.push({ ...info, dir, indexed: true, peakBytes });
-        }
       }
     } finally {
-      closeSync(fd);
+      if (fd !== undefined) closeSync(fd);
       await Promise.allSettled(removals);
     }
     // The bundle's own shard comes first: English if there is any.
@@ -149,7 +156,7 @@ export async function buildSearchBundle(entries: Iterable<SearchEntry>, options:
     // Last build's shards (their word counts, first results and parts) that this one did not use are of no further use.
     const used = new Set([...shards.flatMap((s) => [s.dir, countsFile(s.dir)]), ...(firstResults ? [firstResults.dir, ...firstResults.parts] : [])]);
     for (const name of readdirSync(cache)) if (!used.has(join(cache, name))) rmSync(join(cache, name), { recursive: true, force: true });
-    rmSync(join(scratch, 'records.jsonl'));
+    rmSync(join(scratch, 'records.jsonl'), { force: true });
     return { shards, firstResults, scratch, milliseconds: Math.round(performance.now() - started) };
   } catch (error) {
     rmSync(scratch, { recursive: true, force: true });
@@ -158,20 +165,20 @@ export async function buildSearchBundle(entries: Iterable<SearchEntry>, options:
 }
 
 /** Each language's shards, each a list of its pages in the order they came. */
-function planShards(records: Spilled[], perShard = RECORDS_PER_SHARD): Map<string, Spilled[][]> {
-  const byLanguage = new Map<string, Spilled[]>();
+function planShards(records: PlannedPage[], perShard = RECORDS_PER_SHARD): Map<string, PlannedPage[][]> {
+  const byLanguage = new Map<string, PlannedPage[]>();
   for (const record of records) {
     const pages = byLanguage.get(record.language);
     if (pages) pages.push(record);
     else byLanguage.set(record.language, [record]);
   }
-  const plan = new Map<string, Spilled[][]>();
+  const plan = new Map<string, PlannedPage[][]>();
   // A site with nothing to index yet still gets one (empty) shard, so the search page finds
   // Pagefind's script and says there are no results rather than failing to load.
   if (records.length === 0) plan.set('en', [[]]);
   for (const language of [...byLanguage.keys()].sort()) {
     const pages = byLanguage.get(language)!;
-    const shards: Spilled[][] = Array.from({ length: shardCount(pages.length, perShard) }, () => []);
+    const shards: PlannedPage[][] = Array.from({ length: shardCount(pages.length, perShard) }, () => []);
     for (const page of pages) shards[shardOf(page.url, shards.length)]!.push(page);
     plan.set(language, shards.filter((s) => s.length > 0));
   }

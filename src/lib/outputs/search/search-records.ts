@@ -30,6 +30,13 @@ export interface SearchEntry extends SearchRecord {
   language: string;
   /** The words searched: what the page says that no other page repeats, lines apart. */
   content: string;
+  /**
+   * What `content` is made from, where that is shorter to say: a document's heading line,
+   * title and the digest of its file's text (`sourceDigest`, which with the loader's code
+   * decides its text). The build digests this in its place to find which shards changed
+   * (./search-index.ts), so it makes no document's text only to find it unchanged.
+   */
+  contentKey?: string;
 }
 
 /** A document's search record: every filter, and the statuses it gives any recommendation. */
@@ -103,7 +110,8 @@ export function toComparisonSearchRecord(inspection: Inspection, rec: Recommenda
 }
 
 /**
- * Every indexed page's entry, one at a time (so only one page's text is made at once): each
+ * Every indexed page's entry, one at a time (a document's text is made only when its
+ * `content` is read, so at most one page's at once): each
  * document with its heading line, title and the plain text the loader made once (the same
  * text the data files' sections are cut from); each inspection with its kind, title and
  * summary; each recommendation's comparison page with its title and text. An inspection's
@@ -113,8 +121,16 @@ export function toComparisonSearchRecord(inspection: Inspection, rec: Recommenda
 export function* toSearchEntries(site: Site): Generator<SearchEntry> {
   for (const document of site.corpus.responses) {
     const record = toResponseSearchRecord(site, document);
-    const lines = [`${site.force(document.force).name} · ${documentKindLabel(document.kind)}`, documentTitle(site, document), document.text];
-    yield { url: urls.response(document.id), language: document.lang, content: lines.join('\n'), ...record };
+    const head = [`${site.force(document.force).name} · ${documentKindLabel(document.kind)}`, documentTitle(site, document)];
+    yield {
+      url: urls.response(document.id),
+      language: document.lang,
+      get content() {
+        return [...head, document.text].join('\n');
+      },
+      contentKey: JSON.stringify([...head, document.sourceDigest]),
+      ...record,
+    };
   }
   for (const inspection of site.corpus.inspections) {
     const lines = [`${inspectionKindLabel(inspection.kind)} inspection`, inspection.title, inspection.text];
