@@ -82,12 +82,12 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
         built = deriveSite(validation, { base, siteUrl });
         const { config: office, statement, welshStatement, problems } = validation;
         setLoadedSite({ site: built, config: office, statement, welshStatement, problems });
-      },
-      'astro:build:start': () => {
-        if (!built) throw new Error('The search index could not be started: the content was not loaded before the build.');
+        // Started at once, not when Astro's build starts: in a rebuild the changed shard's
+        // indexing is as long as the rest of the build, so every moment counts.
         indexing = startSearchIndex(built, join(cacheDir, 'pcc-search'));
       },
       'astro:build:done': async ({ pages, dir, logger }) => {
+        if (!indexing) throw new Error('The search index was not started: the content was not loaded before the build.');
         // Every page is rendered: the site handed to them is of no further use.
         clearLoadedSite();
         // Then the data files made from the site, which is then of no further use either.
@@ -97,7 +97,7 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
         logger.info(`Data files written in ${Math.round(performance.now() - started)} ms: about the whole site, ${data.site.copied} documents' parts copied from the last build's files, ${data.site.made} made; each inspection's, ${data.inspections.written} written, ${data.inspections.kept} unchanged.`);
         built = undefined;
         await writeLogoAndIcons(settings, fileURLToPath(dir));
-        await writeSearchIndex(indexing!, fileURLToPath(dir), logger);
+        await writeSearchIndex(indexing, fileURLToPath(dir), logger);
         await data.site.removed;
         // The sitemap lists every page Astro built, so a new page type cannot be left out.
         if (!siteUrl) {
