@@ -11,7 +11,7 @@
  * little from the whole site's, so pages of near-equal score can trade places; the test
  * measures that and bounds it. In a date order, pages of the same day come shard by shard.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +23,7 @@ import { openShardedSearch, SHARD_MANIFEST, type PagefindModule, type SearchMani
 import { createSite } from '../../src/lib/site/site.ts';
 import { toSearchEntries, type SearchEntry } from '../../src/lib/outputs/search/search-records.ts';
 import { buildSearchBundle, writeSearchBundle, type SearchBundle } from '../../src/lib/outputs/search/search-index.ts';
+import { countsFile } from '../../src/lib/outputs/search/shard-words.ts';
 import { makeContent, removeContentCopies } from '../fixtures/fixtures.ts';
 import { awkwardEdits } from '../support/awkward.ts';
 import type { Page } from 'playwright-core';
@@ -272,9 +273,12 @@ describe('the first page of the commonest words, kept with the shards', () => {
     expect((JSON.parse(first) as { count: number }).count).toBeGreaterThan(1);
     rmSync(made.scratch, { recursive: true, force: true });
 
+    // A kept shard whose word counts were lost: its records are read to count them again.
+    rmSync(countsFile(made.shards[1]!.dir));
     const again = await buildSearchBundle(() => entries, { cacheDir, perShard: 3 });
     expect(again.shards.every((s) => !s.indexed)).toBe(true);
     expect(again.firstResults).toMatchObject({ made: false, dir: made.firstResults!.dir, words: made.firstResults!.words });
+    expect(existsSync(countsFile(made.shards[1]!.dir))).toBe(true);
     rmSync(again.scratch, { recursive: true, force: true });
 
     const forced = await buildSearchBundle(() => entries, { cacheDir, perShard: 3, force: true });

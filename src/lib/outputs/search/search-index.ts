@@ -111,7 +111,8 @@ export async function buildSearchBundle(entries: () => Iterable<SearchEntry>, op
       const dir = join(cache, shardHash.digest('base64url').slice(0, 32));
       const kept = !options.force && existsSync(join(dir, SHARD_DATES));
       // A kept shard's records are needed only if its word counts were not kept.
-      return { id: shardId(language, number), language, members, dir, kept, needsRecords: !kept || keptCounts(dir) === null };
+      const counts = kept ? keptCounts(dir) : undefined;
+      return { id: shardId(language, number), language, members, dir, kept, counts, needsRecords: !kept || counts === undefined };
     }));
     const wanted = new Set(planned.filter((shard) => shard.needsRecords).flatMap((shard) => shard.members.map((page) => page.url)));
     const records = wanted.size ? await spill(entries(), join(scratch, 'records.jsonl'), (url) => wanted.has(url)) : new Map<string, SpilledRecord>();
@@ -120,11 +121,11 @@ export async function buildSearchBundle(entries: () => Iterable<SearchEntry>, op
     const removals: Promise<void>[] = [];
     const fd = wanted.size ? openSync(join(scratch, 'records.jsonl'), 'r') : undefined;
     try {
-      for (const { id, language, members, dir, kept } of planned) {
+      for (const { id, language, members, dir, kept, counts } of planned) {
         const info = { id, path: '', language, pages: members.length };
         const lines = () => members.map((page) => readRecord(fd!, records.get(page.url)!));
         if (kept) {
-          words.addCounts(keptCounts(dir) ?? keepCounts(dir, countWords(parsed(lines()))));
+          words.addCounts(counts ?? keepCounts(dir, countWords(parsed(lines()))));
           shards.push({ ...info, dir, indexed: false, peakBytes: 0 });
           continue;
         }
