@@ -4,7 +4,6 @@
  * by the keys of the pages of each inspection (./page-inputs.ts), which hold everything an
  * inspection's records and its documents' records are made from.
  */
-import { codeVersion } from '../lib/content/cache.ts';
 import type { Site } from '../lib/site/site.ts';
 import { createInputKeys, type InputKeys } from './page-inputs.ts';
 
@@ -17,11 +16,10 @@ export interface DataFileReuse {
 }
 
 /**
- * How a build in the project at the working folder reuses the last build's data files, for
- * `site`, with its notes in `cacheDir`. None without the sources to version the code by
- * (`codeVersion`), as no page is reused then either.
+ * How a build reuses the last build's data files, for `site` loaded by the code of version
+ * `code`, with its notes in `cacheDir`. None without a version (`codeVersion` finds none
+ * without the sources), as no page is reused then either.
  */
-export function dataFileReuse(site: Site, cacheDir: string): DataFileReuse | undefined {
-  const code = codeVersion(process.cwd());
+export function dataFileReuse(site: Site, cacheDir: string, code: string | null): DataFileReuse | undefined {
   return code ? { cacheDir, keys: createInputKeys(site, null, 'data files', code), force: process.argv.includes('--force') } : undefined;
 }

@@ -55,19 +55,18 @@ export function writeInspectionDataFiles(site: Site, dir: string, reuse?: DataFi
     const key = reuse?.keys.inspection(inspection.id);
     if (key) note.keys[inspection.id] = key;
     const paths = inspectionDataPaths(inspection.id).map((path) => join(dir, path));
-    const unchanged = key !== undefined && last?.keys[inspection.id] === key && paths.every((path) => sameAsWritten(path, last.files[path]));
+    let found = paths.map((path) => fileStamp(path));
+    const unchanged = key !== undefined && last?.keys[inspection.id] === key && paths.every((path, i) => sameStamp(found[i], last.files[path]));
     if (unchanged) counts.kept++;
     else {
       for (const { path, text } of inspectionDataTexts(site, inspection)) writeFileSync(join(dir, path), text);
       counts.written++;
+      if (noteFile) found = paths.map((path) => fileStamp(path));
     }
-    for (const path of paths) {
+    paths.forEach((path, i) => {
       left.delete(path);
-      if (noteFile) {
-        const { size, mtimeMs } = statSync(path);
-        note.files[path] = { size, mtimeMs };
-      }
-    }
+      if (noteFile) note.files[path] = found[i]!;
+    });
   }
   for (const path of left) {
     rmSync(path, { recursive: true, force: true });
@@ -81,10 +80,17 @@ export function writeInspectionDataFiles(site: Site, dir: string, reuse?: DataFi
   return counts;
 }
 
-/** Whether the file at `path` is still as the last build wrote it. */
-function sameAsWritten(path: string, written: { size: number; mtimeMs: number } | undefined): boolean {
-  const now = written && statSync(path, { throwIfNoEntry: false });
-  return !!now && now.size === written.size && now.mtimeMs === written.mtimeMs;
+type Stamp = { size: number; mtimeMs: number };
+
+/** A file's size and time, or undefined where there is none. */
+function fileStamp(path: string): Stamp | undefined {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat && { size: stat.size, mtimeMs: stat.mtimeMs };
+}
+
+/** Whether a file is still as the last build wrote it. */
+function sameStamp(now: Stamp | undefined, written: Stamp | undefined): boolean {
+  return !!now && !!written && now.size === written.size && now.mtimeMs === written.mtimeMs;
 }
 
 /** The note the last build left for this folder, or null if there is none this code can read. */

@@ -35,6 +35,7 @@ import { toSitemapXml } from '../lib/outputs/feeds/sitemap.ts';
 import { startSearchIndex, writeSearchIndex, type Indexing } from './search-index-steps.ts';
 import { writeSiteDataFiles } from './site-data-steps.ts';
 import { dataFileReuse } from './data-file-reuse.ts';
+import { codeVersion } from '../lib/content/cache.ts';
 import { writeInspectionDataFiles } from './inspection-data-steps.ts';
 import { themePlugin } from './theme-module.ts';
 import { welshRoutes } from './welsh-routes.ts';
@@ -54,6 +55,8 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
   /** In a build: the settings, content and statement checked before Astro starts, and the site derived from them. */
   let validation: Validation | undefined;
   let built: Site | undefined;
+  /** The version of the code that loaded the content, which the search index and the data files reuse by (null without the sources). */
+  let code: string | null = null;
   /** The search index being made while the pages render. */
   let indexing: Indexing | undefined;
   return {
@@ -84,7 +87,8 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
         setLoadedSite({ site: built, config: office, statement, welshStatement, problems });
         // Started at once, not when Astro's build starts: in a rebuild the changed shard's
         // indexing is as long as the rest of the build, so every moment counts.
-        indexing = startSearchIndex(built, join(cacheDir, 'pcc-search'));
+        code = codeVersion(process.cwd());
+        indexing = startSearchIndex(built, join(cacheDir, 'pcc-search'), code);
       },
       'astro:build:done': async ({ pages, dir, logger }) => {
         if (!indexing) throw new Error('The search index was not started: the content was not loaded before the build.');
@@ -92,7 +96,7 @@ export function contentIntegration(settings: ConfigResult = loadSiteConfig()): A
         clearLoadedSite();
         // Then the data files made from the site, which is then of no further use either.
         const started = performance.now();
-        const reuse = dataFileReuse(built!, cacheDir);
+        const reuse = dataFileReuse(built!, cacheDir, code);
         const data = timePhase('data-files', () => ({ site: writeSiteDataFiles(built!, fileURLToPath(dir), reuse), inspections: writeInspectionDataFiles(built!, fileURLToPath(dir), reuse) }));
         logger.info(`Data files written in ${Math.round(performance.now() - started)} ms: about the whole site, ${data.site.copied} documents' parts copied from the last build's files, ${data.site.made} made; each inspection's, ${data.inspections.written} written, ${data.inspections.kept} unchanged.`);
         built = undefined;

@@ -13,10 +13,13 @@ import { buildSearchBundle, writeSearchBundle, type SearchBundle } from '../lib/
 /** The search index being made; settled (never rejected) so a failure waits for the build's end to report it. */
 export type Indexing = Promise<{ bundle: SearchBundle } | { error: unknown }>;
 
-/** Starts indexing `site`, keeping each shard in `cacheDir`; `astro build --force` indexes every shard again. */
-export function startSearchIndex(site: Site, cacheDir: string): Indexing {
+/**
+ * Starts indexing `site`, keeping each shard in `cacheDir`, for content loaded by the code of
+ * version `code` (none: no shard is reused); `astro build --force` indexes every shard again.
+ */
+export function startSearchIndex(site: Site, cacheDir: string, code: string | null): Indexing {
   const force = process.argv.includes('--force');
-  return buildSearchBundle(() => toSearchEntries(site), { cacheDir, force, perShard: searchShardSize() }).then((bundle) => ({ bundle }), (error: unknown) => ({ error }));
+  return buildSearchBundle(() => toSearchEntries(site), { cacheDir, force, perShard: searchShardSize(), codeVersion: code ?? undefined }).then((bundle) => ({ bundle }), (error: unknown) => ({ error }));
 }
 
 /** Waits for the index, writes it into the built site's folder `dir`, and reports what it did. */

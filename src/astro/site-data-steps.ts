@@ -35,9 +35,8 @@ interface WrittenNote {
   files: Record<string, { size: number; mtimeMs: number; parts: Record<string, [number, number]> }>;
 }
 
-/** What was written: each file's path, how many documents' parts were copied and how many made. */
+/** What was written: how many documents' parts were copied and how many made. */
 export interface WrittenDataFiles {
-  paths: string[];
   copied: number;
   made: number;
   /**
@@ -57,7 +56,7 @@ export function writeSiteDataFiles(site: Site, dir: string, reuse?: DataFileReus
   if (noteFile) rmSync(noteFile, { force: true });
   const note: WrittenNote = { format: NOTE_FORMAT, keys: {}, files: {} };
   const keyOf = (inspectionId: string) => (note.keys[inspectionId] ??= reuse!.keys.inspection(inspectionId));
-  const written: Omit<WrittenDataFiles, 'removed'> = { paths: [], copied: 0, made: 0 };
+  const written: Omit<WrittenDataFiles, 'removed'> = { copied: 0, made: 0 };
   const removals: Promise<void>[] = [];
   for (const file of SITE_DATA_FILES) {
     const path = join(dir, file.path);
@@ -87,7 +86,6 @@ export function writeSiteDataFiles(site: Site, dir: string, reuse?: DataFileReus
     renameSync(partial, path);
     const now = statSync(path);
     if (note.files[path]) Object.assign(note.files[path], { size: now.size, mtimeMs: now.mtimeMs });
-    written.paths.push(path);
   }
   if (noteFile) {
     for (const document of site.corpus.responses) keyOf(document.inspection);

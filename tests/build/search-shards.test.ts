@@ -260,11 +260,14 @@ describeInBrowser('the search page over shards, in Chromium', () => {
   }, 120_000);
 });
 
+/** The version of the code that made the entries, as the build gives it: shards are reused only for the same version. */
+const CODE = 'code-of-these-tests';
+
 describe('the first page of the commonest words, kept with the shards', () => {
   test('is made once for an index, reused by a build whose shards are unchanged, made again by a forced one', async () => {
     const cacheDir = join(root, 'first-results-cache');
     const { entries } = contentOf(fixtureContent);
-    const made = await buildSearchBundle(() => entries, { cacheDir, perShard: 3 });
+    const made = await buildSearchBundle(() => entries, { cacheDir, codeVersion: CODE, perShard: 3 });
     expect(made.firstResults?.made).toBe(true);
     expect(made.firstResults?.words.length).toBeGreaterThan(10);
     const word = made.firstResults!.words[0]!;
@@ -275,13 +278,13 @@ describe('the first page of the commonest words, kept with the shards', () => {
 
     // A kept shard whose word counts were lost: its records are read to count them again.
     rmSync(countsFile(made.shards[1]!.dir));
-    const again = await buildSearchBundle(() => entries, { cacheDir, perShard: 3 });
+    const again = await buildSearchBundle(() => entries, { cacheDir, codeVersion: CODE, perShard: 3 });
     expect(again.shards.every((s) => !s.indexed)).toBe(true);
     expect(again.firstResults).toMatchObject({ made: false, dir: made.firstResults!.dir, words: made.firstResults!.words });
     expect(existsSync(countsFile(made.shards[1]!.dir))).toBe(true);
     rmSync(again.scratch, { recursive: true, force: true });
 
-    const forced = await buildSearchBundle(() => entries, { cacheDir, perShard: 3, force: true });
+    const forced = await buildSearchBundle(() => entries, { cacheDir, codeVersion: CODE, perShard: 3, force: true });
     expect(forced.firstResults?.made).toBe(true);
     expect(file(forced.firstResults!.dir)).toBe(first);
     rmSync(forced.scratch, { recursive: true, force: true });
@@ -291,7 +294,7 @@ describe('the first page of the commonest words, kept with the shards', () => {
     // Shards of 3 pages, an English and a Welsh language: most words are missing from some shards.
     const cacheDir = join(root, 'first-parts-cache');
     const { entries } = contentOf(fixtureContent);
-    const made = await buildSearchBundle(() => entries, { cacheDir, perShard: 3 });
+    const made = await buildSearchBundle(() => entries, { cacheDir, codeVersion: CODE, perShard: 3 });
     const shardIds = made.shards.map((s) => s.id);
     expect(shardIds.some((id) => id.startsWith('cy-'))).toBe(true);
     const words = made.firstResults!.words;
@@ -315,7 +318,7 @@ describe('the first page of the commonest words, kept with the shards', () => {
         return entry.content;
       },
     }));
-    const again = await buildSearchBundle(() => counted, { cacheDir, perShard: 3 });
+    const again = await buildSearchBundle(() => counted, { cacheDir, codeVersion: CODE, perShard: 3 });
     const indexed = again.shards.filter((s) => s.indexed).map((s) => s.id);
     expect(indexed).toHaveLength(1);
     const documents = edited.filter((entry) => entry.contentKey !== undefined).length;
@@ -327,7 +330,7 @@ describe('the first page of the commonest words, kept with the shards', () => {
     const total = again.firstResults!.words.length * shardIds.length;
     expect(again.firstResults!.searched).toEqual({ shards: fresh.length ? shardIds : indexed, parts: again.firstResults!.words.length + fresh.length * (shardIds.length - 1), of: total });
 
-    const forced = await buildSearchBundle(() => edited, { cacheDir: join(root, 'first-parts-forced'), perShard: 3, force: true });
+    const forced = await buildSearchBundle(() => edited, { cacheDir: join(root, 'first-parts-forced'), codeVersion: CODE, perShard: 3, force: true });
     expect(forced.firstResults!.searched.parts).toBe(total);
     expect(filesOf(again.firstResults!.dir)).toEqual(filesOf(forced.firstResults!.dir));
     expect(countOf(again), added).toBe(countBefore + 1);

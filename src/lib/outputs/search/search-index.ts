@@ -20,7 +20,6 @@ import { fileURLToPath } from 'node:url';
 import { SHARD_DATES, SHARD_MANIFEST, toDayRuns, toShardInfo, type SearchManifest, type ShardInfo } from './search-shards.ts';
 import type { SearchEntry } from './search-records.ts';
 import { parsed, planPages, readRecord, spill, type PlannedPage, type SpilledRecord } from './search-spill.ts';
-import { codeVersion } from '../../content/cache.ts';
 import { INDEX_CHUNK_SIZE, indexShard } from './pagefind-shard.ts';
 import { FIRST_RESULTS_DIR, WordCounter } from './first-results.ts';
 import { addTree, mirrorLinks, type LinkPlan } from '../../basics/link-tree.ts';
@@ -45,6 +44,12 @@ const SHARD_FORMAT = 1;
 export interface SearchIndexOptions {
   /** Where indexed shards are kept between builds; without it, every shard is indexed. */
   cacheDir?: string;
+  /**
+   * The version of the code that loaded the content (src/lib/content/cache.ts, `codeVersion`):
+   * it makes the documents' texts that an entry's `contentKey` stands for. Without it, no
+   * shard is found unchanged.
+   */
+  codeVersion?: string;
   /** Index every shard, reusing none (`astro build --force`). */
   force?: boolean;
   /** The most pages a shard holds (./shard-plan.ts). */
@@ -100,8 +105,7 @@ export async function buildSearchBundle(entries: () => Iterable<SearchEntry>, op
   const scratch = mkdtempSync(join(tmpdir(), 'pcc-search-'));
   try {
     const words = new WordCounter();
-    // Without the sources to version the loader's code by, no shard is reused.
-    const pages = await planPages(entries(), codeVersion(process.cwd()) ?? randomUUID());
+    const pages = await planPages(entries(), options.codeVersion ?? randomUUID());
     const cache = options.cacheDir ?? join(scratch, 'shards');
     mkdirSync(cache, { recursive: true });
     const version = pagefindVersion();
